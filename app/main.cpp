@@ -1,0 +1,48 @@
+#include "engine.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("cais"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Cais"));
+    QApplication::setApplicationVersion(QStringLiteral(CAIS_VERSION_STRING));
+    QApplication::setOrganizationDomain(QStringLiteral("cais.app"));
+    QApplication::setDesktopFileName(QStringLiteral("app.cais.Cais"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator caisTranslator;
+    if (caisTranslator.load(QLocale(), QStringLiteral("cais"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&caisTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Manage Docker and Podman images and containers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption hostOption(QStringList{QStringLiteral("H"), QStringLiteral("host")},
+                                  QApplication::translate("main", "Engine address, as DOCKER_HOST (unix:///path, tcp://host:port)."),
+                                  QStringLiteral("address"));
+    parser.addOption(hostOption);
+    parser.process(app);
+
+    Result<Endpoint> endpoint = parser.isSet(hostOption)
+        ? Endpoint::parse(parser.value(hostOption), qEnvironmentVariableIsSet("DOCKER_TLS_VERIFY"), qEnvironmentVariable("DOCKER_CERT_PATH"))
+        : Endpoint::fromEnvironment();
+
+    Engine *engine = nullptr;
+    if (endpoint) {
+        engine = new Engine(*endpoint, &app);
+        engine->connectToEngine();
+    }
+    MainWindow window(engine, endpoint ? QString() : endpoint.error().userMessage);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,139 @@
+#include "mainwindow.h"
+
+#include "engine.h"
+#include "common/enginebanner.h"
+#include "imagesmodel.h"
+#include "images/imagespage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *parent)
+    : QMainWindow(parent)
+    , m_engine(engine)
+    , m_imagesModel(new ImagesModel(this))
+    , m_banner(new EngineBanner(this))
+    , m_nav(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_engineStatus(new QLabel(this))
+{
+    setWindowTitle(tr("Cais"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/cais.svg")));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Sections"));
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setSpacing(2);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setMaximumWidth(200);
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    m_imagesPage = new ImagesPage(m_imagesModel, this);
+    addPage(tr("Images"), style()->standardIcon(QStyle::SP_DriveHDIcon), m_imagesPage);
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_nav->setCurrentRow(0);
+
+    auto *right = new QWidget(this);
+    auto *rightLay = new QVBoxLayout(right);
+    rightLay->setContentsMargins(6, 6, 6, 0);
+    rightLay->addWidget(m_banner);
+    rightLay->addWidget(m_pages, 1);
+
+    auto *split = new QSplitter(this);
+    split->addWidget(m_nav);
+    split->addWidget(right);
+    split->setStretchFactor(1, 1);
+    split->setSizes({160, 840});
+    setCentralWidget(split);
+
+    m_engineStatus->setObjectName(QStringLiteral("engineStatus"));
+    m_engineStatus->setAccessibleName(tr("Engine"));
+    m_engineStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_engineStatus);
+
+    createMenus();
+    resize(1000, 640);
+
+    if (engine) {
+        m_imagesModel->setEngine(engine);
+        m_banner->setEngine(engine);
+        connect(engine, &Engine::stateChanged, this, &MainWindow::updateEngineStatus);
+        connect(m_imagesModel, &ImagesModel::refreshed, this, [this](const QString &error) {
+            if (!error.isEmpty())
+                statusBar()->showMessage(tr("Could not list images: %1").arg(error), 10000);
+        });
+    } else {
+        m_banner->showPermanentError(addressError);
+    }
+    updateEngineStatus();
+}
+
+void MainWindow::addPage(const QString &name, const QIcon &icon, QWidget *page)
+{
+    auto *item = new QListWidgetItem(icon, name, m_nav);
+    item->setData(Qt::AccessibleTextRole, name);
+    m_pages->addWidget(page);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = view->addAction(tr("&Refresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, this, [this] {
+        if (!m_engine)
+            return;
+        if (m_engine->state() == Engine::State::Connected)
+            m_imagesModel->refresh();
+        else
+            m_engine->connectToEngine();
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Cais"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Cais"),
+            tr("<h3>Cais %1</h3><p>A native desktop for Docker and Podman images and containers.</p>"
+               "<p><i>Cais</i> is Portuguese for quay: where containers are loaded and unloaded.</p>")
+                .arg(QStringLiteral(CAIS_VERSION_STRING)));
+    });
+}
+
+void MainWindow::updateEngineStatus()
+{
+    if (!m_engine) {
+        m_engineStatus->setText(tr("No engine"));
+        return;
+    }
+    const EngineInfo &i = m_engine->info();
+    switch (m_engine->state()) {
+    case Engine::State::Disconnected:
+    case Engine::State::Connecting:
+        m_engineStatus->setText(tr("Connecting to %1…").arg(m_engine->endpoint().toString()));
+        break;
+    case Engine::State::Unreachable:
+        m_engineStatus->setText(tr("Not connected: %1").arg(m_engine->endpoint().toString()));
+        break;
+    case Engine::State::Connected:
+        m_engineStatus->setText(tr("%1 %2 · API %3 · %4 · %5")
+                                    .arg(i.productName(), i.version, i.apiVersion, i.name, m_engine->endpoint().toString()));
+        m_engineStatus->setToolTip(tr("%1 %2 on %3 (%4/%5), engine API up to %6, Cais uses %7")
+                                       .arg(i.productName(), i.version, i.operatingSystem, i.os, i.arch, i.engineApiVersion, i.apiVersion));
+        break;
+    }
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class Engine;
+class EngineBanner;
+class ImagesModel;
+class ImagesPage;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+/// The main window: navigation on the left, one page per area, the engine's
+/// state in the status bar and a banner when it cannot be reached.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /// `engine` may be null when the engine address itself is invalid; then
+    /// `addressError` says why.
+    explicit MainWindow(Engine *engine, const QString &addressError = {}, QWidget *parent = nullptr);
+
+    ImagesPage *imagesPage() const { return m_imagesPage; }
+    ImagesModel *imagesModel() const { return m_imagesModel; }
+    EngineBanner *banner() const { return m_banner; }
+    QLabel *engineStatus() const { return m_engineStatus; }
+
+private:
+    void addPage(const QString &name, const QIcon &icon, QWidget *page);
+    void updateEngineStatus();
+    void createMenus();
+
+    QPointer<Engine> m_engine;
+    ImagesModel *m_imagesModel;
+    ImagesPage *m_imagesPage;
+    EngineBanner *m_banner;
+    QListWidget *m_nav;
+    QStackedWidget *m_pages;
+    QLabel *m_engineStatus;
+};

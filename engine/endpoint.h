@@ -1,0 +1,43 @@
+#pragma once
+
+#include "engineerror.h"
+
+#include <QProcessEnvironment>
+#include <QString>
+
+/// Where an engine listens and how to reach it: a unix socket, plain TCP, or TCP
+/// with TLS (CA, client certificate and key, as the docker CLI uses them).
+struct Endpoint
+{
+    Q_DECLARE_TR_FUNCTIONS(Endpoint)
+public:
+    enum class Transport { Unix, Tcp, Tls };
+
+    Transport transport = Transport::Unix;
+    QString path; ///< unix socket path
+    QString host; ///< tcp host name or address (IPv6 without brackets)
+    quint16 port = 0;
+
+    // TLS material (PEM files). Without a CA the system's trust store is used.
+    QString caFile;
+    QString certFile;
+    QString keyFile;
+    bool verifyPeer = true;
+
+    static constexpr auto defaultSocket = "/var/run/docker.sock";
+
+    /// Parses a DOCKER_HOST value (`unix:///path`, `tcp://host:port`, `http://`,
+    /// `https://`). An empty string means the default socket. TLS is chosen by
+    /// `https://`, or by `tlsVerify`/a certificate directory for `tcp://`.
+    static Result<Endpoint> parse(const QString &dockerHost, bool tlsVerify = false,
+                                  const QString &certPath = {});
+
+    /// The endpoint the docker CLI would use: DOCKER_HOST, DOCKER_TLS_VERIFY and
+    /// DOCKER_CERT_PATH (default ~/.docker), else the default socket.
+    static Result<Endpoint> fromEnvironment(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+
+    /// The DOCKER_HOST form of this endpoint, for display and logs.
+    QString toString() const;
+
+    bool operator==(const Endpoint &) const = default;
+};

@@ -1,0 +1,420 @@
+#include "engine.h"
+
+#include "httpconnection.h"
+#include "logging.h"
+#include "streamdecoders.h"
+
+#include <QJsonArray>
+#include <QJsonParseError>
+
+#include <memory>
+
+namespace {
+
+constexpr int kMaxIdleConnections = 4;
+
+std::pair<int, int> splitVersion(const QString &v, bool *ok)
+{
+    const QStringList parts = v.trimmed().split(QLatin1Char('.'));
+    bool a = false, b = false;
+    const int major = parts.value(0).toInt(&a);
+    const int minor = parts.value(1).toInt(&b);
+    *ok = parts.size() == 2 && a && b;
+    return {major, minor};
+}
+
+bool isTransportKind(EngineError::Kind k)
+{
+    using K = EngineError::Kind;
+    return k == K::SocketMissing || k == K::PermissionDenied || k == K::ConnectionRefused || k == K::HostNotFound
+        || k == K::Tls || k == K::Closed || k == K::Timeout;
+}
+
+} // namespace
+
+Engine::Engine(const Endpoint &endpoint, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(endpoint)
+{
+    qRegisterMetaType<EngineEvent>();
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &Engine::connectToEngine);
+}
+
+Engine::~Engine()
+{
+    m_generation++;
+    if (m_events)
+        m_events->abort();
+    qDeleteAll(m_idle);
+}
+
+void Engine::setReconnectInterval(int ms)
+{
+    m_reconnectMs = ms;
+    if (ms <= 0)
+        m_reconnectTimer.stop();
+}
+
+Result<QString> Engine::negotiateVersion(const QString &engineApiVersion)
+{
+    bool ok = false;
+    const auto [major, minor] = splitVersion(engineApiVersion, &ok);
+    if (!ok) {
+        return std::unexpected(EngineError::make(EngineError::Kind::Protocol,
+            EngineError::tr("The engine did not say which API version it speaks (Api-Version header: \"%1\"). Is this a Docker or Podman engine?")
+                .arg(engineApiVersion)));
+    }
+    if (major < 1 || (major == 1 && minor < kMinApiMinor)) {
+        return std::unexpected(EngineError::make(EngineError::Kind::UnsupportedVersion,
+            EngineError::tr("This engine speaks Docker API %1, but Cais needs API 1.%2 or newer (Docker 20.10 or Podman 3 and later). Update the engine.")
+                .arg(engineApiVersion)
+                .arg(kMinApiMinor)));
+    }
+    if (major > 1 || minor > kMaxApiMinor)
+        return QStringLiteral("1.%1").arg(kMaxApiMinor);
+    return QStringLiteral("1.%1").arg(minor);
+}
+
+QByteArray Engine::target(const QString &path, const QUrlQuery &query, bool versioned) const
+{
+    QByteArray t;
+    if (versioned) {
+        const QString v = m_info.apiVersion.isEmpty() ? QStringLiteral("1.%1").arg(kMinApiMinor) : m_info.apiVersion;
+        t = "/v" + v.toLatin1();
+    }
+    t += QUrl::toPercentEncoding(path, "/");
+    if (!query.isEmpty())
+        t += '?' + query.query(QUrl::FullyEncoded).toLatin1();
+    return t;
+}
+
+HttpConnection *Engine::acquireConnection()
+{
+    while (!m_idle.isEmpty()) {
+        HttpConnection *c = m_idle.takeLast();
+        if (c->isIdle())
+            return c;
+        c->deleteLater();
+    }
+    auto *c = new HttpConnection(m_endpoint, this);
+    connect(c, &HttpConnection::becameIdle, this, [this, c] {
+        if (m_idle.contains(c))
+            return;
+        if (m_idle.size() < kMaxIdleConnections)
+            m_idle.append(c);
+        else
+            c->deleteLater();
+    });
+    connect(c, &HttpConnection::closed, this, [this, c] {
+        m_idle.removeAll(c);
+        c->deleteLater();
+    });
+    return c;
+}
+
+void Engine::startOn(HttpConnection *connection, Reply *reply)
+{
+    // Start on the next turn of the event loop, so that a caller always has the
+    // chance to connect to the reply's signals, even when it fails at once.
+    QPointer<Reply> guard(reply);
+    QPointer<HttpConnection> conn(connection);
+    QMetaObject::invokeMethod(this, [this, guard, conn] {
+        if (!conn) {
+            if (guard && !guard->isDone())
+                startOn(acquireConnection(), guard);
+            return;
+        }
+        if (!guard || guard->isDone()) {
+            if (conn->isIdle() && !m_idle.contains(conn) && m_idle.size() < kMaxIdleConnections)
+                m_idle.append(conn);
+            else if (!conn->isIdle())
+                conn->deleteLater();
+            return;
+        }
+        conn->start(guard);
+    }, Qt::QueuedConnection);
+}
+
+Reply *Engine::send(HttpRequest request, bool versioned)
+{
+    if (versioned && !request.target.startsWith("/v"))
+        request.target = "/v" + (m_info.apiVersion.isEmpty() ? QStringLiteral("1.%1").arg(kMinApiMinor) : m_info.apiVersion).toLatin1() + request.target;
+    auto *reply = new Reply(request, this);
+    startOn(acquireConnection(), reply);
+    return reply;
+}
+
+Reply *Engine::get(const QString &path, const QUrlQuery &query)
+{
+    HttpRequest r;
+    r.method = "GET";
+    r.target = target(path, query);
+    return send(r);
+}
+
+Reply *Engine::post(const QString &path, const QUrlQuery &query, const QByteArray &jsonBody)
+{
+    HttpRequest r;
+    r.method = "POST";
+    r.target = target(path, query);
+    if (!jsonBody.isEmpty()) {
+        r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+        r.body = jsonBody;
+    }
+    return send(r);
+}
+
+Reply *Engine::put(const QString &path, const QUrlQuery &query, const QByteArray &body, const QByteArray &contentType)
+{
+    HttpRequest r;
+    r.method = "PUT";
+    r.target = target(path, query);
+    r.headers.append({QByteArrayLiteral("Content-Type"), contentType});
+    r.body = body;
+    return send(r);
+}
+
+Reply *Engine::del(const QString &path, const QUrlQuery &query)
+{
+    HttpRequest r;
+    r.method = "DELETE";
+    r.target = target(path, query);
+    return send(r);
+}
+
+Reply *Engine::head(const QString &path, const QUrlQuery &query)
+{
+    HttpRequest r;
+    r.method = "HEAD";
+    r.target = target(path, query);
+    return send(r);
+}
+
+Result<QJsonDocument> Engine::parseJson(const QByteArray &body)
+{
+    QJsonParseError err;
+    QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    if (err.error != QJsonParseError::NoError) {
+        return std::unexpected(EngineError::make(EngineError::Kind::Protocol,
+            EngineError::tr("The engine sent data Cais cannot read (%1 at byte %2).").arg(err.errorString()).arg(err.offset)));
+    }
+    return doc;
+}
+
+// --- connection life ------------------------------------------------------------
+
+void Engine::setState(State state, const EngineError &error)
+{
+    m_lastError = error;
+    if (state == Engine::State::Unreachable && m_reconnectMs > 0)
+        m_reconnectTimer.start(m_reconnectMs);
+    if (m_state == state)
+        return;
+    m_state = state;
+    if (state == State::Unreachable)
+        qCInfo(lcEngine) << "engine" << m_endpoint.toString() << "unreachable:" << error.kindName() << error.userMessage;
+    Q_EMIT stateChanged(state);
+}
+
+void Engine::connectToEngine()
+{
+    m_reconnectTimer.stop();
+    const quint64 gen = ++m_generation;
+    if (m_events)
+        m_events->abort();
+    if (m_ping)
+        m_ping->abort();
+    if (m_state != State::Unreachable)
+        setState(State::Connecting);
+    HttpRequest r;
+    r.method = "GET";
+    r.target = "/_ping";
+    r.firstByteTimeoutMs = 10000;
+    Reply *ping = send(r, false);
+    m_ping = ping;
+    connect(ping, &Reply::finished, this, [this, ping, gen] {
+        if (gen == m_generation)
+            onPingFinished(ping);
+    });
+    connect(ping, &Reply::failed, this, [this, gen](const EngineError &e) {
+        if (gen == m_generation && e.kind != EngineError::Kind::Canceled)
+            setState(State::Unreachable, e);
+    });
+}
+
+void Engine::onPingFinished(Reply *ping)
+{
+    EngineInfo info;
+    info.engineApiVersion = QString::fromLatin1(ping->header("Api-Version"));
+    info.libpodApiVersion = QString::fromLatin1(ping->header("Libpod-Api-Version"));
+    info.podman = !info.libpodApiVersion.isEmpty();
+    info.builderVersion = QString::fromLatin1(ping->header("Builder-Version"));
+    info.osType = QString::fromLatin1(ping->header("Ostype"));
+    auto negotiated = negotiateVersion(info.engineApiVersion);
+    if (!negotiated) {
+        setState(State::Unreachable, negotiated.error());
+        return;
+    }
+    info.apiVersion = *negotiated;
+    m_info = info;
+    fetchDetails();
+}
+
+void Engine::fetchDetails()
+{
+    const quint64 gen = m_generation;
+    struct Pending
+    {
+        std::optional<Result<QJsonObject>> version, info;
+    };
+    auto pending = std::make_shared<Pending>();
+    auto done = [this, gen, pending] {
+        if (gen != m_generation || !pending->version || !pending->info)
+            return;
+        const Result<QJsonObject> &v = *pending->version;
+        const Result<QJsonObject> &i = *pending->info;
+        if (!v || !i) {
+            setState(State::Unreachable, !v ? v.error() : i.error());
+            return;
+        }
+        m_info.version = v->value(QLatin1String("Version")).toString();
+        m_info.minApiVersion = v->value(QLatin1String("MinAPIVersion")).toString();
+        m_info.os = v->value(QLatin1String("Os")).toString();
+        m_info.arch = v->value(QLatin1String("Arch")).toString();
+        m_info.kernelVersion = v->value(QLatin1String("KernelVersion")).toString();
+        const QJsonArray components = v->value(QLatin1String("Components")).toArray();
+        for (const QJsonValue &c : components) {
+            if (c.toObject().value(QLatin1String("Name")).toString().contains(QLatin1String("Podman"), Qt::CaseInsensitive))
+                m_info.podman = true;
+        }
+        m_info.name = i->value(QLatin1String("Name")).toString();
+        m_info.operatingSystem = i->value(QLatin1String("OperatingSystem")).toString();
+        m_info.images = i->value(QLatin1String("Images")).toInt();
+        m_info.containers = i->value(QLatin1String("Containers")).toInt();
+        m_info.containersRunning = i->value(QLatin1String("ContainersRunning")).toInt();
+        if (m_watchEvents)
+            startEvents();
+        setState(State::Connected);
+    };
+    version().then(this, [pending, done](const Result<QJsonObject> &r) {
+        pending->version = r;
+        done();
+    });
+    systemInfo().then(this, [pending, done](const Result<QJsonObject> &r) {
+        pending->info = r;
+        done();
+    });
+}
+
+void Engine::startEvents()
+{
+    const quint64 gen = m_generation;
+    HttpRequest r;
+    r.method = "GET";
+    // Only what the client may act on; "since" keeps a reconnect from missing nothing
+    // older than the connect itself (the models re-list on connect anyway).
+    r.target = target(QStringLiteral("/events"));
+    r.stream = true;
+    r.firstByteTimeoutMs = 15000;
+    Reply *events = send(r);
+    events->setKeepBody(false);
+    m_events = events;
+    auto decoder = std::make_shared<JsonLinesDecoder>();
+    connect(events, &Reply::dataReceived, this, [this, decoder, gen](const QByteArray &chunk) {
+        if (gen != m_generation)
+            return;
+        const auto items = decoder->feed(chunk);
+        for (const auto &item : items) {
+            if (item.valid)
+                Q_EMIT eventReceived(EngineEvent::fromJson(item.object));
+        }
+    });
+    auto ended = [this, gen] {
+        if (gen == m_generation && m_state == State::Connected)
+            checkAlive();
+    };
+    connect(events, &Reply::finished, this, ended);
+    connect(events, &Reply::failed, this, [ended](const EngineError &e) {
+        if (e.kind != EngineError::Kind::Canceled)
+            ended();
+    });
+}
+
+void Engine::noteTransportFailure(const EngineError &error)
+{
+    if (m_state == State::Connected && isTransportKind(error.kind))
+        checkAlive();
+}
+
+void Engine::checkAlive()
+{
+    if (m_checking)
+        return;
+    m_checking = true;
+    const quint64 gen = m_generation;
+    HttpRequest r;
+    r.method = "GET";
+    r.target = "/_ping";
+    r.connectTimeoutMs = 3000;
+    r.firstByteTimeoutMs = 5000;
+    Reply *ping = send(r, false);
+    connect(ping, &Reply::finished, this, [this, gen] {
+        m_checking = false;
+        if (gen != m_generation)
+            return;
+        if (m_watchEvents && !m_events)
+            startEvents();
+    });
+    connect(ping, &Reply::failed, this, [this, gen](const EngineError &e) {
+        m_checking = false;
+        if (gen != m_generation)
+            return;
+        ++m_generation;
+        if (m_events)
+            m_events->abort();
+        setState(State::Unreachable, e);
+    });
+}
+
+// --- typed calls ------------------------------------------------------------------
+
+QFuture<Result<QList<ImageSummary>>> Engine::listImages(bool all)
+{
+    QUrlQuery q;
+    if (all)
+        q.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
+    return call<QList<ImageSummary>>(get(QStringLiteral("/images/json"), q), [](const Reply &r) -> Result<QList<ImageSummary>> {
+        auto doc = parseJson(r.body());
+        if (!doc)
+            return std::unexpected(doc.error());
+        if (!doc->isArray())
+            return std::unexpected(EngineError::make(EngineError::Kind::Protocol, EngineError::tr("The engine's image list is not a list.")));
+        const QJsonArray a = doc->array();
+        QList<ImageSummary> out;
+        out.reserve(a.size());
+        for (const QJsonValue &v : a)
+            out.append(ImageSummary::fromJson(v.toObject()));
+        return out;
+    });
+}
+
+static Result<QJsonObject> decodeObject(const Reply &r)
+{
+    auto doc = Engine::parseJson(r.body());
+    if (!doc)
+        return std::unexpected(doc.error());
+    if (!doc->isObject())
+        return std::unexpected(EngineError::make(EngineError::Kind::Protocol, EngineError::tr("The engine sent a list where an object was expected.")));
+    return doc->object();
+}
+
+QFuture<Result<QJsonObject>> Engine::version()
+{
+    return call<QJsonObject>(get(QStringLiteral("/version")), &decodeObject);
+}
+
+QFuture<Result<QJsonObject>> Engine::systemInfo()
+{
+    return call<QJsonObject>(get(QStringLiteral("/info")), &decodeObject);
+}

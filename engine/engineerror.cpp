@@ -1,0 +1,87 @@
+#include "engineerror.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+QString EngineError::kindName() const
+{
+    switch (kind) {
+    case Kind::None: return QStringLiteral("none");
+    case Kind::SocketMissing: return QStringLiteral("socket-missing");
+    case Kind::PermissionDenied: return QStringLiteral("permission-denied");
+    case Kind::ConnectionRefused: return QStringLiteral("connection-refused");
+    case Kind::HostNotFound: return QStringLiteral("host-not-found");
+    case Kind::Tls: return QStringLiteral("tls");
+    case Kind::Timeout: return QStringLiteral("timeout");
+    case Kind::Closed: return QStringLiteral("closed");
+    case Kind::Protocol: return QStringLiteral("protocol");
+    case Kind::Http: return QStringLiteral("http");
+    case Kind::UnsupportedVersion: return QStringLiteral("unsupported-version");
+    case Kind::Canceled: return QStringLiteral("canceled");
+    case Kind::Other: return QStringLiteral("other");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString EngineError::fullText() const
+{
+    if (engineMessage.isEmpty() || userMessage.contains(engineMessage))
+        return userMessage;
+    return tr("%1 The engine said: %2").arg(userMessage, engineMessage);
+}
+
+EngineError EngineError::make(Kind kind, const QString &userMessage, const QString &engineMessage)
+{
+    EngineError e;
+    e.kind = kind;
+    e.userMessage = userMessage;
+    e.engineMessage = engineMessage;
+    return e;
+}
+
+EngineError EngineError::fromHttp(int status, const QByteArray &body)
+{
+    EngineError e;
+    e.kind = Kind::Http;
+    e.httpStatus = status;
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isObject())
+        e.engineMessage = doc.object().value(QLatin1String("message")).toString();
+    if (e.engineMessage.isEmpty())
+        e.engineMessage = QString::fromUtf8(body.trimmed().left(500));
+
+    switch (status) {
+    case 400:
+        e.userMessage = e.engineMessage.isEmpty()
+            ? tr("The engine rejected the request as invalid.")
+            : tr("The engine rejected the request: %1").arg(e.engineMessage);
+        break;
+    case 401:
+        e.userMessage = tr("The registry or engine asks for credentials. Log in and try again.");
+        break;
+    case 403:
+        e.userMessage = tr("The engine refused this action: %1").arg(e.engineMessage);
+        break;
+    case 404:
+        e.userMessage = e.engineMessage.isEmpty()
+            ? tr("Not found: this engine does not know the object or the route (it may be too old for this action).")
+            : tr("Not found: %1").arg(e.engineMessage);
+        break;
+    case 409:
+        e.userMessage = tr("Conflict: %1").arg(e.engineMessage);
+        break;
+    case 500:
+        e.userMessage = tr("The engine failed: %1").arg(e.engineMessage);
+        break;
+    case 501:
+        e.userMessage = tr("This engine does not support that action: %1").arg(e.engineMessage);
+        break;
+    case 503:
+        e.userMessage = tr("The engine is not ready: %1").arg(e.engineMessage);
+        break;
+    default:
+        e.userMessage = tr("The engine answered with HTTP %1: %2").arg(status).arg(e.engineMessage);
+        break;
+    }
+    return e;
+}

@@ -1,0 +1,490 @@
+#include "httpconnection.h"
+
+#include "logging.h"
+#include "reply.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLocalSocket>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTcpSocket>
+
+namespace {
+
+constexpr qint64 kMaxPendingWrite = 256 * 1024;
+constexpr qint64 kBodyChunk = 64 * 1024;
+
+HttpConnection *self(llhttp_t *p)
+{
+    return static_cast<HttpConnection *>(p->data);
+}
+
+} // namespace
+
+HttpConnection::HttpConnection(const Endpoint &endpoint, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(endpoint)
+{
+    llhttp_settings_init(&m_settings);
+    m_settings.on_status = &HttpConnection::onStatus;
+    m_settings.on_header_field = &HttpConnection::onHeaderField;
+    m_settings.on_header_value = &HttpConnection::onHeaderValue;
+    m_settings.on_header_value_complete = &HttpConnection::onHeaderValueComplete;
+    m_settings.on_headers_complete = &HttpConnection::onHeadersComplete;
+    m_settings.on_body = &HttpConnection::onBody;
+    m_settings.on_message_complete = &HttpConnection::onMessageComplete;
+    resetParser();
+
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_state == State::Connecting) {
+            fail(EngineError::make(EngineError::Kind::Timeout,
+                                   tr("The engine at %1 did not accept the connection in time. Is it running and reachable?")
+                                       .arg(m_endpoint.toString())));
+        } else {
+            fail(EngineError::make(EngineError::Kind::Timeout,
+                                   tr("The engine at %1 did not answer in time. It may be overloaded or stuck.")
+                                       .arg(m_endpoint.toString())));
+        }
+    });
+}
+
+HttpConnection::~HttpConnection()
+{
+    if (m_reply)
+        m_reply->m_connection = nullptr;
+    closeSocket();
+}
+
+void HttpConnection::resetParser()
+{
+    llhttp_init(&m_parser, HTTP_RESPONSE, &m_settings);
+    m_parser.data = this;
+    m_field.clear();
+    m_value.clear();
+    m_headers.clear();
+    m_headDone = false;
+    m_messageDone = false;
+    m_gotBytes = false;
+    m_bodyEnded = false;
+}
+
+void HttpConnection::start(Reply *reply)
+{
+    Q_ASSERT(m_state == State::New || m_state == State::Idle);
+    m_reply = reply;
+    reply->m_connection = this;
+    resetParser();
+    if (m_state == State::New) {
+        openSocket();
+    } else {
+        m_state = State::Busy;
+        sendRequest();
+    }
+}
+
+EngineError HttpConnection::transportError(int code, const QString &text) const
+{
+    using K = EngineError::Kind;
+    const QString where = m_endpoint.toString();
+    if (m_local) {
+        switch (QLocalSocket::LocalSocketError(code)) {
+        case QLocalSocket::ServerNotFoundError:
+            if (!QFileInfo::exists(m_endpoint.path))
+                return EngineError::make(K::SocketMissing,
+                    tr("No engine socket at %1. Start the engine (for example \"sudo systemctl start docker\", or "
+                       "\"systemctl --user start podman.socket\" for Podman) or point DOCKER_HOST at a running one.")
+                        .arg(m_endpoint.path), text);
+            return EngineError::make(K::ConnectionRefused,
+                tr("%1 exists but no engine listens on it. Start the engine, or point DOCKER_HOST at a running one.")
+                    .arg(m_endpoint.path), text);
+        case QLocalSocket::ConnectionRefusedError:
+            return EngineError::make(K::ConnectionRefused,
+                tr("The engine socket %1 refused the connection: the engine is not running or is restarting. Start it and Cais will reconnect.")
+                    .arg(m_endpoint.path), text);
+        case QLocalSocket::SocketAccessError:
+            return EngineError::make(K::PermissionDenied,
+                tr("You are not allowed to use %1. Add your user to the \"docker\" group (\"sudo usermod -aG docker $USER\", then log in again), or use rootless Podman.")
+                    .arg(m_endpoint.path), text);
+        case QLocalSocket::SocketTimeoutError:
+            return EngineError::make(K::Timeout, tr("The engine at %1 did not answer in time.").arg(where), text);
+        case QLocalSocket::PeerClosedError:
+            return EngineError::make(K::Closed, tr("The engine at %1 closed the connection.").arg(where), text);
+        default:
+            return EngineError::make(K::Other, tr("Cannot talk to the engine at %1: %2").arg(where, text), text);
+        }
+    }
+    switch (QAbstractSocket::SocketError(code)) {
+    case QAbstractSocket::HostNotFoundError:
+        return EngineError::make(K::HostNotFound,
+            tr("The host \"%1\" is unknown. Check the engine address (DOCKER_HOST).").arg(m_endpoint.host), text);
+    case QAbstractSocket::ConnectionRefusedError:
+        return EngineError::make(K::ConnectionRefused,
+            tr("Nothing listens on %1. Start the engine, or check the address and port.").arg(where), text);
+    case QAbstractSocket::SocketAccessError:
+        return EngineError::make(K::PermissionDenied, tr("The system does not allow a connection to %1.").arg(where), text);
+    case QAbstractSocket::SocketTimeoutError:
+        return EngineError::make(K::Timeout, tr("The engine at %1 did not answer in time.").arg(where), text);
+    case QAbstractSocket::RemoteHostClosedError:
+        return EngineError::make(K::Closed, tr("The engine at %1 closed the connection.").arg(where), text);
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        return EngineError::make(K::Tls,
+            tr("The secure (TLS) connection to %1 failed. Check the CA, certificate and key in DOCKER_CERT_PATH, and that the engine expects TLS.")
+                .arg(where), text);
+    default:
+        return EngineError::make(K::Other, tr("Cannot talk to the engine at %1: %2").arg(where, text), text);
+    }
+}
+
+void HttpConnection::openSocket()
+{
+    m_state = State::Connecting;
+    if (m_reply && m_reply->request().connectTimeoutMs > 0)
+        m_timer.start(m_reply->request().connectTimeoutMs);
+
+    if (m_endpoint.transport == Endpoint::Transport::Unix) {
+        m_local = new QLocalSocket(this);
+        m_device = m_local;
+        connect(m_local, &QLocalSocket::connected, this, &HttpConnection::onConnected);
+        connect(m_local, &QLocalSocket::readyRead, this, &HttpConnection::onReadyRead);
+        connect(m_local, &QLocalSocket::disconnected, this, &HttpConnection::onDisconnected);
+        connect(m_local, &QLocalSocket::errorOccurred, this, [this](QLocalSocket::LocalSocketError e) {
+            if (e == QLocalSocket::PeerClosedError && m_state != State::Connecting)
+                return; // handled by disconnected()
+            onSocketError(transportError(int(e), m_local ? m_local->errorString() : QString()));
+        });
+        connect(m_local, &QLocalSocket::bytesWritten, this, &HttpConnection::pumpBody);
+        m_local->connectToServer(m_endpoint.path);
+        return;
+    }
+
+    if (m_endpoint.transport == Endpoint::Transport::Tls) {
+        auto *ssl = new QSslSocket(this);
+        m_tcp = ssl;
+        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+        if (!m_endpoint.caFile.isEmpty())
+            conf.setCaCertificates(QSslCertificate::fromPath(m_endpoint.caFile, QSsl::Pem));
+        if (!m_endpoint.certFile.isEmpty()) {
+            const auto certs = QSslCertificate::fromPath(m_endpoint.certFile, QSsl::Pem);
+            if (!certs.isEmpty())
+                conf.setLocalCertificate(certs.first());
+        }
+        if (!m_endpoint.keyFile.isEmpty()) {
+            QFile f(m_endpoint.keyFile);
+            if (f.open(QIODevice::ReadOnly)) {
+                const QByteArray pem = f.readAll();
+                QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
+                if (key.isNull())
+                    key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+                conf.setPrivateKey(key);
+            }
+        }
+        conf.setPeerVerifyMode(m_endpoint.verifyPeer ? QSslSocket::VerifyPeer : QSslSocket::QueryPeer);
+        ssl->setSslConfiguration(conf);
+        connect(ssl, &QSslSocket::encrypted, this, &HttpConnection::onConnected);
+        connect(ssl, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+            QStringList texts;
+            for (const QSslError &e : errors)
+                texts << e.errorString();
+            onSocketError(EngineError::make(EngineError::Kind::Tls,
+                tr("The engine's TLS certificate at %1 is not trusted: %2. Check DOCKER_CERT_PATH (ca.pem) and the host name.")
+                    .arg(m_endpoint.toString(), texts.join(QLatin1String("; "))),
+                texts.join(QLatin1String("; "))));
+        });
+    } else {
+        m_tcp = new QTcpSocket(this);
+        connect(m_tcp, &QAbstractSocket::connected, this, &HttpConnection::onConnected);
+    }
+    m_device = m_tcp;
+    connect(m_tcp, &QAbstractSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_tcp, &QAbstractSocket::disconnected, this, &HttpConnection::onDisconnected);
+    connect(m_tcp, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
+        if (e == QAbstractSocket::RemoteHostClosedError && m_state != State::Connecting)
+            return; // handled by disconnected()
+        onSocketError(transportError(int(e), m_tcp ? m_tcp->errorString() : QString()));
+    });
+    connect(m_tcp, &QAbstractSocket::bytesWritten, this, &HttpConnection::pumpBody);
+    if (auto *ssl = qobject_cast<QSslSocket *>(m_tcp))
+        ssl->connectToHostEncrypted(m_endpoint.host, m_endpoint.port);
+    else
+        m_tcp->connectToHost(m_endpoint.host, m_endpoint.port);
+}
+
+void HttpConnection::onConnected()
+{
+    if (m_state != State::Connecting)
+        return;
+    m_timer.stop();
+    if (!m_reply) { // aborted while connecting
+        m_state = State::Idle;
+        Q_EMIT becameIdle();
+        return;
+    }
+    m_state = State::Busy;
+    sendRequest();
+}
+
+void HttpConnection::sendRequest()
+{
+    const HttpRequest &req = m_reply->request();
+    QByteArray head;
+    head.reserve(256 + req.body.size());
+    head += req.method + ' ' + req.target + " HTTP/1.1\r\n";
+    if (m_endpoint.transport == Endpoint::Transport::Unix)
+        head += "Host: api.moby.localhost\r\n";
+    else
+        head += "Host: " + m_endpoint.host.toUtf8() + ':' + QByteArray::number(m_endpoint.port) + "\r\n";
+    head += "User-Agent: Cais/" CAIS_VERSION_STRING "\r\n";
+    for (const auto &[k, v] : req.headers)
+        head += k + ": " + v + "\r\n";
+    if (req.upgrade)
+        head += "Connection: Upgrade\r\nUpgrade: tcp\r\n";
+    if (req.bodyDevice) {
+        head += "Transfer-Encoding: chunked\r\n\r\n";
+        m_device->write(head);
+        m_bodyEnded = false;
+        connect(req.bodyDevice, &QIODevice::readyRead, this, &HttpConnection::pumpBody, Qt::UniqueConnection);
+        pumpBody();
+        return;
+    }
+    if (!req.body.isEmpty() || req.method == "POST" || req.method == "PUT")
+        head += "Content-Length: " + QByteArray::number(req.body.size()) + "\r\n";
+    head += "\r\n";
+    head += req.body;
+    m_device->write(head);
+    m_bodyEnded = true;
+    if (req.firstByteTimeoutMs > 0)
+        m_timer.start(req.firstByteTimeoutMs);
+}
+
+void HttpConnection::pumpBody()
+{
+    if (m_state != State::Busy || !m_reply || m_bodyEnded || m_headDone)
+        return;
+    QIODevice *src = m_reply->request().bodyDevice;
+    if (!src) {
+        fail(EngineError::make(EngineError::Kind::Other, tr("The data to send went away before it was sent.")));
+        return;
+    }
+    QByteArray buf;
+    while (m_device && m_device->bytesToWrite() < kMaxPendingWrite) {
+        buf.resize(kBodyChunk);
+        const qint64 n = src->read(buf.data(), kBodyChunk);
+        if (n > 0) {
+            m_device->write(QByteArray::number(n, 16) + "\r\n");
+            m_device->write(buf.constData(), n);
+            m_device->write("\r\n", 2);
+            continue;
+        }
+        if (n < 0 || src->atEnd()) {
+            m_device->write("0\r\n\r\n");
+            m_bodyEnded = true;
+            disconnect(src, &QIODevice::readyRead, this, &HttpConnection::pumpBody);
+            if (m_reply->request().firstByteTimeoutMs > 0)
+                m_timer.start(m_reply->request().firstByteTimeoutMs);
+        }
+        return; // n == 0 on a sequential source: wait for its readyRead
+    }
+}
+
+void HttpConnection::onReadyRead()
+{
+    if (!m_device)
+        return;
+    const QByteArray data = m_device->readAll();
+    if (data.isEmpty())
+        return;
+    if (m_state != State::Busy || !m_reply) {
+        // Bytes nobody asked for (a stale keep-alive answer): this connection is unusable.
+        closeSocket();
+        return;
+    }
+    m_gotBytes = true;
+    const llhttp_errno_t err = llhttp_execute(&m_parser, data.constData(), size_t(data.size()));
+    if (err == HPE_PAUSED_UPGRADE) {
+        const char *pos = llhttp_get_error_pos(&m_parser);
+        const qsizetype used = pos ? qsizetype(pos - data.constData()) : data.size();
+        const QByteArray leftover = data.mid(used);
+        m_timer.stop();
+        QIODevice *dev = m_device;
+        disconnect(dev, nullptr, this, nullptr);
+        dev->setParent(nullptr);
+        m_device = nullptr;
+        m_local = nullptr;
+        m_tcp = nullptr;
+        m_state = State::Closed;
+        QPointer<Reply> reply = m_reply;
+        m_reply = nullptr;
+        if (reply) {
+            reply->m_connection = nullptr;
+            reply->deliverUpgrade(std::make_unique<HijackedStream>(dev, leftover));
+        } else {
+            dev->deleteLater();
+        }
+        Q_EMIT closed();
+        return;
+    }
+    if (err != HPE_OK) {
+        if (m_state == State::Busy && m_reply)
+            fail(EngineError::make(EngineError::Kind::Protocol,
+                tr("The engine at %1 sent a reply Cais cannot read (%2).")
+                    .arg(m_endpoint.toString(), QString::fromUtf8(llhttp_errno_name(err))),
+                QString::fromUtf8(llhttp_get_error_reason(&m_parser))));
+        return;
+    }
+    if (m_messageDone)
+        finishResponse();
+}
+
+void HttpConnection::onDisconnected()
+{
+    if (m_state == State::Busy && m_reply) {
+        if (m_headDone && !m_messageDone) {
+            // A body delimited by the end of the connection ends here.
+            if (llhttp_finish(&m_parser) == HPE_OK && m_messageDone) {
+                finishResponse();
+                return;
+            }
+        }
+        fail(EngineError::make(EngineError::Kind::Closed,
+            m_gotBytes ? tr("The engine at %1 closed the connection in the middle of its reply (did it stop or restart?).")
+                             .arg(m_endpoint.toString())
+                       : tr("The engine at %1 closed the connection without answering (did it stop or restart?).")
+                             .arg(m_endpoint.toString())));
+        return;
+    }
+    if (m_state != State::Closed) {
+        m_state = State::Closed;
+        m_timer.stop();
+        Q_EMIT closed();
+    }
+}
+
+void HttpConnection::onSocketError(const EngineError &error)
+{
+    if (m_state == State::Closed)
+        return;
+    if (m_reply) {
+        fail(error);
+    } else {
+        closeSocket();
+    }
+}
+
+void HttpConnection::fail(const EngineError &error)
+{
+    m_timer.stop();
+    QPointer<Reply> reply = m_reply;
+    m_reply = nullptr;
+    closeSocket();
+    if (reply) {
+        reply->m_connection = nullptr;
+        reply->deliverFailed(error);
+    }
+}
+
+void HttpConnection::finishResponse()
+{
+    m_timer.stop();
+    QPointer<Reply> reply = m_reply;
+    m_reply = nullptr;
+    const bool keepAlive = llhttp_should_keep_alive(&m_parser) && !reply.isNull();
+    if (keepAlive) {
+        m_state = State::Idle;
+    } else {
+        closeSocket();
+    }
+    if (reply) {
+        reply->m_connection = nullptr;
+        reply->deliverFinished();
+    }
+    if (keepAlive && m_state == State::Idle)
+        Q_EMIT becameIdle();
+}
+
+void HttpConnection::abortCurrent()
+{
+    m_reply = nullptr;
+    closeSocket();
+}
+
+void HttpConnection::closeSocket()
+{
+    m_timer.stop();
+    const bool wasOpen = m_state != State::Closed;
+    m_state = State::Closed;
+    if (m_device) {
+        QIODevice *dev = m_device;
+        m_device = nullptr;
+        m_local = nullptr;
+        m_tcp = nullptr;
+        disconnect(dev, nullptr, this, nullptr);
+        if (auto *l = qobject_cast<QLocalSocket *>(dev))
+            l->abort();
+        else if (auto *t = qobject_cast<QAbstractSocket *>(dev))
+            t->abort();
+        dev->deleteLater();
+    }
+    if (wasOpen)
+        Q_EMIT closed();
+}
+
+// --- llhttp callbacks -------------------------------------------------------
+
+int HttpConnection::onStatus(llhttp_t *, const char *, size_t)
+{
+    return 0;
+}
+
+int HttpConnection::onHeaderField(llhttp_t *p, const char *at, size_t len)
+{
+    self(p)->m_field.append(at, qsizetype(len));
+    return 0;
+}
+
+int HttpConnection::onHeaderValue(llhttp_t *p, const char *at, size_t len)
+{
+    self(p)->m_value.append(at, qsizetype(len));
+    return 0;
+}
+
+int HttpConnection::onHeaderValueComplete(llhttp_t *p)
+{
+    HttpConnection *c = self(p);
+    c->m_headers.append({std::exchange(c->m_field, {}), std::exchange(c->m_value, {}).trimmed()});
+    return 0;
+}
+
+int HttpConnection::onHeadersComplete(llhttp_t *p)
+{
+    HttpConnection *c = self(p);
+    c->m_headDone = true;
+    c->m_timer.stop(); // no timeout on bodies: streams may be silent for hours
+    if (!c->m_reply)
+        return -1;
+    const bool head = c->m_reply->request().method == "HEAD";
+    c->m_reply->deliverHead(int(p->status_code), std::exchange(c->m_headers, {}));
+    if (!c->m_reply)
+        return -1;
+    return head ? 1 : 0;
+}
+
+int HttpConnection::onBody(llhttp_t *p, const char *at, size_t len)
+{
+    HttpConnection *c = self(p);
+    if (!c->m_reply)
+        return -1;
+    c->m_reply->deliverData(QByteArray(at, qsizetype(len)));
+    return c->m_reply ? 0 : -1;
+}
+
+int HttpConnection::onMessageComplete(llhttp_t *p)
+{
+    self(p)->m_messageDone = true;
+    // An upgrade pauses the parser by itself; anything else is complete here.
+    return 0;
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "endpoint.h"
+#include "engineerror.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <llhttp.h>
+
+class QIODevice;
+class QLocalSocket;
+class QAbstractSocket;
+class Reply;
+
+/// One HTTP/1.1 connection to an engine, over a unix socket, TCP or TLS, with
+/// responses parsed by llhttp. Carries one request at a time; kept alive and
+/// reused by Engine when the engine allows it.
+class HttpConnection : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HttpConnection(const Endpoint &endpoint, QObject *parent = nullptr);
+    ~HttpConnection() override;
+
+    /// Sends the request of `reply` (connecting first if needed).
+    void start(Reply *reply);
+    /// Drops the current request: closes the connection.
+    void abortCurrent();
+    bool isIdle() const { return m_state == State::Idle; }
+    bool isClosed() const { return m_state == State::Closed; }
+
+Q_SIGNALS:
+    /// The request ended and the connection can carry another one.
+    void becameIdle();
+    /// The connection is gone (closed by either side, or handed over).
+    void closed();
+
+private:
+    enum class State { New, Connecting, Idle, Busy, Closed };
+    void openSocket();
+    void onConnected();
+    void onReadyRead();
+    void onDisconnected();
+    void onSocketError(const EngineError &error);
+    void sendRequest();
+    void pumpBody();
+    void fail(const EngineError &error);
+    void finishResponse();
+    void resetParser();
+    void closeSocket();
+    EngineError transportError(int code, const QString &text) const;
+
+    static int onStatus(llhttp_t *p, const char *at, size_t len);
+    static int onHeaderField(llhttp_t *p, const char *at, size_t len);
+    static int onHeaderValue(llhttp_t *p, const char *at, size_t len);
+    static int onHeaderValueComplete(llhttp_t *p);
+    static int onHeadersComplete(llhttp_t *p);
+    static int onBody(llhttp_t *p, const char *at, size_t len);
+    static int onMessageComplete(llhttp_t *p);
+
+    Endpoint m_endpoint;
+    QIODevice *m_device = nullptr;
+    QLocalSocket *m_local = nullptr;
+    QAbstractSocket *m_tcp = nullptr;
+    State m_state = State::New;
+    QPointer<Reply> m_reply;
+    QTimer m_timer;
+
+    llhttp_t m_parser;
+    llhttp_settings_t m_settings;
+    QByteArray m_field;
+    QByteArray m_value;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
+    bool m_headDone = false;
+    bool m_messageDone = false;
+    bool m_gotBytes = false;
+    bool m_bodyEnded = false;
+};

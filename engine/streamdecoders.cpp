@@ -1,0 +1,78 @@
+#include "streamdecoders.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+bool JsonLinesDecoder::decodeLine(QByteArray line, Item &out)
+{
+    if (line.endsWith('\r'))
+        line.chop(1);
+    if (line.trimmed().isEmpty())
+        return false;
+    out.raw = line;
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &err);
+    out.valid = err.error == QJsonParseError::NoError && doc.isObject();
+    out.object = out.valid ? doc.object() : QJsonObject();
+    return true;
+}
+
+QList<JsonLinesDecoder::Item> JsonLinesDecoder::feed(const QByteArray &bytes)
+{
+    QList<Item> items;
+    // Only the new bytes can hold a newline: a long line cut in many pieces is
+    // scanned once, not once per piece.
+    qsizetype from = m_buffer.size();
+    m_buffer += bytes;
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype nl = m_buffer.indexOf('\n', from);
+        if (nl < 0)
+            break;
+        Item item;
+        if (decodeLine(m_buffer.mid(start, nl - start), item))
+            items.append(std::move(item));
+        start = nl + 1;
+        from = start;
+    }
+    m_buffer.remove(0, start);
+    return items;
+}
+
+QList<JsonLinesDecoder::Item> JsonLinesDecoder::finish()
+{
+    QList<Item> items = feed(QByteArray());
+    Item item;
+    if (decodeLine(std::exchange(m_buffer, {}), item))
+        items.append(std::move(item));
+    return items;
+}
+
+QList<MultiplexDecoder::Frame> MultiplexDecoder::feed(const QByteArray &bytes)
+{
+    QList<Frame> frames;
+    if (m_corrupt)
+        return frames;
+    m_buffer += bytes;
+    for (;;) {
+        const qsizetype avail = m_buffer.size() - m_offset;
+        if (avail < 8)
+            break;
+        const auto *h = reinterpret_cast<const uchar *>(m_buffer.constData() + m_offset);
+        if (h[0] > 3 || h[1] != 0 || h[2] != 0 || h[3] != 0) {
+            m_corrupt = true;
+            break;
+        }
+        const quint32 size = (quint32(h[4]) << 24) | (quint32(h[5]) << 16) | (quint32(h[6]) << 8) | quint32(h[7]);
+        if (avail - 8 < qsizetype(size))
+            break;
+        frames.append(Frame{StreamType(h[0]), m_buffer.mid(m_offset + 8, size)});
+        m_offset += 8 + qsizetype(size);
+    }
+    // Compact once the consumed prefix dominates, so long streams stay linear.
+    if (m_offset > 0 && (m_offset == m_buffer.size() || m_offset > 64 * 1024)) {
+        m_buffer.remove(0, m_offset);
+        m_offset = 0;
+    }
+    return frames;
+}

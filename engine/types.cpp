@@ -1,0 +1,71 @@
+#include "types.h"
+
+#include <QJsonArray>
+
+namespace {
+
+QStringList stringList(const QJsonValue &v)
+{
+    QStringList out;
+    const QJsonArray a = v.toArray();
+    out.reserve(a.size());
+    for (const QJsonValue &e : a)
+        out << e.toString();
+    return out;
+}
+
+QMap<QString, QString> stringMap(const QJsonValue &v)
+{
+    QMap<QString, QString> out;
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        out.insert(it.key(), it.value().toString());
+    return out;
+}
+
+} // namespace
+
+QString ImageSummary::shortId() const
+{
+    const qsizetype colon = id.indexOf(QLatin1Char(':'));
+    return id.mid(colon + 1, 12);
+}
+
+ImageSummary ImageSummary::fromJson(const QJsonObject &o)
+{
+    ImageSummary s;
+    s.id = o.value(QLatin1String("Id")).toString();
+    s.parentId = o.value(QLatin1String("ParentId")).toString();
+    s.repoTags = stringList(o.value(QLatin1String("RepoTags")));
+    // Engines before API 1.43 list "<none>:<none>" for dangling images.
+    s.repoTags.removeAll(QStringLiteral("<none>:<none>"));
+    s.repoDigests = stringList(o.value(QLatin1String("RepoDigests")));
+    s.repoDigests.removeAll(QStringLiteral("<none>@<none>"));
+    s.created = o.value(QLatin1String("Created")).toInteger();
+    s.size = o.value(QLatin1String("Size")).toInteger();
+    s.sharedSize = o.value(QLatin1String("SharedSize")).toInteger(-1);
+    s.containers = o.value(QLatin1String("Containers")).toInteger(-1);
+    s.labels = stringMap(o.value(QLatin1String("Labels")));
+    return s;
+}
+
+std::pair<QString, QString> splitRepoTag(const QString &repoTag)
+{
+    const qsizetype colon = repoTag.lastIndexOf(QLatin1Char(':'));
+    const qsizetype slash = repoTag.lastIndexOf(QLatin1Char('/'));
+    if (colon < 0 || colon < slash)
+        return {repoTag, QString()};
+    return {repoTag.left(colon), repoTag.mid(colon + 1)};
+}
+
+EngineEvent EngineEvent::fromJson(const QJsonObject &o)
+{
+    EngineEvent e;
+    e.type = o.value(QLatin1String("Type")).toString();
+    e.action = o.value(QLatin1String("Action")).toString();
+    const QJsonObject actor = o.value(QLatin1String("Actor")).toObject();
+    e.id = actor.value(QLatin1String("ID")).toString();
+    e.attributes = stringMap(actor.value(QLatin1String("Attributes")));
+    e.timeNano = o.value(QLatin1String("timeNano")).toInteger();
+    return e;
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "endpoint.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+/// The real engine that the test fixture started (tests/engine/engine-fixture).
+/// Integration tests fail, never skip, when it is absent.
+namespace TestEngine {
+
+/// The fixture's directory (CAIS_TEST_ENGINE_DIR); empty when unset.
+QString dir();
+/// The variables the fixture wrote to DIR/env. Empty when the fixture did not run.
+QMap<QString, QString> environment();
+/// Why the engine is not usable, or empty when it is.
+QString problem();
+Endpoint endpoint();
+QString dockerHost();
+/// "127.0.0.1:PORT" of the fixture's registry.
+QString registry();
+
+/// Runs the docker CLI against the test engine; returns stdout, fails the test
+/// (QTest::qFail + false) on a non-zero exit.
+bool docker(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr, int timeoutMs = 60000);
+
+/// Starts/stops a second, bare engine (no seeds, no registry) in `dir`.
+bool startBareEngine(const QString &dir);
+bool stopEngine(const QString &dir);
+
+} // namespace TestEngine
+
+/// Fails the test when the fixture engine is missing.
+#define REQUIRE_TEST_ENGINE()                                                   \
+    do {                                                                        \
+        const QString _p = TestEngine::problem();                               \
+        if (!_p.isEmpty())                                                      \
+            QFAIL(qPrintable(_p));                                              \
+    } while (false)
