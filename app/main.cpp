@@ -1,11 +1,9 @@
 #include "engine.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -16,12 +14,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationDomain(QStringLiteral("cais.app"));
     QApplication::setDesktopFileName(QStringLiteral("app.cais.Cais"));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator caisTranslator;
-    if (caisTranslator.load(QLocale(), QStringLiteral("cais"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&caisTranslator);
+    installTranslations(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Manage Docker and Podman images and containers."));

@@ -2,6 +2,10 @@
 
 #include "endpoint.h"
 
+#include <QDeadlineTimer>
+#include <QFuture>
+#include <QTest>
+
 #include <QByteArray>
 #include <QMap>
 #include <QString>
@@ -29,6 +33,20 @@ bool docker(const QStringList &args, QByteArray *out = nullptr, QByteArray *err 
 /// Starts/stops a second, bare engine (no seeds, no registry) in `dir`.
 bool startBareEngine(const QString &dir);
 bool stopEngine(const QString &dir);
+
+/// Waits (running the event loop) for a typed engine call; a timeout fails the test.
+template<class X>
+Result<X> await(QFuture<Result<X>> future, int ms = 30000)
+{
+    QDeadlineTimer deadline(ms);
+    while (!future.isFinished() && !deadline.hasExpired())
+        QTest::qWait(5);
+    if (!future.isFinished()) {
+        QTest::qFail("an engine call did not finish in time", __FILE__, __LINE__);
+        return std::unexpected(EngineError::make(EngineError::Kind::Timeout, QStringLiteral("test timeout")));
+    }
+    return future.result();
+}
 
 } // namespace TestEngine
 
