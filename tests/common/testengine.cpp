@@ -110,4 +110,26 @@ bool stopEngine(const QString &d)
     return fixture({QStringLiteral("stop"), d});
 }
 
+Outcome wait(Reply *reply, int ms)
+{
+    auto outcome = std::make_shared<Outcome>();
+    QObject guard;
+    QObject::connect(reply, &Reply::finished, &guard, [outcome, reply] {
+        outcome->done = outcome->ok = true;
+        outcome->status = reply->status();
+        outcome->body = reply->body();
+    });
+    QObject::connect(reply, &Reply::failed, &guard, [outcome, reply](const EngineError &e) {
+        outcome->done = true;
+        outcome->status = reply->status();
+        outcome->error = e;
+    });
+    QDeadlineTimer deadline(ms);
+    while (!outcome->done && !deadline.hasExpired())
+        QTest::qWait(5);
+    if (!outcome->done)
+        QTest::qFail("an engine request did not finish in time", __FILE__, __LINE__);
+    return *outcome;
+}
+
 } // namespace TestEngine

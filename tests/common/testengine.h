@@ -1,6 +1,7 @@
 #pragma once
 
 #include "endpoint.h"
+#include "reply.h"
 
 #include <QDeadlineTimer>
 #include <QFuture>
@@ -33,6 +34,18 @@ bool docker(const QStringList &args, QByteArray *out = nullptr, QByteArray *err 
 /// Starts/stops a second, bare engine (no seeds, no registry) in `dir`.
 bool startBareEngine(const QString &dir);
 bool stopEngine(const QString &dir);
+
+/// What a raw reply ended with. Replies delete themselves once done, so tests take
+/// their results from the signals, as application code must.
+struct Outcome
+{
+    bool done = false;
+    bool ok = false;
+    int status = 0;
+    QByteArray body;
+    EngineError error;
+};
+Outcome wait(Reply *reply, int ms = 30000);
 
 /// Waits (running the event loop) for a typed engine call; a timeout fails the test.
 template<class X>

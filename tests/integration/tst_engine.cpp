@@ -191,10 +191,10 @@ private Q_SLOTS:
                                  {QStringLiteral("AttachStderr"), true}, {QStringLiteral("Tty"), false},
                                  {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("sh"), QStringLiteral("-c"),
                                                                     QStringLiteral("read x; echo got:$x; echo oops >&2; exit 3")}}};
-        Reply *cr = e.post(QStringLiteral("/containers/%1/exec").arg(name), {}, QJsonDocument(create).toJson(QJsonDocument::Compact));
-        QSignalSpy crDone(cr, &Reply::finished);
-        QTRY_COMPARE_WITH_TIMEOUT(crDone.size(), 1, 10000);
-        const QString execId = QJsonDocument::fromJson(cr->body()).object().value(QLatin1String("Id")).toString();
+        const auto created = TestEngine::wait(e.post(QStringLiteral("/containers/%1/exec").arg(name), {}, QJsonDocument(create).toJson(QJsonDocument::Compact)));
+        QVERIFY2(created.ok, qPrintable(created.error.fullText()));
+        QCOMPARE(created.status, 201);
+        const QString execId = QJsonDocument::fromJson(created.body).object().value(QLatin1String("Id")).toString();
         QVERIFY(!execId.isEmpty());
 
         HttpRequest start;
@@ -232,11 +232,10 @@ private Q_SLOTS:
         // The exit code, from the exec's inspect, once the engine has recorded it.
         int exitCode = -1;
         QTRY_VERIFY_WITH_TIMEOUT([&] {
-            Reply *ir = e.get(QStringLiteral("/exec/%1/json").arg(execId));
-            QSignalSpy done(ir, &Reply::finished);
-            if (!done.wait(5000))
+            const auto inspected = TestEngine::wait(e.get(QStringLiteral("/exec/%1/json").arg(execId)));
+            if (!inspected.ok)
                 return false;
-            const QJsonObject o = QJsonDocument::fromJson(ir->body()).object();
+            const QJsonObject o = QJsonDocument::fromJson(inspected.body).object();
             if (o.value(QLatin1String("Running")).toBool())
                 return false;
             exitCode = o.value(QLatin1String("ExitCode")).toInt(-1);
