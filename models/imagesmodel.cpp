@@ -13,6 +13,12 @@ ImagesModel::ImagesModel(QObject *parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(150);
     connect(&m_debounce, &QTimer::timeout, this, &ImagesModel::refresh);
+    m_ageTick.setInterval(30'000);
+    connect(&m_ageTick, &QTimer::timeout, this, [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, CreatedColumn), index(int(m_rows.size()) - 1, CreatedColumn), {Qt::DisplayRole});
+    });
+    m_ageTick.start();
 }
 
 void ImagesModel::setEngine(Engine *engine)

@@ -68,6 +68,7 @@ private:
     QHash<QString, int> m_rowOfId;
     QPointer<Engine> m_engine;
     QTimer m_debounce;
+    QTimer m_ageTick; ///< "3 minutes ago" must keep ageing while shown
     bool m_refreshing = false;
     bool m_refreshAgain = false;
     QString m_lastError;
