@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 #include <memory>
 
@@ -46,7 +47,9 @@ Engine::~Engine()
     m_generation++;
     if (m_events)
         m_events->abort();
-    qDeleteAll(m_idle);
+    // A connection's destructor emits closed(), whose handler edits m_idle: delete
+    // from a copy.
+    qDeleteAll(std::exchange(m_idle, {}));
 }
 
 void Engine::setReconnectInterval(int ms)
@@ -84,8 +87,10 @@ QByteArray Engine::target(const QString &path, const QUrlQuery &query, bool vers
         t = "/v" + v.toLatin1();
     }
     t += QUrl::toPercentEncoding(path, "/");
+    // QUrlQuery leaves '+' alone, and Go reads '+' in a query as a space
+    // ("1.0+build" would reach the engine as "1.0 build"). Spaces are already %20.
     if (!query.isEmpty())
-        t += '?' + query.query(QUrl::FullyEncoded).toLatin1();
+        t += '?' + query.query(QUrl::FullyEncoded).toLatin1().replace('+', "%2B");
     return t;
 }
 
@@ -110,6 +115,7 @@ HttpConnection *Engine::acquireConnection()
         m_idle.removeAll(c);
         c->deleteLater();
     });
+    connect(c, &HttpConnection::retryRequested, this, [this](Reply *reply) { startOn(acquireConnection(), reply); });
     return c;
 }
 
@@ -120,7 +126,8 @@ void Engine::startOn(HttpConnection *connection, Reply *reply)
     QPointer<Reply> guard(reply);
     QPointer<HttpConnection> conn(connection);
     QMetaObject::invokeMethod(this, [this, guard, conn] {
-        if (!conn) {
+        // An idle connection may have been closed by the engine meanwhile.
+        if (!conn || conn->isClosed()) {
             if (guard && !guard->isDone())
                 startOn(acquireConnection(), guard);
             return;
@@ -138,7 +145,9 @@ void Engine::startOn(HttpConnection *connection, Reply *reply)
 
 Reply *Engine::send(HttpRequest request, bool versioned)
 {
-    if (versioned && !request.target.startsWith("/v"))
+    static const QRegularExpression versionPrefix(QStringLiteral("^/v[0-9]+\\.[0-9]+/"));
+    // "/volumes/..." starts with "/v" too.
+    if (versioned && !versionPrefix.match(QString::fromLatin1(request.target)).hasMatch())
         request.target = "/v" + (m_info.apiVersion.isEmpty() ? QStringLiteral("1.%1").arg(kMinApiMinor) : m_info.apiVersion).toLatin1() + request.target;
     auto *reply = new Reply(request, this);
     startOn(acquireConnection(), reply);
@@ -315,7 +324,8 @@ void Engine::startEvents()
     // Only what the client may act on; "since" keeps a reconnect from missing nothing
     // older than the connect itself (the models re-list on connect anyway).
     r.target = target(QStringLiteral("/events"));
-    r.stream = true;
+    // The engine sends the head at once, then may stay silent for hours (bodies
+    // have no timeout); the head is timed to notice a stuck engine.
     r.firstByteTimeoutMs = 15000;
     Reply *events = send(r);
     events->setKeepBody(false);

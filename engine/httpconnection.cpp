@@ -67,8 +67,10 @@ void HttpConnection::resetParser()
     m_headers.clear();
     m_headDone = false;
     m_messageDone = false;
+    m_keepAlive = false;
     m_gotBytes = false;
     m_bodyEnded = false;
+    m_sourceFinished = false;
 }
 
 void HttpConnection::start(Reply *reply)
@@ -237,7 +239,8 @@ void HttpConnection::sendRequest()
     if (m_endpoint.transport == Endpoint::Transport::Unix)
         head += "Host: api.moby.localhost\r\n";
     else
-        head += "Host: " + m_endpoint.host.toUtf8() + ':' + QByteArray::number(m_endpoint.port) + "\r\n";
+        head += "Host: " + (m_endpoint.host.contains(QLatin1Char(':')) ? '[' + m_endpoint.host.toUtf8() + ']' : m_endpoint.host.toUtf8()) + ':'
+            + QByteArray::number(m_endpoint.port) + "\r\n";
     head += "User-Agent: Cais/" CAIS_VERSION_STRING "\r\n";
     for (const auto &[k, v] : req.headers)
         head += k + ": " + v + "\r\n";
@@ -248,6 +251,12 @@ void HttpConnection::sendRequest()
         m_device->write(head);
         m_bodyEnded = false;
         connect(req.bodyDevice, &QIODevice::readyRead, this, &HttpConnection::pumpBody, Qt::UniqueConnection);
+        // A sequential source (a process writing a tar) has no end of its own:
+        // QIODevice::atEnd() only says that nothing is buffered right now.
+        connect(req.bodyDevice, &QIODevice::readChannelFinished, this, [this] {
+            m_sourceFinished = true;
+            pumpBody();
+        });
         pumpBody();
         return;
     }
@@ -257,7 +266,7 @@ void HttpConnection::sendRequest()
     head += req.body;
     m_device->write(head);
     m_bodyEnded = true;
-    if (req.firstByteTimeoutMs > 0)
+    if (req.firstByteTimeoutMs > 0 && !req.stream)
         m_timer.start(req.firstByteTimeoutMs);
 }
 
@@ -280,15 +289,32 @@ void HttpConnection::pumpBody()
             m_device->write("\r\n", 2);
             continue;
         }
-        if (n < 0 || src->atEnd()) {
-            m_device->write("0\r\n\r\n");
-            m_bodyEnded = true;
-            disconnect(src, &QIODevice::readyRead, this, &HttpConnection::pumpBody);
-            if (m_reply->request().firstByteTimeoutMs > 0)
-                m_timer.start(m_reply->request().firstByteTimeoutMs);
+        if (n < 0 && !(src->isSequential() && m_sourceFinished)) {
+            // Ending the body here would hand the engine a truncated tar as if whole.
+            fail(EngineError::make(EngineError::Kind::Other,
+                                   tr("Cais could not read the data to send: %1").arg(src->errorString()), src->errorString()));
+            return;
         }
-        return; // n == 0 on a sequential source: wait for its readyRead
+        if (n < 0 || (src->isSequential() ? m_sourceFinished : src->atEnd()))
+            endBody();
+        return; // nothing now from a sequential source: wait for readyRead or its end
     }
+}
+
+void HttpConnection::endBody()
+{
+    m_device->write("0\r\n\r\n");
+    m_bodyEnded = true;
+    detachBody();
+    const HttpRequest &req = m_reply->request();
+    if (req.firstByteTimeoutMs > 0 && !req.stream)
+        m_timer.start(req.firstByteTimeoutMs);
+}
+
+void HttpConnection::detachBody()
+{
+    if (m_reply && m_reply->request().bodyDevice)
+        disconnect(m_reply->request().bodyDevice, nullptr, this, nullptr);
 }
 
 void HttpConnection::onReadyRead()
@@ -328,6 +354,15 @@ void HttpConnection::onReadyRead()
         Q_EMIT closed();
         return;
     }
+    if (err == HPE_PAUSED && m_messageDone) {
+        // Bytes after a complete response that nobody asked for: the connection is
+        // out of step with the engine and must not carry another request.
+        const char *pos = llhttp_get_error_pos(&m_parser);
+        if (pos && pos < data.constData() + data.size())
+            m_keepAlive = false;
+        finishResponse();
+        return;
+    }
     if (err != HPE_OK) {
         if (m_state == State::Busy && m_reply)
             fail(EngineError::make(EngineError::Kind::Protocol,
@@ -345,12 +380,13 @@ void HttpConnection::onDisconnected()
     if (m_state == State::Busy && m_reply) {
         if (m_headDone && !m_messageDone) {
             // A body delimited by the end of the connection ends here.
-            if (llhttp_finish(&m_parser) == HPE_OK && m_messageDone) {
+            const llhttp_errno_t err = llhttp_finish(&m_parser);
+            if ((err == HPE_OK || err == HPE_PAUSED) && m_messageDone) {
                 finishResponse();
                 return;
             }
         }
-        fail(EngineError::make(EngineError::Kind::Closed,
+        failOrRetry(EngineError::make(EngineError::Kind::Closed,
             m_gotBytes ? tr("The engine at %1 closed the connection in the middle of its reply (did it stop or restart?).")
                              .arg(m_endpoint.toString())
                        : tr("The engine at %1 closed the connection without answering (did it stop or restart?).")
@@ -375,9 +411,31 @@ void HttpConnection::onSocketError(const EngineError &error)
     }
 }
 
+void HttpConnection::failOrRetry(const EngineError &error)
+{
+    // An engine may close a kept-alive connection just as a request goes out on it
+    // (Podman's service drops idle connections after a few seconds). Nothing was
+    // answered, so a request that is safe to repeat goes out again on a new
+    // connection, as Go's http.Transport does: GET and HEAD, with no streamed body.
+    const HttpRequest *req = m_reply ? &m_reply->request() : nullptr;
+    if (req && m_served > 0 && !m_gotBytes && !req->bodyDevice && !req->upgrade
+        && (req->method == "GET" || req->method == "HEAD")) {
+        m_timer.stop();
+        QPointer<Reply> reply = m_reply;
+        m_reply = nullptr;
+        reply->m_connection = nullptr;
+        closeSocket();
+        qCDebug(lcEngine) << "kept-alive connection closed by the engine; sending again:" << req->method << req->target;
+        Q_EMIT retryRequested(reply);
+        return;
+    }
+    fail(error);
+}
+
 void HttpConnection::fail(const EngineError &error)
 {
     m_timer.stop();
+    detachBody();
     QPointer<Reply> reply = m_reply;
     m_reply = nullptr;
     closeSocket();
@@ -390,11 +448,17 @@ void HttpConnection::fail(const EngineError &error)
 void HttpConnection::finishResponse()
 {
     m_timer.stop();
+    detachBody();
     QPointer<Reply> reply = m_reply;
     m_reply = nullptr;
-    const bool keepAlive = llhttp_should_keep_alive(&m_parser) && !reply.isNull();
-    if (keepAlive) {
+    ++m_served;
+    // An answer before the whole body went out (an early 400) leaves the engine
+    // in the middle of reading a chunked body: that connection cannot go on.
+    if (m_keepAlive && reply && m_bodyEnded) {
         m_state = State::Idle;
+        // Idle before the reply says finished: a request made from finished() (a
+        // ping followed by version and info) then finds this connection free.
+        Q_EMIT becameIdle();
     } else {
         closeSocket();
     }
@@ -402,12 +466,11 @@ void HttpConnection::finishResponse()
         reply->m_connection = nullptr;
         reply->deliverFinished();
     }
-    if (keepAlive && m_state == State::Idle)
-        Q_EMIT becameIdle();
 }
 
 void HttpConnection::abortCurrent()
 {
+    detachBody();
     m_reply = nullptr;
     closeSocket();
 }
@@ -484,7 +547,14 @@ int HttpConnection::onBody(llhttp_t *p, const char *at, size_t len)
 
 int HttpConnection::onMessageComplete(llhttp_t *p)
 {
-    self(p)->m_messageDone = true;
-    // An upgrade pauses the parser by itself; anything else is complete here.
-    return 0;
+    HttpConnection *c = self(p);
+    c->m_messageDone = true;
+    // Asked now: once this callback returns, llhttp forgets the message's flags
+    // (Connection: close among them) and llhttp_should_keep_alive() says no.
+    c->m_keepAlive = llhttp_should_keep_alive(p);
+    // An upgrade pauses the parser by itself. Anything else pauses here, so that
+    // bytes after the response are not parsed as an answer to this request.
+    if (p->upgrade || p->status_code == 101)
+        return 0;
+    return HPE_PAUSED;
 }

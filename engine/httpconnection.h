@@ -38,6 +38,9 @@ Q_SIGNALS:
     void becameIdle();
     /// The connection is gone (closed by either side, or handed over).
     void closed();
+    /// A kept-alive connection turned out to be closed by the engine before it
+    /// answered anything: the request may be sent again on a fresh connection.
+    void retryRequested(Reply *reply);
 
 private:
     enum class State { New, Connecting, Idle, Busy, Closed };
@@ -48,6 +51,9 @@ private:
     void onSocketError(const EngineError &error);
     void sendRequest();
     void pumpBody();
+    void endBody();
+    void detachBody();
+    void failOrRetry(const EngineError &error);
     void fail(const EngineError &error);
     void finishResponse();
     void resetParser();
@@ -77,6 +83,9 @@ private:
     QList<QPair<QByteArray, QByteArray>> m_headers;
     bool m_headDone = false;
     bool m_messageDone = false;
+    bool m_keepAlive = false;     ///< the finished response allows another request
     bool m_gotBytes = false;
     bool m_bodyEnded = false;
+    bool m_sourceFinished = false; ///< a sequential body source said readChannelFinished
+    int m_served = 0;             ///< responses completed on this connection
 };

@@ -23,7 +23,10 @@ struct HttpRequest
     QByteArray target; ///< "/v1.45/images/json?all=1"
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    QPointer<QIODevice> bodyDevice; ///< when set, wins over body
+    /// When set, wins over body. A sequential device (a QProcess writing a tar) ends
+    /// with readChannelFinished(); a file or buffer at atEnd(). A read error fails
+    /// the request rather than send a truncated body.
+    QPointer<QIODevice> bodyDevice;
     bool upgrade = false;           ///< ask for a hijacked raw stream (exec/attach)
     bool stream = false;            ///< a long stream: no first-byte timeout
     int connectTimeoutMs = 5000;

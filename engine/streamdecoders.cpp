@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 bool JsonLinesDecoder::decodeLine(QByteArray line, Item &out)
 {
     if (line.endsWith('\r'))
@@ -56,13 +58,18 @@ QList<MultiplexDecoder::Frame> MultiplexDecoder::feed(const QByteArray &bytes)
     m_buffer += bytes;
     for (;;) {
         const qsizetype avail = m_buffer.size() - m_offset;
-        if (avail < 8)
-            break;
         const auto *h = reinterpret_cast<const uchar *>(m_buffer.constData() + m_offset);
-        if (h[0] > 3 || h[1] != 0 || h[2] != 0 || h[3] != 0) {
+        // Judge the header bytes that are here already: a raw (TTY) stream shows at
+        // its first byte, even when it is shorter than a header ("ok\n").
+        bool bad = avail > 0 && h[0] > 3;
+        for (qsizetype i = 1; i < std::min<qsizetype>(avail, 4); ++i)
+            bad = bad || h[i] != 0;
+        if (bad) {
             m_corrupt = true;
             break;
         }
+        if (avail < 8)
+            break;
         const quint32 size = (quint32(h[4]) << 24) | (quint32(h[5]) << 16) | (quint32(h[6]) << 8) | quint32(h[7]);
         if (avail - 8 < qsizetype(size))
             break;
