@@ -2,6 +2,8 @@
 
 #include "engine.h"
 #include "common/enginebanner.h"
+#include "containers/containerspage.h"
+#include "containersmodel.h"
 #include "imagesmodel.h"
 #include "images/imagespage.h"
 
@@ -40,6 +42,9 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
 
     m_imagesPage = new ImagesPage(m_imagesModel, this);
     addPage(tr("Images"), style()->standardIcon(QStyle::SP_DriveHDIcon), m_imagesPage);
+    m_containersModel = new ContainersModel(this);
+    m_containersPage = new ContainersPage(m_containersModel, this);
+    addPage(tr("Containers"), style()->standardIcon(QStyle::SP_ComputerIcon), m_containersPage);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
 
@@ -66,6 +71,8 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
 
     if (engine) {
         m_imagesModel->setEngine(engine);
+        m_containersModel->setEngine(engine);
+        m_containersPage->setEngine(engine);
         m_banner->setEngine(engine);
         connect(engine, &Engine::stateChanged, this, &MainWindow::updateEngineStatus);
         connect(m_imagesModel, &ImagesModel::refreshed, this, [this](const QString &error) {
@@ -98,10 +105,12 @@ void MainWindow::createMenus()
     connect(refresh, &QAction::triggered, this, [this] {
         if (!m_engine)
             return;
-        if (m_engine->state() == Engine::State::Connected)
+        if (m_engine->state() == Engine::State::Connected) {
             m_imagesModel->refresh();
-        else
+            m_containersModel->refresh();
+        } else {
             m_engine->connectToEngine();
+        }
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class ContainersModel;
+class ContainersPage;
 class Engine;
 class EngineBanner;
 class ImagesModel;
@@ -23,6 +25,8 @@ public:
 
     ImagesPage *imagesPage() const { return m_imagesPage; }
     ImagesModel *imagesModel() const { return m_imagesModel; }
+    ContainersPage *containersPage() const { return m_containersPage; }
+    ContainersModel *containersModel() const { return m_containersModel; }
     EngineBanner *banner() const { return m_banner; }
     QLabel *engineStatus() const { return m_engineStatus; }
 
@@ -34,6 +38,8 @@ private:
     QPointer<Engine> m_engine;
     ImagesModel *m_imagesModel;
     ImagesPage *m_imagesPage;
+    ContainersModel *m_containersModel = nullptr;
+    ContainersPage *m_containersPage = nullptr;
     EngineBanner *m_banner;
     QListWidget *m_nav;
     QStackedWidget *m_pages;

@@ -1,0 +1,300 @@
+#include "containersapi.h"
+
+#include "engine.h"
+#include "runconfig.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+namespace {
+
+template<class T>
+QFuture<Result<T>> failedNow(const EngineError &e)
+{
+    QPromise<Result<T>> p;
+    p.start();
+    p.addResult(Result<T>(std::unexpected(e)));
+    p.finish();
+    return p.future();
+}
+
+EngineError noEngine()
+{
+    return EngineError::make(EngineError::Kind::Other, ContainersApi::tr("Not connected to an engine."));
+}
+
+bool mentions(const QString &message, const char *text)
+{
+    return message.contains(QLatin1String(text), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+ContainersApi::ContainersApi(Engine *engine)
+    : m_engine(engine)
+{
+}
+
+QFuture<Result<QList<ContainerSummary>>> ContainersApi::list(bool all, const QStringList &ids) const
+{
+    if (!m_engine)
+        return failedNow<QList<ContainerSummary>>(noEngine());
+    QUrlQuery q;
+    if (all)
+        q.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
+    if (!ids.isEmpty()) {
+        // Full ids: the engine's filter takes them as exact matches first (and as
+        // patterns, but a 64-digit id cannot be found inside another one).
+        QJsonObject idFilter;
+        for (const QString &id : ids)
+            idFilter.insert(id, true);
+        const QJsonObject filters{{QStringLiteral("id"), idFilter}};
+        q.addQueryItem(QStringLiteral("filters"), QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact)));
+    }
+    return m_engine->call<QList<ContainerSummary>>(m_engine->get(QStringLiteral("/containers/json"), q),
+        [](const Reply &r) -> Result<QList<ContainerSummary>> {
+            auto doc = Engine::parseJson(r.body());
+            if (!doc)
+                return std::unexpected(doc.error());
+            if (!doc->isArray())
+                return std::unexpected(EngineError::make(EngineError::Kind::Protocol, tr("The engine's container list is not a list.")));
+            const QJsonArray a = doc->array();
+            QList<ContainerSummary> out;
+            out.reserve(a.size());
+            for (const QJsonValue &v : a)
+                out.append(ContainerSummary::fromJson(v.toObject()));
+            return out;
+        });
+}
+
+QFuture<Result<QJsonObject>> ContainersApi::inspect(const QString &id, bool withSize) const
+{
+    if (!m_engine)
+        return failedNow<QJsonObject>(noEngine());
+    QUrlQuery q;
+    if (withSize)
+        q.addQueryItem(QStringLiteral("size"), QStringLiteral("1"));
+    const QString who = id.left(12);
+    auto decode = [](const Reply &r) -> Result<QJsonObject> {
+        auto doc = Engine::parseJson(r.body());
+        if (!doc)
+            return std::unexpected(doc.error());
+        if (!doc->isObject())
+            return std::unexpected(EngineError::make(EngineError::Kind::Protocol, tr("The engine's description of the container is not an object.")));
+        return doc->object();
+    };
+    HttpRequest req;
+    req.target = m_engine->target(QStringLiteral("/containers/%1/json").arg(id), q);
+    // Computing sizes walks the container's whole file system.
+    if (withSize)
+        req.firstByteTimeoutMs = 10 * 60 * 1000;
+    return m_engine->call<QJsonObject>(m_engine->send(req), decode)
+        .then(QtFuture::Launch::Sync, [who](Result<QJsonObject> r) {
+            if (!r)
+                return Result<QJsonObject>(std::unexpected(explain(Action::Inspect, who, r.error())));
+            return r;
+        });
+}
+
+QFuture<Result<ContainersApi::Created>> ContainersApi::create(const RunConfig &config) const
+{
+    return create(config.toCreateBody(), config.name);
+}
+
+QFuture<Result<ContainersApi::Created>> ContainersApi::create(const QJsonObject &body, const QString &name) const
+{
+    if (!m_engine)
+        return failedNow<Created>(noEngine());
+    QUrlQuery q;
+    if (!name.isEmpty())
+        q.addQueryItem(QStringLiteral("name"), name);
+    const QString who = name.isEmpty() ? body.value(QLatin1String("Image")).toString() : name;
+    return m_engine->call<Created>(m_engine->post(QStringLiteral("/containers/create"), q, QJsonDocument(body).toJson(QJsonDocument::Compact)),
+        [](const Reply &r) -> Result<Created> {
+            auto doc = Engine::parseJson(r.body());
+            if (!doc)
+                return std::unexpected(doc.error());
+            const QJsonObject o = doc->object();
+            Created c;
+            c.id = o.value(QLatin1String("Id")).toString();
+            const QJsonArray w = o.value(QLatin1String("Warnings")).toArray();
+            for (const QJsonValue &v : w) {
+                if (!v.toString().isEmpty())
+                    c.warnings << v.toString();
+            }
+            if (c.id.isEmpty())
+                return std::unexpected(EngineError::make(EngineError::Kind::Protocol, tr("The engine created a container but did not say its ID.")));
+            return c;
+        })
+        .then(QtFuture::Launch::Sync, [who](Result<Created> r) {
+            if (!r)
+                return Result<Created>(std::unexpected(explain(Action::Create, who, r.error())));
+            return r;
+        });
+}
+
+QFuture<Result<ContainersApi::Outcome>> ContainersApi::action(Action a, const QString &id, const QString &path, const QUrlQuery &query,
+                                                                int timeoutMs, bool del) const
+{
+    if (!m_engine)
+        return failedNow<Outcome>(noEngine());
+    HttpRequest req;
+    req.method = del ? "DELETE" : "POST";
+    req.target = m_engine->target(path, query);
+    if (timeoutMs > 0)
+        req.firstByteTimeoutMs = timeoutMs;
+    const QString who = id.size() == 64 ? id.left(12) : id;
+    return m_engine->call<Outcome>(m_engine->send(req), [](const Reply &r) -> Result<Outcome> {
+               return r.status() == 304 ? Outcome::AlreadyInState : Outcome::Done;
+           })
+        .then(QtFuture::Launch::Sync, [a, who](Result<Outcome> r) -> Result<Outcome> {
+            if (r)
+                return r;
+            const EngineError &e = r.error();
+            // Nothing to do is not a failure: pausing a paused container, unpausing one
+            // that is not paused (the engine answers 409 and 500 there, not 304).
+            if (e.kind == EngineError::Kind::Http) {
+                if (a == Action::Pause && e.httpStatus == 409 && mentions(e.engineMessage, "already paused"))
+                    return Outcome::AlreadyInState;
+                if (a == Action::Unpause && mentions(e.engineMessage, "is not paused"))
+                    return Outcome::AlreadyInState;
+            }
+            return std::unexpected(explain(a, who, e));
+        });
+}
+
+QFuture<Result<ContainersApi::Outcome>> ContainersApi::start(const QString &id) const
+{
+    return action(Action::Start, id, QStringLiteral("/containers/%1/start").arg(id), {});
+}
+
+QFuture<Result<ContainersApi::Outcome>> ContainersApi::stop(const QString &id, std::optional<int> timeoutSeconds) const
+{
+    QUrlQuery q;
+    if (timeoutSeconds)
+        q.addQueryItem(QStringLiteral("t"), QString::number(*timeoutSeconds));
+    // The engine answers only once the container has stopped: up to the timeout, then SIGKILL.
+    const int wait = (timeoutSeconds.value_or(10) < 0 ? 10 : timeoutSeconds.value_or(10)) * 1000 + 60000;
+    return action(Action::Stop, id, QStringLiteral("/containers/%1/stop").arg(id), q, wait);
+}
+
+QFuture<Result<ContainersApi::Outcome>> ContainersApi::restart(const QString &id, std::optional<int> timeoutSeconds) const
+{
+    QUrlQuery q;
+    if (timeoutSeconds)
+        q.addQueryItem(QStringLiteral("t"), QString::number(*timeoutSeconds));
+    const int wait = (timeoutSeconds.value_or(10) < 0 ? 10 : timeoutSeconds.value_or(10)) * 1000 + 60000;
+    return action(Action::Restart, id, QStringLiteral("/containers/%1/restart").arg(id), q, wait);
+}
+
+QFuture<Result<ContainersApi::Outcome>> ContainersApi::pause(const QString &id) const
+{
+    return action(Action::Pause, id, QStringLiteral("/containers/%1/pause").arg(id), {});
+}
+
+QFuture<Result<ContainersApi::Outcome>> ContainersApi::unpause(const QString &id) const
+{
+    return action(Action::Unpause, id, QStringLiteral("/containers/%1/unpause").arg(id), {});
+}
+
+QFuture<Result<ContainersApi::Outcome>> ContainersApi::kill(const QString &id, const QString &signal) const
+{
+    QUrlQuery q;
+    if (!signal.isEmpty())
+        q.addQueryItem(QStringLiteral("signal"), signal);
+    return action(Action::Kill, id, QStringLiteral("/containers/%1/kill").arg(id), q);
+}
+
+QFuture<Result<ContainersApi::Outcome>> ContainersApi::remove(const QString &id, bool force, bool removeVolumes) const
+{
+    QUrlQuery q;
+    if (force)
+        q.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
+    if (removeVolumes)
+        q.addQueryItem(QStringLiteral("v"), QStringLiteral("1"));
+    return action(Action::Remove, id, QStringLiteral("/containers/%1").arg(id), q, 0, true);
+}
+
+QFuture<Result<ContainersApi::Outcome>> ContainersApi::rename(const QString &id, const QString &newName) const
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("name"), newName);
+    return action(Action::Rename, id, QStringLiteral("/containers/%1/rename").arg(id), q);
+}
+
+EngineError ContainersApi::explain(Action a, const QString &who, const EngineError &error)
+{
+    if (error.kind != EngineError::Kind::Http)
+        return error;
+    EngineError e = error;
+    const QString &m = error.engineMessage;
+    switch (error.httpStatus) {
+    case 404:
+        if (a == Action::Create) {
+            if (mentions(m, "No such image")) {
+                const QString image = m.section(QLatin1String(": "), 1);
+                e.userMessage = tr("The image %1 is not on this engine. Pull it or build it first.").arg(image.isEmpty() ? who : image);
+            } else if (mentions(m, "network")) {
+                e.userMessage = tr("The network of %1 does not exist: %2").arg(who, m);
+            }
+        } else if (m.isEmpty() || mentions(m, "No such container")) {
+            e.userMessage = tr("The container %1 no longer exists: it may have been removed meanwhile.").arg(who);
+        } else {
+            // Something else is missing, such as the network it is attached to.
+            e.userMessage = tr("%1: the engine could not find what this needs: %2").arg(who, m);
+        }
+        break;
+    case 409: {
+        static const QRegularExpression nameInUse(QStringLiteral("container name \"/?([^\"]+)\" is already in use"));
+        if (const auto match = nameInUse.match(m); match.hasMatch()) {
+            e.userMessage = tr("The name %1 is already used by another container. Choose another name, or rename or remove that container first.")
+                                .arg(match.captured(1));
+        } else if (a == Action::Remove && mentions(m, "is running")) {
+            e.userMessage = tr("%1 is running. Stop it first, or remove it with Force.").arg(who);
+        } else if (mentions(m, "is paused") || mentions(m, "paused container")) {
+            e.userMessage = tr("%1 is paused: unpause it first.").arg(who);
+        } else if (mentions(m, "is not running")) {
+            e.userMessage = a == Action::Kill ? tr("%1 is not running, so there is nothing to kill.").arg(who)
+                : a == Action::Pause          ? tr("%1 is not running, so it cannot be paused.").arg(who)
+                                              : tr("%1 is not running.").arg(who);
+        } else if (mentions(m, "is restarting")) {
+            e.userMessage = tr("%1 is restarting. Wait until it is running or stopped, then try again.").arg(who);
+        } else if (mentions(m, "removal") && mentions(m, "in progress")) {
+            e.userMessage = tr("%1 is already being removed.").arg(who);
+        } else {
+            e.userMessage = tr("%1 is in a state that does not allow this: %2").arg(who, m);
+        }
+        break;
+    }
+    default:
+        if (a == Action::Start || a == Action::Restart) {
+            // Typically a command that cannot run ("executable file not found").
+            e.userMessage = tr("%1 did not start: %2").arg(who, m);
+        } else if ((a == Action::Rename || a == Action::Create) && mentions(m, "Invalid container name")) {
+            e.userMessage = tr("The engine refused the name: %1").arg(m);
+        }
+        break;
+    }
+    return e;
+}
+
+QString ContainersApi::describe(Action a, Outcome o)
+{
+    const bool done = o == Outcome::Done;
+    switch (a) {
+    case Action::Start: return done ? tr("Started") : tr("Already running");
+    case Action::Stop: return done ? tr("Stopped") : tr("Already stopped");
+    case Action::Restart: return tr("Restarted");
+    case Action::Pause: return done ? tr("Paused") : tr("Already paused");
+    case Action::Unpause: return done ? tr("Unpaused") : tr("Was not paused");
+    case Action::Kill: return tr("Signal sent");
+    case Action::Remove: return tr("Removed");
+    case Action::Rename: return tr("Renamed");
+    case Action::Create: return tr("Created");
+    case Action::Inspect:
+    case Action::List: break;
+    }
+    return {};
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "containertypes.h"
+#include "engineerror.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QJsonObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <optional>
+
+class Engine;
+struct RunConfig;
+
+/// Typed container calls on one Engine. Every call is asynchronous and ends in a
+/// Result; engine errors are rewritten into sentences that name the container and
+/// say what to do (404 gone, 409 conflicts), keeping the engine's own words.
+class ContainersApi
+{
+    Q_DECLARE_TR_FUNCTIONS(ContainersApi)
+public:
+    enum class Action { Start, Stop, Restart, Pause, Unpause, Kill, Remove, Rename, Create, Inspect, List };
+
+    /// How an action ended without failing.
+    enum class Outcome {
+        Done,
+        AlreadyInState, ///< nothing to do: already running (start 304), already stopped (stop 304), already paused...
+    };
+
+    struct Created
+    {
+        QString id;
+        QStringList warnings;
+    };
+
+    explicit ContainersApi(Engine *engine);
+
+    /// GET /containers/json, never with sizes. `ids` limits the list to those containers
+    /// (for targeted re-fetches after events); absent ids simply are not in the result.
+    QFuture<Result<QList<ContainerSummary>>> list(bool all = true, const QStringList &ids = {}) const;
+    /// GET /containers/{id}/json; `withSize` asks for SizeRw/SizeRootFs (slow: on demand only).
+    QFuture<Result<QJsonObject>> inspect(const QString &id, bool withSize = false) const;
+    QFuture<Result<Created>> create(const RunConfig &config) const;
+    QFuture<Result<Created>> create(const QJsonObject &body, const QString &name = {}) const;
+
+    QFuture<Result<Outcome>> start(const QString &id) const;
+    /// `timeoutSeconds`: how long the engine waits after SIGTERM before SIGKILL (engine default 10).
+    QFuture<Result<Outcome>> stop(const QString &id, std::optional<int> timeoutSeconds = std::nullopt) const;
+    QFuture<Result<Outcome>> restart(const QString &id, std::optional<int> timeoutSeconds = std::nullopt) const;
+    QFuture<Result<Outcome>> pause(const QString &id) const;
+    QFuture<Result<Outcome>> unpause(const QString &id) const;
+    /// `signal`: "SIGKILL" (the default when empty), "SIGTERM", "HUP", "9"...
+    QFuture<Result<Outcome>> kill(const QString &id, const QString &signal = {}) const;
+    /// `removeVolumes`: also the container's anonymous volumes (docker rm -v).
+    QFuture<Result<Outcome>> remove(const QString &id, bool force = false, bool removeVolumes = false) const;
+    QFuture<Result<Outcome>> rename(const QString &id, const QString &newName) const;
+
+    /// The user's sentence for an engine error of `action` on the container `who`
+    /// (a name or short id); the engine's message stays in engineMessage.
+    static EngineError explain(Action action, const QString &who, const EngineError &error);
+    /// What a successful action did, for the results shown to the user ("Stopped", "Already running").
+    static QString describe(Action action, Outcome outcome);
+
+private:
+    QFuture<Result<Outcome>> action(Action a, const QString &id, const QString &path, const QUrlQuery &query,
+                                    int timeoutMs = 0, bool del = false) const;
+
+    QPointer<Engine> m_engine;
+};

@@ -1,0 +1,764 @@
+#include "containers/containerspage.h"
+
+#include "containers/inspectview.h"
+#include "containers/rundialog.h"
+#include "containersmodel.h"
+#include "containersproxymodel.h"
+#include "engine.h"
+#include "runconfig.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMetaMethod>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace {
+
+using State = ContainerSummary::State;
+
+// Enough parallel calls to keep the engine busy, few enough not to flood it when
+// a thousand containers are selected.
+constexpr int kParallelCalls = 4;
+
+} // namespace
+
+ContainersPage::ContainersPage(ContainersModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new ContainersProxyModel(this))
+    , m_toolBar(new QToolBar(this))
+    , m_filter(new QLineEdit(this))
+    , m_runningOnly(new QCheckBox(tr("Running only"), this))
+    , m_count(new QLabel(this))
+    , m_results(new QFrame(this))
+    , m_resultsText(new QLabel(m_results))
+    , m_split(new QSplitter(Qt::Vertical, this))
+    , m_view(new QTreeView(m_split))
+    , m_details(new QTabWidget(m_split))
+    , m_inspect(new InspectView(m_details))
+{
+    setObjectName(QStringLiteral("containersPage"));
+    setAccessibleName(tr("Containers"));
+    m_proxy->setSourceModel(model);
+
+    m_toolBar->setObjectName(QStringLiteral("containersToolBar"));
+    m_toolBar->setAccessibleName(tr("Container actions"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+
+    m_filter->setObjectName(QStringLiteral("containersFilter"));
+    m_filter->setPlaceholderText(tr("Filter by name, image, state, port, label or project"));
+    m_filter->setAccessibleName(tr("Filter containers"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ContainersProxyModel::setFilterText);
+    m_runningOnly->setObjectName(QStringLiteral("containersRunningOnly"));
+    m_runningOnly->setAccessibleName(tr("Show running containers only"));
+    m_runningOnly->setToolTip(tr("Unchecked: all containers, as docker ps -a"));
+    connect(m_runningOnly, &QCheckBox::toggled, m_proxy, &ContainersProxyModel::setRunningOnly);
+    m_count->setObjectName(QStringLiteral("containersCount"));
+    m_count->setAccessibleName(tr("Number of containers"));
+
+    m_results->setObjectName(QStringLiteral("containersResults"));
+    m_results->setFrameShape(QFrame::StyledPanel);
+    m_results->setAccessibleName(tr("Results of the last action"));
+    m_resultsText->setObjectName(QStringLiteral("containersResultsText"));
+    m_resultsText->setAccessibleName(tr("Results of the last action"));
+    m_resultsText->setWordWrap(true);
+    m_resultsText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *closeResults = new QToolButton(m_results);
+    closeResults->setObjectName(QStringLiteral("containersResultsClose"));
+    closeResults->setAutoRaise(true);
+    closeResults->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    closeResults->setAccessibleName(tr("Dismiss the results"));
+    closeResults->setToolTip(tr("Dismiss"));
+    connect(closeResults, &QToolButton::clicked, m_results, &QWidget::hide);
+    auto *resLay = new QHBoxLayout(m_results);
+    resLay->setContentsMargins(8, 4, 4, 4);
+    resLay->addWidget(m_resultsText, 1);
+    resLay->addWidget(closeResults, 0, Qt::AlignTop);
+    m_results->hide();
+
+    m_view->setObjectName(QStringLiteral("containersView"));
+    m_view->setAccessibleName(tr("Container list"));
+    m_view->setModel(m_proxy);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setExpandsOnDoubleClick(true);
+    m_view->sortByColumn(ContainersModel::CreatedColumn, Qt::DescendingOrder);
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    // Fixed widths: measuring the contents of a thousand rows would cost every refresh.
+    const QList<std::pair<int, int>> widths{{ContainersModel::NameColumn, 180}, {ContainersModel::StateColumn, 140},
+                                            {ContainersModel::ImageColumn, 140}, {ContainersModel::CommandColumn, 140},
+                                            {ContainersModel::CreatedColumn, 110}, {ContainersModel::StatusColumn, 180},
+                                            {ContainersModel::PortsColumn, 130}, {ContainersModel::ServiceColumn, 70},
+                                            {ContainersModel::IdColumn, 110}};
+    for (const auto &[col, w] : widths)
+        header->resizeSection(col, w);
+    header->setSectionHidden(ContainersModel::IdColumn, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
+        QMenu menu(this);
+        for (int c = 0; c < ContainersModel::ColumnCount; ++c) {
+            QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(c));
+            a->setEnabled(c != ContainersModel::NameColumn);
+            connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
+    connect(m_view, &QTreeView::customContextMenuRequested, this, &ContainersPage::contextMenu);
+
+    m_details->setObjectName(QStringLiteral("containerDetails"));
+    m_details->setAccessibleName(tr("Container details"));
+    m_details->setDocumentMode(true);
+    m_details->addTab(m_inspect, tr("&Inspect"));
+    m_details->tabBar()->setAccessibleName(tr("Container detail views"));
+    m_split->addWidget(m_view);
+    m_split->addWidget(m_details);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_split->setChildrenCollapsible(true);
+    m_split->setObjectName(QStringLiteral("containersSplit"));
+
+    createActions();
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_runningOnly);
+    filterRow->addWidget(m_count);
+    auto *lay = new QVBoxLayout(this);
+    lay->setContentsMargins(0, 0, 0, 0);
+    lay->addWidget(m_toolBar);
+    lay->addLayout(filterRow);
+    lay->addWidget(m_results);
+    lay->addWidget(m_split, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContainersPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ContainersPage::onCurrentChanged);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &ContainersPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ContainersPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ContainersPage::updateCount);
+    // Projects open as they appear: their containers are what the user looks for.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        if (parent.isValid())
+            return;
+        for (int r = first; r <= last; ++r) {
+            const QModelIndex i = m_proxy->index(r, 0);
+            if (i.data(ContainersModel::IsProjectRole).toBool())
+                m_view->expand(i);
+        }
+    });
+    auto *reinspect = new QTimer(this);
+    reinspect->setSingleShot(true);
+    reinspect->setInterval(300);
+    connect(reinspect, &QTimer::timeout, m_inspect, &InspectView::reload);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this, reinspect](const QModelIndex &tl, const QModelIndex &br) {
+        updateActions();
+        // The inspected container changed: its details did too. (Whole rows change
+        // on merges; the ageing of times and pending marks touch single columns.)
+        const QModelIndex cur = m_model->indexOfId(m_current);
+        if (cur.isValid() && cur.parent() == tl.parent() && cur.row() >= tl.row() && cur.row() <= br.row()
+            && tl.column() == ContainersModel::NameColumn)
+            reinspect->start();
+    });
+    connect(m_model, &ContainersModel::changed, this, [this] {
+        updateCount();
+        if (!m_selectWhenListed.isEmpty() && m_model->indexOfId(m_selectWhenListed).isValid())
+            selectContainers({std::exchange(m_selectWhenListed, {})});
+    });
+    connect(m_model, &ContainersModel::refreshed, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            showResults(tr("Could not list the containers: %1").arg(error), {}, true);
+    });
+    updateCount();
+    updateActions();
+}
+
+void ContainersPage::setEngine(Engine *engine)
+{
+    m_engine = engine;
+    m_inspect->setEngine(engine);
+    updateActions();
+}
+
+void ContainersPage::createActions()
+{
+    auto make = [this](Verb verb, const QString &text, QStyle::StandardPixmap icon, const QKeySequence &shortcut, const QString &tip) {
+        auto *a = new QAction(style()->standardIcon(icon), text, this);
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        // Only while this page has the focus: other pages may use the same keys.
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setToolTip(shortcut.isEmpty() ? tip : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+        a->setObjectName(QStringLiteral("containersAction%1").arg(int(verb)));
+        addAction(a);
+        m_actions.insert(verb, a);
+        return a;
+    };
+    QAction *run = make(Verb::Run, tr("&Run…"), QStyle::SP_FileDialogNewFolder, QKeySequence::New, tr("Run a new container from an image"));
+    QAction *start = make(Verb::Start, tr("&Start"), QStyle::SP_MediaPlay, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), tr("Start the selected containers"));
+    QAction *stop = make(Verb::Stop, tr("S&top"), QStyle::SP_MediaStop, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+                         tr("Stop the selected containers (SIGTERM, then SIGKILL after their timeout)"));
+    make(Verb::StopWithTimeout, tr("Stop with &Timeout…"), QStyle::SP_MediaStop, QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_X),
+         tr("Stop, choosing how long to wait before killing"));
+    QAction *restart = make(Verb::Restart, tr("R&estart"), QStyle::SP_BrowserReload, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), tr("Restart the selected containers"));
+    QAction *pause = make(Verb::Pause, tr("&Pause"), QStyle::SP_MediaPause, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), tr("Pause the selected containers"));
+    QAction *unpause = make(Verb::Unpause, tr("&Unpause"), QStyle::SP_MediaSeekForward, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+                            tr("Unpause the selected containers"));
+    QAction *kill = make(Verb::Kill, tr("&Kill…"), QStyle::SP_BrowserStop, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+                         tr("Send a signal to the selected containers"));
+    QAction *remove = make(Verb::Remove, tr("Re&move…"), QStyle::SP_TrashIcon, QKeySequence::Delete, tr("Remove the selected containers"));
+    QAction *rename = make(Verb::Rename, tr("Re&name…"), QStyle::SP_FileDialogContentsView, QKeySequence(Qt::Key_F2), tr("Rename the selected container"));
+    QAction *inspect = make(Verb::Inspect, tr("&Inspect"), QStyle::SP_FileDialogDetailedView, QKeySequence(Qt::CTRL | Qt::Key_I),
+                            tr("Show the details of the current container"));
+    QAction *refresh = make(Verb::Refresh, tr("Re&fresh"), QStyle::SP_BrowserReload, {}, tr("List the containers again"));
+
+    connect(run, &QAction::triggered, this, [this] { openRunDialog(); });
+    connect(start, &QAction::triggered, this, [this] { startContainers(selectedContainerIds()); });
+    connect(stop, &QAction::triggered, this, [this] { stopContainers(selectedContainerIds()); });
+    connect(m_actions.value(Verb::StopWithTimeout), &QAction::triggered, this, &ContainersPage::askStopTimeout);
+    connect(restart, &QAction::triggered, this, [this] { restartContainers(selectedContainerIds()); });
+    connect(pause, &QAction::triggered, this, [this] { pauseContainers(selectedContainerIds()); });
+    connect(unpause, &QAction::triggered, this, [this] { unpauseContainers(selectedContainerIds()); });
+    connect(kill, &QAction::triggered, this, &ContainersPage::askKill);
+    connect(remove, &QAction::triggered, this, &ContainersPage::askRemove);
+    connect(rename, &QAction::triggered, this, &ContainersPage::askRename);
+    connect(inspect, &QAction::triggered, this, [this] {
+        m_details->setCurrentWidget(m_inspect);
+        const QList<int> sizes = m_split->sizes();
+        if (sizes.value(1) == 0)
+            m_split->setSizes({sizes.value(0) * 3 / 5, sizes.value(0) * 2 / 5});
+        m_inspect->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(refresh, &QAction::triggered, m_model, &ContainersModel::refresh);
+
+    auto *focusFilter = new QAction(tr("Filter containers"), this);
+    focusFilter->setShortcut(QKeySequence::Find);
+    focusFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(focusFilter, &QAction::triggered, m_filter, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    addAction(focusFilter);
+
+    m_toolBar->addAction(run);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(start);
+    m_toolBar->addAction(stop);
+    auto *stopMenu = new QMenu(this);
+    stopMenu->addAction(m_actions.value(Verb::StopWithTimeout));
+    if (auto *stopButton = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(stop))) {
+        stopButton->setMenu(stopMenu);
+        stopButton->setPopupMode(QToolButton::MenuButtonPopup);
+    }
+    m_toolBar->addAction(restart);
+    m_toolBar->addAction(pause);
+    m_toolBar->addAction(unpause);
+    m_toolBar->addAction(kill);
+    m_toolBar->addAction(remove);
+    m_toolBar->addAction(rename);
+    for (QAction *a : m_toolBar->actions()) {
+        if (QWidget *w = m_toolBar->widgetForAction(a))
+            w->setAccessibleName(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+    }
+    // The ">>" button a narrow window shows for the actions that do not fit.
+    if (auto *more = m_toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More container actions"));
+}
+
+void ContainersPage::addContainerAction(QAction *action, bool onToolBar)
+{
+    m_containerActions.append(action);
+    if (!action->shortcut().isEmpty()) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    if (onToolBar) {
+        m_toolBar->addAction(action);
+        if (QWidget *w = m_toolBar->widgetForAction(action))
+            w->setAccessibleName(action->text().remove(QLatin1Char('&')));
+    }
+    updateActions();
+}
+
+void ContainersPage::contextMenu(const QPoint &pos)
+{
+    if (!m_view->indexAt(pos).isValid())
+        return;
+    QMenu menu(this);
+    for (Verb v : {Verb::Start, Verb::Stop, Verb::StopWithTimeout, Verb::Restart, Verb::Pause, Verb::Unpause, Verb::Kill})
+        menu.addAction(m_actions.value(v));
+    menu.addSeparator();
+    menu.addAction(m_actions.value(Verb::Rename));
+    menu.addAction(m_actions.value(Verb::Remove));
+    menu.addSeparator();
+    menu.addAction(m_actions.value(Verb::Inspect));
+    if (!m_containerActions.isEmpty()) {
+        menu.addSeparator();
+        for (QAction *a : std::as_const(m_containerActions))
+            menu.addAction(a);
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+// --- selection -------------------------------------------------------------------
+
+QString ContainersPage::currentContainerId() const
+{
+    return m_view->currentIndex().data(ContainersModel::IdRole).toString();
+}
+
+QStringList ContainersPage::selectedContainerIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &i : rows) {
+        const QStringList of = i.data(ContainersModel::ContainerIdsRole).toStringList();
+        for (const QString &id : of) {
+            if (!ids.contains(id))
+                ids << id;
+        }
+    }
+    return ids;
+}
+
+void ContainersPage::selectContainers(const QStringList &ids)
+{
+    QItemSelection sel;
+    QModelIndex first;
+    for (const QString &id : ids) {
+        const QModelIndex i = m_proxy->mapFromSource(m_model->indexOfId(id));
+        if (!i.isValid())
+            continue;
+        if (!first.isValid())
+            first = i;
+        sel.select(i, i.siblingAtColumn(ContainersModel::ColumnCount - 1));
+    }
+    if (first.isValid())
+        m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    m_view->selectionModel()->select(sel, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (first.isValid())
+        m_view->scrollTo(first);
+}
+
+void ContainersPage::onCurrentChanged()
+{
+    const QString id = currentContainerId();
+    if (id == m_current)
+        return;
+    m_current = id;
+    m_inspect->setContainer(id);
+    Q_EMIT currentContainerChanged(id);
+    updateActions();
+}
+
+QString ContainersPage::who(const QString &id) const
+{
+    const ContainerSummary *c = m_model->containerById(id);
+    return c && !c->name().isEmpty() ? c->name() : id.left(12);
+}
+
+void ContainersPage::updateActions()
+{
+    const QStringList ids = selectedContainerIds();
+    bool anyStopped = false, anyUp = false, anyRunning = false, anyPaused = false;
+    for (const QString &id : ids) {
+        const ContainerSummary *c = m_model->containerById(id);
+        if (!c)
+            continue;
+        const State s = c->stateKind();
+        anyStopped |= s == State::Created || s == State::Exited || s == State::Dead;
+        anyUp |= s == State::Running || s == State::Paused || s == State::Restarting;
+        anyRunning |= s == State::Running || s == State::Restarting;
+        anyPaused |= s == State::Paused;
+    }
+    const bool engine = !m_engine.isNull();
+    const bool some = engine && !ids.isEmpty();
+    m_actions.value(Verb::Run)->setEnabled(engine);
+    m_actions.value(Verb::Start)->setEnabled(some && anyStopped);
+    m_actions.value(Verb::Stop)->setEnabled(some && anyUp);
+    m_actions.value(Verb::StopWithTimeout)->setEnabled(some && anyUp);
+    m_actions.value(Verb::Restart)->setEnabled(some);
+    m_actions.value(Verb::Pause)->setEnabled(some && anyRunning);
+    m_actions.value(Verb::Unpause)->setEnabled(some && anyPaused);
+    m_actions.value(Verb::Kill)->setEnabled(some && anyUp);
+    m_actions.value(Verb::Remove)->setEnabled(some);
+    m_actions.value(Verb::Rename)->setEnabled(engine && ids.size() == 1);
+    m_actions.value(Verb::Inspect)->setEnabled(!currentContainerId().isEmpty());
+    m_actions.value(Verb::Refresh)->setEnabled(engine);
+    for (QAction *a : std::as_const(m_containerActions))
+        a->setEnabled(engine && !currentContainerId().isEmpty());
+}
+
+void ContainersPage::updateCount()
+{
+    int shown = 0;
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex i = m_proxy->index(r, 0);
+        shown += i.data(ContainersModel::IsProjectRole).toBool() ? m_proxy->rowCount(i) : 1;
+    }
+    const int total = m_model->containerCount();
+    const int running = m_model->runningCount();
+    if (shown == total)
+        m_count->setText(tr("%n container(s), %1 running", nullptr, total).arg(running));
+    else
+        m_count->setText(tr("%1 of %n container(s) shown", nullptr, total).arg(shown));
+}
+
+// --- verbs -------------------------------------------------------------------------
+
+void ContainersPage::runBatch(ContainersApi::Action action, const QStringList &ids, const QString &pending, Call call, const QString &doneText)
+{
+    if (ids.isEmpty() || !m_engine)
+        return;
+    struct Batch
+    {
+        QStringList queue;
+        int running = 0;
+        int ok = 0;
+        QStringList lines;
+        QStringList errors;
+    };
+    auto batch = std::make_shared<Batch>();
+    batch->queue = ids;
+    const int total = int(ids.size());
+    ++m_batches;
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, batch, action, pending, call, doneText, total, next] {
+        while (batch->running < kParallelCalls && !batch->queue.isEmpty()) {
+            const QString id = batch->queue.takeFirst();
+            const QString name = who(id);
+            ++batch->running;
+            m_model->setPending(id, pending);
+            call(ContainersApi(m_engine), id).then(this, [this, batch, action, id, name, doneText, total, next](const Result<ContainersApi::Outcome> &r) {
+                m_model->setPending(id, {});
+                --batch->running;
+                if (r) {
+                    ++batch->ok;
+                    batch->lines << tr("%1: %2").arg(name, doneText.isEmpty() || *r != ContainersApi::Outcome::Done
+                                                              ? ContainersApi::describe(action, *r) : doneText);
+                } else {
+                    // Named as the user knows it, not by the id the call was made with.
+                    const QString why = ContainersApi::explain(action, name, r.error()).fullText();
+                    batch->errors << why;
+                    batch->lines << tr("%1: %2").arg(name, why);
+                }
+                if (batch->queue.isEmpty() && batch->running == 0) {
+                    --m_batches;
+                    const int failed = int(batch->errors.size());
+                    QString summary;
+                    if (failed == 0)
+                        summary = total == 1 ? batch->lines.value(0) : tr("%n container(s): done.", nullptr, total);
+                    else if (failed == total)
+                        summary = total == 1 ? batch->lines.value(0) : tr("%n container(s): all failed.", nullptr, total);
+                    else
+                        summary = tr("%1 of %n container(s) done, %2 failed.", nullptr, total).arg(batch->ok).arg(failed);
+                    showResults(summary, total == 1 ? QStringList() : batch->lines, failed > 0);
+                    Q_EMIT actionsFinished(summary, batch->errors);
+                    updateActions();
+                } else {
+                    (*next)();
+                }
+            });
+        }
+    };
+    (*next)();
+}
+
+void ContainersPage::showResults(const QString &summary, const QStringList &lines, bool failed)
+{
+    QString text = summary;
+    for (const QString &l : lines)
+        text += QStringLiteral("\n• ") + l;
+    m_resultsText->setText(text);
+    QPalette pal = m_resultsText->palette();
+    pal.setColor(QPalette::WindowText, failed ? QColor(0xc6, 0x28, 0x28) : palette().color(QPalette::WindowText));
+    m_resultsText->setPalette(pal);
+    m_results->show();
+}
+
+void ContainersPage::startContainers(const QStringList &ids)
+{
+    runBatch(ContainersApi::Action::Start, ids, tr("Starting…"), [](const ContainersApi &api, const QString &id) { return api.start(id); });
+}
+
+void ContainersPage::stopContainers(const QStringList &ids, std::optional<int> timeoutSeconds)
+{
+    runBatch(ContainersApi::Action::Stop, ids, tr("Stopping…"),
+             [timeoutSeconds](const ContainersApi &api, const QString &id) { return api.stop(id, timeoutSeconds); });
+}
+
+void ContainersPage::restartContainers(const QStringList &ids)
+{
+    runBatch(ContainersApi::Action::Restart, ids, tr("Restarting…"), [](const ContainersApi &api, const QString &id) { return api.restart(id); });
+}
+
+void ContainersPage::pauseContainers(const QStringList &ids)
+{
+    runBatch(ContainersApi::Action::Pause, ids, tr("Pausing…"), [](const ContainersApi &api, const QString &id) { return api.pause(id); });
+}
+
+void ContainersPage::unpauseContainers(const QStringList &ids)
+{
+    runBatch(ContainersApi::Action::Unpause, ids, tr("Unpausing…"), [](const ContainersApi &api, const QString &id) { return api.unpause(id); });
+}
+
+void ContainersPage::killContainers(const QStringList &ids, const QString &signal)
+{
+    runBatch(ContainersApi::Action::Kill, ids, tr("Sending %1…").arg(signal),
+             [signal](const ContainersApi &api, const QString &id) { return api.kill(id, signal); }, tr("Sent %1").arg(signal));
+}
+
+void ContainersPage::removeContainers(const QStringList &ids, bool force, bool removeVolumes)
+{
+    runBatch(ContainersApi::Action::Remove, ids, tr("Removing…"),
+             [force, removeVolumes](const ContainersApi &api, const QString &id) { return api.remove(id, force, removeVolumes); });
+}
+
+void ContainersPage::renameContainer(const QString &id, const QString &newName)
+{
+    runBatch(ContainersApi::Action::Rename, {id}, tr("Renaming…"),
+             [newName](const ContainersApi &api, const QString &cid) { return api.rename(cid, newName); }, tr("Renamed to %1").arg(newName));
+}
+
+std::pair<QStringList, QStringList> ContainersPage::removalPlan(const QStringList &ids, bool force) const
+{
+    QStringList goes, stays;
+    for (const QString &id : ids) {
+        const ContainerSummary *c = m_model->containerById(id);
+        const State s = c ? c->stateKind() : State::Unknown;
+        const bool up = s == State::Running || s == State::Paused || s == State::Restarting;
+        (up && !force ? stays : goes) << who(id);
+    }
+    return {goes, stays};
+}
+
+// --- dialogs -----------------------------------------------------------------------
+
+void ContainersPage::askStopTimeout()
+{
+    const QStringList ids = selectedContainerIds();
+    if (ids.isEmpty())
+        return;
+    QDialog d(this);
+    d.setWindowTitle(tr("Stop Containers"));
+    d.setAccessibleName(tr("Stop containers"));
+    auto *seconds = new QSpinBox(&d);
+    seconds->setObjectName(QStringLiteral("stopTimeout"));
+    seconds->setAccessibleName(tr("Seconds to wait before killing"));
+    seconds->setRange(0, 3600);
+    seconds->setValue(10);
+    seconds->setSuffix(tr(" s"));
+    auto *text = new QLabel(tr("Stop %1: each gets SIGTERM (or its stop signal), and is killed if it has not stopped after:")
+                                .arg(ids.size() == 1 ? who(ids.first()) : tr("%n container(s)", nullptr, int(ids.size()))),
+                            &d);
+    text->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &d);
+    QPushButton *ok = buttons->addButton(tr("S&top"), QDialogButtonBox::AcceptRole);
+    ok->setAccessibleName(tr("Stop"));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    auto *lay = new QVBoxLayout(&d);
+    lay->addWidget(text);
+    lay->addWidget(seconds);
+    lay->addWidget(buttons);
+    if (d.exec() == QDialog::Accepted)
+        stopContainers(ids, seconds->value());
+}
+
+void ContainersPage::askKill()
+{
+    const QStringList ids = selectedContainerIds();
+    if (ids.isEmpty())
+        return;
+    QDialog d(this);
+    d.setWindowTitle(tr("Kill Containers"));
+    d.setAccessibleName(tr("Kill containers"));
+    auto *signal = new QComboBox(&d);
+    signal->setObjectName(QStringLiteral("killSignal"));
+    signal->setAccessibleName(tr("Signal to send"));
+    signal->setEditable(true);
+    signal->addItems({QStringLiteral("SIGKILL"), QStringLiteral("SIGTERM"), QStringLiteral("SIGINT"), QStringLiteral("SIGHUP"),
+                      QStringLiteral("SIGQUIT"), QStringLiteral("SIGUSR1"), QStringLiteral("SIGUSR2"), QStringLiteral("SIGWINCH")});
+    auto *text = new QLabel(tr("Send a signal to %1. SIGKILL ends the processes at once; the others are theirs to handle.")
+                                .arg(ids.size() == 1 ? who(ids.first()) : tr("%n container(s)", nullptr, int(ids.size()))),
+                            &d);
+    text->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &d);
+    QPushButton *ok = buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
+    ok->setAccessibleName(tr("Send the signal"));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    static const QRegularExpression valid(QStringLiteral("^((SIG)?[A-Z][A-Z0-9+-]*|[0-9]{1,2})$"));
+    connect(signal, &QComboBox::currentTextChanged, ok, [ok](const QString &s) { ok->setEnabled(valid.match(s.trimmed()).hasMatch()); });
+    connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    auto *lay = new QVBoxLayout(&d);
+    lay->addWidget(text);
+    lay->addWidget(signal);
+    lay->addWidget(buttons);
+    if (d.exec() == QDialog::Accepted)
+        killContainers(ids, signal->currentText().trimmed());
+}
+
+void ContainersPage::askRemove()
+{
+    const QStringList ids = selectedContainerIds();
+    if (ids.isEmpty())
+        return;
+    QDialog d(this);
+    d.setWindowTitle(tr("Remove Containers"));
+    d.setAccessibleName(tr("Remove containers"));
+    auto *intro = new QLabel(&d);
+    intro->setWordWrap(true);
+    auto *list = new QListWidget(&d);
+    list->setObjectName(QStringLiteral("removeList"));
+    list->setAccessibleName(tr("Containers that will be removed"));
+    auto *stays = new QLabel(&d);
+    stays->setObjectName(QStringLiteral("removeStays"));
+    stays->setAccessibleName(tr("Containers that will not be removed"));
+    stays->setWordWrap(true);
+    auto *force = new QCheckBox(tr("&Force: stop and remove running containers too (-f)"), &d);
+    force->setObjectName(QStringLiteral("removeForce"));
+    force->setAccessibleName(force->text().remove(QLatin1Char('&')));
+    auto *volumes = new QCheckBox(tr("Also remove their &anonymous volumes (-v)"), &d);
+    volumes->setObjectName(QStringLiteral("removeVolumes"));
+    volumes->setAccessibleName(volumes->text().remove(QLatin1Char('&')));
+    volumes->setToolTip(tr("Named volumes stay: only volumes created for these containers without a name go."));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &d);
+    QPushButton *ok = buttons->addButton(tr("&Remove"), QDialogButtonBox::DestructiveRole);
+    ok->setAccessibleName(tr("Remove"));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    auto refresh = [&] {
+        const auto [goes, keep] = removalPlan(ids, force->isChecked());
+        intro->setText(goes.isEmpty() ? tr("Nothing will be removed.") : tr("These %n container(s) will be removed:", nullptr, int(goes.size())));
+        list->clear();
+        list->addItems(goes);
+        list->setVisible(!goes.isEmpty());
+        stays->setText(keep.isEmpty() ? QString()
+                                      : tr("Not removed, because they are running (check Force to remove them too): %1").arg(keep.join(QLatin1String(", "))));
+        stays->setVisible(!keep.isEmpty());
+        ok->setEnabled(!goes.isEmpty());
+        ok->setText(goes.isEmpty() ? tr("&Remove") : tr("&Remove %n", nullptr, int(goes.size())));
+    };
+    connect(force, &QCheckBox::toggled, &d, refresh);
+    connect(ok, &QPushButton::clicked, &d, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    auto *lay = new QVBoxLayout(&d);
+    lay->addWidget(intro);
+    lay->addWidget(list, 1);
+    lay->addWidget(stays);
+    lay->addWidget(force);
+    lay->addWidget(volumes);
+    lay->addWidget(buttons);
+    refresh();
+    if (d.exec() != QDialog::Accepted)
+        return;
+    // Exactly what the dialog listed: without Force, running ones are not even tried.
+    QStringList chosen;
+    for (const QString &id : ids) {
+        const auto [goes, keep] = removalPlan({id}, force->isChecked());
+        if (!goes.isEmpty())
+            chosen << id;
+    }
+    removeContainers(chosen, force->isChecked(), volumes->isChecked());
+}
+
+void ContainersPage::askRename()
+{
+    const QStringList ids = selectedContainerIds();
+    if (ids.size() != 1)
+        return;
+    const QString id = ids.first();
+    const QString old = who(id);
+    QDialog d(this);
+    d.setWindowTitle(tr("Rename Container"));
+    d.setAccessibleName(tr("Rename container"));
+    auto *name = new QLineEdit(old, &d);
+    name->setObjectName(QStringLiteral("renameName"));
+    name->setAccessibleName(tr("New name"));
+    name->selectAll();
+    auto *problem = new QLabel(&d);
+    problem->setWordWrap(true);
+    problem->setAccessibleName(tr("Why this name cannot be used"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &d);
+    QPushButton *ok = buttons->addButton(tr("Re&name"), QDialogButtonBox::AcceptRole);
+    ok->setAccessibleName(tr("Rename"));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    auto check = [&] {
+        const QString n = name->text().trimmed();
+        const QString e = n.isEmpty() ? tr("Type a name.") : RunConfig::validateName(n);
+        problem->setText(e);
+        problem->setVisible(!e.isEmpty());
+        ok->setEnabled(e.isEmpty() && n != old);
+    };
+    connect(name, &QLineEdit::textChanged, &d, check);
+    connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name of %1:").arg(old), name);
+    auto *lay = new QVBoxLayout(&d);
+    lay->addLayout(form);
+    lay->addWidget(problem);
+    lay->addWidget(buttons);
+    check();
+    if (d.exec() == QDialog::Accepted)
+        renameContainer(id, name->text().trimmed());
+}
+
+RunDialog *ContainersPage::openRunDialog(const QString &image)
+{
+    if (!m_engine)
+        return nullptr;
+    auto *dialog = new RunDialog(m_engine, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!image.isEmpty())
+        dialog->setImage(image);
+    connect(dialog, &RunDialog::containerCreated, this, [this](const QString &id, const QStringList &warnings) {
+        m_selectWhenListed = id;
+        if (!warnings.isEmpty())
+            showResults(tr("The engine warns about the new container:"), warnings, false);
+    });
+    connect(dialog, &RunDialog::containerStarted, this, [this](const QString &id) {
+        Q_EMIT containerStarted(id);
+    });
+    // Only when someone shows terminals: otherwise the dialog starts the container itself.
+    if (isSignalConnected(QMetaMethod::fromSignal(&ContainersPage::interactiveRunRequested)))
+        connect(dialog, &RunDialog::interactiveRunRequested, this, &ContainersPage::interactiveRunRequested);
+    dialog->open();
+    return dialog;
+}

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "containersapi.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class ContainersModel;
+class ContainersProxyModel;
+class Engine;
+class InspectView;
+class QAction;
+class QCheckBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+class QToolBar;
+class QTreeView;
+class RunDialog;
+
+/// `docker ps -a` with its verbs: the live container list (grouped by Compose
+/// project, filter as you type, running only or all), a toolbar, context menu and
+/// shortcuts for start, stop (with a timeout), restart, pause/unpause, kill (with a
+/// signal), remove (force, anonymous volumes; the confirmation names exactly what
+/// goes) and rename on one or many containers, the run dialog, and a details area
+/// below the list whose first tab is the inspect view. Results and errors are
+/// reported per container.
+///
+/// Other areas plug in here: detailsTabs() takes more tabs (logs), and
+/// addContainerAction() adds an action for the current container (open a terminal).
+class ContainersPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Verb { Run, Start, Stop, StopWithTimeout, Restart, Pause, Unpause, Kill, Remove, Rename, Inspect, Refresh };
+
+    explicit ContainersPage(ContainersModel *model, QWidget *parent = nullptr);
+
+    void setEngine(Engine *engine);
+
+    QTreeView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QCheckBox *runningOnlyBox() const { return m_runningOnly; }
+    ContainersProxyModel *proxy() const { return m_proxy; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    QTabWidget *detailsTabs() const { return m_details; }
+    InspectView *inspectView() const { return m_inspect; }
+    QLabel *resultsLabel() const { return m_resultsText; }
+    QAction *action(Verb verb) const { return m_actions.value(verb); }
+
+    /// Adds `action` to the context menu (and the toolbar when `onToolBar`); it is
+    /// enabled when exactly one container is selected. Read currentContainerId() in its slot.
+    void addContainerAction(QAction *action, bool onToolBar = true);
+    /// The container of the current row; empty on a project row or none.
+    QString currentContainerId() const;
+    /// The selected containers, a selected project standing for all of its own.
+    QStringList selectedContainerIds() const;
+    /// Selects exactly these containers (and makes the first current).
+    void selectContainers(const QStringList &ids);
+
+    // The verbs without their dialogs, on any containers (the dialogs end here too).
+    void startContainers(const QStringList &ids);
+    void stopContainers(const QStringList &ids, std::optional<int> timeoutSeconds = std::nullopt);
+    void restartContainers(const QStringList &ids);
+    void pauseContainers(const QStringList &ids);
+    void unpauseContainers(const QStringList &ids);
+    void killContainers(const QStringList &ids, const QString &signal);
+    void removeContainers(const QStringList &ids, bool force, bool removeVolumes);
+    void renameContainer(const QString &id, const QString &newName);
+    /// What a removal of `ids` takes away with these options, by name, and what stays.
+    std::pair<QStringList, QStringList> removalPlan(const QStringList &ids, bool force) const;
+
+public Q_SLOTS:
+    /// Opens the run dialog (non-modal), with `image` filled in when given.
+    RunDialog *openRunDialog(const QString &image = {});
+
+Q_SIGNALS:
+    void currentContainerChanged(const QString &id);
+    /// Forwarded from the run dialog: created, not started; attach, then start it.
+    void interactiveRunRequested(const QString &id);
+    void containerStarted(const QString &id);
+    /// A batch of actions ended; `errors` holds one sentence per container that failed.
+    void actionsFinished(const QString &summary, const QStringList &errors);
+
+private:
+    using Call = std::function<QFuture<Result<ContainersApi::Outcome>>(const ContainersApi &, const QString &id)>;
+    void createActions();
+    void runBatch(ContainersApi::Action action, const QStringList &ids, const QString &pending, Call call, const QString &doneText = {});
+    void showResults(const QString &summary, const QStringList &lines, bool failed);
+    void updateActions();
+    void updateCount();
+    void onCurrentChanged();
+    void contextMenu(const QPoint &pos);
+    QString who(const QString &id) const;
+    void askStopTimeout();
+    void askKill();
+    void askRemove();
+    void askRename();
+
+    ContainersModel *m_model;
+    ContainersProxyModel *m_proxy;
+    QPointer<Engine> m_engine;
+    QToolBar *m_toolBar;
+    QLineEdit *m_filter;
+    QCheckBox *m_runningOnly;
+    QLabel *m_count;
+    QFrame *m_results;
+    QLabel *m_resultsText;
+    QSplitter *m_split;
+    QTreeView *m_view;
+    QTabWidget *m_details;
+    InspectView *m_inspect;
+    QHash<Verb, QAction *> m_actions;
+    QList<QAction *> m_containerActions;
+    QString m_current;
+    QString m_selectWhenListed;
+    int m_batches = 0;
+};

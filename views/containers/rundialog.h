@@ -1,0 +1,109 @@
+#pragma once
+
+#include "runconfig.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class Engine;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QTabWidget;
+
+/// `docker run` as a form: image, name, command and entrypoint, detached or
+/// interactive (-it), --rm, environment, ports, volumes and binds, working
+/// directory, user, restart policy, labels, network. It always shows the
+/// equivalent command line (copyable), and a pasted command line fills it.
+/// Problems are named as they are typed; Run creates and starts the container,
+/// and keeps the dialog open with the engine's reason when that fails.
+class RunDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit RunDialog(Engine *engine, QWidget *parent = nullptr);
+
+    void setImage(const QString &image);
+    void setConfig(const RunConfig &config);
+    /// What the fields say now (rows that do not parse are left out; see problems()).
+    RunConfig config() const;
+    /// Everything that stops Run, in words: the fields' own and RunConfig's checks.
+    QStringList problems() const;
+    /// The equivalent command line, as shown.
+    QString commandLine() const;
+    /// Fills the dialog from a `docker run ...` line; false (and why) when it cannot.
+    bool fillFromCommandLine(const QString &line, QStringList *errors = nullptr);
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QComboBox *imageBox() const { return m_image; }
+    QPushButton *runButton() const { return m_run; }
+    QLabel *problemsLabel() const { return m_problems; }
+    QPlainTextEdit *commandLineView() const { return m_commandLine; }
+
+public Q_SLOTS:
+    /// Creates and starts the container (what the Run button does).
+    void run();
+
+Q_SIGNALS:
+    void containerCreated(const QString &id, const QStringList &warnings);
+    /// The container was created and started.
+    void containerStarted(const QString &id);
+    /// Interactive (-i/-t without -d): the container is created but NOT started, so
+    /// that whoever shows the terminal attaches first and loses no output, then
+    /// starts it. Without a receiver, the dialog starts it itself.
+    void interactiveRunRequested(const QString &id);
+
+private:
+    struct Table
+    {
+        QTableWidget *table = nullptr;
+        QWidget *page = nullptr;
+    };
+    Table makeTable(const QString &objectName, const QString &accessibleName, const QStringList &headers);
+    void addEnvRow(const QString &key, const QString &value, bool inherit);
+    void addPortRow(const PortMapping &p);
+    void addMountRow(const MountSpec &m);
+    void addLabelRow(const QString &key, const QString &value);
+    RunConfig collect(QStringList *tableProblems) const;
+    void update();
+    void modeChanged();
+    void pasteDialog();
+    void loadImages();
+    bool hostPathsAreLocal() const;
+    QString program() const;
+    void setBusy(bool busy, const QString &text = {});
+
+    QPointer<Engine> m_engine;
+    bool m_filling = false;
+    QString m_created; ///< a container created whose start failed
+    QComboBox *m_image;
+    QLineEdit *m_name;
+    QLineEdit *m_command;
+    QCheckBox *m_overrideEntrypoint;
+    QLineEdit *m_entrypoint;
+    QComboBox *m_mode;
+    QCheckBox *m_stdin;
+    QCheckBox *m_tty;
+    QCheckBox *m_rm;
+    QComboBox *m_restart;
+    QSpinBox *m_retries;
+    QComboBox *m_network;
+    QLineEdit *m_workdir;
+    QLineEdit *m_user;
+    QTabWidget *m_tabs;
+    Table m_env;
+    Table m_ports;
+    Table m_mounts;
+    Table m_labels;
+    QPlainTextEdit *m_commandLine;
+    QLabel *m_problems;
+    QLabel *m_status;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_run;
+};
