@@ -3,6 +3,8 @@
 #include "engine.h"
 #include "common/enginebanner.h"
 #include "containers/containerspage.h"
+#include "containers/logsview.h"
+#include "terminal/terminaltabs.h"
 #include "containersmodel.h"
 #include "imagesmodel.h"
 #include "images/imagespage.h"
@@ -45,6 +47,28 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
     m_containersModel = new ContainersModel(this);
     m_containersPage = new ContainersPage(m_containersModel, this);
     addPage(tr("Containers"), style()->standardIcon(QStyle::SP_ComputerIcon), m_containersPage);
+    // Terminals get a section of their own while at least one is open.
+    m_terminals = new TerminalTabs(this);
+    m_terminals->setAccessibleName(tr("Terminals"));
+    m_terminalsItem = addPage(tr("Terminals"), style()->standardIcon(QStyle::SP_DesktopIcon), m_terminals);
+    m_terminalsItem->setHidden(true);
+    connect(m_terminals, &TerminalTabs::empty, this, [this] {
+        m_terminalsItem->setHidden(true);
+        m_nav->setCurrentRow(m_pages->indexOf(m_containersPage));
+    });
+    auto *openTerminal = new QAction(tr("Open &Terminal…"), this);
+    openTerminal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    openTerminal->setToolTip(tr("Run a command (a shell by default) in the selected container, like docker exec -it"));
+    connect(openTerminal, &QAction::triggered, this, [this] {
+        if (m_engine && !m_currentContainer.isEmpty() && m_terminals->openExecAsking(m_engine, m_currentContainer))
+            showTerminals();
+    });
+    m_containersPage->addContainerAction(openTerminal);
+    connect(m_containersPage, &ContainersPage::interactiveRunRequested, this, [this](const QString &id) {
+        if (m_engine && m_terminals->startAttached(m_engine, id))
+            showTerminals();
+    });
+    connect(m_containersPage, &ContainersPage::currentContainerChanged, this, &MainWindow::showLogsOf);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
 
@@ -85,11 +109,34 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
     updateEngineStatus();
 }
 
-void MainWindow::addPage(const QString &name, const QIcon &icon, QWidget *page)
+QListWidgetItem *MainWindow::addPage(const QString &name, const QIcon &icon, QWidget *page)
 {
     auto *item = new QListWidgetItem(icon, name, m_nav);
     item->setData(Qt::AccessibleTextRole, name);
     m_pages->addWidget(page);
+    return item;
+}
+
+void MainWindow::showTerminals()
+{
+    m_terminalsItem->setHidden(false);
+    m_nav->setCurrentItem(m_terminalsItem);
+}
+
+void MainWindow::showLogsOf(const QString &containerId)
+{
+    // One logs view, for the container shown in the details.
+    m_currentContainer = containerId;
+    QTabWidget *tabs = m_containersPage->detailsTabs();
+    if (m_logs) {
+        tabs->removeTab(tabs->indexOf(m_logs));
+        m_logs->deleteLater();
+        m_logs = nullptr;
+    }
+    if (containerId.isEmpty() || !m_engine)
+        return;
+    m_logs = new LogsView(m_engine, containerId, tabs);
+    tabs->addTab(m_logs, tr("Logs"));
 }
 
 void MainWindow::createMenus()

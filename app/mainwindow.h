@@ -11,6 +11,9 @@ class ImagesModel;
 class ImagesPage;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
+class LogsView;
+class TerminalTabs;
 class QStackedWidget;
 
 /// The main window: navigation on the left, one page per area, the engine's
@@ -27,11 +30,14 @@ public:
     ImagesModel *imagesModel() const { return m_imagesModel; }
     ContainersPage *containersPage() const { return m_containersPage; }
     ContainersModel *containersModel() const { return m_containersModel; }
+    TerminalTabs *terminals() const { return m_terminals; }
     EngineBanner *banner() const { return m_banner; }
     QLabel *engineStatus() const { return m_engineStatus; }
 
 private:
-    void addPage(const QString &name, const QIcon &icon, QWidget *page);
+    QListWidgetItem *addPage(const QString &name, const QIcon &icon, QWidget *page);
+    void showTerminals();
+    void showLogsOf(const QString &containerId);
     void updateEngineStatus();
     void createMenus();
 
@@ -40,6 +46,10 @@ private:
     ImagesPage *m_imagesPage;
     ContainersModel *m_containersModel = nullptr;
     ContainersPage *m_containersPage = nullptr;
+    TerminalTabs *m_terminals = nullptr;
+    QListWidgetItem *m_terminalsItem = nullptr;
+    QPointer<LogsView> m_logs;
+    QString m_currentContainer;
     EngineBanner *m_banner;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
