@@ -1,41 +1,180 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BuildPanel</name>
+    <message numerus="yes">
+        <source>Context: %n file(s), %1</source>
+        <translation>
+            <numerusform>Context: %n file, %1</numerusform><numerusform>Context: %n files, %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ContainersModel</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform><numerusform>%n weeks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n running</source>
+        <translation>
+            <numerusform>All %n running</numerusform><numerusform>All %n running</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of %n running</source>
+        <translation>
+            <numerusform>None of %n running</numerusform><numerusform>None of %n running</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n running</source>
+        <translation>
+            <numerusform>%1 of %n running</numerusform><numerusform>%1 of %n running</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n container</numerusform><numerusform>%n containers</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ContainersPage</name>
+    <message numerus="yes">
+        <source>%n container(s), %1 running</source>
+        <translation>
+            <numerusform>%n container, %1 running</numerusform><numerusform>%n containers, %1 running</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n container(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n container shown</numerusform><numerusform>%1 of %n containers shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s): done.</source>
+        <translation>
+            <numerusform>%n container: done.</numerusform><numerusform>%n containers: done.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s): all failed.</source>
+        <translation>
+            <numerusform>%n container: all failed.</numerusform><numerusform>%n containers: all failed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n container(s) done, %2 failed.</source>
+        <translation>
+            <numerusform>%1 of %n container done, %2 failed.</numerusform><numerusform>%1 of %n containers done, %2 failed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n container</numerusform><numerusform>%n containers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n container(s) will be removed:</source>
+        <translation>
+            <numerusform>These %n container will be removed:</numerusform><numerusform>These %n containers will be removed:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n</source>
+        <translation>
+            <numerusform>&amp;Remove %n</numerusform><numerusform>&amp;Remove %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DockerfileEditor</name>
+    <message numerus="yes">
+        <source>%n replacement(s)</source>
+        <translation>
+            <numerusform>%n replacement</numerusform><numerusform>%n replacements</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HubSearch</name>
+    <message numerus="yes">
+        <source>Docker Hub cannot be reached from the engine (no answer within %n second(s)). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</source>
+        <translation>
+            <numerusform>Docker Hub cannot be reached from the engine (no answer within %n second). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</numerusform><numerusform>Docker Hub cannot be reached from the engine (no answer within %n seconds). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ImagesModel</name>
     <message numerus="yes">
         <source>%n second(s) ago</source>
         <translation>
-            <numerusform>%n second ago</numerusform><numerusform>%n seconds ago</numerusform></translation>
+            <numerusform>%n second ago</numerusform>
+            <numerusform>%n seconds ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
         <translation>
-            <numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
         <translation>
-            <numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) ago</source>
         <translation>
-            <numerusform>%n week ago</numerusform><numerusform>%n weeks ago</numerusform></translation>
+            <numerusform>%n week ago</numerusform>
+            <numerusform>%n weeks ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
         <translation>
-            <numerusform>%n month ago</numerusform><numerusform>%n months ago</numerusform></translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) ago</source>
         <translation>
-            <numerusform>%n year ago</numerusform><numerusform>%n years ago</numerusform></translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -43,12 +182,92 @@
     <message numerus="yes">
         <source>%n image(s)</source>
         <translation>
-            <numerusform>%n image</numerusform><numerusform>%n images</numerusform></translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n image(s)</source>
         <translation>
-            <numerusform>%1 of %n image</numerusform><numerusform>%1 of %n images</numerusform></translation>
+            <numerusform>%1 of %n image</numerusform>
+            <numerusform>%1 of %n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InspectView</name>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n variable</numerusform><numerusform>%n variables</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n label</numerusform><numerusform>%n labels</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s)</source>
+        <translation>
+            <numerusform>%n port</numerusform><numerusform>%n ports</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LogsView</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match(es)</numerusform><numerusform>%n match(es)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n line(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n line to %1.</numerusform><numerusform>Saved %n lines to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) shown.</source>
+        <translation>
+            <numerusform>%n line shown.</numerusform><numerusform>%n lines shown.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message numerus="yes">
+        <source>Retrying in %n second(s)</source>
+        <translation>
+            <numerusform>Retrying in %n second</numerusform><numerusform>Retrying in %n seconds</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message numerus="yes">
+        <source>%1 of %n layer(s) done</source>
+        <translation>
+            <numerusform>%1 of %n layer done</numerusform><numerusform>%1 of %n layers done</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryAuth</name>
+    <message numerus="yes">
+        <source>The credential helper %1 did not answer within %n second(s); continuing without credentials.</source>
+        <translation>
+            <numerusform>The credential helper %1 did not answer within %n second; continuing without credentials.</numerusform><numerusform>The credential helper %1 did not answer within %n seconds; continuing without credentials.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”.</source>
+        <translation>
+            <numerusform>%n result for “%1”.</numerusform><numerusform>%n results for “%1”.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n star</numerusform><numerusform>%n stars</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,1567 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>BuildContext</name>
+    <message>
+        <source>Reading the build context was canceled.</source>
+        <translation>A leitura do contexto de build foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Cais cannot read the folder “%1” (%2), which is part of the build context. Make it readable, or exclude it in .dockerignore.</source>
+        <translation>Não foi possível ler a pasta “%1” (%2), que faz parte do contexto de build. Torne-a legível ou exclua-a no .dockerignore.</translation>
+    </message>
+    <message>
+        <source>Cais cannot read “%1” (%2), which is part of the build context. Make it readable, or exclude it in .dockerignore.</source>
+        <translation>Não foi possível ler “%1” (%2), que faz parte do contexto de build. Torne-o legível ou exclua-o no .dockerignore.</translation>
+    </message>
+    <message>
+        <source>Cais cannot read “%1” (%2), which would be sent to the engine with the build context. Make it readable, or exclude it in .dockerignore.</source>
+        <translation>Não foi possível ler “%1” (%2), que seria enviado ao motor com o contexto de build. Torne-o legível ou exclua-o no .dockerignore.</translation>
+    </message>
+    <message>
+        <source>Cais cannot read the symbolic link “%1” (%2). Fix it, or exclude it in .dockerignore.</source>
+        <translation>Não foi possível ler o link simbólico “%1” (%2). Corrija-o ou exclua-o no .dockerignore.</translation>
+    </message>
+    <message>
+        <source>The build context folder “%1” does not exist. Choose an existing folder.</source>
+        <translation>A pasta do contexto de build “%1” não existe. Escolha uma pasta existente.</translation>
+    </message>
+    <message>
+        <source>The build context “%1” is not a folder. Choose the folder that holds the files the Dockerfile uses.</source>
+        <translation>O contexto de build “%1” não é uma pasta. Escolha a pasta com os arquivos que o Dockerfile usa.</translation>
+    </message>
+    <message>
+        <source>Cais cannot find the Dockerfile “%1”. Choose an existing file.</source>
+        <translation>Não foi possível encontrar o Dockerfile “%1”. Escolha um arquivo existente.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a Dockerfile. Choose the Dockerfile itself.</source>
+        <translation>“%1” é uma pasta, não um Dockerfile. Escolha o próprio Dockerfile.</translation>
+    </message>
+    <message>
+        <source>Cais cannot read “%1” (%2). Make it readable to build from this folder.</source>
+        <translation>Não foi possível ler “%1” (%2). Torne-o legível para fazer o build a partir desta pasta.</translation>
+    </message>
+    <message>
+        <source>Cais cannot read the Dockerfile “%1” (%2).</source>
+        <translation>Não foi possível ler o Dockerfile “%1” (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>BuildContextStream</name>
+    <message>
+        <source>A build context can only be read.</source>
+        <translation>Um contexto de build só pode ser lido.</translation>
+    </message>
+    <message>
+        <source>A build context stream can be read only once.</source>
+        <translation>Um fluxo de contexto de build só pode ser lido uma vez.</translation>
+    </message>
+    <message>
+        <source>Cais could not start writing the build context (out of memory).</source>
+        <translation>Não foi possível começar a escrever o contexto de build (memória insuficiente).</translation>
+    </message>
+    <message>
+        <source>Cais could not start writing the build context: %1</source>
+        <translation>Não foi possível começar a escrever o contexto de build: %1</translation>
+    </message>
+    <message>
+        <source>Cais could not write the build context (out of memory).</source>
+        <translation>Não foi possível escrever o contexto de build (memória insuficiente).</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer a regular file; it changed while the build context was being sent. Build again.</source>
+        <translation>“%1” não é mais um arquivo comum; ele mudou enquanto o contexto de build era enviado. Faça o build de novo.</translation>
+    </message>
+    <message>
+        <source>Cais could not read “%1” to send it to the engine (%2). Check that it still exists and is readable, or exclude it in .dockerignore.</source>
+        <translation>Não foi possível ler “%1” para enviá-lo ao motor (%2). Confira se ele ainda existe e pode ser lido, ou exclua-o no .dockerignore.</translation>
+    </message>
+    <message>
+        <source>Cais could not add “%1” to the build context: %2</source>
+        <translation>Não foi possível adicionar “%1” ao contexto de build: %2</translation>
+    </message>
+    <message>
+        <source>Cais could not read “%1” to send it to the engine (%2).</source>
+        <translation>Não foi possível ler “%1” para enviá-lo ao motor (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” got shorter while the build context was being sent. Build again once it stops changing.</source>
+        <translation>“%1” ficou menor enquanto o contexto de build era enviado. Faça o build de novo quando ele parar de mudar.</translation>
+    </message>
+    <message>
+        <source>Cais could not finish the build context: %1</source>
+        <translation>Não foi possível concluir o contexto de build: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BuildPage</name>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+</context>
+<context>
+    <name>BuildPanel</name>
+    <message>
+        <source>No cache</source>
+        <translation>Sem cache</translation>
+    </message>
+    <message>
+        <source>Pull base images</source>
+        <translation>Baixar imagens base</translation>
+    </message>
+    <message>
+        <source>Build arguments</source>
+        <translation>Argumentos de build</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Run…</source>
+        <translation>Executar…</translation>
+    </message>
+    <message>
+        <source>Build context folder</source>
+        <translation>Pasta do contexto de build</translation>
+    </message>
+    <message>
+        <source>The folder whose files the build can copy</source>
+        <translation>A pasta cujos arquivos o build pode copiar</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Choose the build context folder</source>
+        <translation>Escolher a pasta do contexto de build</translation>
+    </message>
+    <message>
+        <source>Build Context</source>
+        <translation>Contexto de build</translation>
+    </message>
+    <message>
+        <source>Dockerfile path</source>
+        <translation>Caminho do Dockerfile</translation>
+    </message>
+    <message>
+        <source>Dockerfile in the context folder</source>
+        <translation>Dockerfile na pasta do contexto</translation>
+    </message>
+    <message>
+        <source>Choose the Dockerfile</source>
+        <translation>Escolher o Dockerfile</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>The Dockerfile is outside the context: it is sent along with it under a generated name.</source>
+        <translation>O Dockerfile está fora do contexto: ele é enviado junto com o contexto sob um nome gerado.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>name:tag, another-name:tag</source>
+        <translation>nome:tag, outro-nome:tag</translation>
+    </message>
+    <message>
+        <source>One or more names for the image (docker build -t), separated by commas or spaces</source>
+        <translation>Um ou mais nomes para a imagem (docker build -t), separados por vírgulas ou espaços</translation>
+    </message>
+    <message>
+        <source>Tag check</source>
+        <translation>Verificação das tags</translation>
+    </message>
+    <message>
+        <source>Target stage</source>
+        <translation>Estágio-alvo</translation>
+    </message>
+    <message>
+        <source>Build only up to this stage (docker build --target)</source>
+        <translation>Fazer o build só até este estágio (docker build --target)</translation>
+    </message>
+    <message>
+        <source>Last stage</source>
+        <translation>Último estágio</translation>
+    </message>
+    <message>
+        <source>Build without the cache</source>
+        <translation>Fazer o build sem o cache</translation>
+    </message>
+    <message>
+        <source>Run every instruction again instead of reusing cached layers (--no-cache)</source>
+        <translation>Executar todas as instruções de novo em vez de reaproveitar camadas em cache (--no-cache)</translation>
+    </message>
+    <message>
+        <source>Always try to download a newer version of the base images (--pull)</source>
+        <translation>Sempre tentar baixar uma versão mais nova das imagens base (--pull)</translation>
+    </message>
+    <message>
+        <source>Build arguments and labels</source>
+        <translation>Argumentos de build e labels</translation>
+    </message>
+    <message>
+        <source>Add argument</source>
+        <translation>Adicionar argumento</translation>
+    </message>
+    <message>
+        <source>Remove argument</source>
+        <translation>Remover argumento</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>Adicionar label</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>Remover label</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Contexto:</translation>
+    </message>
+    <message>
+        <source>&amp;Dockerfile:</source>
+        <translation>&amp;Dockerfile:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>T&amp;arget:</source>
+        <translation>Estágio-&amp;alvo:</translation>
+    </message>
+    <message>
+        <source>Build context size</source>
+        <translation>Tamanho do contexto de build</translation>
+    </message>
+    <message>
+        <source>Build the image</source>
+        <translation>Fazer o build da imagem</translation>
+    </message>
+    <message>
+        <source>Cancel the build</source>
+        <translation>Cancelar o build</translation>
+    </message>
+    <message>
+        <source>Run the built image</source>
+        <translation>Executar a imagem gerada</translation>
+    </message>
+    <message>
+        <source>Create and start a container from the image just built</source>
+        <translation>Criar e iniciar um contêiner a partir da imagem recém-gerada</translation>
+    </message>
+    <message>
+        <source>Build status</source>
+        <translation>Status do build</translation>
+    </message>
+    <message>
+        <source>Build error</source>
+        <translation>Erro do build</translation>
+    </message>
+    <message>
+        <source>Build steps</source>
+        <translation>Etapas do build</translation>
+    </message>
+    <message>
+        <source>Search the raw log</source>
+        <translation>Pesquisar no log bruto</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous match in the raw log</source>
+        <translation>Ocorrência anterior no log bruto</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Próxima</translation>
+    </message>
+    <message>
+        <source>Next match in the raw log</source>
+        <translation>Próxima ocorrência no log bruto</translation>
+    </message>
+    <message>
+        <source>Raw build log</source>
+        <translation>Log bruto do build</translation>
+    </message>
+    <message>
+        <source>Build output</source>
+        <translation>Saída do build</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>Raw log</source>
+        <translation>Log bruto</translation>
+    </message>
+    <message>
+        <source>Choose a context folder</source>
+        <translation>Escolha uma pasta de contexto</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as a tag: %2</source>
+        <translation>“%1” não pode ser usado como tag: %2</translation>
+    </message>
+    <message>
+        <source>Without a tag the image gets only an ID.</source>
+        <translation>Sem tag, a imagem recebe apenas um ID.</translation>
+    </message>
+    <message>
+        <source>The image will be tagged %1.</source>
+        <translation>A imagem receberá a tag %1.</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine</source>
+        <translation>Sem conexão com um motor</translation>
+    </message>
+    <message>
+        <source>Build the image (docker build)</source>
+        <translation>Fazer o build da imagem (docker build)</translation>
+    </message>
+    <message>
+        <source>Measuring the context…</source>
+        <translation>Medindo o contexto…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Context: %n file(s), %1</source>
+        <translation><numerusform>Contexto: %n arquivo, %1</numerusform><numerusform>Contexto: %n arquivos, %1</numerusform></translation>
+    </message>
+    <message>
+        <source>No .dockerignore rules</source>
+        <translation>Nenhuma regra no .dockerignore</translation>
+    </message>
+    <message>
+        <source>.dockerignore rules: %1</source>
+        <translation>Regras do .dockerignore: %1</translation>
+    </message>
+    <message>
+        <source>The engine said: %1</source>
+        <translation>O motor respondeu: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Sem conexão com um motor.</translation>
+    </message>
+    <message>
+        <source>Reading the build context…</source>
+        <translation>Lendo o contexto de build…</translation>
+    </message>
+    <message>
+        <source>Sending %1 of context and building…</source>
+        <translation>Enviando %1 de contexto e fazendo o build…</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Etapa %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Built %1%2 in %3: %4 cached, %5 rebuilt.</source>
+        <translation>Build de %1%2 concluído em %3: %4 em cache, %5 refeitas.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>The build was canceled.</source>
+        <translation>O build foi cancelado.</translation>
+    </message>
+    <message>
+        <source>The build failed at line %1 of the Dockerfile.</source>
+        <translation>O build falhou na linha %1 do Dockerfile.</translation>
+    </message>
+    <message>
+        <source>The build failed.</source>
+        <translation>O build falhou.</translation>
+    </message>
+    <message>
+        <source>No line holds “%1”</source>
+        <translation>Nenhuma linha contém “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ContainersApi</name>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Sem conexão com um motor.</translation>
+    </message>
+    <message>
+        <source>The engine's container list is not a list.</source>
+        <translation>A lista de contêineres do motor não é uma lista.</translation>
+    </message>
+    <message>
+        <source>The engine's description of the container is not an object.</source>
+        <translation>A descrição do contêiner enviada pelo motor não é um objeto.</translation>
+    </message>
+    <message>
+        <source>The engine created a container but did not say its ID.</source>
+        <translation>O motor criou um contêiner, mas não informou o ID dele.</translation>
+    </message>
+    <message>
+        <source>The image %1 is not on this engine. Pull it or build it first.</source>
+        <translation>A imagem %1 não está neste motor. Baixe-a ou faça o build dela primeiro.</translation>
+    </message>
+    <message>
+        <source>The network of %1 does not exist: %2</source>
+        <translation>A rede de %1 não existe: %2</translation>
+    </message>
+    <message>
+        <source>The container %1 no longer exists: it may have been removed meanwhile.</source>
+        <translation>O contêiner %1 não existe mais: ele pode ter sido removido nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <source>%1: the engine could not find what this needs: %2</source>
+        <translation>%1: o motor não encontrou algo necessário para isso: %2</translation>
+    </message>
+    <message>
+        <source>The name %1 is already used by another container. Choose another name, or rename or remove that container first.</source>
+        <translation>O nome %1 já é usado por outro contêiner. Escolha outro nome ou renomeie ou remova esse contêiner primeiro.</translation>
+    </message>
+    <message>
+        <source>%1 is running. Stop it first, or remove it with Force.</source>
+        <translation>%1 está em execução. Pare-o primeiro ou remova-o com Forçar.</translation>
+    </message>
+    <message>
+        <source>%1 is paused: unpause it first.</source>
+        <translation>%1 está pausado: retome-o primeiro.</translation>
+    </message>
+    <message>
+        <source>%1 is not running, so there is nothing to kill.</source>
+        <translation>%1 não está em execução, então não há nada para matar.</translation>
+    </message>
+    <message>
+        <source>%1 is not running, so it cannot be paused.</source>
+        <translation>%1 não está em execução, então não pode ser pausado.</translation>
+    </message>
+    <message>
+        <source>%1 is not running.</source>
+        <translation>%1 não está em execução.</translation>
+    </message>
+    <message>
+        <source>%1 is restarting. Wait until it is running or stopped, then try again.</source>
+        <translation>%1 está reiniciando. Aguarde até que esteja em execução ou parado e tente de novo.</translation>
+    </message>
+    <message>
+        <source>%1 is already being removed.</source>
+        <translation>%1 já está sendo removido.</translation>
+    </message>
+    <message>
+        <source>%1 is in a state that does not allow this: %2</source>
+        <translation>%1 está em um estado que não permite isso: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation>%1 não iniciou: %2</translation>
+    </message>
+    <message>
+        <source>The engine refused the name: %1</source>
+        <translation>O motor recusou o nome: %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciado</translation>
+    </message>
+    <message>
+        <source>Already running</source>
+        <translation>Já em execução</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Parado</translation>
+    </message>
+    <message>
+        <source>Already stopped</source>
+        <translation>Já parado</translation>
+    </message>
+    <message>
+        <source>Restarted</source>
+        <translation>Reiniciado</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <source>Already paused</source>
+        <translation>Já pausado</translation>
+    </message>
+    <message>
+        <source>Unpaused</source>
+        <translation>Retomado</translation>
+    </message>
+    <message>
+        <source>Was not paused</source>
+        <translation>Não estava pausado</translation>
+    </message>
+    <message>
+        <source>Signal sent</source>
+        <translation>Sinal enviado</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removido</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Renomeado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+</context>
+<context>
+    <name>ContainersModel</name>
+    <message>
+        <source>Less than a second</source>
+        <translation>Menos de um segundo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n segundo</numerusform><numerusform>%n segundos</numerusform></translation>
+    </message>
+    <message>
+        <source>About a minute</source>
+        <translation>Cerca de um minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
+    </message>
+    <message>
+        <source>About an hour</source>
+        <translation>Cerca de uma hora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hora</numerusform><numerusform>%n horas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n dia</numerusform><numerusform>%n dias</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation><numerusform>%n semana</numerusform><numerusform>%n semanas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n mês</numerusform><numerusform>%n meses</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n ano</numerusform><numerusform>%n anos</numerusform></translation>
+    </message>
+    <message>
+        <source>Running (healthy)</source>
+        <translation>Em execução (saudável)</translation>
+    </message>
+    <message>
+        <source>Running (unhealthy)</source>
+        <translation>Em execução (não saudável)</translation>
+    </message>
+    <message>
+        <source>Running (health starting)</source>
+        <translation>Em execução (verificando saúde)</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Em execução</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>Reiniciando</translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation>Removendo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Morto</translation>
+    </message>
+    <message>
+        <source>Exited (%1)</source>
+        <translation>Encerrado (%1)</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Encerrado</translation>
+    </message>
+    <message>
+        <source>Up %1 (paused)</source>
+        <translation>Ativo há %1 (pausado)</translation>
+    </message>
+    <message>
+        <source>Up %1 (healthy)</source>
+        <translation>Ativo há %1 (saudável)</translation>
+    </message>
+    <message>
+        <source>Up %1 (unhealthy)</source>
+        <translation>Ativo há %1 (não saudável)</translation>
+    </message>
+    <message>
+        <source>Up %1 (health starting)</source>
+        <translation>Ativo há %1 (verificando saúde)</translation>
+    </message>
+    <message>
+        <source>Up %1</source>
+        <translation>Ativo há %1</translation>
+    </message>
+    <message>
+        <source>Exited (%1) %2 ago</source>
+        <translation>Encerrado (%1) há %2</translation>
+    </message>
+    <message>
+        <source>Restarting (%1) %2 ago</source>
+        <translation>Reiniciando (%1) há %2</translation>
+    </message>
+    <message>
+        <source>Removal in progress</source>
+        <translation>Remoção em andamento</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>há %1</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>Imagem: %1</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Comando: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Ports: %1</source>
+        <translation>Portas: %1</translation>
+    </message>
+    <message>
+        <source>Compose: project %1, service %2</source>
+        <translation>Compose: projeto %1, serviço %2</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Criado %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n running</source>
+        <translation><numerusform>%n em execução (todos)</numerusform><numerusform>Todos os %n em execução</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of %n running</source>
+        <translation><numerusform>Nenhum de %n em execução</numerusform><numerusform>Nenhum dos %n em execução</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n running</source>
+        <translation><numerusform>%1 de %n em execução</numerusform><numerusform>%1 de %n em execução</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation><numerusform>%n contêiner</numerusform><numerusform>%n contêineres</numerusform></translation>
+    </message>
+    <message>
+        <source>Compose project %1: %2</source>
+        <translation>Projeto Compose %1: %2</translation>
+    </message>
+    <message>
+        <source>Compose project %1</source>
+        <translation>Projeto Compose %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Portas</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Container ID</source>
+        <translation>ID do contêiner</translation>
+    </message>
+</context>
+<context>
+    <name>ContainersPage</name>
+    <message>
+        <source>Running only</source>
+        <translation>Só em execução</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Contêineres</translation>
+    </message>
+    <message>
+        <source>Container actions</source>
+        <translation>Ações de contêiner</translation>
+    </message>
+    <message>
+        <source>Filter by name, image, state, port, label or project</source>
+        <translation>Filtrar por nome, imagem, estado, porta, label ou projeto</translation>
+    </message>
+    <message>
+        <source>Filter containers</source>
+        <translation>Filtrar contêineres</translation>
+    </message>
+    <message>
+        <source>Show running containers only</source>
+        <translation>Mostrar só os contêineres em execução</translation>
+    </message>
+    <message>
+        <source>Unchecked: all containers, as docker ps -a</source>
+        <translation>Desmarcado: todos os contêineres, como docker ps -a</translation>
+    </message>
+    <message>
+        <source>Number of containers</source>
+        <translation>Número de contêineres</translation>
+    </message>
+    <message>
+        <source>Results of the last action</source>
+        <translation>Resultados da última ação</translation>
+    </message>
+    <message>
+        <source>Dismiss the results</source>
+        <translation>Dispensar os resultados</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <source>Container list</source>
+        <translation>Lista de contêineres</translation>
+    </message>
+    <message>
+        <source>Container details</source>
+        <translation>Detalhes do contêiner</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>In&amp;specionar</translation>
+    </message>
+    <message>
+        <source>Container detail views</source>
+        <translation>Visões de detalhes do contêiner</translation>
+    </message>
+    <message>
+        <source>Could not list the containers: %1</source>
+        <translation>Não foi possível listar os contêineres: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>E&amp;xecutar…</translation>
+    </message>
+    <message>
+        <source>Run a new container from an image</source>
+        <translation>Executar um novo contêiner a partir de uma imagem</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Start the selected containers</source>
+        <translation>Iniciar os contêineres selecionados</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Pa&amp;rar</translation>
+    </message>
+    <message>
+        <source>Stop the selected containers (SIGTERM, then SIGKILL after their timeout)</source>
+        <translation>Parar os contêineres selecionados (SIGTERM e, após o tempo limite, SIGKILL)</translation>
+    </message>
+    <message>
+        <source>Stop with &amp;Timeout…</source>
+        <translation>Parar com &amp;tempo limite…</translation>
+    </message>
+    <message>
+        <source>Stop, choosing how long to wait before killing</source>
+        <translation>Parar, escolhendo quanto tempo esperar antes de matar</translation>
+    </message>
+    <message>
+        <source>R&amp;estart</source>
+        <translation>R&amp;einiciar</translation>
+    </message>
+    <message>
+        <source>Restart the selected containers</source>
+        <translation>Reiniciar os contêineres selecionados</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Pause the selected containers</source>
+        <translation>Pausar os contêineres selecionados</translation>
+    </message>
+    <message>
+        <source>&amp;Unpause</source>
+        <translation>Ret&amp;omar</translation>
+    </message>
+    <message>
+        <source>Unpause the selected containers</source>
+        <translation>Retomar os contêineres selecionados</translation>
+    </message>
+    <message>
+        <source>&amp;Kill…</source>
+        <translation>&amp;Matar…</translation>
+    </message>
+    <message>
+        <source>Send a signal to the selected containers</source>
+        <translation>Enviar um sinal aos contêineres selecionados</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Remo&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Remove the selected containers</source>
+        <translation>Remover os contêineres selecionados</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nomear…</translation>
+    </message>
+    <message>
+        <source>Rename the selected container</source>
+        <translation>Renomear o contêiner selecionado</translation>
+    </message>
+    <message>
+        <source>Show the details of the current container</source>
+        <translation>Mostrar os detalhes do contêiner atual</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>List the containers again</source>
+        <translation>Listar os contêineres de novo</translation>
+    </message>
+    <message>
+        <source>More container actions</source>
+        <translation>Mais ações de contêiner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s), %1 running</source>
+        <translation><numerusform>%n contêiner, %1 em execução</numerusform><numerusform>%n contêineres, %1 em execução</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n container(s) shown</source>
+        <translation><numerusform>%1 de %n contêiner exibido</numerusform><numerusform>%1 de %n contêineres exibidos</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s): done.</source>
+        <translation><numerusform>%n contêiner: concluído.</numerusform><numerusform>%n contêineres: concluído.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s): all failed.</source>
+        <translation><numerusform>%n contêiner: falhou.</numerusform><numerusform>%n contêineres: todos falharam.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n container(s) done, %2 failed.</source>
+        <translation><numerusform>%1 de %n contêiner concluído, %2 com falha.</numerusform><numerusform>%1 de %n contêineres concluídos, %2 com falha.</numerusform></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Parando…</translation>
+    </message>
+    <message>
+        <source>Restarting…</source>
+        <translation>Reiniciando…</translation>
+    </message>
+    <message>
+        <source>Pausing…</source>
+        <translation>Pausando…</translation>
+    </message>
+    <message>
+        <source>Unpausing…</source>
+        <translation>Retomando…</translation>
+    </message>
+    <message>
+        <source>Sending %1…</source>
+        <translation>Enviando %1…</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>%1 enviado</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Removendo…</translation>
+    </message>
+    <message>
+        <source>Renaming…</source>
+        <translation>Renomeando…</translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation>Renomeado para %1</translation>
+    </message>
+    <message>
+        <source>Stop Containers</source>
+        <translation>Parar contêineres</translation>
+    </message>
+    <message>
+        <source>Stop containers</source>
+        <translation>Parar contêineres</translation>
+    </message>
+    <message>
+        <source>Seconds to wait before killing</source>
+        <translation>Segundos de espera antes de matar</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Stop %1: each gets SIGTERM (or its stop signal), and is killed if it has not stopped after:</source>
+        <translation>Parar %1: cada um recebe SIGTERM (ou o próprio sinal de parada) e é morto se não tiver parado após:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation><numerusform>%n contêiner</numerusform><numerusform>%n contêineres</numerusform></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Kill Containers</source>
+        <translation>Matar contêineres</translation>
+    </message>
+    <message>
+        <source>Kill containers</source>
+        <translation>Matar contêineres</translation>
+    </message>
+    <message>
+        <source>Signal to send</source>
+        <translation>Sinal a enviar</translation>
+    </message>
+    <message>
+        <source>Send a signal to %1. SIGKILL ends the processes at once; the others are theirs to handle.</source>
+        <translation>Enviar um sinal a %1. SIGKILL encerra os processos na hora; os demais ficam a cargo deles.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Send the signal</source>
+        <translation>Enviar o sinal</translation>
+    </message>
+    <message>
+        <source>Remove Containers</source>
+        <translation>Remover contêineres</translation>
+    </message>
+    <message>
+        <source>Remove containers</source>
+        <translation>Remover contêineres</translation>
+    </message>
+    <message>
+        <source>Containers that will be removed</source>
+        <translation>Contêineres que serão removidos</translation>
+    </message>
+    <message>
+        <source>Containers that will not be removed</source>
+        <translation>Contêineres que não serão removidos</translation>
+    </message>
+    <message>
+        <source>&amp;Force: stop and remove running containers too (-f)</source>
+        <translation>&amp;Forçar: parar e remover também os contêineres em execução (-f)</translation>
+    </message>
+    <message>
+        <source>Also remove their &amp;anonymous volumes (-v)</source>
+        <translation>Também remover os &amp;volumes anônimos (-v)</translation>
+    </message>
+    <message>
+        <source>Named volumes stay: only volumes created for these containers without a name go.</source>
+        <translation>Os volumes nomeados ficam: só saem os volumes criados para estes contêineres sem nome.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Nothing will be removed.</source>
+        <translation>Nada será removido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n container(s) will be removed:</source>
+        <translation><numerusform>Este %n contêiner será removido:</numerusform><numerusform>Estes %n contêineres serão removidos:</numerusform></translation>
+    </message>
+    <message>
+        <source>Not removed, because they are running (check Force to remove them too): %1</source>
+        <translation>Não removidos porque estão em execução (marque Forçar para removê-los também): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n</source>
+        <translation><numerusform>&amp;Remover %n</numerusform><numerusform>&amp;Remover %n</numerusform></translation>
+    </message>
+    <message>
+        <source>Rename Container</source>
+        <translation>Renomear contêiner</translation>
+    </message>
+    <message>
+        <source>Rename container</source>
+        <translation>Renomear contêiner</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Novo nome</translation>
+    </message>
+    <message>
+        <source>Why this name cannot be used</source>
+        <translation>Por que este nome não pode ser usado</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nomear</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renomear</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>Digite um nome.</translation>
+    </message>
+    <message>
+        <source>&amp;Name of %1:</source>
+        <translation>&amp;Nome de %1:</translation>
+    </message>
+    <message>
+        <source>The engine warns about the new container:</source>
+        <translation>O motor avisa sobre o novo contêiner:</translation>
+    </message>
+</context>
+<context>
+    <name>DockerIgnore</name>
+    <message>
+        <source>a “[” has no matching “]”</source>
+        <translation>um “[” não tem o “]” correspondente</translation>
+    </message>
+    <message>
+        <source>a character class is empty, or has a “-” or “]” where a character should be (escape it as “\-” or “\]”)</source>
+        <translation>uma classe de caracteres está vazia ou tem um “-” ou “]” onde deveria haver um caractere (escape-o como “\-” ou “\]”)</translation>
+    </message>
+    <message>
+        <source>a “\” at the end escapes nothing</source>
+        <translation>um “\” no final não escapa nada</translation>
+    </message>
+    <message>
+        <source>Line %1 of .dockerignore, “%2”, is not a valid pattern: %3. Fix or remove that line.</source>
+        <translation>A linha %1 do .dockerignore, “%2”, não é um padrão válido: %3. Corrija ou remova essa linha.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid .dockerignore pattern: %2.</source>
+        <translation>“%1” não é um padrão válido do .dockerignore: %2.</translation>
+    </message>
+    <message>
+        <source>a lone “!” re-includes nothing; write the path to re-include after it, as in “!docs/README.md”</source>
+        <translation>um “!” sozinho não reinclui nada; escreva depois dele o caminho a reincluir, como em “!docs/README.md”</translation>
+    </message>
+</context>
+<context>
+    <name>DockerfileEditor</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Line numbers and build cache</source>
+        <translation>Números de linha e cache de build</translation>
+    </message>
+    <message>
+        <source>Dockerfile editor</source>
+        <translation>Editor de Dockerfile</translation>
+    </message>
+    <message>
+        <source>Dockerfile text</source>
+        <translation>Texto do Dockerfile</translation>
+    </message>
+    <message>
+        <source>Instruction completions</source>
+        <translation>Completar instruções</translation>
+    </message>
+    <message>
+        <source>Instruction help</source>
+        <translation>Ajuda da instrução</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1 (modificado)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sem título</translation>
+    </message>
+    <message>
+        <source>Dockerfile actions</source>
+        <translation>Ações do Dockerfile</translation>
+    </message>
+    <message>
+        <source>&amp;New Dockerfile</source>
+        <translation>&amp;Novo Dockerfile</translation>
+    </message>
+    <message>
+        <source>Start a new Dockerfile from a commented template</source>
+        <translation>Começar um novo Dockerfile a partir de um modelo comentado</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a Dockerfile</source>
+        <translation>Abrir um Dockerfile</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Save the Dockerfile</source>
+        <translation>Salvar o Dockerfile</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Salvar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Save the Dockerfile under another name</source>
+        <translation>Salvar o Dockerfile com outro nome</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Localizar…</translation>
+    </message>
+    <message>
+        <source>Find text in the Dockerfile</source>
+        <translation>Localizar texto no Dockerfile</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>Substi&amp;tuir…</translation>
+    </message>
+    <message>
+        <source>Find and replace text</source>
+        <translation>Localizar e substituir texto</translation>
+    </message>
+    <message>
+        <source>Open Dockerfile</source>
+        <translation>Abrir Dockerfile</translation>
+    </message>
+    <message>
+        <source>Dockerfiles (Dockerfile Dockerfile.* *.dockerfile Containerfile Containerfile.* *.containerfile);;All files (*)</source>
+        <translation>Dockerfiles (Dockerfile Dockerfile.* *.dockerfile Containerfile Containerfile.* *.containerfile);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <source>Recent Dockerfiles</source>
+        <translation>Dockerfiles recentes</translation>
+    </message>
+    <message>
+        <source>Open a recently used Dockerfile</source>
+        <translation>Abrir um Dockerfile usado recentemente</translation>
+    </message>
+    <message>
+        <source>Find and replace</source>
+        <translation>Localizar e substituir</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Localizar:</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Texto a localizar</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Localizar anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Próximo</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Localizar próximo</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Diferenciar maiúsculas</translation>
+    </message>
+    <message>
+        <source>Find result</source>
+        <translation>Resultado da busca</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fechar a barra de busca</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fechar (Esc)</translation>
+    </message>
+    <message>
+        <source>Replace:</source>
+        <translation>Substituir:</translation>
+    </message>
+    <message>
+        <source>Replacement text</source>
+        <translation>Texto de substituição</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Substituir</translation>
+    </message>
+    <message>
+        <source>Replace this match</source>
+        <translation>Substituir esta ocorrência</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Substituir tudo</translation>
+    </message>
+    <message>
+        <source>Replace all matches</source>
+        <translation>Substituir todas as ocorrências</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Arquivo alterado no disco</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recarregar</translation>
+    </message>
+    <message>
+        <source>Reload the file from disk</source>
+        <translation>Recarregar o arquivo do disco</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Manter o meu</translation>
+    </message>
+    <message>
+        <source>Keep the text in the editor</source>
+        <translation>Manter o texto do editor</translation>
+    </message>
+    <message>
+        <source>Continued from the end</source>
+        <translation>Continuando do fim</translation>
+    </message>
+    <message>
+        <source>Continued from the start</source>
+        <translation>Continuando do início</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Não encontrado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s)</source>
+        <translation><numerusform>%n substituição</numerusform><numerusform>%n substituições</numerusform></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ainda não salvo</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>Não foi possível abrir “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Save Dockerfile</source>
+        <translation>Salvar Dockerfile</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>Não foi possível salvar “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Falha ao salvar</translation>
+    </message>
+    <message>
+        <source>Save Dockerfile As</source>
+        <translation>Salvar Dockerfile como</translation>
+    </message>
+    <message>
+        <source>Dockerfiles (Dockerfile Dockerfile.* *.dockerfile Containerfile Containerfile.*);;All files (*)</source>
+        <translation>Dockerfiles (Dockerfile Dockerfile.* *.dockerfile Containerfile Containerfile.*);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source># A Dockerfile describes an image, one instruction per line.
+# Each instruction adds a layer; when you change one, that layer and
+# every layer after it are built again, the ones before come from the cache.
+
+# The image to start from.
+FROM alpine:3.20
+
+# The folder the next instructions work in, inside the image.
+WORKDIR /app
+
+# Copy files from the build context (the folder you build) into the image.
+COPY . .
+
+# Run a command while building; what it changes is saved in the image.
+RUN echo "Built on $(date)" &gt; /app/built.txt
+
+# The port the program listens on (documentation; publish it with docker run -p).
+EXPOSE 8080
+
+# What a container runs when it starts.
+CMD ["cat", "/app/built.txt"]
+</source>
+        <translation># Um Dockerfile descreve uma imagem, uma instrução por linha.
+# Cada instrução adiciona uma camada; quando você muda uma, essa camada e
+# todas as camadas depois dela são construídas de novo; as anteriores vêm do cache.
+
+# A imagem de partida.
+FROM alpine:3.20
+
+# A pasta onde as próximas instruções trabalham, dentro da imagem.
+WORKDIR /app
+
+# Copia arquivos do contexto de build (a pasta que você constrói) para a imagem.
+COPY . .
+
+# Executa um comando durante o build; o que ele muda fica salvo na imagem.
+RUN echo "Built on $(date)" &gt; /app/built.txt
+
+# A porta em que o programa escuta (documentação; publique-a com docker run -p).
+EXPOSE 8080
+
+# O que um contêiner executa ao iniciar.
+CMD ["cat", "/app/built.txt"]
+</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them?</source>
+        <translation>“%1” tem alterações que não foram salvas. Salvá-las?</translation>
+    </message>
+    <message>
+        <source>No recent Dockerfiles</source>
+        <translation>Nenhum Dockerfile recente</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Limpar a lista</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or renamed by another program. Save to write it again.</source>
+        <translation>“%1” foi excluído ou renomeado por outro programa. Salve para gravá-lo de novo.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program. Reload it? Your edits would be lost.</source>
+        <translation>“%1” foi alterado por outro programa. Recarregá-lo? Suas edições seriam perdidas.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program. Reload it?</source>
+        <translation>“%1” foi alterado por outro programa. Recarregá-lo?</translation>
+    </message>
+    <message>
+        <source>Move the cursor to an instruction to see what it does. Ctrl+Space completes instruction names.</source>
+        <translation>Mova o cursor para uma instrução para ver o que ela faz. Ctrl+Espaço completa nomes de instruções.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Dockerfile instruction.</source>
+        <translation>“%1” não é uma instrução de Dockerfile.</translation>
+    </message>
+    <message>
+        <source>The build failed here: %1</source>
+        <translation>O build falhou aqui: %1</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>em cache</translation>
+    </message>
+    <message>
+        <source>cached · %1</source>
+        <translation>em cache · %1</translation>
+    </message>
+    <message>
+        <source>rebuilt</source>
+        <translation>reconstruída</translation>
+    </message>
+    <message>
+        <source>rebuilt · %1</source>
+        <translation>reconstruída · %1</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>base · %1</source>
+        <translation>base · %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>will rebuild</source>
+        <translation>será reconstruída</translation>
+    </message>
+    <message>
+        <source>rebuilt · 999.9 MB</source>
+        <translation>reconstruída · 999.9 MB</translation>
+    </message>
+    <message>
+        <source>The last build reused this layer from the build cache (layer %1, %2).</source>
+        <translation>O último build reutilizou esta camada do cache de build (camada %1, %2).</translation>
+    </message>
+    <message>
+        <source>The last build ran this instruction and made a new layer (layer %1, %2, %3).</source>
+        <translation>O último build executou esta instrução e criou uma nova camada (camada %1, %2, %3).</translation>
+    </message>
+    <message>
+        <source>The base image of this stage (%1).</source>
+        <translation>A imagem base deste estágio (%1).</translation>
+    </message>
+    <message>
+        <source>Done: this instruction makes no layer.</source>
+        <translation>Concluída: esta instrução não cria camada.</translation>
+    </message>
+    <message>
+        <source>The last build failed at this instruction.</source>
+        <translation>O último build falhou nesta instrução.</translation>
+    </message>
+    <message>
+        <source>Will rebuild: you changed this instruction or one before it since the last build, so the engine cannot reuse the cached layer and builds this one and every one after it again.</source>
+        <translation>Será reconstruída: você alterou esta instrução ou uma anterior desde o último build, então o motor não pode reutilizar a camada em cache e constrói esta e todas as seguintes de novo.</translation>
+    </message>
+</context>
+<context>
     <name>Endpoint</name>
     <message>
         <source>The engine address "%1" is not valid: %2</source>
@@ -146,6 +1707,25 @@
     </message>
 </context>
 <context>
+    <name>ExecSession</name>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>The engine did not say which process it created.</source>
+        <translation>O motor não informou qual processo criou.</translation>
+    </message>
+    <message>
+        <source>The container is not running, so there is nothing to attach to. Start it first.</source>
+        <translation>O contêiner não está em execução, então não há a que se anexar. Inicie-o primeiro.</translation>
+    </message>
+    <message>
+        <source>The engine did not hand over the connection.</source>
+        <translation>O motor não entregou a conexão.</translation>
+    </message>
+</context>
+<context>
     <name>HttpConnection</name>
     <message>
         <source>The engine at %1 did not accept the connection in time. Is it running and reachable?</source>
@@ -219,6 +1799,41 @@
         <source>The engine at %1 closed the connection without answering (did it stop or restart?).</source>
         <translation>O motor em %1 fechou a conexão sem responder (ele parou ou reiniciou?).</translation>
     </message>
+    <message>
+        <source>Cais could not read the data to send: %1</source>
+        <translation>Não foi possível ler os dados a enviar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubSearch</name>
+    <message>
+        <source>Type a name or a word to search Docker Hub for.</source>
+        <translation>Digite um nome ou uma palavra para pesquisar no Docker Hub.</translation>
+    </message>
+    <message>
+        <source>There is no engine to search with.</source>
+        <translation>Não há motor com o qual pesquisar.</translation>
+    </message>
+    <message>
+        <source>The engine's search answer is not a list of images.</source>
+        <translation>A resposta da pesquisa do motor não é uma lista de imagens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Docker Hub cannot be reached from the engine (no answer within %n second(s)). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</source>
+        <translation><numerusform>Não foi possível alcançar o Docker Hub a partir do motor (sem resposta em %n segundo). O motor pesquisa em nome do Cais; confira as configurações de rede, DNS e proxy do host do motor.</numerusform><numerusform>Não foi possível alcançar o Docker Hub a partir do motor (sem resposta em %n segundos). O motor pesquisa em nome do Cais; confira as configurações de rede, DNS e proxy do host do motor.</numerusform></translation>
+    </message>
+    <message>
+        <source>Docker Hub cannot be reached from the engine (%1). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</source>
+        <translation>Não foi possível alcançar o Docker Hub a partir do motor (%1). O motor pesquisa em nome do Cais; confira as configurações de rede, DNS e proxy do host do motor.</translation>
+    </message>
+    <message>
+        <source>Docker Hub refused the search for now: too many requests. Wait a minute and search again.</source>
+        <translation>O Docker Hub recusou a pesquisa por enquanto: requisições demais. Aguarde um minuto e pesquise de novo.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Não foi possível pesquisar: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImagesModel</name>
@@ -228,31 +1843,52 @@
     </message>
     <message numerus="yes">
         <source>%n second(s) ago</source>
-        <translation><numerusform>Há %n segundo</numerusform><numerusform>Há %n segundos</numerusform></translation>
+        <translation>
+            <numerusform>Há %n segundo</numerusform>
+            <numerusform>Há %n segundos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>Há %n minuto</numerusform><numerusform>Há %n minutos</numerusform></translation>
+        <translation>
+            <numerusform>Há %n minuto</numerusform>
+            <numerusform>Há %n minutos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>Há %n hora</numerusform><numerusform>Há %n horas</numerusform></translation>
+        <translation>
+            <numerusform>Há %n hora</numerusform>
+            <numerusform>Há %n horas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>Há %n dia</numerusform><numerusform>Há %n dias</numerusform></translation>
+        <translation>
+            <numerusform>Há %n dia</numerusform>
+            <numerusform>Há %n dias</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) ago</source>
-        <translation><numerusform>Há %n semana</numerusform><numerusform>Há %n semanas</numerusform></translation>
+        <translation>
+            <numerusform>Há %n semana</numerusform>
+            <numerusform>Há %n semanas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
-        <translation><numerusform>Há %n mês</numerusform><numerusform>Há %n meses</numerusform></translation>
+        <translation>
+            <numerusform>Há %n mês</numerusform>
+            <numerusform>Há %n meses</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) ago</source>
-        <translation><numerusform>Há %n ano</numerusform><numerusform>Há %n anos</numerusform></translation>
+        <translation>
+            <numerusform>Há %n ano</numerusform>
+            <numerusform>Há %n anos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dangling image: no tag points to it.</source>
@@ -307,11 +1943,752 @@
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
-        <translation><numerusform>%n imagem</numerusform><numerusform>%n imagens</numerusform></translation>
+        <translation>
+            <numerusform>%n imagem</numerusform>
+            <numerusform>%n imagens</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n image(s)</source>
-        <translation><numerusform>%1 de %n imagem</numerusform><numerusform>%1 de %n imagens</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n imagem</numerusform>
+            <numerusform>%1 de %n imagens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InspectView</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Compute Size</source>
+        <translation>Calcular tamanho</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Container details</source>
+        <translation>Detalhes do contêiner</translation>
+    </message>
+    <message>
+        <source>Inspected container</source>
+        <translation>Contêiner inspecionado</translation>
+    </message>
+    <message>
+        <source>Search the container's details</source>
+        <translation>Pesquisar nos detalhes do contêiner</translation>
+    </message>
+    <message>
+        <source>Search details</source>
+        <translation>Pesquisar detalhes</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Show the engine's raw answer (docker inspect)</source>
+        <translation>Mostrar a resposta bruta do motor (docker inspect)</translation>
+    </message>
+    <message>
+        <source>Show raw JSON</source>
+        <translation>Mostrar JSON bruto</translation>
+    </message>
+    <message>
+        <source>Compute the container's size</source>
+        <translation>Calcular o tamanho do contêiner</translation>
+    </message>
+    <message>
+        <source>Asks the engine for the size of the container's files. This can take a while for big containers.</source>
+        <translation>Pede ao motor o tamanho dos arquivos do contêiner. Pode demorar em contêineres grandes.</translation>
+    </message>
+    <message>
+        <source>Copy the details</source>
+        <translation>Copiar os detalhes</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, or everything shown</source>
+        <translation>Copiar as linhas selecionadas, ou tudo o que é mostrado</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>Copiar valor</translation>
+    </message>
+    <message>
+        <source>Copy Selected Rows</source>
+        <translation>Copiar linhas selecionadas</translation>
+    </message>
+    <message>
+        <source>Raw JSON of the container</source>
+        <translation>JSON bruto do contêiner</translation>
+    </message>
+    <message>
+        <source>Details status</source>
+        <translation>Estado dos detalhes</translation>
+    </message>
+    <message>
+        <source>No container selected</source>
+        <translation>Nenhum contêiner selecionado</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Find in JSON (Enter: next, Shift+Enter: previous)</source>
+        <translation>Localizar no JSON (Enter: próximo, Shift+Enter: anterior)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vazio</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Visão geral</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>ID da imagem</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Executa</translation>
+    </message>
+    <message>
+        <source>Restart count</source>
+        <translation>Contagem de reinícios</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Storage driver</source>
+        <translation>Driver de armazenamento</translation>
+    </message>
+    <message>
+        <source>Size of the writable layer</source>
+        <translation>Tamanho da camada gravável</translation>
+    </message>
+    <message>
+        <source>Size with the image</source>
+        <translation>Tamanho com a imagem</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Em execução</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>Reiniciando</translation>
+    </message>
+    <message>
+        <source>Killed for lack of memory</source>
+        <translation>Encerrado por falta de memória</translation>
+    </message>
+    <message>
+        <source>Process ID</source>
+        <translation>ID do processo</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Código de saída</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciado</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Saúde</translation>
+    </message>
+    <message>
+        <source>Failing streak</source>
+        <translation>Falhas seguidas</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Última verificação</translation>
+    </message>
+    <message>
+        <source>Last exit code</source>
+        <translation>Último código de saída</translation>
+    </message>
+    <message>
+        <source>Last output</source>
+        <translation>Última saída</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuração</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Nome do host</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Diretório de trabalho</translation>
+    </message>
+    <message>
+        <source>Entrypoint</source>
+        <translation>Entrypoint</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Terminal (TTY)</source>
+        <translation>Terminal (TTY)</translation>
+    </message>
+    <message>
+        <source>Standard input open</source>
+        <translation>Entrada padrão aberta</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation><numerusform>%n variável</numerusform><numerusform>%n variáveis</numerusform></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation><numerusform>%n label</numerusform><numerusform>%n labels</numerusform></translation>
+    </message>
+    <message>
+        <source>Exposed ports</source>
+        <translation>Portas expostas</translation>
+    </message>
+    <message>
+        <source>Host configuration</source>
+        <translation>Configuração do host</translation>
+    </message>
+    <message>
+        <source>Restart policy</source>
+        <translation>Política de reinício</translation>
+    </message>
+    <message>
+        <source>Removed when it exits</source>
+        <translation>Removido ao sair</translation>
+    </message>
+    <message>
+        <source>Network mode</source>
+        <translation>Modo de rede</translation>
+    </message>
+    <message>
+        <source>Port bindings</source>
+        <translation>Mapeamentos de portas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s)</source>
+        <translation><numerusform>%n porta</numerusform><numerusform>%n portas</numerusform></translation>
+    </message>
+    <message>
+        <source>all addresses</source>
+        <translation>todos os endereços</translation>
+    </message>
+    <message>
+        <source>any port</source>
+        <translation>qualquer porta</translation>
+    </message>
+    <message>
+        <source>Privileged</source>
+        <translation>Privilegiado</translation>
+    </message>
+    <message>
+        <source>Read-only root file system</source>
+        <translation>Sistema de arquivos raiz somente leitura</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Limite de memória</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>Limite de CPU</translation>
+    </message>
+    <message>
+        <source>Mounts (%1)</source>
+        <translation>Montagens (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>leitura e escrita</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>somente leitura</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Writable</source>
+        <translation>Gravável</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Propagation</source>
+        <translation>Propagação</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>Configurações de rede</translation>
+    </message>
+    <message>
+        <source>Published ports</source>
+        <translation>Portas publicadas</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>não publicada</translation>
+    </message>
+    <message>
+        <source>Network %1</source>
+        <translation>Rede %1</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Endereço IP</translation>
+    </message>
+    <message>
+        <source>Prefix length</source>
+        <translation>Comprimento do prefixo</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Endereço MAC</translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation>Endereço IPv6</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliases</translation>
+    </message>
+    <message>
+        <source>DNS names</source>
+        <translation>Nomes DNS</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Nothing in the JSON matches "%1".</source>
+        <translation>Nada no JSON corresponde a "%1".</translation>
+    </message>
+    <message>
+        <source>No detail matches "%1".</source>
+        <translation>Nenhum detalhe corresponde a "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to %1</source>
+        <translation>Fazer login em %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <source>The registry &lt;b&gt;%1&lt;/b&gt; asks for credentials.</source>
+        <translation>O registro &lt;b&gt;%1&lt;/b&gt; pede credenciais.</translation>
+    </message>
+    <message>
+        <source>Why credentials are needed</source>
+        <translation>Por que as credenciais são necessárias</translation>
+    </message>
+    <message>
+        <source>The registry's answer</source>
+        <translation>A resposta do registro</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Password or access token</source>
+        <translation>Senha ou token de acesso</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <source>&amp;Password or token:</source>
+        <translation>&amp;Senha ou token:</translation>
+    </message>
+    <message>
+        <source>Cais keeps these credentials in memory until it quits. They are not saved; to save them, use “docker login”.</source>
+        <translation>O Cais guarda estas credenciais na memória até ser fechado. Elas não são salvas; para salvá-las, use “docker login”.</translation>
+    </message>
+    <message>
+        <source>Where the credentials are kept</source>
+        <translation>Onde as credenciais ficam guardadas</translation>
+    </message>
+    <message>
+        <source>Log in and retry</source>
+        <translation>Fazer login e tentar de novo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Docker Hub</source>
+        <translation>Docker Hub</translation>
+    </message>
+</context>
+<context>
+    <name>LogsModel</name>
+    <message>
+        <source>The log could not be written: %1</source>
+        <translation>Não foi possível gravar o log: %1</translation>
+    </message>
+    <message>
+        <source>stderr: %1</source>
+        <translation>stderr: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogsStream</name>
+    <message>
+        <source>The engine's log stream could not be read: it is not in the expected format.</source>
+        <translation>Não foi possível ler o fluxo de log do motor: ele não está no formato esperado.</translation>
+    </message>
+    <message>
+        <source>The engine's log stream ended in the middle of a message.</source>
+        <translation>O fluxo de log do motor terminou no meio de uma mensagem.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time. Write a duration such as 10m or 1h30m, a date such as 2024-05-01, a time such as 2024-05-01T10:00:00Z, or unix seconds.</source>
+        <translation>"%1" não é um horário. Escreva uma duração como 10m ou 1h30m, uma data como 2024-05-01, um horário como 2024-05-01T10:00:00Z, ou segundos unix.</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>The engine's description of the container could not be read.</source>
+        <translation>Não foi possível ler a descrição do contêiner enviada pelo motor.</translation>
+    </message>
+    <message>
+        <source>The engine stopped sending the logs: %1</source>
+        <translation>O motor parou de enviar os logs: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogsView</name>
+    <message>
+        <source>Container logs</source>
+        <translation>Logs do contêiner</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Acompanhar</translation>
+    </message>
+    <message>
+        <source>Show new lines as the container writes them</source>
+        <translation>Mostrar novas linhas à medida que o contêiner as escreve</translation>
+    </message>
+    <message>
+        <source>Follow new lines</source>
+        <translation>Acompanhar novas linhas</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamps</source>
+        <translation>&amp;Horários</translation>
+    </message>
+    <message>
+        <source>Show when each line was written</source>
+        <translation>Mostrar quando cada linha foi escrita</translation>
+    </message>
+    <message>
+        <source>Show timestamps</source>
+        <translation>Mostrar horários</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap</source>
+        <translation>&amp;Quebrar linhas</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>Quebrar linhas longas</translation>
+    </message>
+    <message>
+        <source>T&amp;ail:</source>
+        <translation>Ú&amp;ltimas:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>How many of the last lines to load (All: the whole log)</source>
+        <translation>Quantas das últimas linhas carregar (Todas: o log inteiro)</translation>
+    </message>
+    <message>
+        <source>Number of last lines to load</source>
+        <translation>Número de últimas linhas a carregar</translation>
+    </message>
+    <message>
+        <source>S&amp;ince:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>e.g. 10m, 2h, 2024-05-01</source>
+        <translation>ex.: 10m, 2h, 2024-05-01</translation>
+    </message>
+    <message>
+        <source>Only lines written since this time: a duration before now (10m, 1h30m), a date, or a date and time</source>
+        <translation>Só as linhas escritas desde esse momento: uma duração antes de agora (10m, 1h30m), uma data, ou uma data e hora</translation>
+    </message>
+    <message>
+        <source>Only lines since</source>
+        <translation>Só linhas desde</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recarregar</translation>
+    </message>
+    <message>
+        <source>Load the logs again with this tail and since</source>
+        <translation>Carregar os logs de novo com estas opções de tail e desde</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Salvar…</translation>
+    </message>
+    <message>
+        <source>Save the lines shown to a file</source>
+        <translation>Salvar em um arquivo as linhas exibidas</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Empty the view; new lines keep coming</source>
+        <translation>Esvaziar a visualização; novas linhas continuam chegando</translation>
+    </message>
+    <message>
+        <source>Search the logs</source>
+        <translation>Pesquisar nos logs</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Diferenciar &amp;maiúsculas</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Diferenciar maiúsculas</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Go to the previous match (Shift+F3)</source>
+        <translation>Ir para a ocorrência anterior (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Próxima</translation>
+    </message>
+    <message>
+        <source>Go to the next match (F3)</source>
+        <translation>Ir para a próxima ocorrência (F3)</translation>
+    </message>
+    <message>
+        <source>Search matches</source>
+        <translation>Ocorrências da pesquisa</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Linhas do log</translation>
+    </message>
+    <message>
+        <source>Logs status</source>
+        <translation>Status dos logs</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Próxima ocorrência</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Ocorrência anterior</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Pausado.</translation>
+    </message>
+    <message>
+        <source>Following.</source>
+        <translation>Acompanhando.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>The log ended: the container stopped.</source>
+        <translation>O log terminou: o contêiner parou.</translation>
+    </message>
+    <message>
+        <source>All requested lines are loaded.</source>
+        <translation>Todas as linhas pedidas foram carregadas.</translation>
+    </message>
+    <message>
+        <source>Following resumes when the container starts again</source>
+        <translation>O acompanhamento recomeça quando o contêiner iniciar de novo</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Nenhuma ocorrência</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n ocorrência</numerusform><numerusform>%n ocorrências</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível escrever %1: %2</translation>
+    </message>
+    <message>
+        <source>Save Logs</source>
+        <translation>Salvar logs</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>Arquivos de texto (*.txt *.log);;Todos os arquivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n line(s) to %1.</source>
+        <translation><numerusform>%n linha salva em %1.</numerusform><numerusform>%n linhas salvas em %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) shown.</source>
+        <translation><numerusform>%n linha exibida.</numerusform><numerusform>%n linhas exibidas.</numerusform></translation>
+    </message>
+    <message>
+        <source>The oldest %1 lines were let go; the view keeps the newest %2.</source>
+        <translation>As %1 linhas mais antigas foram descartadas; a visualização mantém as %2 mais recentes.</translation>
     </message>
 </context>
 <context>
@@ -388,12 +2765,1689 @@
         <source>%1 %2 on %3 (%4/%5), engine API up to %6, Cais uses %7</source>
         <translation>%1 %2 em %3 (%4/%5), API do motor até %6, o Cais usa %7</translation>
     </message>
+    <message>
+        <source>Containers</source>
+        <translation>Contêineres</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminais</translation>
+    </message>
+    <message>
+        <source>Open &amp;Terminal…</source>
+        <translation>Abrir &amp;terminal…</translation>
+    </message>
+    <message>
+        <source>Run a command (a shell by default) in the selected container, like docker exec -it</source>
+        <translation>Executar um comando (um shell, por padrão) no contêiner selecionado, como docker exec -it</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+</context>
+<context>
+    <name>MountSpec</name>
+    <message>
+        <source>A volume (-v) is empty.</source>
+        <translation>Um volume (-v) está vazio.</translation>
+    </message>
+    <message>
+        <source>Volume %1: expected host-path-or-volume:container-path[:ro].</source>
+        <translation>Volume %1: esperado caminho-do-host-ou-volume:caminho-no-contêiner[:ro].</translation>
+    </message>
+    <message>
+        <source>Volume %1: Cais knows the options ro and rw, not "%2".</source>
+        <translation>Volume %1: o Cais conhece as opções ro e rw, não "%2".</translation>
+    </message>
+    <message>
+        <source>Volume %1: the host path or volume name before ":" is empty.</source>
+        <translation>Volume %1: o caminho do host ou nome do volume antes de ":" está vazio.</translation>
+    </message>
+    <message>
+        <source>Volume %1: the host path %2 is relative; write it as an absolute path (starting with /).</source>
+        <translation>Volume %1: o caminho do host %2 é relativo; escreva-o como caminho absoluto (começando com /).</translation>
+    </message>
+    <message>
+        <source>Volume %1: "%2" is neither an absolute host path nor a volume name (letters, digits, '_', '.', '-').</source>
+        <translation>Volume %1: "%2" não é um caminho absoluto do host nem um nome de volume (letras, dígitos, '_', '.', '-').</translation>
+    </message>
+    <message>
+        <source>Volume %1: the path in the container is missing.</source>
+        <translation>Volume %1: falta o caminho no contêiner.</translation>
+    </message>
+    <message>
+        <source>Volume %1: the path in the container must be absolute (start with /), not "%2".</source>
+        <translation>Volume %1: o caminho no contêiner deve ser absoluto (começar com /), não "%2".</translation>
+    </message>
+    <message>
+        <source>Mount %1: the type must be bind, volume or tmpfs, not "%2".</source>
+        <translation>Montagem %1: o tipo deve ser bind, volume ou tmpfs, não "%2".</translation>
+    </message>
+    <message>
+        <source>Mount %1: readonly must be true or false, not "%2".</source>
+        <translation>Montagem %1: readonly deve ser true ou false, não "%2".</translation>
+    </message>
+    <message>
+        <source>Mount %1: Cais cannot set the option "%2"; it knows type, source, target and readonly.</source>
+        <translation>Montagem %1: não foi possível definir a opção "%2"; o Cais conhece type, source, target e readonly.</translation>
+    </message>
+    <message>
+        <source>Mount %1: the target (the path in the container) is missing.</source>
+        <translation>Montagem %1: falta o target (o caminho no contêiner).</translation>
+    </message>
+    <message>
+        <source>Mount %1: the target must be an absolute path (start with /), not "%2".</source>
+        <translation>Montagem %1: o target deve ser um caminho absoluto (começar com /), não "%2".</translation>
+    </message>
+    <message>
+        <source>Mount %1: a bind mount needs a source (the host path).</source>
+        <translation>Montagem %1: uma montagem bind precisa de um source (o caminho do host).</translation>
+    </message>
+    <message>
+        <source>Mount %1: the host path %2 is relative; write it as an absolute path (starting with /).</source>
+        <translation>Montagem %1: o caminho do host %2 é relativo; escreva-o como caminho absoluto (começando com /).</translation>
+    </message>
+    <message>
+        <source>Mount %1: "%2" is not a valid volume name (letters, digits, '_', '.', '-').</source>
+        <translation>Montagem %1: "%2" não é um nome de volume válido (letras, dígitos, '_', '.', '-').</translation>
+    </message>
+    <message>
+        <source>Mount %1: a tmpfs mount has no source.</source>
+        <translation>Montagem %1: uma montagem tmpfs não tem source.</translation>
+    </message>
+</context>
+<context>
+    <name>PortMapping</name>
+    <message>
+        <source>Port mapping %1: "%2" is not an IP address.</source>
+        <translation>Mapeamento de porta %1: "%2" não é um endereço IP.</translation>
+    </message>
+    <message>
+        <source>Port mapping %1: the protocol must be tcp, udp or sctp, not "%2".</source>
+        <translation>Mapeamento de porta %1: o protocolo deve ser tcp, udp ou sctp, não "%2".</translation>
+    </message>
+    <message>
+        <source>Port mapping %1: the container port is missing.</source>
+        <translation>Mapeamento de porta %1: falta a porta do contêiner.</translation>
+    </message>
+    <message>
+        <source>Port mapping %1: "%2" is not a port or a range of ports (1 to 65535) in the container.</source>
+        <translation>Mapeamento de porta %1: "%2" não é uma porta nem um intervalo de portas (1 a 65535) no contêiner.</translation>
+    </message>
+    <message>
+        <source>Port mapping %1: "%2" is not a port or a range of ports (1 to 65535) on the host.</source>
+        <translation>Mapeamento de porta %1: "%2" não é uma porta nem um intervalo de portas (1 a 65535) no host.</translation>
+    </message>
+    <message>
+        <source>Port mapping %1: the host range and the container range must have the same size.</source>
+        <translation>Mapeamento de porta %1: o intervalo do host e o do contêiner devem ter o mesmo tamanho.</translation>
+    </message>
+    <message>
+        <source>A port mapping is empty.</source>
+        <translation>Um mapeamento de porta está vazio.</translation>
+    </message>
+    <message>
+        <source>Port mapping %1: the protocol after "/" is missing.</source>
+        <translation>Mapeamento de porta %1: falta o protocolo depois de "/".</translation>
+    </message>
+    <message>
+        <source>Port mapping %1: the IP address before the host port is empty.</source>
+        <translation>Mapeamento de porta %1: o endereço IP antes da porta do host está vazio.</translation>
+    </message>
+    <message>
+        <source>Port mapping %1: write an IPv6 address in brackets, as in [::1]:8080:80.</source>
+        <translation>Mapeamento de porta %1: escreva um endereço IPv6 entre colchetes, como em [::1]:8080:80.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>The engine reported an error without a message.</source>
+        <translation>O motor informou um erro sem mensagem.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Baixando</translation>
+    </message>
+    <message>
+        <source>Verifying checksum</source>
+        <translation>Verificando checksum</translation>
+    </message>
+    <message>
+        <source>Download complete</source>
+        <translation>Download concluído</translation>
+    </message>
+    <message>
+        <source>Extracting</source>
+        <translation>Extraindo</translation>
+    </message>
+    <message>
+        <source>Pull complete</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <source>Already exists</source>
+        <translation>Já existe</translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Already in the registry</source>
+        <translation>Já está no registro</translation>
+    </message>
+    <message>
+        <source>Mounted from %1</source>
+        <translation>Montada de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n second(s)</source>
+        <translation><numerusform>Tentando de novo em %n segundo</numerusform><numerusform>Tentando de novo em %n segundos</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTabs</name>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferências</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>iniciando</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluído</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Pull of %1</source>
+        <translation>Download de %1</translation>
+    </message>
+    <message>
+        <source>Push of %1</source>
+        <translation>Envio de %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Credentials warning</source>
+        <translation>Aviso sobre credenciais</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Progresso geral</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Camadas</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the pull</source>
+        <translation>Cancelar o download</translation>
+    </message>
+    <message>
+        <source>Cancel the push</source>
+        <translation>Cancelar o envio</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Retry the pull</source>
+        <translation>Tentar o download de novo</translation>
+    </message>
+    <message>
+        <source>Retry the push</source>
+        <translation>Tentar o envio de novo</translation>
+    </message>
+    <message>
+        <source>&amp;Log in…</source>
+        <translation>Fazer &amp;login…</translation>
+    </message>
+    <message>
+        <source>Log in to the registry</source>
+        <translation>Fazer login no registro</translation>
+    </message>
+    <message>
+        <source>Ready to pull %1.</source>
+        <translation>Pronto para baixar %1.</translation>
+    </message>
+    <message>
+        <source>Ready to push %1.</source>
+        <translation>Pronto para enviar %1.</translation>
+    </message>
+    <message>
+        <source>Looking up the credentials for %1…</source>
+        <translation>Procurando as credenciais de %1…</translation>
+    </message>
+    <message>
+        <source>Pushing %1: preparing…</source>
+        <translation>Enviando %1: preparando…</translation>
+    </message>
+    <message>
+        <source>Pulling %1: asking the registry…</source>
+        <translation>Baixando %1: consultando o registro…</translation>
+    </message>
+    <message>
+        <source>Pushing %1…</source>
+        <translation>Enviando %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n layer(s) done</source>
+        <translation><numerusform>%1 de %n camada concluída</numerusform><numerusform>%1 de %n camadas concluídas</numerusform></translation>
+    </message>
+    <message>
+        <source>Pulling %1: %2.</source>
+        <translation>Baixando %1: %2.</translation>
+    </message>
+    <message>
+        <source>Pushing %1: %2.</source>
+        <translation>Enviando %1: %2.</translation>
+    </message>
+    <message>
+        <source>Pulling %1: %2, %3 of %4 downloaded.</source>
+        <translation>Baixando %1: %2, %3 de %4 baixados.</translation>
+    </message>
+    <message>
+        <source>Pushing %1: %2, %3 of %4 sent.</source>
+        <translation>Enviando %1: %2, %3 de %4 enviados.</translation>
+    </message>
+    <message>
+        <source>Pulled %1: a newer image was downloaded.</source>
+        <translation>Download de %1 concluído: uma imagem mais nova foi baixada.</translation>
+    </message>
+    <message>
+        <source>%1 is up to date: there was nothing to download.</source>
+        <translation>A imagem %1 já está atualizada: não havia nada para baixar.</translation>
+    </message>
+    <message>
+        <source>Pulled %1.</source>
+        <translation>Download de %1 concluído.</translation>
+    </message>
+    <message>
+        <source>Pushed %1.</source>
+        <translation>Envio de %1 concluído.</translation>
+    </message>
+    <message>
+        <source>Digest: %1</source>
+        <translation>Digest: %1</translation>
+    </message>
+    <message>
+        <source>The pull of %1 failed.</source>
+        <translation>Não foi possível baixar %1.</translation>
+    </message>
+    <message>
+        <source>The push of %1 failed.</source>
+        <translation>Não foi possível enviar %1.</translation>
+    </message>
+    <message>
+        <source>The pull of %1 was canceled.</source>
+        <translation>O download de %1 foi cancelado.</translation>
+    </message>
+    <message>
+        <source>The push of %1 was canceled.</source>
+        <translation>O envio de %1 foi cancelado.</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Em andamento</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent (%p%)</source>
+        <translation>%1 de %2 enviados (%p%)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 downloaded (%p%)</source>
+        <translation>%1 de %2 baixados (%p%)</translation>
+    </message>
+    <message>
+        <source>%1 downloaded, extracting (%p%)</source>
+        <translation>%1 baixados, extraindo (%p%)</translation>
+    </message>
+</context>
+<context>
+    <name>PullDialog</name>
+    <message>
+        <source>Pull an Image</source>
+        <translation>Baixar uma imagem</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Imagem:</translation>
+    </message>
+    <message>
+        <source>busybox, busybox:1.36, registry.example:5000/team/app@sha256:…</source>
+        <translation>busybox, busybox:1.36, registry.example:5000/team/app@sha256:…</translation>
+    </message>
+    <message>
+        <source>Image reference</source>
+        <translation>Referência da imagem</translation>
+    </message>
+    <message>
+        <source>&amp;Pull</source>
+        <translation>&amp;Baixar</translation>
+    </message>
+    <message>
+        <source>Pull the image</source>
+        <translation>Baixar a imagem</translation>
+    </message>
+    <message>
+        <source>What will be pulled</source>
+        <translation>O que será baixado</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Type the image to pull, as for “docker pull”.</source>
+        <translation>Digite a imagem a baixar, como no “docker pull”.</translation>
+    </message>
+    <message>
+        <source>“%1” is an image ID. An image ID cannot be pulled; use a name, a tag or a digest.</source>
+        <translation>“%1” é um ID de imagem. Não é possível baixar um ID de imagem; use um nome, uma tag ou um digest.</translation>
+    </message>
+    <message>
+        <source>Will pull %1</source>
+        <translation>Vai baixar %1</translation>
+    </message>
+    <message>
+        <source>(the digest decides; the tag is ignored)</source>
+        <translation>(vale o digest; a tag é ignorada)</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Dica</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Inválido</translation>
+    </message>
+</context>
+<context>
+    <name>PullOperation</name>
+    <message>
+        <source>Cannot pull %1: %2</source>
+        <translation>Não foi possível baixar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PullProgressModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Camada %1</translation>
+    </message>
+    <message>
+        <source>%1 percent</source>
+        <translation>%1 por cento</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Camada</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+</context>
+<context>
+    <name>PushDialog</name>
+    <message>
+        <source>Push an Image</source>
+        <translation>Enviar uma imagem</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>registry.example:5000/team/app:1</source>
+        <translation>registry.example:5000/team/app:1</translation>
+    </message>
+    <message>
+        <source>Tag to push</source>
+        <translation>Tag a enviar</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Push the tag</source>
+        <translation>Enviar a tag</translation>
+    </message>
+    <message>
+        <source>Where the tag goes</source>
+        <translation>Para onde a tag vai</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciais</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Type the tag to push, as for “docker push”.</source>
+        <translation>Digite a tag a enviar, como no “docker push”.</translation>
+    </message>
+    <message>
+        <source>Will push %1 to Docker Hub, repository %2.</source>
+        <translation>Vai enviar %1 para o Docker Hub, repositório %2.</translation>
+    </message>
+    <message>
+        <source>Will push %1 to the registry %2, repository %3.</source>
+        <translation>Vai enviar %1 para o registro %2, repositório %3.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Dica</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Inválido</translation>
+    </message>
+    <message>
+        <source>Looking up the credentials for %1…</source>
+        <translation>Procurando as credenciais de %1…</translation>
+    </message>
+    <message>
+        <source>No saved credentials for %1: the push is anonymous; you will be asked to log in if the registry wants it.</source>
+        <translation>Não há credenciais salvas para %1: o envio é anônimo; o login será pedido se o registro exigir.</translation>
+    </message>
+    <message>
+        <source>Credentials for %1: a token from %2.</source>
+        <translation>Credenciais para %1: um token (origem: %2).</translation>
+    </message>
+    <message>
+        <source>Credentials for %1: user %2, from %3.</source>
+        <translation>Credenciais para %1: usuário %2 (origem: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>PushOperation</name>
+    <message>
+        <source>“%1” names an image by its digest; only a tag can be pushed. Tag the image first, then push the tag.</source>
+        <translation>“%1” identifica uma imagem pelo digest; só é possível enviar uma tag. Crie uma tag para a imagem primeiro e depois envie a tag.</translation>
+    </message>
+    <message>
+        <source>Cannot push %1: %2</source>
+        <translation>Não foi possível enviar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reference</name>
+    <message>
+        <source>A space</source>
+        <translation>Um espaço</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>um espaço</translation>
+    </message>
+    <message>
+        <source>A tab</source>
+        <translation>Uma tabulação</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>uma tabulação</translation>
+    </message>
+    <message>
+        <source>A line break</source>
+        <translation>Uma quebra de linha</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>uma quebra de linha</translation>
+    </message>
+    <message>
+        <source>The invisible character U+%1</source>
+        <translation>O caractere invisível U+%1</translation>
+    </message>
+    <message>
+        <source>the invisible character U+%1</source>
+        <translation>o caractere invisível U+%1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid image reference (invalid reference format).</source>
+        <translation>“%1” não é uma referência de imagem válida (invalid reference format).</translation>
+    </message>
+    <message>
+        <source>The image reference is empty. Type a name such as “busybox”, “busybox:1.37” or “registry.example.com/team/app:1.0”.</source>
+        <translation>A referência da imagem está vazia. Digite um nome como “busybox”, “busybox:1.37” ou “registry.example.com/team/app:1.0”.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as a repository name: a 64-character hexadecimal string is read as an image ID. Choose another name, or put a namespace in front of it, as in “myteam/%2…”.</source>
+        <translation>“%1” não pode ser usado como nome de repositório: uma sequência hexadecimal de 64 caracteres é lida como um ID de imagem. Escolha outro nome ou coloque um namespace na frente, como em “myteam/%2…”.</translation>
+    </message>
+    <message>
+        <source>The repository path “%1” is %2 characters long; it can have at most %3.</source>
+        <translation>O caminho do repositório “%1” tem %2 caracteres; o máximo é %3.</translation>
+    </message>
+    <message>
+        <source>Repository names must be lowercase, but “%1” has uppercase letters. Use “%2” instead.</source>
+        <translation>Nomes de repositório precisam estar em minúsculas, mas “%1” tem letras maiúsculas. Use “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 at character %2 must be lowercase; use “%3” instead.</source>
+        <translation>%1 na posição %2 precisa estar em minúscula; use “%3”.</translation>
+    </message>
+    <message>
+        <source>A tag must start with a letter, a digit or “_”, but “%1” starts with %2.</source>
+        <translation>Uma tag precisa começar com uma letra, um dígito ou “_”, mas “%1” começa com %2.</translation>
+    </message>
+    <message>
+        <source>%1 at character %2 cannot appear in a tag; a tag uses letters, digits, “_”, “.” and “-”.</source>
+        <translation>%1 na posição %2 não pode aparecer numa tag; uma tag usa letras, dígitos, “_”, “.” e “-”.</translation>
+    </message>
+    <message>
+        <source>The tag is %1 characters long; a tag can have at most %2.</source>
+        <translation>A tag tem %1 caracteres; uma tag pode ter no máximo %2.</translation>
+    </message>
+    <message>
+        <source>Nothing follows the “@”. Add a digest such as “sha256:” followed by 64 hexadecimal digits, or remove the “@”.</source>
+        <translation>Não há nada depois do “@”. Adicione um digest como “sha256:” seguido de 64 dígitos hexadecimais, ou remova o “@”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a digest: a digest is an algorithm, “:” and hexadecimal digits, such as “sha256:” followed by 64 digits.</source>
+        <translation>“%1” não é um digest: um digest é um algoritmo, “:” e dígitos hexadecimais, como “sha256:” seguido de 64 dígitos.</translation>
+    </message>
+    <message>
+        <source>The digest has no algorithm before its “:”; write it as “sha256:” followed by the hexadecimal digits.</source>
+        <translation>O digest não tem algoritmo antes do “:”; escreva-o como “sha256:” seguido dos dígitos hexadecimais.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a digest algorithm; use sha256, sha384 or sha512.</source>
+        <translation>“%1” não é um algoritmo de digest; use sha256, sha384 ou sha512.</translation>
+    </message>
+    <message>
+        <source>Nothing follows “%1:”. Add the hexadecimal digits of the digest.</source>
+        <translation>Não há nada depois de “%1:”. Adicione os dígitos hexadecimais do digest.</translation>
+    </message>
+    <message>
+        <source>%1 at character %2 is not a hexadecimal digit; a digest has only 0–9 and a–f after “%3:”.</source>
+        <translation>%1 na posição %2 não é um dígito hexadecimal; um digest só tem 0–9 e a–f depois de “%3:”.</translation>
+    </message>
+    <message>
+        <source>A %1 digest has %2 hexadecimal digits, but this one has %3.</source>
+        <translation>Um digest %1 tem %2 dígitos hexadecimais, mas este tem %3.</translation>
+    </message>
+    <message>
+        <source>A digest needs at least 32 hexadecimal digits after “:”, but this one has %1.</source>
+        <translation>Um digest precisa de pelo menos 32 dígitos hexadecimais depois do “:”, mas este tem %1.</translation>
+    </message>
+    <message>
+        <source>Digest algorithms are written in lowercase: use “%1”.</source>
+        <translation>Algoritmos de digest são escritos em minúsculas: use “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a supported digest algorithm; use sha256, sha384 or sha512.</source>
+        <translation>“%1” não é um algoritmo de digest aceito; use sha256, sha384 ou sha512.</translation>
+    </message>
+    <message>
+        <source>Digests are written in lowercase hexadecimal: use “%1”.</source>
+        <translation>Digests são escritos em hexadecimal minúsculo: use “%1”.</translation>
+    </message>
+    <message>
+        <source>A port number must follow the “:” in “%1”.</source>
+        <translation>Um número de porta precisa vir depois do “:” em “%1”.</translation>
+    </message>
+    <message>
+        <source>The port “%1” in “%2” must be a number.</source>
+        <translation>A porta “%1” em “%2” precisa ser um número.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address in “%1” has no closing “]”.</source>
+        <translation>O endereço IPv6 em “%1” não tem o “]” de fechamento.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv6 address a registry can use: between “[” and “]” only hexadecimal digits and “:” are allowed.</source>
+        <translation>“%1” não é um endereço IPv6 que um registro possa usar: entre “[” e “]” só são permitidos dígitos hexadecimais e “:”.</translation>
+    </message>
+    <message>
+        <source>After “]” a registry address can only have “:” and a port number, as in “%1:5000”.</source>
+        <translation>Depois do “]”, um endereço de registro só pode ter “:” e um número de porta, como em “%1:5000”.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like an IPv6 address; put it in brackets, as in “[%2]%3”.</source>
+        <translation>“%1” parece um endereço IPv6; coloque-o entre colchetes, como em “[%2]%3”.</translation>
+    </message>
+    <message>
+        <source>“%1” has no host name before the port.</source>
+        <translation>“%1” não tem nome de host antes da porta.</translation>
+    </message>
+    <message>
+        <source>The registry host “%1” has an empty part between dots.</source>
+        <translation>O host do registro “%1” tem uma parte vazia entre pontos.</translation>
+    </message>
+    <message>
+        <source>%1 cannot appear in the registry host name “%2”; host names use letters, digits, “-” and “.”.</source>
+        <translation>%1 não pode aparecer no nome de host do registro “%2”; nomes de host usam letras, dígitos, “-” e “.”.</translation>
+    </message>
+    <message>
+        <source>Each part of the registry host name “%1” must start and end with a letter or a digit.</source>
+        <translation>Cada parte do nome de host do registro “%1” precisa começar e terminar com uma letra ou um dígito.</translation>
+    </message>
+    <message>
+        <source>The “:” at character %1 is in the middle of the repository name; a tag can only come at the end, after the last “/”.</source>
+        <translation>O “:” na posição %1 está no meio do nome do repositório; uma tag só pode vir no final, depois da última “/”.</translation>
+    </message>
+    <message>
+        <source>%1 at character %2 cannot appear in a repository name; names use lowercase letters, digits, “.”, “_”, “-” and “/”.</source>
+        <translation>%1 na posição %2 não pode aparecer num nome de repositório; nomes usam letras minúsculas, dígitos, “.”, “_”, “-” e “/”.</translation>
+    </message>
+    <message>
+        <source>“%1” must start with a lowercase letter or a digit, not %2.</source>
+        <translation>“%1” precisa começar com uma letra minúscula ou um dígito, não com %2.</translation>
+    </message>
+    <message>
+        <source>“%1” must end with a lowercase letter or a digit, not %2.</source>
+        <translation>“%1” precisa terminar com uma letra minúscula ou um dígito, não com %2.</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 cannot join the parts of “%3”: use one “.”, one or two “_”, or any number of “-”.</source>
+        <translation>“%1” na posição %2 não pode unir as partes de “%3”: use um “.”, um ou dois “_”, ou qualquer quantidade de “-”.</translation>
+    </message>
+    <message>
+        <source>Image references have no URL scheme: leave out “%1” and write “%2”.</source>
+        <translation>Referências de imagem não têm esquema de URL: tire o “%1” e escreva “%2”.</translation>
+    </message>
+    <message>
+        <source>A registry address cannot have an IPv6 zone such as “%1”; remove it.</source>
+        <translation>Um endereço de registro não pode ter uma zona IPv6 como “%1”; remova-a.</translation>
+    </message>
+    <message>
+        <source>%1 at character %2 cannot appear in an image reference. Names use lowercase letters, digits, “.”, “_”, “-” and “/”; a tag follows “:” and a digest follows “@”.</source>
+        <translation>%1 na posição %2 não pode aparecer numa referência de imagem. Nomes usam letras minúsculas, dígitos, “.”, “_”, “-” e “/”; uma tag vem depois de “:” e um digest depois de “@”.</translation>
+    </message>
+    <message>
+        <source>A reference can have only one “@”, but there is another at character %1.</source>
+        <translation>Uma referência só pode ter um “@”, mas há outro na posição %1.</translation>
+    </message>
+    <message>
+        <source>“%1” has no repository name before the “%2”. Type the name first, as in “busybox%1”.</source>
+        <translation>“%1” não tem nome de repositório antes do “%2”. Digite o nome primeiro, como em “busybox%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is a registry address without a repository; add “/” and the repository name, as in “%1/myimage”.</source>
+        <translation>“%1” é um endereço de registro sem repositório; adicione “/” e o nome do repositório, como em “%1/myimage”.</translation>
+    </message>
+    <message>
+        <source>“%1” starts with “/”; a reference starts with a registry host or a repository name.</source>
+        <translation>“%1” começa com “/”; uma referência começa com um host de registro ou um nome de repositório.</translation>
+    </message>
+    <message>
+        <source>“%1” ends with “/”; add the repository name after it, or remove the “/”.</source>
+        <translation>“%1” termina com “/”; adicione o nome do repositório depois da barra ou remova a “/”.</translation>
+    </message>
+    <message>
+        <source>There is nothing between the two “/” at characters %1 and %2.</source>
+        <translation>Não há nada entre as duas “/” nas posições %1 e %2.</translation>
+    </message>
+    <message>
+        <source>Nothing follows the “:” at character %1. Add a tag such as “latest”, or remove the “:”.</source>
+        <translation>Não há nada depois do “:” na posição %1. Adicione uma tag como “latest” ou remova o “:”.</translation>
+    </message>
+    <message>
+        <source>“%1” ends in a digest (“@%2”), but a new image name can only have a tag: the engine assigns digests. Remove the “@…” part.</source>
+        <translation>“%1” termina com um digest (“@%2”), mas um nome de imagem novo só pode ter uma tag: o motor atribui os digests. Remova a parte “@…”.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as an image name: the engine would confuse “sha256” with a digest algorithm. Choose another name, or put a namespace in front of it.</source>
+        <translation>“%1” não pode ser usado como nome de imagem: o motor confundiria “sha256” com um algoritmo de digest. Escolha outro nome ou coloque um namespace na frente.</translation>
+    </message>
+    <message>
+        <source>The tag is empty. Type a tag such as “latest” or “1.0”.</source>
+        <translation>A tag está vazia. Digite uma tag como “latest” ou “1.0”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid tag.</source>
+        <translation>“%1” não é uma tag válida.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryAuth</name>
+    <message>
+        <source>The docker configuration file is not valid JSON (%1 at byte %2); its credentials are not used.</source>
+        <translation>O arquivo de configuração do docker não é um JSON válido (%1 no byte %2); as credenciais dele não são usadas.</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>não é um objeto</translation>
+    </message>
+    <message>
+        <source>its “auth” value is not base64</source>
+        <translation>o valor de “auth” não está em base64</translation>
+    </message>
+    <message>
+        <source>its “auth” value is not “user:password” in base64</source>
+        <translation>o valor de “auth” não é “usuário:senha” em base64</translation>
+    </message>
+    <message>
+        <source>The credential helper failed (exit code %1): %2</source>
+        <translation>O auxiliar de credenciais falhou (código de saída %1): %2</translation>
+    </message>
+    <message>
+        <source>The credential helper's answer is not the JSON object it should be.</source>
+        <translation>A resposta do auxiliar de credenciais não é o objeto JSON esperado.</translation>
+    </message>
+    <message>
+        <source>login dialog</source>
+        <translation>janela de login</translation>
+    </message>
+    <message>
+        <source>Cais cannot read %1 (%2); no saved credentials are used.</source>
+        <translation>Não foi possível ler %1 (%2); nenhuma credencial salva é usada.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>The saved credentials for %1 in %2 cannot be used: %3.</source>
+        <translation>As credenciais salvas para %1 em %2 não podem ser usadas: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The credential helper %1 did not answer within %n second(s); continuing without credentials.</source>
+        <translation><numerusform>O auxiliar de credenciais %1 não respondeu em %n segundo; seguindo sem credenciais.</numerusform><numerusform>O auxiliar de credenciais %1 não respondeu em %n segundos; seguindo sem credenciais.</numerusform></translation>
+    </message>
+    <message>
+        <source>The credential helper %1 named in the docker configuration is not installed (or not in PATH); continuing without credentials.</source>
+        <translation>O auxiliar de credenciais %1 indicado na configuração do docker não está instalado (ou não está no PATH); seguindo sem credenciais.</translation>
+    </message>
+    <message>
+        <source>The credential helper %1 crashed; continuing without credentials.</source>
+        <translation>O auxiliar de credenciais %1 fechou inesperadamente; seguindo sem credenciais.</translation>
+    </message>
+    <message>
+        <source>The credential helper %1 failed: %2; continuing without credentials.</source>
+        <translation>O auxiliar de credenciais %1 falhou: %2; seguindo sem credenciais.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryOperation</name>
+    <message>
+        <source>login dialog</source>
+        <translation>janela de login</translation>
+    </message>
+    <message>
+        <source>There is no engine to talk to.</source>
+        <translation>Não há motor com o qual se comunicar.</translation>
+    </message>
+    <message>
+        <source>The registry %1 asks for credentials: log in and try again.</source>
+        <translation>O registro %1 pede credenciais: faça login e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Cancelado.</translation>
+    </message>
 </context>
 <context>
     <name>Reply</name>
     <message>
         <source>Canceled.</source>
         <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>RunConfig</name>
+    <message>
+        <source>"%1" is not a valid container name: it must start with a letter or a digit and have at least two characters, using only letters, digits, '_', '.' and '-'.</source>
+        <translation>"%1" não é um nome de contêiner válido: deve começar com uma letra ou um dígito e ter pelo menos dois caracteres, usando só letras, dígitos, '_', '.' e '-'.</translation>
+    </message>
+    <message>
+        <source>Restart policy "%1": use no, always, unless-stopped or on-failure[:N].</source>
+        <translation>Política de reinício "%1": use no, always, unless-stopped ou on-failure[:N].</translation>
+    </message>
+    <message>
+        <source>Restart policy "%1": only on-failure takes a number of retries.</source>
+        <translation>Política de reinício "%1": só on-failure aceita um número de tentativas.</translation>
+    </message>
+    <message>
+        <source>Restart policy "%1": the number of retries must be a whole number, 0 or more.</source>
+        <translation>Política de reinício "%1": o número de tentativas deve ser um número inteiro, 0 ou mais.</translation>
+    </message>
+    <message>
+        <source>Choose an image to run.</source>
+        <translation>Escolha uma imagem para executar.</translation>
+    </message>
+    <message>
+        <source>The environment variable "%1" has no name.</source>
+        <translation>A variável de ambiente "%1" não tem nome.</translation>
+    </message>
+    <message>
+        <source>The environment variable name "%1" contains a space.</source>
+        <translation>O nome da variável de ambiente "%1" contém um espaço.</translation>
+    </message>
+    <message>
+        <source>Host port %1/%2 is published twice.</source>
+        <translation>A porta do host %1/%2 foi publicada duas vezes.</translation>
+    </message>
+    <message>
+        <source>The path in the container "%1" must be absolute (start with /).</source>
+        <translation>O caminho no contêiner "%1" deve ser absoluto (começar com /).</translation>
+    </message>
+    <message>
+        <source>Two mounts use the same path in the container: %1.</source>
+        <translation>Duas montagens usam o mesmo caminho no contêiner: %1.</translation>
+    </message>
+    <message>
+        <source>The bind mount on %1 needs a host path.</source>
+        <translation>A montagem bind em %1 precisa de um caminho do host.</translation>
+    </message>
+    <message>
+        <source>The host path %1 is relative; write it as an absolute path (starting with /).</source>
+        <translation>O caminho do host %1 é relativo; escreva-o como caminho absoluto (começando com /).</translation>
+    </message>
+    <message>
+        <source>The host path %1 does not exist. Create it first, or correct the path.</source>
+        <translation>O caminho do host %1 não existe. Crie-o primeiro ou corrija o caminho.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid volume name (letters, digits, '_', '.', '-'; at least two characters).</source>
+        <translation>"%1" não é um nome de volume válido (letras, dígitos, '_', '.', '-'; pelo menos dois caracteres).</translation>
+    </message>
+    <message>
+        <source>The anonymous volume on %1 cannot be read-only (the engine refuses it): give the volume a name, or make it writable.</source>
+        <translation>O volume anônimo em %1 não pode ser somente leitura (o motor recusa): dê um nome ao volume ou torne-o gravável.</translation>
+    </message>
+    <message>
+        <source>The working directory "%1" must be an absolute path (start with /).</source>
+        <translation>O diretório de trabalho "%1" deve ser um caminho absoluto (começar com /).</translation>
+    </message>
+    <message>
+        <source>A container removed when it exits (--rm) cannot have a restart policy: choose one or the other.</source>
+        <translation>Um contêiner removido ao sair (--rm) não pode ter política de reinício: escolha um ou outro.</translation>
+    </message>
+    <message>
+        <source>The number of retries must be 0 or more.</source>
+        <translation>O número de tentativas deve ser 0 ou mais.</translation>
+    </message>
+    <message>
+        <source>A label has no name (its value is "%1").</source>
+        <translation>Um label não tem nome (seu valor é "%1").</translation>
+    </message>
+    <message>
+        <source>The network "%1" contains a space.</source>
+        <translation>A rede "%1" contém um espaço.</translation>
+    </message>
+    <message>
+        <source>Name the container whose network to share: container:&lt;name&gt;.</source>
+        <translation>Indique o contêiner cuja rede será compartilhada: container:&lt;nome&gt;.</translation>
+    </message>
+    <message>
+        <source>This is not a "%1 run" command line: after "%1" comes "%2".</source>
+        <translation>Esta não é uma linha de comando "%1 run": depois de "%1" vem "%2".</translation>
+    </message>
+    <message>
+        <source>The command line is empty: paste a "docker run ..." command.</source>
+        <translation>A linha de comando está vazia: cole um comando "docker run ...".</translation>
+    </message>
+    <message>
+        <source>%1 %2: an environment variable needs a name.</source>
+        <translation>%1 %2: uma variável de ambiente precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>%1 %2: a label needs a name.</source>
+        <translation>%1 %2: um label precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>Cais cannot set the option %1 from a command line. Remove it, or run the command in a terminal.</source>
+        <translation>Não foi possível definir a opção %1 a partir de uma linha de comando. Remova-a ou execute o comando em um terminal.</translation>
+    </message>
+    <message>
+        <source>%1 takes true or false, not "%2".</source>
+        <translation>%1 aceita true ou false, não "%2".</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 precisa de um valor.</translation>
+    </message>
+    <message>
+        <source>The command line names no image to run.</source>
+        <translation>A linha de comando não indica nenhuma imagem para executar.</translation>
+    </message>
+    <message>
+        <source>A quote (%1) is not closed.</source>
+        <translation>Uma aspa (%1) não foi fechada.</translation>
+    </message>
+</context>
+<context>
+    <name>RunDialog</name>
+    <message>
+        <source>Override</source>
+        <translation>Substituir</translation>
+    </message>
+    <message>
+        <source>Keep standard input open (-i)</source>
+        <translation>Manter a entrada padrão aberta (-i)</translation>
+    </message>
+    <message>
+        <source>Allocate a terminal (-t)</source>
+        <translation>Alocar um terminal (-t)</translation>
+    </message>
+    <message>
+        <source>Remove the container when it exits (--rm)</source>
+        <translation>Remover o contêiner ao sair (--rm)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>E&amp;xecutar</translation>
+    </message>
+    <message>
+        <source>Run a Container</source>
+        <translation>Executar um contêiner</translation>
+    </message>
+    <message>
+        <source>Run a container</source>
+        <translation>Executar um contêiner</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Image to run, e.g. cais-test/shell:1</source>
+        <translation>Imagem a executar, ex.: cais-test/shell:1</translation>
+    </message>
+    <message>
+        <source>Container name</source>
+        <translation>Nome do contêiner</translation>
+    </message>
+    <message>
+        <source>Chosen by the engine</source>
+        <translation>Escolhido pelo motor</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>The image's default command</source>
+        <translation>O comando padrão da imagem</translation>
+    </message>
+    <message>
+        <source>Words as in a shell: sh -c 'echo hello'</source>
+        <translation>Palavras como em um shell: sh -c 'echo hello'</translation>
+    </message>
+    <message>
+        <source>Override the entrypoint</source>
+        <translation>Substituir o entrypoint</translation>
+    </message>
+    <message>
+        <source>Entrypoint</source>
+        <translation>Entrypoint</translation>
+    </message>
+    <message>
+        <source>The image's entrypoint</source>
+        <translation>O entrypoint da imagem</translation>
+    </message>
+    <message>
+        <source>One program (--entrypoint). Empty with Override checked: no entrypoint at all.</source>
+        <translation>Um programa (--entrypoint). Vazio com Substituir marcado: nenhum entrypoint.</translation>
+    </message>
+    <message>
+        <source>How to run</source>
+        <translation>Como executar</translation>
+    </message>
+    <message>
+        <source>Detached, in the background (-d)</source>
+        <translation>Desanexado, em segundo plano (-d)</translation>
+    </message>
+    <message>
+        <source>Interactive, in a terminal (-it)</source>
+        <translation>Interativo, em um terminal (-it)</translation>
+    </message>
+    <message>
+        <source>Attached, showing its output</source>
+        <translation>Anexado, mostrando a saída</translation>
+    </message>
+    <message>
+        <source>Restart policy</source>
+        <translation>Política de reinício</translation>
+    </message>
+    <message>
+        <source>Never (engine default)</source>
+        <translation>Nunca (padrão do motor)</translation>
+    </message>
+    <message>
+        <source>No (--restart no)</source>
+        <translation>Não (--restart no)</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Sempre</translation>
+    </message>
+    <message>
+        <source>Unless stopped</source>
+        <translation>A menos que seja parado</translation>
+    </message>
+    <message>
+        <source>On failure</source>
+        <translation>Em caso de falha</translation>
+    </message>
+    <message>
+        <source>Maximum retries</source>
+        <translation>Máximo de tentativas</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Ilimitado</translation>
+    </message>
+    <message>
+        <source>retries: </source>
+        <translation>tentativas: </translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <source>Engine default</source>
+        <translation>Padrão do motor</translation>
+    </message>
+    <message>
+        <source>bridge, host, none, container:&lt;name&gt;, or the name of a network</source>
+        <translation>bridge, host, none, container:&lt;nome&gt; ou o nome de uma rede</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Diretório de trabalho</translation>
+    </message>
+    <message>
+        <source>The image's</source>
+        <translation>O da imagem</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>The image's (name, uid or uid:gid)</source>
+        <translation>O da imagem (nome, uid ou uid:gid)</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Imagem:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Comando:</translation>
+    </message>
+    <message>
+        <source>&amp;Entrypoint:</source>
+        <translation>&amp;Entrypoint:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modo:</translation>
+    </message>
+    <message>
+        <source>Re&amp;start:</source>
+        <translation>Reiníci&amp;o:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;twork:</source>
+        <translation>&amp;Rede:</translation>
+    </message>
+    <message>
+        <source>&amp;Working directory:</source>
+        <translation>&amp;Diretório de trabalho:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>Variáveis de ambiente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Published ports</source>
+        <translation>Portas publicadas</translation>
+    </message>
+    <message>
+        <source>Host address</source>
+        <translation>Endereço do host</translation>
+    </message>
+    <message>
+        <source>Host port</source>
+        <translation>Porta do host</translation>
+    </message>
+    <message>
+        <source>Container port</source>
+        <translation>Porta do contêiner</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Volumes and bind mounts</source>
+        <translation>Volumes e montagens bind</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Host path or volume</source>
+        <translation>Caminho do host ou volume</translation>
+    </message>
+    <message>
+        <source>Path in the container</source>
+        <translation>Caminho no contêiner</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Somente leitura</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Empty: every address of the host</source>
+        <translation>Vazio: todos os endereços do host</translation>
+    </message>
+    <message>
+        <source>Empty: the engine picks a free port. A range, like 8000-8010, is allowed.</source>
+        <translation>Vazio: o motor escolhe uma porta livre. Um intervalo, como 8000-8010, é permitido.</translation>
+    </message>
+    <message>
+        <source>An absolute path on the engine's host (bind mount), a volume name, or empty for an anonymous volume</source>
+        <translation>Um caminho absoluto no host do motor (montagem bind), um nome de volume, ou vazio para um volume anônimo</translation>
+    </message>
+    <message>
+        <source>Environment, ports, volumes and labels</source>
+        <translation>Ambiente, portas, volumes e labels</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Portas</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Equivalent command line</source>
+        <translation>Linha de comando equivalente</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Co&amp;piar</translation>
+    </message>
+    <message>
+        <source>Copy the command line</source>
+        <translation>Copiar a linha de comando</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a Command Line…</source>
+        <translation>Co&amp;lar uma linha de comando…</translation>
+    </message>
+    <message>
+        <source>Fill the dialog from a docker run command line</source>
+        <translation>Preencher a caixa de diálogo a partir de uma linha de comando docker run</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>Status da execução</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Executar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>Adicionar uma linha em %1</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ver</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows of %1</source>
+        <translation>Remover as linhas selecionadas de %1</translation>
+    </message>
+    <message>
+        <source>No value: Cais passes its own value of %1, as the docker CLI does with -e %1</source>
+        <translation>Sem valor: o Cais passa o próprio valor de %1, como a CLI do docker faz com -e %1</translation>
+    </message>
+    <message>
+        <source>Protocol of port mapping %1</source>
+        <translation>Protocolo do mapeamento de porta %1</translation>
+    </message>
+    <message>
+        <source>Bind mount</source>
+        <translation>Montagem bind</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>tmpfs</source>
+        <translation>tmpfs</translation>
+    </message>
+    <message>
+        <source>Type of mount %1</source>
+        <translation>Tipo da montagem %1</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Comando: %1</translation>
+    </message>
+    <message>
+        <source>A tmpfs mount has no host path or volume (row %1 of Volumes).</source>
+        <translation>Uma montagem tmpfs não tem caminho do host nem volume (linha %1 de Volumes).</translation>
+    </message>
+    <message>
+        <source>Environment (%1)</source>
+        <translation>Ambiente (%1)</translation>
+    </message>
+    <message>
+        <source>Ports (%1)</source>
+        <translation>Portas (%1)</translation>
+    </message>
+    <message>
+        <source>Volumes (%1)</source>
+        <translation>Volumes (%1)</translation>
+    </message>
+    <message>
+        <source>Labels (%1)</source>
+        <translation>Labels (%1)</translation>
+    </message>
+    <message>
+        <source>Paste a Command Line</source>
+        <translation>Colar uma linha de comando</translation>
+    </message>
+    <message>
+        <source>Paste a command line</source>
+        <translation>Colar uma linha de comando</translation>
+    </message>
+    <message>
+        <source>docker run command line</source>
+        <translation>Linha de comando docker run</translation>
+    </message>
+    <message>
+        <source>Why the command line cannot be used</source>
+        <translation>Por que a linha de comando não pode ser usada</translation>
+    </message>
+    <message>
+        <source>&amp;Fill the Dialog</source>
+        <translation>&amp;Preencher a caixa de diálogo</translation>
+    </message>
+    <message>
+        <source>Fill the dialog</source>
+        <translation>Preencher a caixa de diálogo</translation>
+    </message>
+    <message>
+        <source>Paste a docker run (or podman run) command line; line continuations and quotes are fine.</source>
+        <translation>Cole uma linha de comando docker run (ou podman run); continuações de linha e aspas são aceitas.</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Creating the container…</source>
+        <translation>Criando o contêiner…</translation>
+    </message>
+    <message>
+        <source>Could not create the container: %1</source>
+        <translation>Não foi possível criar o contêiner: %1</translation>
+    </message>
+    <message>
+        <source>Starting the container…</source>
+        <translation>Iniciando o contêiner…</translation>
+    </message>
+    <message>
+        <source>%1 did not start and was removed (--rm). %2</source>
+        <translation>%1 não iniciou e foi removido (--rm). %2</translation>
+    </message>
+    <message>
+        <source>%1 was created but did not start. It stays in the list as Created: fix the cause, then start or remove it there. %2</source>
+        <translation>%1 foi criado, mas não iniciou. Ele fica na lista como Created: corrija a causa e depois inicie-o ou remova-o lá. %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search Docker Hub</source>
+        <translation>Pesquisar no Docker Hub</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Pesquisar:</translation>
+    </message>
+    <message>
+        <source>a name or a word, such as “postgres” or “web server”</source>
+        <translation>um nome ou uma palavra, como “postgres” ou “web server”</translation>
+    </message>
+    <message>
+        <source>Search term</source>
+        <translation>Termo de pesquisa</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <source>&amp;Official images only</source>
+        <translation>Somente imagens &amp;oficiais</translation>
+    </message>
+    <message>
+        <source>Official images only</source>
+        <translation>Somente imagens oficiais</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado da pesquisa</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados da pesquisa</translation>
+    </message>
+    <message>
+        <source>&amp;Pull…</source>
+        <translation>&amp;Baixar…</translation>
+    </message>
+    <message>
+        <source>Pull the selected image</source>
+        <translation>Baixar a imagem selecionada</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Searching Docker Hub for “%1”…</source>
+        <translation>Pesquisando “%1” no Docker Hub…</translation>
+    </message>
+    <message>
+        <source>Docker Hub has no image matching “%1”.</source>
+        <translation>O Docker Hub não tem nenhuma imagem que corresponda a “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”.</source>
+        <translation><numerusform>%n resultado para “%1”.</numerusform><numerusform>%n resultados para “%1”.</numerusform></translation>
+    </message>
+    <message>
+        <source>Search asks the engine to look on Docker Hub. Official images are maintained by Docker and the software's authors.</source>
+        <translation>A pesquisa pede ao motor que procure no Docker Hub. As imagens oficiais são mantidas pela Docker e pelos autores do software.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Pesquisando</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informação</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <source>Official</source>
+        <translation>Oficial</translation>
+    </message>
+    <message>
+        <source>An official image, maintained by Docker and the software's authors.</source>
+        <translation>Uma imagem oficial, mantida pela Docker e pelos autores do software.</translation>
+    </message>
+    <message>
+        <source>Official image</source>
+        <translation>Imagem oficial</translation>
+    </message>
+    <message>
+        <source>Not an official image</source>
+        <translation>Não é uma imagem oficial</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation><numerusform>%n estrela</numerusform><numerusform>%n estrelas</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Estrelas</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalTabs</name>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminais</translation>
+    </message>
+    <message>
+        <source>Open terminals</source>
+        <translation>Terminais abertos</translation>
+    </message>
+    <message>
+        <source>Close Terminal</source>
+        <translation>Fechar terminal</translation>
+    </message>
+    <message>
+        <source>Run a Command in %1</source>
+        <translation>Executar um comando em %1</translation>
+    </message>
+    <message>
+        <source>Command to run in the container (leave empty for a shell: bash if it has one, else sh):</source>
+        <translation>Comando a executar no contêiner (deixe vazio para um shell: bash se houver, senão sh):</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalView</name>
+    <message>
+        <source>Container terminal</source>
+        <translation>Terminal do contêiner</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Keystrokes go to the process in the container.</source>
+        <translation>As teclas digitadas vão para o processo no contêiner.</translation>
+    </message>
+    <message>
+        <source>Terminal status</source>
+        <translation>Status do terminal</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Attaching…</source>
+        <translation>Anexando…</translation>
+    </message>
+    <message>
+        <source>The process exited with code %1.</source>
+        <translation>O processo terminou com o código %1.</translation>
+    </message>
+    <message>
+        <source>The session ended.</source>
+        <translation>A sessão terminou.</translation>
+    </message>
+    <message>
+        <source>Run Again</source>
+        <translation>Executar de novo</translation>
+    </message>
+    <message>
+        <source>The container stopped with exit code %1.</source>
+        <translation>O contêiner parou com o código de saída %1.</translation>
+    </message>
+    <message>
+        <source>Detached. The container may still be running.</source>
+        <translation>Desanexado. O contêiner pode ainda estar em execução.</translation>
+    </message>
+    <message>
+        <source>Attach Again</source>
+        <translation>Anexar de novo</translation>
+    </message>
+    <message>
+        <source>Start Again</source>
+        <translation>Iniciar de novo</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>shell</source>
+        <translation>shell</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>%1 (attached)</source>
+        <translation>%1 (anexado)</translation>
+    </message>
+    <message>
+        <source>%1 — exited %2</source>
+        <translation>%1 — saiu %2</translation>
+    </message>
+    <message>
+        <source>%1 — ended</source>
+        <translation>%1 — terminou</translation>
+    </message>
+    <message>
+        <source>%1 — failed</source>
+        <translation>%1 — falhou</translation>
     </message>
 </context>
 <context>
