@@ -1,5 +1,9 @@
 // The real main window, offscreen, against the real engine.
 #include "common/enginebanner.h"
+#include "containers/containerspage.h"
+#include "containers/logsview.h"
+#include "containersmodel.h"
+#include "terminal/terminaltabs.h"
 #include "engine.h"
 #include "images/imagespage.h"
 #include "imagesmodel.h"
@@ -12,6 +16,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -80,6 +85,36 @@ private Q_SLOTS:
             QVERIFY2(named, qPrintable(QStringLiteral("%1 (%2) has no accessible name")
                                            .arg(QString::fromLatin1(child->metaObject()->className()), child->objectName())));
         }
+    }
+
+    void selectedContainerShowsItsLogs()
+    {
+        const QString name = QStringLiteral("cais-mw-logs-%1").arg(QCoreApplication::applicationPid());
+        QVERIFY(TestEngine::docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name, QStringLiteral("cais-test/shell:1"),
+                                    QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo hello-from-logs; sleep 300")}));
+        auto cleanup = qScopeGuard([&] { TestEngine::docker({QStringLiteral("rm"), QStringLiteral("-f"), name}); });
+        QByteArray id;
+        QVERIFY(TestEngine::docker({QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.Id}}"), name}, &id));
+
+        Engine engine(TestEngine::endpoint());
+        engine.connectToEngine();
+        MainWindow w(&engine);
+        w.show();
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), Engine::State::Connected, 20000);
+        const QString cid = QString::fromUtf8(id.trimmed());
+        QTRY_VERIFY_WITH_TIMEOUT(w.containersModel()->indexOfId(cid).isValid(), 20000);
+        w.containersPage()->selectContainers({cid});
+        QTabWidget *tabs = w.containersPage()->detailsTabs();
+        QTRY_VERIFY_WITH_TIMEOUT(tabs->findChild<LogsView *>() != nullptr, 10000);
+        int logsTab = -1;
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (qobject_cast<LogsView *>(tabs->widget(i)))
+                logsTab = i;
+        }
+        QVERIFY(logsTab >= 0);
+        QCOMPARE(tabs->tabText(logsTab), QStringLiteral("Logs"));
+        // No terminal is open, so the Terminals section is not shown.
+        QCOMPARE(w.terminals()->terminalCount(), 0);
     }
 
     void saysWhyWhenTheEngineIsMissing()
