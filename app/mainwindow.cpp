@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "engine.h"
+#include "build/buildpage.h"
 #include "common/enginebanner.h"
 #include "containers/containerspage.h"
 #include "containers/logsview.h"
@@ -69,6 +70,8 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
             showTerminals();
     });
     connect(m_containersPage, &ContainersPage::currentContainerChanged, this, &MainWindow::showLogsOf);
+    m_buildPage = new BuildPage(engine, this);
+    addPage(tr("Build"), QIcon::fromTheme(QStringLiteral("run-build"), style()->standardIcon(QStyle::SP_FileIcon)), m_buildPage);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
 

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class BuildPage;
 class ContainersModel;
 class ContainersPage;
 class Engine;
@@ -31,6 +32,7 @@ public:
     ContainersPage *containersPage() const { return m_containersPage; }
     ContainersModel *containersModel() const { return m_containersModel; }
     TerminalTabs *terminals() const { return m_terminals; }
+    BuildPage *buildPage() const { return m_buildPage; }
     EngineBanner *banner() const { return m_banner; }
     QLabel *engineStatus() const { return m_engineStatus; }
 
@@ -50,6 +52,7 @@ private:
     QListWidgetItem *m_terminalsItem = nullptr;
     QPointer<LogsView> m_logs;
     QString m_currentContainer;
+    BuildPage *m_buildPage = nullptr;
     EngineBanner *m_banner;
     QListWidget *m_nav;
     QStackedWidget *m_pages;

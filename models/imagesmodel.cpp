@@ -3,22 +3,64 @@
 #include "engine.h"
 
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
 
+namespace {
+
+bool supportsSharedSize(const Engine &engine)
+{
+    // shared-size came with API 1.42; Podman's compatible API ignores it.
+    const QStringList v = engine.info().apiVersion.split(QLatin1Char('.'));
+    return !engine.info().podman && v.size() == 2 && (v.at(0).toInt() > 1 || v.at(1).toInt() >= 42);
+}
+
+QString labelsText(const QMap<QString, QString> &labels)
+{
+    QStringList parts;
+    parts.reserve(labels.size());
+    for (auto it = labels.begin(); it != labels.end(); ++it)
+        parts << it.key() + QLatin1Char('=') + it.value();
+    return parts.join(QLatin1String(", "));
+}
+
+QStringList childTagsOf(const ImageSummary &img)
+{
+    return img.repoTags.size() >= 2 ? img.repoTags : QStringList();
+}
+
+} // namespace
+
 ImagesModel::ImagesModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : QAbstractItemModel(parent)
     , m_clock([] { return QDateTime::currentDateTime(); })
 {
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(150);
-    connect(&m_debounce, &QTimer::timeout, this, &ImagesModel::refresh);
+    m_imagesDebounce.setSingleShot(true);
+    m_imagesDebounce.setInterval(150);
+    connect(&m_imagesDebounce, &QTimer::timeout, this, &ImagesModel::refreshImages);
+    m_containersDebounce.setSingleShot(true);
+    m_containersDebounce.setInterval(150);
+    connect(&m_containersDebounce, &QTimer::timeout, this, &ImagesModel::refreshContainers);
     m_ageTick.setInterval(30'000);
     connect(&m_ageTick, &QTimer::timeout, this, [this] {
-        if (!m_rows.isEmpty())
+        if (!m_rows.empty())
             Q_EMIT dataChanged(index(0, CreatedColumn), index(int(m_rows.size()) - 1, CreatedColumn), {Qt::DisplayRole});
     });
     m_ageTick.start();
+}
+
+ImagesModel::~ImagesModel() = default;
+
+Engine *ImagesModel::engine() const
+{
+    return m_engine;
+}
+
+void ImagesModel::setEventDelay(int ms)
+{
+    m_imagesDebounce.setInterval(ms);
+    m_containersDebounce.setInterval(ms);
 }
 
 void ImagesModel::setEngine(Engine *engine)
@@ -33,9 +75,15 @@ void ImagesModel::setEngine(Engine *engine)
             refresh();
     });
     connect(engine, &Engine::eventReceived, this, [this](const EngineEvent &e) {
-        // Image changes, and builds/commits that make images, come as image events.
-        if (e.type == QLatin1String("image"))
-            m_debounce.start();
+        // Pulls, tags, untags, deletes, loads, imports, and builds or commits that
+        // make images, all come as image events.
+        if (e.type == QLatin1String("image")) {
+            m_imagesDebounce.start();
+        } else if (e.type == QLatin1String("container")
+                   && (e.action == QLatin1String("create") || e.action == QLatin1String("destroy")
+                       || e.action == QLatin1String("remove"))) { // Podman says remove
+            m_containersDebounce.start();
+        }
     });
     if (engine->state() == Engine::State::Connected)
         refresh();
@@ -43,14 +91,20 @@ void ImagesModel::setEngine(Engine *engine)
 
 void ImagesModel::refresh()
 {
-    if (!m_engine)
+    refreshImages();
+    refreshContainers();
+}
+
+void ImagesModel::refreshImages()
+{
+    if (!m_engine || m_engine->state() != Engine::State::Connected)
         return;
     if (m_refreshing) {
         m_refreshAgain = true; // one more after this one, not one per event
         return;
     }
     m_refreshing = true;
-    m_engine->listImages().then(this, [this](const Result<QList<ImageSummary>> &r) {
+    ImagesApi::list(*m_engine, false, supportsSharedSize(*m_engine)).then(this, [this](const Result<QList<ImageSummary>> &r) {
         m_refreshing = false;
         if (r) {
             m_lastError.clear();
@@ -60,14 +114,77 @@ void ImagesModel::refresh()
         }
         Q_EMIT refreshed(m_lastError);
         if (std::exchange(m_refreshAgain, false))
-            refresh();
+            refreshImages();
     });
 }
 
-void ImagesModel::rebuildIndex(int from)
+void ImagesModel::refreshContainers()
 {
-    for (int i = from; i < m_rows.size(); ++i)
-        m_rowOfId.insert(m_rows.at(i).id, i);
+    if (!m_engine || m_engine->state() != Engine::State::Connected)
+        return;
+    if (m_counting) {
+        m_countAgain = true;
+        return;
+    }
+    m_counting = true;
+    ImagesApi::containers(*m_engine).then(this, [this](const Result<QList<ImageUser>> &r) {
+        m_counting = false;
+        if (r)
+            setContainers(*r);
+        if (std::exchange(m_countAgain, false))
+            refreshContainers();
+    });
+}
+
+QString ImagesModel::filterTextOf(const ImageSummary &img)
+{
+    QString text = img.repoTags.join(QLatin1Char(' ')) + QLatin1Char(' ') + img.id;
+    for (auto it = img.labels.begin(); it != img.labels.end(); ++it)
+        text += QLatin1Char(' ') + it.key() + QLatin1Char('=') + it.value();
+    if (img.isDangling())
+        text += QLatin1String(" <none>");
+    return text;
+}
+
+void ImagesModel::setUsage(Row &row) const
+{
+    if (m_usageKnown)
+        row.containers = int(m_usage.value(row.image.id).size());
+    else
+        row.containers = row.image.containers >= 0 ? int(row.image.containers) : -1;
+}
+
+void ImagesModel::mergeTags(int row, const QStringList &newTags)
+{
+    Row &r = *m_rows.at(size_t(row));
+    const QModelIndex parent = index(row, 0);
+    // Tags that went, in contiguous runs from the end.
+    int i = int(r.tags.size()) - 1;
+    while (i >= 0) {
+        if (newTags.contains(r.tags.at(i))) {
+            --i;
+            continue;
+        }
+        const int last = i;
+        while (i >= 0 && !newTags.contains(r.tags.at(i)))
+            --i;
+        beginRemoveRows(parent, i + 1, last);
+        r.tags.remove(i + 1, last - i);
+        endRemoveRows();
+    }
+    QStringList added;
+    for (const QString &t : newTags) {
+        if (!r.tags.contains(t))
+            added << t;
+    }
+    if (!added.isEmpty()) {
+        const int first = int(r.tags.size());
+        beginInsertRows(parent, first, first + int(added.size()) - 1);
+        r.tags += added;
+        endInsertRows();
+    }
+    if (!r.tags.isEmpty())
+        Q_EMIT dataChanged(index(0, 0, parent), index(int(r.tags.size()) - 1, ColumnCount - 1, parent));
 }
 
 void ImagesModel::setImages(const QList<ImageSummary> &images)
@@ -77,36 +194,46 @@ void ImagesModel::setImages(const QList<ImageSummary> &images)
     for (const ImageSummary &img : images)
         incoming.insert(img.id, &img);
 
-    // 1. Remove rows whose id is gone, in contiguous runs from the end.
+    // 1. Remove rows whose ID is gone, in contiguous runs from the end. The rows
+    //    below a run move up at once: their tag rows find their parent by it.
     int row = int(m_rows.size()) - 1;
-    int lowestRemoved = int(m_rows.size());
+    bool removed = false;
     while (row >= 0) {
-        if (incoming.contains(m_rows.at(row).id)) {
+        if (incoming.contains(m_rows.at(size_t(row))->image.id)) {
             --row;
             continue;
         }
         const int last = row;
-        while (row >= 0 && !incoming.contains(m_rows.at(row).id))
+        while (row >= 0 && !incoming.contains(m_rows.at(size_t(row))->image.id))
             --row;
         const int first = row + 1;
         beginRemoveRows({}, first, last);
-        for (int i = last; i >= first; --i)
-            m_rowOfId.remove(m_rows.at(i).id);
-        m_rows.remove(first, last - first + 1);
+        for (int i = first; i <= last; ++i)
+            m_rowOfId.remove(m_rows.at(size_t(i))->image.id);
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
+        for (size_t i = size_t(first); i < m_rows.size(); ++i)
+            m_rows[i]->row = int(i);
         endRemoveRows();
-        lowestRemoved = first;
+        removed = true;
     }
-    if (lowestRemoved < m_rows.size())
-        rebuildIndex(lowestRemoved);
+    if (removed) {
+        for (size_t i = 0; i < m_rows.size(); ++i)
+            m_rowOfId.insert(m_rows[i]->image.id, int(i));
+    }
 
     // 2. Update rows that changed, in contiguous runs.
     int runStart = -1;
-    for (int i = 0; i <= m_rows.size(); ++i) {
+    for (int i = 0; i <= int(m_rows.size()); ++i) {
         bool changed = false;
-        if (i < m_rows.size()) {
-            const ImageSummary *next = incoming.value(m_rows.at(i).id);
-            if (!(*next == m_rows.at(i))) {
-                m_rows[i] = *next;
+        if (i < int(m_rows.size())) {
+            Row &r = *m_rows.at(size_t(i));
+            const ImageSummary *next = incoming.value(r.image.id);
+            if (!(*next == r.image)) {
+                if (next->repoTags != r.image.repoTags || next->repoDigests != r.image.repoDigests)
+                    mergeTags(i, childTagsOf(*next));
+                r.image = *next;
+                r.filterText = filterTextOf(r.image);
+                setUsage(r);
                 changed = true;
             }
         }
@@ -127,22 +254,89 @@ void ImagesModel::setImages(const QList<ImageSummary> &images)
     if (!added.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_rows.reserve(m_rows.size() + size_t(added.size()));
         for (const ImageSummary *img : std::as_const(added)) {
-            m_rows.append(*img);
-            m_rowOfId.insert(img->id, int(m_rows.size()) - 1);
+            auto r = std::make_unique<Row>();
+            r->image = *img;
+            r->tags = childTagsOf(*img);
+            r->row = int(m_rows.size());
+            r->filterText = filterTextOf(*img);
+            setUsage(*r);
+            m_rowOfId.insert(img->id, r->row);
+            m_rows.push_back(std::move(r));
         }
         endInsertRows();
     }
 }
 
-int ImagesModel::rowCount(const QModelIndex &parent) const
+void ImagesModel::setContainers(const QList<ImageUser> &containers)
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    QHash<QString, QList<ImageUser>> usage;
+    for (const ImageUser &c : containers)
+        usage[c.imageId].append(c);
+    const bool changedAny = !m_usageKnown || usage != m_usage;
+    m_usage = std::move(usage);
+    m_usageKnown = true;
+    if (!changedAny)
+        return;
+    int runStart = -1;
+    for (int i = 0; i <= int(m_rows.size()); ++i) {
+        bool changed = false;
+        if (i < int(m_rows.size())) {
+            Row &r = *m_rows.at(size_t(i));
+            const int before = r.containers;
+            setUsage(r);
+            // The names in the tooltip may change while the count does not.
+            changed = before != r.containers || r.containers > 0;
+        }
+        if (changed && runStart < 0)
+            runStart = i;
+        if (!changed && runStart >= 0) {
+            Q_EMIT dataChanged(index(runStart, ContainersColumn), index(i - 1, StatusColumn));
+            runStart = -1;
+        }
+    }
+    Q_EMIT containersChanged();
 }
 
-int ImagesModel::columnCount(const QModelIndex &parent) const
+QModelIndex ImagesModel::indexOfId(const QString &id, int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    const int row = rowOfId(id);
+    return row < 0 ? QModelIndex() : index(row, column);
+}
+
+QModelIndex ImagesModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < int(m_rows.size()) ? createIndex(row, column) : QModelIndex();
+    if (parent.internalPointer() || parent.row() >= int(m_rows.size()))
+        return {}; // tag rows have no children
+    Row *r = m_rows.at(size_t(parent.row())).get();
+    return row < r->tags.size() ? createIndex(row, column, r) : QModelIndex();
+}
+
+QModelIndex ImagesModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || !child.internalPointer())
+        return {};
+    const Row *r = static_cast<const Row *>(child.internalPointer());
+    return createIndex(r->row, 0);
+}
+
+int ImagesModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_rows.size());
+    if (parent.internalPointer() || parent.column() != 0)
+        return 0;
+    return int(m_rows.at(size_t(parent.row()))->tags.size());
+}
+
+int ImagesModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
 }
 
 QString ImagesModel::repositories(const ImageSummary &img) const
@@ -174,6 +368,16 @@ QString ImagesModel::tags(const ImageSummary &img) const
     return repos.size() == 1 ? tagsOnly.join(QLatin1String(", ")) : img.repoTags.join(QLatin1String(", "));
 }
 
+QString ImagesModel::status(const Row &row) const
+{
+    const bool dangling = row.image.isDangling();
+    if (row.containers < 0)
+        return dangling ? tr("Dangling") : QString();
+    if (row.containers > 0)
+        return dangling ? tr("Dangling, in use") : tr("In use");
+    return dangling ? tr("Dangling") : tr("Unused");
+}
+
 QString ImagesModel::relativeTime(const QDateTime &then, const QDateTime &now)
 {
     const qint64 s = then.secsTo(now);
@@ -196,44 +400,90 @@ QString ImagesModel::relativeTime(const QDateTime &then, const QDateTime &now)
 
 QVariant ImagesModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const ImageSummary &img = m_rows.at(index.row());
+    if (const Row *r = static_cast<const Row *>(index.internalPointer()))
+        return tagData(*r, index.row(), index.column(), role);
+    return imageData(*m_rows.at(size_t(index.row())), index.column(), role);
+}
+
+QVariant ImagesModel::imageData(const Row &row, int column, int role) const
+{
+    const ImageSummary &img = row.image;
+    const auto dimmed = [] { return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text); };
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case RepositoryColumn: return repositories(img);
         case TagColumn: return tags(img);
         case IdColumn: return img.shortId();
         case CreatedColumn: return relativeTime(QDateTime::fromSecsSinceEpoch(img.created), m_clock());
         case SizeColumn: return QLocale().formattedDataSize(img.size, 2, QLocale::DataSizeSIFormat);
+        case SharedSizeColumn:
+            return img.sharedSize < 0 ? QString() : QLocale().formattedDataSize(img.sharedSize, 2, QLocale::DataSizeSIFormat);
+        case ContainersColumn: return row.containers < 0 ? QString() : QLocale().toString(row.containers);
+        case StatusColumn: return status(row);
+        case LabelsColumn: return labelsText(img.labels);
         }
         break;
-    case Qt::ToolTipRole: {
-        QStringList lines;
-        if (img.isDangling())
-            lines << tr("Dangling image: no tag points to it.");
-        for (const QString &rt : img.repoTags)
-            lines << rt;
-        for (const QString &d : img.repoDigests)
-            lines << d;
-        lines << img.id;
-        lines << tr("Created %1").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(img.created), QLocale::LongFormat));
-        return lines.join(QLatin1Char('\n'));
-    }
+    case Qt::ToolTipRole:
+        switch (column) {
+        case CreatedColumn:
+            return QLocale().toString(QDateTime::fromSecsSinceEpoch(img.created), QLocale::LongFormat);
+        case SharedSizeColumn:
+            return img.sharedSize < 0 ? tr("This engine did not say how much of the image is shared with other images.")
+                                      : tr("Bytes in layers this image shares with other images; %1 are its own.")
+                                            .arg(QLocale().formattedDataSize(img.size - img.sharedSize, 2, QLocale::DataSizeSIFormat));
+        case ContainersColumn:
+        case StatusColumn: {
+            if (row.containers < 0)
+                return tr("The containers using this image are not known yet.");
+            if (row.containers == 0)
+                return img.isDangling() ? tr("Dangling: no tag points to this image, and no container uses it.")
+                                        : tr("No container uses this image.");
+            QStringList names;
+            const QList<ImageUser> users = m_usage.value(img.id);
+            for (const ImageUser &u : users)
+                names << tr("%1 (%2)").arg(u.name, u.state);
+            return tr("Used by: %1").arg(names.join(QLatin1String(", ")));
+        }
+        case LabelsColumn: {
+            QStringList lines;
+            for (auto it = img.labels.begin(); it != img.labels.end(); ++it)
+                lines << it.key() + QLatin1Char('=') + it.value();
+            return lines.join(QLatin1Char('\n'));
+        }
+        default: {
+            QStringList lines;
+            if (img.isDangling())
+                lines << tr("Dangling image: no tag points to it.");
+            for (const QString &rt : img.repoTags)
+                lines << rt;
+            for (const QString &d : img.repoDigests)
+                lines << d;
+            lines << img.id;
+            lines << tr("Created %1").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(img.created), QLocale::LongFormat));
+            return lines.join(QLatin1Char('\n'));
+        }
+        }
     case Qt::TextAlignmentRole:
-        if (index.column() == SizeColumn)
+        if (column == SizeColumn || column == SharedSizeColumn || column == ContainersColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::FontRole:
-        if (img.isDangling() && (index.column() == RepositoryColumn || index.column() == TagColumn)) {
+        if (img.isDangling() && (column == RepositoryColumn || column == TagColumn)) {
             QFont f;
             f.setItalic(true);
             return f;
         }
         break;
+    case Qt::ForegroundRole:
+        if ((img.isDangling() && (column == RepositoryColumn || column == TagColumn))
+            || (column == StatusColumn && row.containers == 0) || column == LabelsColumn)
+            return dimmed();
+        break;
     case Qt::AccessibleTextRole:
-        if (index.column() == CreatedColumn)
+        if (column == CreatedColumn)
             return QLocale().toString(QDateTime::fromSecsSinceEpoch(img.created), QLocale::LongFormat);
         break;
     case IdRole: return img.id;
@@ -241,23 +491,74 @@ QVariant ImagesModel::data(const QModelIndex &index, int role) const
     case DanglingRole: return img.isDangling();
     case CreatedRole: return img.created;
     case SizeRole: return img.size;
+    case SharedSizeRole: return img.sharedSize;
+    case ContainersRole: return row.containers;
+    case InUseRole: return row.containers > 0;
+    case ContainerNamesRole: {
+        QStringList names;
+        const QList<ImageUser> users = m_usage.value(img.id);
+        for (const ImageUser &u : users)
+            names << u.name;
+        return names;
+    }
+    case IsTagRole: return false;
+    case RepoTagRole: return img.repoTags.size() == 1 ? img.repoTags.first() : QString();
+    case LabelsRole: {
+        QVariantMap m;
+        for (auto it = img.labels.begin(); it != img.labels.end(); ++it)
+            m.insert(it.key(), it.value());
+        return m;
+    }
     case SortRole:
-        switch (index.column()) {
+        switch (column) {
         case RepositoryColumn: return img.isDangling() ? QString() : img.repoTags.value(0);
         case TagColumn: return tags(img);
         case IdColumn: return img.id;
         case CreatedColumn: return img.created;
         case SizeColumn: return img.size;
+        case SharedSizeColumn: return img.sharedSize;
+        case ContainersColumn: return qint64(row.containers);
+        case StatusColumn: return status(row);
+        case LabelsColumn: return labelsText(img.labels);
         }
         break;
-    case FilterRole: {
-        QString text = img.repoTags.join(QLatin1Char(' ')) + QLatin1Char(' ') + img.id;
-        for (auto it = img.labels.begin(); it != img.labels.end(); ++it)
-            text += QLatin1Char(' ') + it.key() + QLatin1Char('=') + it.value();
-        if (img.isDangling())
-            text += QLatin1String(" <none>");
-        return text;
+    case FilterRole: return row.filterText;
     }
+    return {};
+}
+
+QVariant ImagesModel::tagData(const Row &row, int tagRow, int column, int role) const
+{
+    if (tagRow < 0 || tagRow >= row.tags.size())
+        return {};
+    const QString &repoTag = row.tags.at(tagRow);
+    const auto [repo, tag] = splitRepoTag(repoTag);
+    QString digest;
+    for (const QString &d : row.image.repoDigests) {
+        if (d.startsWith(repo + QLatin1Char('@')))
+            digest = d.mid(repo.size() + 1);
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case RepositoryColumn: return repo;
+        case TagColumn: return tag;
+        case IdColumn: return digest.isEmpty() ? QString() : digest.left(19); // "sha256:" + 12
+        }
+        break;
+    case Qt::ToolTipRole:
+        return digest.isEmpty() ? repoTag : tr("%1\nRepository digest: %2").arg(repoTag, digest);
+    case IdRole: return row.image.id;
+    case RepoTagsRole: return QStringList{repoTag};
+    case RepoTagRole: return repoTag;
+    case IsTagRole: return true;
+    case DanglingRole: return false;
+    case SortRole: return repoTag;
+    case FilterRole: return repoTag;
+    case CreatedRole: return row.image.created;
+    case SizeRole: return row.image.size;
+    case ContainersRole: return row.containers;
+    case InUseRole: return row.containers > 0;
     }
     return {};
 }
@@ -265,13 +566,17 @@ QVariant ImagesModel::data(const QModelIndex &index, int role) const
 QVariant ImagesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
     case RepositoryColumn: return tr("Repository");
     case TagColumn: return tr("Tags");
     case IdColumn: return tr("Image ID");
     case CreatedColumn: return tr("Created");
     case SizeColumn: return tr("Size");
+    case SharedSizeColumn: return tr("Shared");
+    case ContainersColumn: return tr("Containers");
+    case StatusColumn: return tr("Status");
+    case LabelsColumn: return tr("Labels");
     }
     return {};
 }

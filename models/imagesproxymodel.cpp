@@ -19,11 +19,31 @@ void ImagesProxyModel::setFilterText(const QString &text)
     invalidateRowsFilter();
 }
 
+void ImagesProxyModel::setStateFilter(StateFilters states)
+{
+    if (states == m_states)
+        return;
+    m_states = states;
+    invalidateRowsFilter();
+}
+
 bool ImagesProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    // A tag row shows whenever its image does.
+    if (sourceParent.isValid())
+        return true;
+    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_states != NoStateFilter) {
+        const bool dangling = idx.data(ImagesModel::DanglingRole).toBool();
+        const int containers = idx.data(ImagesModel::ContainersRole).toInt();
+        const bool match = (m_states.testFlag(Dangling) && dangling) || (m_states.testFlag(InUse) && containers > 0)
+            || (m_states.testFlag(Unused) && containers == 0);
+        if (!match)
+            return false;
+    }
     if (m_words.isEmpty())
         return true;
-    const QString hay = sourceModel()->index(sourceRow, 0, sourceParent).data(ImagesModel::FilterRole).toString();
+    const QString hay = idx.data(ImagesModel::FilterRole).toString();
     for (const QString &w : m_words) {
         if (!hay.contains(w, Qt::CaseInsensitive))
             return false;
@@ -43,6 +63,7 @@ bool ImagesProxyModel::lessThan(const QModelIndex &left, const QModelIndex &righ
         if (c != 0)
             return c < 0;
     }
-    // Equal keys: keep a stable order by id.
-    return left.data(ImagesModel::IdRole).toString() < right.data(ImagesModel::IdRole).toString();
+    // Equal keys: keep a stable order by ID (tag rows: by name).
+    const int roleForTie = left.parent().isValid() ? int(ImagesModel::RepoTagRole) : int(ImagesModel::IdRole);
+    return left.data(roleForTie).toString() < right.data(roleForTie).toString();
 }

@@ -26,6 +26,40 @@ QStringList column(const QAbstractItemModel &m, int col, int role = Qt::DisplayR
     return out;
 }
 
+/// Insertions or removals of image rows, leaving out those of tag rows (whose
+/// parent, the first argument, is an image row).
+int topLevelRows(const QSignalSpy &spy)
+{
+    return int(std::count_if(spy.begin(), spy.end(), [](const QList<QVariant> &args) { return !args.at(0).value<QModelIndex>().isValid(); }));
+}
+
+/// Changes of image rows: their indexes carry no pointer (see ImagesModel::index).
+int topLevelChanges(const QSignalSpy &spy)
+{
+    return int(std::count_if(spy.begin(), spy.end(), [](const QList<QVariant> &args) {
+        const QModelIndex topLeft = args.at(0).value<QModelIndex>();
+        return topLeft.isValid() && !topLeft.internalPointer();
+    }));
+}
+
+QStringList childTags(const QAbstractItemModel &m, const QModelIndex &parent)
+{
+    QStringList out;
+    for (int r = 0; r < m.rowCount(parent); ++r)
+        out << m.index(r, 0, parent).data(ImagesModel::RepoTagRole).toString();
+    return out;
+}
+
+ImageUser container(const QString &name, const QString &imageId, const QString &state = QStringLiteral("running"))
+{
+    ImageUser u;
+    u.id = name + QStringLiteral("-id");
+    u.name = name;
+    u.imageId = imageId;
+    u.state = state;
+    return u;
+}
+
 } // namespace
 
 class TestImagesModel : public QObject
@@ -52,7 +86,7 @@ private Q_SLOTS:
         const auto c = img(QStringLiteral("c"), {}, 300, 30);
         model.setImages({a, b, c});
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(topLevelRows(inserted), 1);
 
         // A persistent index on b must survive everything below.
         QPersistentModelIndex pb(model.index(model.rowOfId(b.id), ImagesModel::TagColumn));
@@ -71,9 +105,9 @@ private Q_SLOTS:
         const auto d = img(QStringLiteral("d"), {QStringLiteral("web:1")}, 400, 40);
         model.setImages({b2, c, d});
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(removed.size(), 1);
-        QCOMPARE(inserted.size(), 1);
-        QCOMPARE(changed.size(), 1);
+        QCOMPARE(topLevelRows(removed), 1);
+        QCOMPARE(topLevelRows(inserted), 1);
+        QCOMPARE(topLevelChanges(changed), 1);
         QVERIFY(pb.isValid());
         QCOMPARE(pb.data().toString(), QStringLiteral("2, latest, 3"));
         QCOMPARE(pb.data(ImagesModel::IdRole).toString(), b.id);
@@ -217,6 +251,178 @@ private Q_SLOTS:
         auto s11 = img(QStringLiteral("4"), {QStringLiteral("twelve:1")}, 40, 1);
         model.setImages({s10, s2, s11});
         QCOMPARE(column(proxy, ImagesModel::RepositoryColumn), (QStringList{QStringLiteral("twelve"), QStringLiteral("two"), QStringLiteral("ten")}));
+    }
+
+    void tagRowsFollowTheTags()
+    {
+        ImagesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto x = img(QStringLiteral("a"), {QStringLiteral("app:1"), QStringLiteral("app:latest"), QStringLiteral("mirror/app:1")}, 100, 10);
+        x.repoDigests = {QStringLiteral("mirror/app@sha256:") + QString(64, QLatin1Char('d'))};
+        const auto single = img(QStringLiteral("b"), {QStringLiteral("solo:1")}, 200, 20);
+        model.setImages({single, x});
+        const QModelIndex xi = model.indexOfId(x.id);
+        // Every tag of an image with several is a row of its own, with its name.
+        QCOMPARE(childTags(model, xi), x.repoTags);
+        QCOMPARE(model.rowCount(model.indexOfId(single.id)), 0); // one tag: the image row is the tag
+        QCOMPARE(model.indexOfId(single.id).data(ImagesModel::RepoTagRole).toString(), QStringLiteral("solo:1"));
+        const QModelIndex mirror = model.index(2, 0, xi);
+        QCOMPARE(mirror.data().toString(), QStringLiteral("mirror/app"));
+        QCOMPARE(model.index(2, ImagesModel::TagColumn, xi).data().toString(), QStringLiteral("1"));
+        QCOMPARE(mirror.data(ImagesModel::IdRole).toString(), x.id);
+        QVERIFY(mirror.data(ImagesModel::IsTagRole).toBool());
+        QCOMPARE(model.index(2, ImagesModel::IdColumn, xi).data().toString(), QStringLiteral("sha256:dddddddddddd"));
+        QCOMPARE(model.parent(mirror), xi);
+
+        // Tags come and go: tag rows are inserted and removed, the others stay put.
+        QPersistentModelIndex latest(model.index(1, 0, xi));
+        QPersistentModelIndex mirrorRow(mirror);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        auto x2 = x;
+        x2.repoTags = {QStringLiteral("app:2"), QStringLiteral("app:latest"), QStringLiteral("mirror/app:1")};
+        model.setImages({single, x2});
+        QVERIFY(latest.isValid());
+        QCOMPARE(latest.data(ImagesModel::RepoTagRole).toString(), QStringLiteral("app:latest"));
+        const QStringList now = childTags(model, model.indexOfId(x.id));
+        QCOMPARE(QSet<QString>(now.begin(), now.end()), QSet<QString>(x2.repoTags.begin(), x2.repoTags.end()));
+        // The image row above goes: the tag rows move up with their image.
+        model.setImages({x2});
+        QCOMPARE(model.indexOfId(x.id).row(), 0);
+        QVERIFY(mirrorRow.isValid());
+        QCOMPARE(mirrorRow.parent(), model.indexOfId(x.id));
+        QCOMPARE(mirrorRow.data(ImagesModel::RepoTagRole).toString(), QStringLiteral("mirror/app:1"));
+        // Down to one tag: no tag rows.
+        auto x3 = x2;
+        x3.repoTags = {QStringLiteral("app:latest")};
+        model.setImages({single, x3});
+        QCOMPARE(model.rowCount(model.indexOfId(x.id)), 0);
+        QVERIFY(!latest.isValid());
+        QCOMPARE(resets.size(), 0);
+    }
+
+    void countsContainers()
+    {
+        ImagesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto used = img(QStringLiteral("1"), {QStringLiteral("web:1")}, 100, 10);
+        const auto unused = img(QStringLiteral("2"), {QStringLiteral("db:1")}, 100, 10);
+        const auto dangling = img(QStringLiteral("3"), {}, 100, 10);
+        model.setImages({used, unused, dangling});
+        // Not known before the first container list (engines before API 1.51 say -1).
+        QCOMPARE(model.indexOfId(used.id).data(ImagesModel::ContainersRole).toInt(), -1);
+        QCOMPARE(model.indexOfId(used.id, ImagesModel::ContainersColumn).data().toString(), QString());
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setContainers({container(QStringLiteral("web-1"), used.id), container(QStringLiteral("web-2"), used.id, QStringLiteral("exited")),
+                             container(QStringLiteral("old"), dangling.id, QStringLiteral("exited"))});
+        QVERIFY(!changed.isEmpty());
+        for (const QList<QVariant> &args : std::as_const(changed)) {
+            // Only the usage columns change.
+            QCOMPARE(args.at(0).value<QModelIndex>().column(), int(ImagesModel::ContainersColumn));
+            QCOMPARE(args.at(1).value<QModelIndex>().column(), int(ImagesModel::StatusColumn));
+        }
+        QCOMPARE(model.indexOfId(used.id, ImagesModel::ContainersColumn).data().toString(), QStringLiteral("2"));
+        QCOMPARE(model.indexOfId(used.id, ImagesModel::StatusColumn).data().toString(), QStringLiteral("In use"));
+        QCOMPARE(model.indexOfId(unused.id, ImagesModel::StatusColumn).data().toString(), QStringLiteral("Unused"));
+        QCOMPARE(model.indexOfId(dangling.id, ImagesModel::StatusColumn).data().toString(), QStringLiteral("Dangling, in use"));
+        QCOMPARE(model.indexOfId(used.id).data(ImagesModel::ContainerNamesRole).toStringList(),
+                 (QStringList{QStringLiteral("web-1"), QStringLiteral("web-2")}));
+        QVERIFY(model.indexOfId(used.id, ImagesModel::ContainersColumn).data(Qt::ToolTipRole).toString().contains(QLatin1String("web-2 (exited)")));
+        QCOMPARE(model.containersOf(used.id).size(), 2);
+
+        // The same list again: no change; a destroyed container: counts follow.
+        changed.clear();
+        model.setContainers({container(QStringLiteral("web-1"), used.id), container(QStringLiteral("web-2"), used.id, QStringLiteral("exited")),
+                             container(QStringLiteral("old"), dangling.id, QStringLiteral("exited"))});
+        QCOMPARE(changed.size(), 0);
+        model.setContainers({container(QStringLiteral("web-1"), used.id)});
+        QCOMPARE(model.indexOfId(used.id).data(ImagesModel::ContainersRole).toInt(), 1);
+        QCOMPARE(model.indexOfId(dangling.id, ImagesModel::StatusColumn).data().toString(), QStringLiteral("Dangling"));
+        // Counts survive a merge of the image list.
+        auto used2 = used;
+        used2.size = 11;
+        model.setImages({used2, unused, dangling});
+        QCOMPARE(model.indexOfId(used.id).data(ImagesModel::ContainersRole).toInt(), 1);
+        QVERIFY(model.indexOfId(used.id).data(ImagesModel::InUseRole).toBool());
+    }
+
+    void sharedSizeAndLabels()
+    {
+        ImagesModel model;
+        auto a = img(QStringLiteral("1"), {QStringLiteral("a:1")}, 100, 5'000'000);
+        a.sharedSize = 2'000'000;
+        a.labels.insert(QStringLiteral("team"), QStringLiteral("core"));
+        a.labels.insert(QStringLiteral("app"), QStringLiteral("x"));
+        const auto b = img(QStringLiteral("2"), {QStringLiteral("b:1")}, 100, 10); // sharedSize -1
+        model.setImages({a, b});
+        QCOMPARE(model.indexOfId(a.id, ImagesModel::SharedSizeColumn).data().toString(), QStringLiteral("2.00 MB"));
+        QCOMPARE(model.indexOfId(a.id, ImagesModel::SharedSizeColumn).data(ImagesModel::SortRole).toLongLong(), 2'000'000);
+        QVERIFY(model.indexOfId(a.id, ImagesModel::SharedSizeColumn).data(Qt::ToolTipRole).toString().contains(QLatin1String("3.00 MB")));
+        QCOMPARE(model.indexOfId(b.id, ImagesModel::SharedSizeColumn).data().toString(), QString());
+        QCOMPARE(model.indexOfId(a.id, ImagesModel::LabelsColumn).data().toString(), QStringLiteral("app=x, team=core"));
+        QCOMPARE(model.indexOfId(a.id).data(ImagesModel::LabelsRole).toMap().value(QStringLiteral("team")).toString(), QStringLiteral("core"));
+    }
+
+    void stateToggles_data()
+    {
+        QTest::addColumn<int>("states");
+        QTest::addColumn<QStringList>("shown");
+        using P = ImagesProxyModel;
+        QTest::newRow("none: all") << int(P::NoStateFilter) << QStringList{QStringLiteral("<none>"), QStringLiteral("<none>"), QStringLiteral("db"), QStringLiteral("web")};
+        QTest::newRow("dangling") << int(P::Dangling) << QStringList{QStringLiteral("<none>"), QStringLiteral("<none>")};
+        QTest::newRow("in use") << int(P::InUse) << QStringList{QStringLiteral("<none>"), QStringLiteral("web")};
+        QTest::newRow("unused") << int(P::Unused) << QStringList{QStringLiteral("<none>"), QStringLiteral("db")};
+        QTest::newRow("in use or unused") << int(P::InUse | P::Unused) << QStringList{QStringLiteral("<none>"), QStringLiteral("<none>"), QStringLiteral("db"), QStringLiteral("web")};
+        QTest::newRow("dangling or unused") << int(P::Dangling | P::Unused) << QStringList{QStringLiteral("<none>"), QStringLiteral("<none>"), QStringLiteral("db")};
+    }
+    void stateToggles()
+    {
+        QFETCH(int, states);
+        QFETCH(QStringList, shown);
+        ImagesModel model;
+        ImagesProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester t(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto web = img(QStringLiteral("1"), {QStringLiteral("web:1")}, 1, 1);
+        const auto db = img(QStringLiteral("2"), {QStringLiteral("db:1")}, 2, 1);
+        const auto d1 = img(QStringLiteral("3"), {}, 3, 1);
+        const auto d2 = img(QStringLiteral("4"), {}, 4, 1);
+        model.setImages({web, db, d1, d2});
+        model.setContainers({container(QStringLiteral("w"), web.id), container(QStringLiteral("x"), d1.id)});
+        proxy.setStateFilter(ImagesProxyModel::StateFilters(states));
+        QStringList repos = column(proxy, ImagesModel::RepositoryColumn);
+        repos.sort();
+        QCOMPARE(repos, shown);
+        // The filter follows the counts: the web container goes, web is unused now.
+        model.setContainers({container(QStringLiteral("x"), d1.id)});
+        const bool webShown = column(proxy, ImagesModel::RepositoryColumn).contains(QStringLiteral("web"));
+        QCOMPARE(webShown, states == 0 || (states & ImagesProxyModel::Unused));
+    }
+
+    void proxyKeepsTagRowsUnderTheirImage()
+    {
+        ImagesModel model;
+        ImagesProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(ImagesModel::RepositoryColumn, Qt::AscendingOrder);
+        const auto x = img(QStringLiteral("1"), {QStringLiteral("zeta:2"), QStringLiteral("alpha:1"), QStringLiteral("mid:3")}, 1, 1);
+        const auto y = img(QStringLiteral("2"), {QStringLiteral("beta:1")}, 2, 1);
+        model.setImages({x, y});
+        QCOMPARE(column(proxy, ImagesModel::RepositoryColumn), (QStringList{QStringLiteral("beta"), QStringLiteral("zeta, alpha, mid")}));
+        const QModelIndex px = proxy.index(1, 0);
+        QCOMPARE(childTags(proxy, px), (QStringList{QStringLiteral("alpha:1"), QStringLiteral("mid:3"), QStringLiteral("zeta:2")}));
+        // Filtering by one tag keeps the image with all of its tag rows.
+        proxy.setFilterText(QStringLiteral("mid:3"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 3);
+        proxy.setFilterText(QString());
+        // A tag removed while shown, sorted and expanded.
+        auto x2 = x;
+        x2.repoTags.removeAll(QStringLiteral("mid:3"));
+        model.setImages({x2, y});
+        QCOMPARE(childTags(proxy, proxy.index(1, 0)), (QStringList{QStringLiteral("alpha:1"), QStringLiteral("zeta:2")}));
     }
 };
 

@@ -1,13 +1,31 @@
 #include "imagespage.h"
 
+#include "images/imagedetails.h"
+#include "images/prunedialog.h"
+#include "images/pulldialog.h"
+#include "images/pushdialog.h"
+#include "images/removedialog.h"
+#include "images/searchdialog.h"
+#include "images/tagdialog.h"
 #include "imagesmodel.h"
 #include "imagesproxymodel.h"
+#include "registryauth.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QSet>
+#include <QSplitter>
+#include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -15,14 +33,61 @@ ImagesPage::ImagesPage(ImagesModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_proxy(new ImagesProxyModel(this))
+    , m_toolBar(new QToolBar(this))
     , m_filter(new QLineEdit(this))
+    , m_dangling(new QToolButton(this))
+    , m_inUse(new QToolButton(this))
+    , m_unused(new QToolButton(this))
     , m_count(new QLabel(this))
-    , m_view(new QTreeView(this))
+    , m_split(new QSplitter(Qt::Vertical, this))
+    , m_view(new QTreeView(m_split))
+    , m_details(new ImageDetails(m_split))
 {
     setObjectName(QStringLiteral("imagesPage"));
     setAccessibleName(tr("Images"));
     m_proxy->setSourceModel(model);
 
+    // --- actions
+    m_toolBar->setObjectName(QStringLiteral("imagesToolBar"));
+    m_toolBar->setAccessibleName(tr("Image actions"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_tagAction = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("tag-new"), style()->standardIcon(QStyle::SP_FileDialogNewFolder)),
+                                       tr("Tag…"), this, [this] { openTagDialog(); });
+    m_tagAction->setObjectName(QStringLiteral("tagImageAction"));
+    m_tagAction->setToolTip(tr("Give the selected image another name (docker tag)"));
+    m_removeAction = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("edit-delete"), style()->standardIcon(QStyle::SP_TrashIcon)),
+                                          tr("Remove…"), this, [this] {
+                                              if (!m_view->currentIndex().data(ImagesModel::IsTagRole).toBool())
+                                                  openRemoveDialog();
+                                              else
+                                                  openUntagDialog(currentTag());
+                                          });
+    m_removeAction->setObjectName(QStringLiteral("removeImageAction"));
+    m_removeAction->setToolTip(tr("Remove the selected image, or the selected tag (Delete)"));
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_pruneAction = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("edit-clear-all"), style()->standardIcon(QStyle::SP_DialogResetButton)),
+                                         tr("Prune…"), this, [this] { openPruneDialog(); });
+    m_pruneAction->setObjectName(QStringLiteral("pruneImagesAction"));
+    m_pruneAction->setToolTip(tr("Remove dangling or unused images, after a preview of what goes"));
+    m_toolBar->addSeparator();
+    m_pullAction = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("download"), style()->standardIcon(QStyle::SP_ArrowDown)),
+                                        tr("Pull…"), this, [this] { openPullDialog(); });
+    m_pullAction->setObjectName(QStringLiteral("pullImageAction"));
+    m_pullAction->setToolTip(tr("Pull an image from a registry"));
+    m_pushAction = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("upload"), style()->standardIcon(QStyle::SP_ArrowUp)),
+                                        tr("Push…"), this, [this] { openPushDialog(currentTag()); });
+    m_pushAction->setObjectName(QStringLiteral("pushImageAction"));
+    m_pushAction->setToolTip(tr("Push the selected tag to its registry"));
+    m_searchAction = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("edit-find"), style()->standardIcon(QStyle::SP_FileDialogContentsView)),
+                                          tr("Search Docker Hub…"), this, [this] { openSearchDialog(); });
+    m_searchAction->setObjectName(QStringLiteral("searchHubAction"));
+    m_searchAction->setToolTip(tr("Find images on Docker Hub"));
+    // Shortcuts of the tool bar's actions work while the list has focus.
+    m_view->addAction(m_removeAction);
+
+    // --- filter
     m_filter->setObjectName(QStringLiteral("imagesFilter"));
     m_filter->setPlaceholderText(tr("Filter by repository, tag, ID or label"));
     m_filter->setAccessibleName(tr("Filter images"));
@@ -37,39 +102,126 @@ ImagesPage::ImagesPage(ImagesModel *model, QWidget *parent)
     });
     addAction(focusFilter);
 
+    const struct
+    {
+        QToolButton *button;
+        QString name;
+        QString text;
+        QString tip;
+    } toggles[] = {
+        {m_dangling, QStringLiteral("danglingToggle"), tr("Dangling"), tr("Show images without a tag")},
+        {m_inUse, QStringLiteral("inUseToggle"), tr("In use"), tr("Show images that containers use")},
+        {m_unused, QStringLiteral("unusedToggle"), tr("Unused"), tr("Show images no container uses")},
+    };
+    for (const auto &t : toggles) {
+        t.button->setObjectName(t.name);
+        t.button->setText(t.text);
+        t.button->setToolTip(t.tip + QLatin1Char('\n') + tr("With none of these on, every image shows."));
+        t.button->setAccessibleName(t.tip);
+        t.button->setCheckable(true);
+        t.button->setAutoRaise(false); // they must look like the switches they are
+        connect(t.button, &QToolButton::toggled, this, &ImagesPage::updateStateFilter);
+    }
+
     m_count->setObjectName(QStringLiteral("imagesCount"));
     m_count->setAccessibleName(tr("Number of images"));
 
+    // --- list
     m_view->setObjectName(QStringLiteral("imagesView"));
     m_view->setAccessibleName(tr("Image list"));
     m_view->setModel(m_proxy);
-    m_view->setRootIsDecorated(false);
+    m_view->setRootIsDecorated(true);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->sortByColumn(ImagesModel::CreatedColumn, Qt::DescendingOrder);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(ImagesModel::RepositoryColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(ImagesModel::TagColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(ImagesModel::IdColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(ImagesModel::CreatedColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(ImagesModel::SizeColumn, QHeaderView::ResizeToContents);
+    QHeaderView *h = m_view->header();
+    h->setStretchLastSection(true);
+    h->setSectionResizeMode(QHeaderView::Interactive);
+    h->setSectionsMovable(true);
+    const QFontMetrics fm(font());
+    const int em = fm.horizontalAdvance(QLatin1Char('M'));
+    h->resizeSection(ImagesModel::RepositoryColumn, 16 * em);
+    h->resizeSection(ImagesModel::TagColumn, 9 * em);
+    h->resizeSection(ImagesModel::IdColumn, fm.horizontalAdvance(QStringLiteral("0123456789abc")) + em);
+    {
+        // As wide as the longest of the usual ages, in this language.
+        const QDateTime now = QDateTime::currentDateTime();
+        int widest = 0;
+        for (qint64 ago : {59LL, 59LL * 60, 47LL * 3600, 13LL * 86400, 8LL * 7 * 86400, 23LL * 30 * 86400})
+            widest = std::max(widest, fm.horizontalAdvance(ImagesModel::relativeTime(now.addSecs(-ago), now)));
+        h->resizeSection(ImagesModel::CreatedColumn, widest + 2 * em);
+    }
+    h->resizeSection(ImagesModel::SizeColumn, fm.horizontalAdvance(QStringLiteral("999.99 MB")) + em);
+    h->resizeSection(ImagesModel::SharedSizeColumn, fm.horizontalAdvance(QStringLiteral("999.99 MB")) + em);
+    h->resizeSection(ImagesModel::ContainersColumn, fm.horizontalAdvance(tr("Containers")) + em);
+    h->resizeSection(ImagesModel::StatusColumn, fm.horizontalAdvance(tr("Dangling, in use")) + em);
+    connect(m_view, &QTreeView::customContextMenuRequested, this, &ImagesPage::showContextMenu);
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &) { m_details->setFocus(); });
+
+    // --- details of the current image, loaded once the selection rests
+    m_details->setObjectName(QStringLiteral("imageDetails"));
+    m_detailsDelay.setSingleShot(true);
+    m_detailsDelay.setInterval(80);
+    connect(&m_detailsDelay, &QTimer::timeout, this, [this] {
+        m_details->setEngine(m_model->engine());
+        m_details->showImage(currentImageId());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        updateActions();
+        if (currentImageId() != m_details->imageId())
+            m_detailsDelay.start();
+    });
+    // The shown image got or lost a name: the details follow. (Ages ticking and
+    // container counts change cells too, but nothing the details show.)
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &tl, const QModelIndex &br) {
+        const QString id = m_details->imageId();
+        if (id.isEmpty() || tl.internalPointer() || !m_details->isLoaded() || m_details->inspected().id != id)
+            return;
+        const int row = m_model->rowOfId(id);
+        if (row < tl.row() || row > br.row())
+            return;
+        const ImageSummary &img = m_model->image(row);
+        const ImageInspect &shown = m_details->inspected();
+        const auto asSet = [](const QStringList &l) { return QSet<QString>(l.begin(), l.end()); };
+        if (asSet(img.repoTags) != asSet(shown.repoTags) || asSet(img.repoDigests) != asSet(shown.repoDigests))
+            m_details->reload();
+    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!m_details->imageId().isEmpty() && m_model->rowOfId(m_details->imageId()) < 0)
+            m_details->showImage(currentImageId());
+    });
+
+    m_split->setObjectName(QStringLiteral("imagesSplitter"));
+    m_split->addWidget(m_view);
+    m_split->addWidget(m_details);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_split->setChildrenCollapsible(false);
 
     auto *top = new QHBoxLayout;
+    top->setSpacing(4);
+    top->addWidget(m_toolBar);
     top->addWidget(m_filter, 1);
+    top->addWidget(m_dangling);
+    top->addWidget(m_inUse);
+    top->addWidget(m_unused);
+    top->addSpacing(6);
     top->addWidget(m_count);
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(0, 0, 0, 0);
     lay->addLayout(top);
-    lay->addWidget(m_view, 1);
+    lay->addWidget(m_split, 1);
 
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ImagesPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ImagesPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ImagesPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ImagesPage::updateCount);
     updateCount();
+    updateActions();
 }
 
 void ImagesPage::updateCount()
@@ -80,4 +232,218 @@ void ImagesPage::updateCount()
         m_count->setText(tr("%n image(s)", nullptr, total));
     else
         m_count->setText(tr("%1 of %n image(s)", nullptr, total).arg(shown));
+}
+
+void ImagesPage::updateActions()
+{
+    const bool any = !currentImageId().isEmpty();
+    m_tagAction->setEnabled(any);
+    m_removeAction->setEnabled(any);
+    const bool tagRow = m_view->currentIndex().data(ImagesModel::IsTagRole).toBool();
+    m_removeAction->setText(tagRow ? tr("Untag…") : tr("Remove…"));
+    m_pushAction->setEnabled(!currentTag().isEmpty());
+}
+
+void ImagesPage::updateStateFilter()
+{
+    ImagesProxyModel::StateFilters f;
+    if (m_dangling->isChecked())
+        f |= ImagesProxyModel::Dangling;
+    if (m_inUse->isChecked())
+        f |= ImagesProxyModel::InUse;
+    if (m_unused->isChecked())
+        f |= ImagesProxyModel::Unused;
+    m_proxy->setStateFilter(f);
+}
+
+QString ImagesPage::currentImageId() const
+{
+    return m_view->currentIndex().data(ImagesModel::IdRole).toString();
+}
+
+QString ImagesPage::currentTag() const
+{
+    return m_view->currentIndex().data(ImagesModel::RepoTagRole).toString();
+}
+
+bool ImagesPage::selectImage(const QString &id)
+{
+    const QModelIndex src = m_model->indexOfId(id);
+    const QModelIndex idx = m_proxy->mapFromSource(src);
+    if (!idx.isValid())
+        return false;
+    m_view->setCurrentIndex(idx);
+    m_view->scrollTo(idx);
+    return true;
+}
+
+QHash<QString, QString> ImagesPage::knownTags() const
+{
+    QHash<QString, QString> tags;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const ImageSummary &img = m_model->image(r);
+        for (const QString &t : img.repoTags)
+            tags.insert(t, img.id);
+    }
+    return tags;
+}
+
+void ImagesPage::showModeless(QDialog *dialog)
+{
+    if (m_dialog)
+        m_dialog->close();
+    m_dialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+QDialog *ImagesPage::openTagDialog()
+{
+    const QString id = currentImageId();
+    if (id.isEmpty() || !m_model->engine())
+        return nullptr;
+    const int row = m_model->rowOfId(id);
+    auto *d = new TagDialog(m_model->engine(), id, row >= 0 ? m_model->image(row).repoTags : QStringList(), currentTag(), this);
+    d->setKnownTags(knownTags());
+    showModeless(d);
+    return d;
+}
+
+QDialog *ImagesPage::openRemoveDialog()
+{
+    const QString id = currentImageId();
+    const int row = m_model->rowOfId(id);
+    if (row < 0 || !m_model->engine())
+        return nullptr;
+    RemoveDialog::Target t;
+    t.imageId = id;
+    t.tags = m_model->image(row).repoTags;
+    t.size = m_model->image(row).size;
+    auto *d = new RemoveDialog(m_model->engine(), t, this);
+    showModeless(d);
+    return d;
+}
+
+QDialog *ImagesPage::openUntagDialog(const QString &repoTag)
+{
+    const QString id = currentImageId();
+    const int row = m_model->rowOfId(id);
+    if (row < 0 || repoTag.isEmpty() || !m_model->engine())
+        return nullptr;
+    RemoveDialog::Target t;
+    t.imageId = id;
+    t.tags = m_model->image(row).repoTags;
+    t.size = m_model->image(row).size;
+    t.tag = repoTag;
+    auto *d = new RemoveDialog(m_model->engine(), t, this);
+    showModeless(d);
+    return d;
+}
+
+QDialog *ImagesPage::openPruneDialog()
+{
+    if (!m_model->engine())
+        return nullptr;
+    auto *d = new PruneDialog(m_model->engine(), this);
+    showModeless(d);
+    return d;
+}
+
+void ImagesPage::setRegistryAuth(RegistryAuth *auth)
+{
+    m_auth = auth;
+}
+
+RegistryAuth *ImagesPage::registryAuth()
+{
+    if (!m_auth)
+        m_auth = new RegistryAuth(this);
+    return m_auth;
+}
+
+void ImagesPage::bringUp(QDialog *dialog)
+{
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+PullDialog *ImagesPage::openPullDialog(const QString &reference)
+{
+    if (!m_model->engine())
+        return nullptr;
+    if (!m_pull)
+        m_pull = new PullDialog(m_model->engine(), registryAuth(), this);
+    if (!reference.isEmpty())
+        m_pull->setReference(reference);
+    bringUp(m_pull);
+    return m_pull;
+}
+
+PushDialog *ImagesPage::openPushDialog(const QString &repoTag)
+{
+    if (!m_model->engine())
+        return nullptr;
+    if (!m_push)
+        m_push = new PushDialog(m_model->engine(), registryAuth(), this);
+    if (!repoTag.isEmpty())
+        m_push->setReference(repoTag);
+    bringUp(m_push);
+    return m_push;
+}
+
+SearchDialog *ImagesPage::openSearchDialog()
+{
+    if (!m_model->engine())
+        return nullptr;
+    if (!m_search) {
+        m_search = new SearchDialog(m_model->engine(), this);
+        if (!m_pull) // shown when a result is pulled
+            m_pull = new PullDialog(m_model->engine(), registryAuth(), this);
+        m_search->setPullDialog(m_pull);
+    }
+    bringUp(m_search);
+    return m_search;
+}
+
+void ImagesPage::copyText(const QString &text)
+{
+    QApplication::clipboard()->setText(text);
+}
+
+void ImagesPage::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex idx = m_view->indexAt(pos);
+    if (!idx.isValid())
+        return;
+    m_view->setCurrentIndex(idx);
+    const QString id = idx.data(ImagesModel::IdRole).toString();
+    const bool tagRow = idx.data(ImagesModel::IsTagRole).toBool();
+    const QStringList tags = idx.data(ImagesModel::RepoTagsRole).toStringList();
+
+    QMenu menu(this);
+    menu.setAccessibleName(tr("Image actions"));
+    menu.addAction(m_tagAction);
+    if (tagRow) {
+        const QString tag = idx.data(ImagesModel::RepoTagRole).toString();
+        menu.addAction(tr("Untag %1…").arg(tag), this, [this, tag] { openUntagDialog(tag); });
+    } else if (tags.size() == 1) {
+        menu.addAction(tr("Untag %1…").arg(tags.first()), this, [this, tag = tags.first()] { openUntagDialog(tag); });
+    } else if (tags.size() > 1) {
+        QMenu *untag = menu.addMenu(tr("Untag"));
+        for (const QString &t : tags)
+            untag->addAction(t, this, [this, t] { openUntagDialog(t); });
+    }
+    const QString pushable = tagRow ? idx.data(ImagesModel::RepoTagRole).toString() : (tags.size() == 1 ? tags.first() : QString());
+    if (!pushable.isEmpty())
+        menu.addAction(tr("Push %1…").arg(pushable), this, [this, pushable] { openPushDialog(pushable); });
+    menu.addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Remove Image…"), this, [this] { openRemoveDialog(); });
+    menu.addSeparator();
+    menu.addAction(tr("Copy Image ID"), this, [this, id] { copyText(id); });
+    const QString name = tagRow ? idx.data(ImagesModel::RepoTagRole).toString() : tags.value(0);
+    if (!name.isEmpty())
+        menu.addAction(tr("Copy Name %1").arg(name), this, [this, name] { copyText(name); });
+    menu.addSeparator();
+    menu.addAction(m_pruneAction);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }

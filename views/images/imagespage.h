@@ -1,14 +1,29 @@
 #pragma once
 
+#include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
+class ImageDetails;
 class ImagesModel;
+class PullDialog;
+class PushDialog;
+class RegistryAuth;
+class SearchDialog;
 class ImagesProxyModel;
+class QAction;
+class QDialog;
 class QLabel;
 class QLineEdit;
+class QMenu;
+class QSplitter;
+class QToolBar;
+class QToolButton;
 class QTreeView;
 
-/// The image list: a filter box, the sortable table, and a count.
+/// The image browser: actions, a filter box with state toggles, the sortable
+/// image tree (one row per image, one child row per tag when it has several) and,
+/// below it, the selected image's details (configuration, layer history, inspect).
 class ImagesPage : public QWidget
 {
     Q_OBJECT
@@ -18,13 +33,72 @@ public:
     QTreeView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
     ImagesProxyModel *proxy() const { return m_proxy; }
+    ImageDetails *details() const { return m_details; }
+    /// The page's actions; others (pull, push, search) may be added to it.
+    QToolBar *toolBar() const { return m_toolBar; }
+    QToolButton *danglingToggle() const { return m_dangling; }
+    QToolButton *inUseToggle() const { return m_inUse; }
+    QToolButton *unusedToggle() const { return m_unused; }
+    QAction *tagAction() const { return m_tagAction; }
+    QAction *removeAction() const { return m_removeAction; }
+    QAction *pruneAction() const { return m_pruneAction; }
+    QAction *pullAction() const { return m_pullAction; }
+    QAction *pushAction() const { return m_pushAction; }
+    QAction *searchAction() const { return m_searchAction; }
+
+    /// The registry credentials pulls and pushes use. Without one, the page makes its
+    /// own on first use; an application with a login elsewhere shares its instance.
+    void setRegistryAuth(RegistryAuth *auth);
+
+    /// The image ID of the current row (a tag row gives its image's); empty for none.
+    QString currentImageId() const;
+    /// The tag of the current row: a tag row's, or an image row's only tag.
+    QString currentTag() const;
+    /// Makes the image with `id` current (and visible).
+    bool selectImage(const QString &id);
+
+    /// The dialogs, opened for the current row (tests drive them; users click).
+    QDialog *openTagDialog();
+    QDialog *openRemoveDialog();
+    QDialog *openUntagDialog(const QString &repoTag);
+    QDialog *openPruneDialog();
+    /// The pull, push and search windows: one each, kept while their transfers run.
+    PullDialog *openPullDialog(const QString &reference = {});
+    PushDialog *openPushDialog(const QString &repoTag);
+    SearchDialog *openSearchDialog();
 
 private:
     void updateCount();
+    void updateActions();
+    void updateStateFilter();
+    void showContextMenu(const QPoint &pos);
+    void copyText(const QString &text);
+    QHash<QString, QString> knownTags() const;
+    void showModeless(QDialog *dialog);
+    RegistryAuth *registryAuth();
+    static void bringUp(QDialog *dialog);
 
     ImagesModel *m_model;
     ImagesProxyModel *m_proxy;
+    QToolBar *m_toolBar;
     QLineEdit *m_filter;
+    QToolButton *m_dangling;
+    QToolButton *m_inUse;
+    QToolButton *m_unused;
     QLabel *m_count;
+    QSplitter *m_split;
     QTreeView *m_view;
+    ImageDetails *m_details;
+    QAction *m_tagAction;
+    QAction *m_removeAction;
+    QAction *m_pruneAction;
+    QAction *m_pullAction;
+    QAction *m_pushAction;
+    QAction *m_searchAction;
+    QPointer<RegistryAuth> m_auth;
+    QPointer<PullDialog> m_pull;
+    QPointer<PushDialog> m_push;
+    QPointer<SearchDialog> m_search;
+    QTimer m_detailsDelay; ///< arrow keys through the list must not fire a request per row
+    QPointer<QDialog> m_dialog;
 };

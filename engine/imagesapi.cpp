@@ -1,0 +1,832 @@
+#include "imagesapi.h"
+
+#include "engine.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QPromise>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+
+// The translation context of the free functions below.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ImagesApi)
+};
+
+template<class T>
+QFuture<Result<T>> failedNow(const EngineError &e)
+{
+    QPromise<Result<T>> p;
+    p.start();
+    p.addResult(Result<T>(std::unexpected(e)));
+    p.finish();
+    return p.future();
+}
+
+QStringList stringList(const QJsonValue &v)
+{
+    QStringList out;
+    const QJsonArray a = v.toArray();
+    out.reserve(a.size());
+    for (const QJsonValue &e : a)
+        out << e.toString();
+    return out;
+}
+
+QStringList sortedKeys(const QJsonValue &v)
+{
+    QStringList keys = v.toObject().keys();
+    keys.sort();
+    return keys;
+}
+
+EngineError protocolError(const QString &what)
+{
+    return EngineError::make(EngineError::Kind::Protocol, what);
+}
+
+Result<QJsonDocument> decode(const Reply &r)
+{
+    return Engine::parseJson(r.body());
+}
+
+/// "sha256:abcdef012345..." -> "abcdef012345"; names stay as they are.
+QString shortName(const QString &image)
+{
+    if (image.startsWith(QLatin1String("sha256:")))
+        return image.mid(7, 12);
+    if (Reference::isImageId(image))
+        return image.left(12);
+    return image;
+}
+
+/// A container ID the engine names in a conflict ("... container 0123456789ab ...").
+QString containerIn(const QString &message)
+{
+    static const QRegularExpression re(QStringLiteral("container ([0-9a-f]{12,64})"));
+    return re.match(message).captured(1);
+}
+
+QString jsonFilter(const QString &key, const QString &value)
+{
+    const QJsonObject o{{key, QJsonArray{value}}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+// --- values ------------------------------------------------------------------------
+
+ImageHistoryEntry ImageHistoryEntry::fromJson(const QJsonObject &o)
+{
+    ImageHistoryEntry e;
+    e.id = o.value(QLatin1String("Id")).toString();
+    e.created = o.value(QLatin1String("Created")).toInteger();
+    e.createdBy = o.value(QLatin1String("CreatedBy")).toString();
+    e.tags = stringList(o.value(QLatin1String("Tags")));
+    e.size = o.value(QLatin1String("Size")).toInteger();
+    e.comment = o.value(QLatin1String("Comment")).toString();
+    return e;
+}
+
+ImageInspect ImageInspect::fromJson(const QJsonObject &o)
+{
+    ImageInspect i;
+    i.raw = o;
+    i.id = o.value(QLatin1String("Id")).toString();
+    i.parent = o.value(QLatin1String("Parent")).toString();
+    i.repoTags = stringList(o.value(QLatin1String("RepoTags")));
+    i.repoDigests = stringList(o.value(QLatin1String("RepoDigests")));
+    const QString created = o.value(QLatin1String("Created")).toString();
+    if (!created.isEmpty())
+        i.created = QDateTime::fromString(created, Qt::ISODateWithMs);
+    // The zero time of Go ("0001-01-01T00:00:00Z") means unknown.
+    if (i.created.isValid() && i.created.date().year() <= 1)
+        i.created = {};
+    i.author = o.value(QLatin1String("Author")).toString();
+    i.comment = o.value(QLatin1String("Comment")).toString();
+    i.dockerVersion = o.value(QLatin1String("DockerVersion")).toString();
+    i.architecture = o.value(QLatin1String("Architecture")).toString();
+    i.variant = o.value(QLatin1String("Variant")).toString();
+    i.os = o.value(QLatin1String("Os")).toString();
+    i.osVersion = o.value(QLatin1String("OsVersion")).toString();
+    i.size = o.value(QLatin1String("Size")).toInteger();
+
+    const QJsonObject c = o.value(QLatin1String("Config")).toObject();
+    i.entrypoint = stringList(c.value(QLatin1String("Entrypoint")));
+    i.cmd = stringList(c.value(QLatin1String("Cmd")));
+    i.env = stringList(c.value(QLatin1String("Env")));
+    i.exposedPorts = sortedKeys(c.value(QLatin1String("ExposedPorts")));
+    i.volumes = sortedKeys(c.value(QLatin1String("Volumes")));
+    i.onBuild = stringList(c.value(QLatin1String("OnBuild")));
+    i.shell = stringList(c.value(QLatin1String("Shell")));
+    i.workingDir = c.value(QLatin1String("WorkingDir")).toString();
+    i.user = c.value(QLatin1String("User")).toString();
+    i.stopSignal = c.value(QLatin1String("StopSignal")).toString();
+    i.healthcheck = c.value(QLatin1String("Healthcheck")).toObject();
+    const QJsonObject labels = c.value(QLatin1String("Labels")).toObject();
+    for (auto it = labels.begin(); it != labels.end(); ++it)
+        i.labels.insert(it.key(), it.value().toString());
+    i.layers = stringList(o.value(QLatin1String("RootFS")).toObject().value(QLatin1String("Layers")));
+    return i;
+}
+
+QList<ImageDeleteItem> ImageDeleteItem::listFromJson(const QJsonArray &a)
+{
+    QList<ImageDeleteItem> out;
+    out.reserve(a.size());
+    for (const QJsonValue &v : a) {
+        const QJsonObject o = v.toObject();
+        const QString untagged = o.value(QLatin1String("Untagged")).toString();
+        const QString deleted = o.value(QLatin1String("Deleted")).toString();
+        if (!untagged.isEmpty())
+            out.append({Kind::Untagged, untagged});
+        if (!deleted.isEmpty())
+            out.append({Kind::Deleted, deleted});
+    }
+    return out;
+}
+
+ImageUser ImageUser::fromJson(const QJsonObject &o)
+{
+    ImageUser u;
+    u.id = o.value(QLatin1String("Id")).toString();
+    const QJsonArray names = o.value(QLatin1String("Names")).toArray();
+    if (!names.isEmpty()) {
+        u.name = names.first().toString();
+        if (u.name.startsWith(QLatin1Char('/')))
+            u.name.remove(0, 1);
+    }
+    u.imageId = o.value(QLatin1String("ImageID")).toString();
+    u.image = o.value(QLatin1String("Image")).toString();
+    u.state = o.value(QLatin1String("State")).toString();
+    return u;
+}
+
+bool ImagePrunePlan::matches(const ImagePruneReport &report) const
+{
+    QSet<QString> deleted, untaggedRefs;
+    for (const ImageDeleteItem &i : report.items) {
+        if (i.kind == ImageDeleteItem::Kind::Untagged)
+            untaggedRefs.insert(i.ref);
+        else if (allImageIds.contains(i.ref))
+            deleted.insert(i.ref);
+    }
+    return deleted == QSet<QString>(deletedImages.begin(), deletedImages.end())
+        && untaggedRefs == QSet<QString>(untagged.begin(), untagged.end())
+        && (spaceReclaimed < 0 || spaceReclaimed == report.spaceReclaimed);
+}
+
+// --- calls --------------------------------------------------------------------------
+
+namespace ImagesApi {
+
+QFuture<Result<QList<ImageSummary>>> list(Engine &engine, bool all, bool sharedSize)
+{
+    QUrlQuery q;
+    if (all)
+        q.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
+    if (sharedSize)
+        q.addQueryItem(QStringLiteral("shared-size"), QStringLiteral("1"));
+    return engine.call<QList<ImageSummary>>(engine.get(QStringLiteral("/images/json"), q), [](const Reply &r) -> Result<QList<ImageSummary>> {
+        auto doc = decode(r);
+        if (!doc)
+            return std::unexpected(doc.error());
+        if (!doc->isArray())
+            return std::unexpected(protocolError(Text::tr("The engine's image list is not a list.")));
+        const QJsonArray a = doc->array();
+        QList<ImageSummary> out;
+        out.reserve(a.size());
+        for (const QJsonValue &v : a)
+            out.append(ImageSummary::fromJson(v.toObject()));
+        return out;
+    }).then(QtFuture::Launch::Sync, [](Result<QList<ImageSummary>> r) {
+        if (!r)
+            return Result<QList<ImageSummary>>(std::unexpected(explain(Action::List, {}, r.error())));
+        return r;
+    });
+}
+
+QFuture<Result<ImageInspect>> inspect(Engine &engine, const QString &image)
+{
+    const QString who = shortName(image);
+    return engine.call<ImageInspect>(engine.get(QStringLiteral("/images/%1/json").arg(image)), [](const Reply &r) -> Result<ImageInspect> {
+        auto doc = decode(r);
+        if (!doc)
+            return std::unexpected(doc.error());
+        if (!doc->isObject())
+            return std::unexpected(protocolError(Text::tr("The engine's description of the image is not an object.")));
+        return ImageInspect::fromJson(doc->object());
+    }).then(QtFuture::Launch::Sync, [who](Result<ImageInspect> r) {
+        if (!r)
+            return Result<ImageInspect>(std::unexpected(explain(Action::Inspect, who, r.error())));
+        return r;
+    });
+}
+
+QFuture<Result<QList<ImageHistoryEntry>>> history(Engine &engine, const QString &image)
+{
+    const QString who = shortName(image);
+    return engine.call<QList<ImageHistoryEntry>>(engine.get(QStringLiteral("/images/%1/history").arg(image)),
+        [](const Reply &r) -> Result<QList<ImageHistoryEntry>> {
+            auto doc = decode(r);
+            if (!doc)
+                return std::unexpected(doc.error());
+            if (!doc->isArray())
+                return std::unexpected(protocolError(Text::tr("The engine's image history is not a list.")));
+            const QJsonArray a = doc->array();
+            QList<ImageHistoryEntry> out;
+            out.reserve(a.size());
+            for (const QJsonValue &v : a)
+                out.append(ImageHistoryEntry::fromJson(v.toObject()));
+            return out;
+        }).then(QtFuture::Launch::Sync, [who](Result<QList<ImageHistoryEntry>> r) {
+        if (!r)
+            return Result<QList<ImageHistoryEntry>>(std::unexpected(explain(Action::History, who, r.error())));
+        return r;
+    });
+}
+
+QFuture<Result<Done>> tag(Engine &engine, const QString &image, const Reference &target)
+{
+    // As the docker CLI sends it: the normalised name, and the tag apart.
+    const Reference ref = target.withDefaultTag();
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("repo"), ref.name());
+    q.addQueryItem(QStringLiteral("tag"), ref.tag);
+    const QString who = shortName(image);
+    return engine.call<Done>(engine.post(QStringLiteral("/images/%1/tag").arg(image), q), [](const Reply &) -> Result<Done> { return Done{}; })
+        .then(QtFuture::Launch::Sync, [who](Result<Done> r) {
+            if (!r)
+                return Result<Done>(std::unexpected(explain(Action::Tag, who, r.error())));
+            return r;
+        });
+}
+
+QFuture<Result<QList<ImageDeleteItem>>> remove(Engine &engine, const QString &image, bool force, bool noprune)
+{
+    QUrlQuery q;
+    if (force)
+        q.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
+    if (noprune)
+        q.addQueryItem(QStringLiteral("noprune"), QStringLiteral("1"));
+    // A reference removes a tag (untag); an ID removes the image.
+    const bool byId = Reference::isImageId(image);
+    const QString who = shortName(image);
+    return engine.call<QList<ImageDeleteItem>>(engine.del(QStringLiteral("/images/%1").arg(image), q),
+        [](const Reply &r) -> Result<QList<ImageDeleteItem>> {
+            auto doc = decode(r);
+            if (!doc)
+                return std::unexpected(doc.error());
+            if (!doc->isArray())
+                return std::unexpected(protocolError(Text::tr("The engine's answer to a removal is not a list.")));
+            return ImageDeleteItem::listFromJson(doc->array());
+        }).then(QtFuture::Launch::Sync, [who, byId](Result<QList<ImageDeleteItem>> r) {
+        if (!r)
+            return Result<QList<ImageDeleteItem>>(std::unexpected(explain(byId ? Action::Remove : Action::Untag, who, r.error())));
+        return r;
+    });
+}
+
+QFuture<Result<ImagePruneReport>> prune(Engine &engine, bool all)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("filters"), jsonFilter(QStringLiteral("dangling"), all ? QStringLiteral("false") : QStringLiteral("true")));
+    HttpRequest req;
+    req.method = "POST";
+    req.target = engine.target(QStringLiteral("/images/prune"), q);
+    // Deleting many images takes the engine a while; it answers only at the end.
+    req.firstByteTimeoutMs = 30 * 60 * 1000;
+    return engine.call<ImagePruneReport>(engine.send(req), [](const Reply &r) -> Result<ImagePruneReport> {
+        auto doc = decode(r);
+        if (!doc)
+            return std::unexpected(doc.error());
+        const QJsonObject o = doc->object();
+        ImagePruneReport rep;
+        rep.items = ImageDeleteItem::listFromJson(o.value(QLatin1String("ImagesDeleted")).toArray());
+        rep.spaceReclaimed = o.value(QLatin1String("SpaceReclaimed")).toInteger();
+        return rep;
+    }).then(QtFuture::Launch::Sync, [](Result<ImagePruneReport> r) {
+        if (!r)
+            return Result<ImagePruneReport>(std::unexpected(explain(Action::Prune, {}, r.error())));
+        return r;
+    });
+}
+
+QFuture<Result<QList<ImageUser>>> containers(Engine &engine, const QString &imageId)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
+    if (!imageId.isEmpty())
+        q.addQueryItem(QStringLiteral("filters"), jsonFilter(QStringLiteral("ancestor"), imageId));
+    const QString who = shortName(imageId);
+    return engine.call<QList<ImageUser>>(engine.get(QStringLiteral("/containers/json"), q), [](const Reply &r) -> Result<QList<ImageUser>> {
+        auto doc = decode(r);
+        if (!doc)
+            return std::unexpected(doc.error());
+        if (!doc->isArray())
+            return std::unexpected(protocolError(Text::tr("The engine's container list is not a list.")));
+        const QJsonArray a = doc->array();
+        QList<ImageUser> out;
+        out.reserve(a.size());
+        for (const QJsonValue &v : a)
+            out.append(ImageUser::fromJson(v.toObject()));
+        return out;
+    }).then(QtFuture::Launch::Sync, [who](Result<QList<ImageUser>> r) {
+        if (!r)
+            return Result<QList<ImageUser>>(std::unexpected(explain(Action::Containers, who, r.error())));
+        return r;
+    });
+}
+
+EngineError explain(Action action, const QString &who, const EngineError &error)
+{
+    if (error.kind != EngineError::Kind::Http)
+        return error;
+    EngineError e = error;
+    const QString m = error.engineMessage;
+    auto has = [&m](const char *text) { return m.contains(QLatin1String(text), Qt::CaseInsensitive); };
+    switch (error.httpStatus) {
+    case 404:
+        switch (action) {
+        case Action::Inspect:
+        case Action::History:
+            e.userMessage = Text::tr("The image %1 no longer exists: it was removed meanwhile.").arg(who);
+            break;
+        case Action::Tag:
+            e.userMessage = Text::tr("The image %1 no longer exists, so it cannot be tagged: it was removed meanwhile.").arg(who);
+            break;
+        case Action::Untag:
+            e.userMessage = Text::tr("The tag %1 no longer exists: it was removed or moved to another image meanwhile. Nothing was removed.").arg(who);
+            break;
+        case Action::Remove:
+            e.userMessage = Text::tr("The image %1 no longer exists: it was removed meanwhile. Nothing was removed.").arg(who);
+            break;
+        case Action::List:
+        case Action::Prune:
+        case Action::Containers:
+            break;
+        }
+        break;
+    case 409:
+        if (action == Action::Prune) {
+            e.userMessage = Text::tr("The engine is already pruning (another prune is running). Try again when it has finished.");
+        } else if (has("running container")) {
+            e.userMessage = Text::tr("%1 is used by the running container %2. Stop and remove that container first: "
+                               "not even a forced removal can take an image from a running container.")
+                                .arg(who, containerIn(m));
+        } else if (has("stopped container")) {
+            e.userMessage = Text::tr("%1 is used by the stopped container %2. Remove that container first, or force the removal "
+                               "(the container stays, without an image name).")
+                                .arg(who, containerIn(m));
+        } else if (has("is using its referenced image")) {
+            e.userMessage = Text::tr("%1 is the image's last tag and the container %2 uses the image. Remove that container first, "
+                               "or force the removal (the image then stays without a tag).")
+                                .arg(who, containerIn(m));
+        } else if (has("dependent child images")) {
+            e.userMessage = Text::tr("Other images are built on %1 (it has child images). Remove those images first.").arg(who);
+        } else if (has("referenced in multiple repositories")) {
+            e.userMessage = Text::tr("%1 has several tags. Remove the tags one by one, or force the removal to remove them all.").arg(who);
+        } else {
+            e.userMessage = Text::tr("The engine refused because of a conflict with %1: %2").arg(who, m);
+        }
+        break;
+    case 400:
+        if (action == Action::Tag)
+            e.userMessage = Text::tr("The engine refused the new name for %1: %2").arg(who, m);
+        break;
+    default:
+        break;
+    }
+    return e;
+}
+
+// --- prune --------------------------------------------------------------------------
+
+namespace {
+
+struct Ref
+{
+    QString full;     ///< normalised: how the engine sorts and names them
+    QString familiar; ///< what it reports
+    QString name;     ///< repository, normalised
+    bool canonical = false;
+};
+
+Ref makeRef(const QString &text)
+{
+    Ref r;
+    const auto parsed = Reference::parseNormalized(text);
+    if (parsed) {
+        r.full = parsed->toString();
+        r.familiar = parsed->familiar();
+        r.name = parsed->name();
+        r.canonical = !parsed->digest.isEmpty();
+    } else {
+        r.full = r.familiar = r.name = text;
+    }
+    return r;
+}
+
+/// The engine's image store, as much of it as the prune rules read.
+class PruneSimulation
+{
+public:
+    PruneSimulation(const QList<ImageSummary> &images, const QList<ImageUser> &containers)
+    {
+        for (const ImageSummary &img : images) {
+            m_parent.insert(img.id, img.parentId);
+            QList<Ref> refs;
+            for (const QString &t : img.repoTags)
+                refs << makeRef(t);
+            for (const QString &d : img.repoDigests)
+                refs << makeRef(d);
+            std::sort(refs.begin(), refs.end(), [](const Ref &a, const Ref &b) { return a.full < b.full; });
+            m_refs.insert(img.id, refs);
+            m_ids << img.id;
+        }
+        for (const ImageSummary &img : images) {
+            if (!img.parentId.isEmpty() && m_parent.contains(img.parentId))
+                m_children[img.parentId].insert(img.id);
+        }
+        for (const ImageUser &c : containers)
+            m_users[c.imageId] += 1;
+        std::sort(m_ids.begin(), m_ids.end());
+    }
+
+    ImagePrunePlan run(bool all)
+    {
+        ImagePrunePlan plan;
+        plan.all = all;
+        const bool danglingOnly = !all;
+        QStringList top;
+        for (const QString &id : std::as_const(m_ids)) {
+            const bool hasChildren = !m_children.value(id).isEmpty();
+            if (danglingOnly && hasChildren)
+                continue; // not a head
+            if (m_refs.value(id).isEmpty() && hasChildren)
+                continue; // an intermediate image
+            top << id;
+        }
+        for (const QString &id : std::as_const(top)) {
+            m_shown.insert(id);
+            if (m_deleted.contains(id))
+                continue;
+            const QList<Ref> refs = m_refs.value(id);
+            if (!refs.isEmpty()) {
+                bool shouldDelete = !danglingOnly;
+                if (!shouldDelete)
+                    shouldDelete = std::none_of(refs.begin(), refs.end(), [](const Ref &r) { return !r.canonical; });
+                if (!shouldDelete)
+                    continue;
+                for (const Ref &ref : refs) {
+                    // Removing a tag may have removed digests of its repository already.
+                    if (!containsRef(id, ref.full))
+                        continue;
+                    deleteByReference(id, ref);
+                }
+            } else {
+                imageDeleteHelper(id, false);
+            }
+        }
+        plan.deletedImages = m_deletedOrder;
+        plan.untagged = m_untagged;
+        plan.untaggedByImage = m_untaggedByImage;
+        for (auto it = m_users.begin(); it != m_users.end(); ++it) {
+            if (it.value() > 0)
+                plan.inUse.insert(it.key());
+        }
+        for (const QString &id : std::as_const(m_lostRefs)) {
+            if (!m_deleted.contains(id))
+                plan.untaggedOnly << id;
+        }
+        for (const QString &id : std::as_const(m_deletedOrder)) {
+            if (m_shown.contains(id))
+                plan.shownDeleted << id;
+        }
+        return plan;
+    }
+
+private:
+    bool containsRef(const QString &id, const QString &full) const
+    {
+        const QList<Ref> refs = m_refs.value(id);
+        return std::any_of(refs.begin(), refs.end(), [&](const Ref &r) { return r.full == full; });
+    }
+
+    /// isSingleReference of image_delete.go: at most one tag, and every reference
+    /// in one repository.
+    static bool isSingleReference(const QList<Ref> &refs)
+    {
+        if (refs.size() <= 1)
+            return refs.size() == 1;
+        const Ref *single = nullptr;
+        QSet<QString> canonicalNames;
+        for (const Ref &r : refs) {
+            if (r.canonical)
+                canonicalNames.insert(r.name);
+            else if (!single)
+                single = &r;
+            else
+                return false;
+        }
+        if (!single)
+            single = &refs.first();
+        return canonicalNames.size() == 1 && canonicalNames.contains(single->name);
+    }
+
+    void untag(const QString &id, const QString &full)
+    {
+        QList<Ref> &refs = m_refs[id];
+        for (qsizetype i = 0; i < refs.size(); ++i) {
+            if (refs.at(i).full == full) {
+                m_untagged << refs.at(i).familiar;
+                m_untaggedByImage[id] << refs.at(i).familiar;
+                refs.removeAt(i);
+                m_lostRefs.insert(id);
+                return;
+            }
+        }
+    }
+
+    /// ImageDelete(ref, force=false, prune=true).
+    void deleteByReference(const QString &id, const Ref &ref)
+    {
+        if (isSingleReference(m_refs.value(id)) && m_users.value(id) > 0)
+            return; // conflict: a container uses the image this last name points to
+        untag(id, ref.full);
+        if (!ref.canonical) {
+            const QList<Ref> remaining = m_refs.value(id);
+            const bool tagLeft = std::any_of(remaining.begin(), remaining.end(), [&](const Ref &r) { return !r.canonical && r.name == ref.name; });
+            if (!tagLeft) {
+                for (const Ref &r : remaining) {
+                    if (r.canonical && r.name == ref.name)
+                        untag(id, r.full);
+                }
+            }
+        }
+        if (!m_refs.value(id).isEmpty())
+            return;
+        imageDeleteHelper(id, true);
+    }
+
+    /// imageDeleteHelper(id, force=false, prune=true, quiet): any conflict stops it.
+    void imageDeleteHelper(const QString &id, bool quiet)
+    {
+        Q_UNUSED(quiet) // quiet or not, a conflict leaves the image; only the error differs
+        if (!m_children.value(id).isEmpty() || m_users.value(id) > 0 || !m_refs.value(id).isEmpty())
+            return;
+        m_deleted.insert(id);
+        m_deletedOrder << id;
+        const QString parent = m_parent.value(id);
+        if (!parent.isEmpty() && m_parent.contains(parent)) {
+            m_children[parent].remove(id);
+            imageDeleteHelper(parent, true);
+        }
+    }
+
+    QStringList m_ids;
+    QHash<QString, QString> m_parent;
+    QHash<QString, QSet<QString>> m_children;
+    QHash<QString, QList<Ref>> m_refs;
+    QHash<QString, int> m_users;
+    QSet<QString> m_deleted;
+    QStringList m_deletedOrder;
+    QStringList m_untagged;
+    QHash<QString, QStringList> m_untaggedByImage;
+    QSet<QString> m_lostRefs;
+    QSet<QString> m_shown;
+};
+
+bool looksLikeMetadata(const QString &createdBy)
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"(^(?:/bin/sh -c #\(nop\)\s*)?(ENV|LABEL|CMD|ENTRYPOINT|EXPOSE|USER|VOLUME|STOPSIGNAL|HEALTHCHECK|SHELL|ONBUILD|ARG|MAINTAINER)\b)"));
+    return re.match(createdBy.trimmed()).hasMatch();
+}
+
+} // namespace
+
+ImagePrunePlan planPrune(const QList<ImageSummary> &images, const QList<ImageUser> &containers, bool all)
+{
+    PruneSimulation sim(images, containers);
+    ImagePrunePlan plan = sim.run(all);
+    QSet<QString> wanted(plan.deletedImages.begin(), plan.deletedImages.end());
+    for (const QString &id : std::as_const(plan.untaggedOnly))
+        wanted.insert(id);
+    for (const ImageSummary &img : images) {
+        plan.allImageIds.insert(img.id);
+        if (wanted.contains(img.id))
+            plan.images.insert(img.id, img);
+    }
+    return plan;
+}
+
+QStringList chainIds(const QStringList &diffIds)
+{
+    QStringList out;
+    out.reserve(diffIds.size());
+    for (const QString &d : diffIds) {
+        if (out.isEmpty()) {
+            out << d;
+            continue;
+        }
+        const QByteArray hash = QCryptographicHash::hash((out.last() + QLatin1Char(' ') + d).toUtf8(), QCryptographicHash::Sha256);
+        out << QStringLiteral("sha256:") + QString::fromLatin1(hash.toHex());
+    }
+    return out;
+}
+
+qint64 reclaimedSpace(const ImagePrunePlan &plan, const QHash<QString, QStringList> &layersOf,
+                      const QHash<QString, QList<ImageHistoryEntry>> &historyOf)
+{
+    const QSet<QString> deleted(plan.deletedImages.begin(), plan.deletedImages.end());
+    QSet<QString> kept;
+    for (auto it = layersOf.begin(); it != layersOf.end(); ++it) {
+        if (deleted.contains(it.key()))
+            continue;
+        const QStringList chains = chainIds(it.value());
+        for (const QString &c : chains)
+            kept.insert(c);
+    }
+    QSet<QString> counted;
+    qint64 total = 0;
+    for (const QString &id : plan.deletedImages) {
+        if (!layersOf.contains(id) || !historyOf.contains(id))
+            return -1;
+        const QStringList layers = layersOf.value(id);
+        const QStringList chains = chainIds(layers);
+        const qsizetype n = layers.size();
+
+        // Which history steps added a layer: the engine's history does not say, so
+        // align the steps with the layers. A local step's own image tells its
+        // layer count exactly; elsewhere a step with bytes is a layer, and steps of
+        // 0 bytes only when layers are still unaccounted for.
+        QList<ImageHistoryEntry> steps = historyOf.value(id);
+        std::reverse(steps.begin(), steps.end()); // base first
+        QList<qint64> sizeOf(n, 0);
+        qsizetype count = 0;
+        for (qsizetype s = 0; s < steps.size(); ++s) {
+            const ImageHistoryEntry &e = steps.at(s);
+            if (!e.isMissing() && layersOf.contains(e.id)) {
+                const qsizetype target = layersOf.value(e.id).size();
+                if (target > count && target <= n) {
+                    sizeOf[target - 1] = e.size;
+                    count = target;
+                }
+                continue;
+            }
+            if (e.size > 0) {
+                if (count >= n)
+                    return -1;
+                sizeOf[count++] = e.size;
+                continue;
+            }
+            qsizetype positivesAfter = 0, zerosAfter = 0;
+            for (qsizetype t = s + 1; t < steps.size(); ++t)
+                (steps.at(t).size > 0 ? positivesAfter : zerosAfter) += 1;
+            const qsizetype needed = (n - count) - positivesAfter;
+            if (needed > 0 && (!looksLikeMetadata(e.createdBy) || needed > zerosAfter))
+                ++count;
+        }
+        if (count != n)
+            return -1;
+        for (qsizetype k = 0; k < n; ++k) {
+            const QString &c = chains.at(k);
+            if (kept.contains(c) || counted.contains(c))
+                continue;
+            counted.insert(c);
+            total += sizeOf.at(k);
+        }
+    }
+    return total;
+}
+
+// --- preview: fetch, plan, then the layers --------------------------------------------
+
+namespace {
+
+struct Preview
+{
+    QPointer<Engine> engine;
+    QPromise<Result<ImagePrunePlan>> promise;
+    ImagePrunePlan plan;
+    std::optional<Result<QList<ImageSummary>>> images;
+    std::optional<Result<QList<ImageUser>>> users;
+    QStringList queue;       ///< images still to inspect
+    QStringList historyQueue;
+    int inFlight = 0;
+    int done = 0;
+    int total = 0;
+    bool finished = false;
+    QHash<QString, QStringList> layersOf;
+    QHash<QString, QList<ImageHistoryEntry>> historyOf;
+
+    void fail(const EngineError &e)
+    {
+        if (finished)
+            return;
+        finished = true;
+        promise.addResult(Result<ImagePrunePlan>(std::unexpected(e)));
+        promise.finish();
+    }
+    void succeed()
+    {
+        if (finished)
+            return;
+        finished = true;
+        promise.addResult(Result<ImagePrunePlan>(plan));
+        promise.finish();
+    }
+};
+
+constexpr int kParallel = 4; // the engine serves a few requests at once; more only queue up
+
+void pump(const std::shared_ptr<Preview> &p)
+{
+    if (p->finished)
+        return;
+    if (!p->engine)
+        return p->fail(EngineError::make(EngineError::Kind::Canceled, Text::tr("The engine went away.")));
+    while (p->inFlight < kParallel && (!p->queue.isEmpty() || !p->historyQueue.isEmpty())) {
+        ++p->inFlight;
+        if (!p->queue.isEmpty()) {
+            const QString id = p->queue.takeFirst();
+            inspect(*p->engine, id).then(p->engine, [p, id](const Result<ImageInspect> &r) {
+                --p->inFlight;
+                ++p->done;
+                p->promise.setProgressValue(p->done);
+                if (r)
+                    p->layersOf.insert(id, r->layers);
+                else if (r.error().httpStatus != 404) // gone meanwhile: holds nothing
+                    return p->fail(r.error());
+                pump(p);
+            });
+        } else {
+            const QString id = p->historyQueue.takeFirst();
+            history(*p->engine, id).then(p->engine, [p, id](const Result<QList<ImageHistoryEntry>> &r) {
+                --p->inFlight;
+                ++p->done;
+                p->promise.setProgressValue(p->done);
+                if (!r)
+                    return p->fail(r.error());
+                p->historyOf.insert(id, *r);
+                pump(p);
+            });
+        }
+    }
+    if (p->inFlight == 0 && p->queue.isEmpty() && p->historyQueue.isEmpty()) {
+        p->plan.spaceReclaimed = reclaimedSpace(p->plan, p->layersOf, p->historyOf);
+        p->succeed();
+    }
+}
+
+void planned(const std::shared_ptr<Preview> &p, bool all)
+{
+    if (!p->images || !p->users)
+        return;
+    if (!*p->images)
+        return p->fail(p->images->error());
+    if (!*p->users)
+        return p->fail(p->users->error());
+    p->plan = planPrune(**p->images, **p->users, all);
+    if (p->plan.deletedImages.isEmpty()) {
+        p->plan.spaceReclaimed = 0;
+        return p->succeed();
+    }
+    for (const ImageSummary &img : std::as_const(**p->images))
+        p->queue << img.id;
+    p->historyQueue = p->plan.deletedImages;
+    p->total = int(p->queue.size() + p->historyQueue.size());
+    p->promise.setProgressRange(0, p->total);
+    pump(p);
+}
+
+} // namespace
+
+QFuture<Result<ImagePrunePlan>> previewPrune(Engine &engine, bool all)
+{
+    auto p = std::make_shared<Preview>();
+    p->engine = &engine;
+    p->promise.start();
+    QFuture<Result<ImagePrunePlan>> future = p->promise.future();
+    list(engine, true).then(&engine, [p, all](const Result<QList<ImageSummary>> &r) {
+        p->images = r;
+        planned(p, all);
+    });
+    containers(engine).then(&engine, [p, all](const Result<QList<ImageUser>> &r) {
+        p->users = r;
+        planned(p, all);
+    });
+    return future;
+}
+
+} // namespace ImagesApi

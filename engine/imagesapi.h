@@ -1,0 +1,174 @@
+#pragma once
+
+#include "engineerror.h"
+#include "reference.h"
+#include "types.h"
+
+#include <QDateTime>
+#include <QFuture>
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+#include <QStringList>
+
+class Engine;
+
+/// One entry of `GET /images/{name}/history` (newest first in the engine's list).
+struct ImageHistoryEntry
+{
+    QString id;         ///< the local image made by this step, or "<missing>"
+    qint64 created = 0; ///< unix seconds
+    QString createdBy;  ///< the instruction as the builder recorded it
+    QStringList tags;
+    qint64 size = 0;    ///< bytes of the layer this step added (0: metadata only or an empty layer)
+    QString comment;
+
+    /// No local image holds this step: the image was built elsewhere (pulled, loaded,
+    /// BuildKit), so the step is part of the image but has no image ID of its own.
+    bool isMissing() const { return id == QLatin1String("<missing>"); }
+
+    static ImageHistoryEntry fromJson(const QJsonObject &o);
+    bool operator==(const ImageHistoryEntry &) const = default;
+};
+
+/// `GET /images/{name}/json`, the parts a person reads, plus the whole object.
+struct ImageInspect
+{
+    QString id;
+    QString parent;
+    QStringList repoTags;
+    QStringList repoDigests;
+    QDateTime created; ///< invalid when the engine does not know (API 1.44+ may omit it)
+    QString author;
+    QString comment;
+    QString dockerVersion;
+    QString architecture;
+    QString variant;
+    QString os;
+    QString osVersion;
+    qint64 size = 0;
+
+    QStringList entrypoint;
+    QStringList cmd;
+    QStringList env;          ///< "KEY=value"
+    QStringList exposedPorts; ///< "8080/tcp", sorted
+    QStringList volumes;      ///< sorted
+    QStringList onBuild;
+    QStringList shell;
+    QString workingDir;
+    QString user;
+    QString stopSignal;
+    QJsonObject healthcheck;
+    QMap<QString, QString> labels;
+    QStringList layers;       ///< RootFS diff IDs, base first
+
+    QJsonObject raw;          ///< the engine's answer, untouched
+
+    static ImageInspect fromJson(const QJsonObject &o);
+};
+
+/// One line of a removal's result: `Untagged: repo:tag` or `Deleted: sha256:...`.
+struct ImageDeleteItem
+{
+    enum class Kind { Untagged, Deleted };
+    Kind kind = Kind::Deleted;
+    QString ref; ///< the tag/digest reference, or the deleted image/layer ID
+
+    static QList<ImageDeleteItem> listFromJson(const QJsonArray &a);
+    bool operator==(const ImageDeleteItem &) const = default;
+};
+
+/// What `POST /images/prune` did.
+struct ImagePruneReport
+{
+    QList<ImageDeleteItem> items;
+    qint64 spaceReclaimed = 0;
+};
+
+/// A container as far as images care: which image it was created from.
+struct ImageUser
+{
+    QString id;
+    QString name;    ///< without the leading "/"
+    QString imageId; ///< the image's full ID
+    QString image;   ///< what it was created from, as given ("busybox:1", or an ID)
+    QString state;   ///< "running", "exited", ...
+
+    bool isRunning() const { return state == QLatin1String("running") || state == QLatin1String("paused") || state == QLatin1String("restarting"); }
+    static ImageUser fromJson(const QJsonObject &o);
+    bool operator==(const ImageUser &) const = default;
+};
+
+/// Which images `POST /images/prune` removes, worked out beforehand from the image
+/// list (with intermediate images) and the containers, by the rules of Docker's
+/// graph-driver image store (daemon/images/image_prune.go and image_delete.go).
+struct ImagePrunePlan
+{
+    bool all = false;                 ///< `-a`: every unused image, not only dangling ones
+    QStringList deletedImages;        ///< image IDs the engine will delete, intermediate parents included
+    QStringList untagged;             ///< references removed, as the engine reports them (familiar form)
+    /// Images that lose references but stay: a child image still needs them, or a
+    /// container uses them (with several tags, the engine removes all but the last).
+    QStringList untaggedOnly;
+    /// The references each image loses, by image ID.
+    QHash<QString, QStringList> untaggedByImage;
+    /// Images that containers use (the prune never deletes those).
+    QSet<QString> inUse;
+    /// Bytes freed: the layers only deleted images hold. -1 until computed.
+    qint64 spaceReclaimed = -1;
+    /// Images the user sees in the list (not intermediate) among deletedImages.
+    QStringList shownDeleted;
+    /// The list entries of the images above (deleted and untagged-only), by ID,
+    /// as they were before the prune.
+    QHash<QString, ImageSummary> images;
+    /// Every image ID there was: the engine's report mixes image and layer IDs.
+    QSet<QString> allImageIds;
+
+    /// Whether the engine's report removed exactly what this plan said.
+    bool matches(const ImagePruneReport &report) const;
+
+    bool isEmpty() const { return deletedImages.isEmpty() && untagged.isEmpty(); }
+};
+
+/// Typed image calls on an Engine. Every call is asynchronous and ends in a Result;
+/// engine errors are rewritten into sentences that name the image and say what to
+/// do (404 gone meanwhile, 409 in use or has children), keeping the engine's words.
+namespace ImagesApi {
+
+enum class Action { List, Inspect, History, Tag, Untag, Remove, Prune, Containers };
+
+/// GET /images/json. `sharedSize` asks for SharedSize (API 1.42+; ignored before).
+QFuture<Result<QList<ImageSummary>>> list(Engine &engine, bool all = false, bool sharedSize = false);
+QFuture<Result<ImageInspect>> inspect(Engine &engine, const QString &image);
+QFuture<Result<QList<ImageHistoryEntry>>> history(Engine &engine, const QString &image);
+/// POST /images/{image}/tag: gives `image` the name `target` (from Reference::parseTagTarget).
+QFuture<Result<Done>> tag(Engine &engine, const QString &image, const Reference &target);
+/// DELETE /images/{image}: an ID removes the image (and, with `force`, all its
+/// tags and despite stopped containers); a reference removes that tag, and the
+/// image with it when it was the last. `noprune` keeps untagged parents.
+QFuture<Result<QList<ImageDeleteItem>>> remove(Engine &engine, const QString &image, bool force = false, bool noprune = false);
+/// POST /images/prune: dangling images, or with `all` every image no container uses.
+QFuture<Result<ImagePruneReport>> prune(Engine &engine, bool all);
+/// GET /containers/json?all=1, every container; with `imageId`, the engine's
+/// "ancestor" filter (containers of that image and of images built on it).
+QFuture<Result<QList<ImageUser>>> containers(Engine &engine, const QString &imageId = {});
+/// Lists images (with intermediates) and containers, plans the prune, and then
+/// computes the space it frees from the layers (inspect of every image, history
+/// of the deleted ones: a few requests at a time, with progress on the future).
+QFuture<Result<ImagePrunePlan>> previewPrune(Engine &engine, bool all);
+
+/// The user's sentence for an engine error of `action` on `who` (a name or short ID).
+EngineError explain(Action action, const QString &who, const EngineError &error);
+
+/// The prune decision alone (pure): `images` must come from `all=1`.
+ImagePrunePlan planPrune(const QList<ImageSummary> &images, const QList<ImageUser> &containers, bool all);
+/// The space a plan frees. `layersOf`: RootFS diff IDs per image ID (every image);
+/// `historyOf`: history per deleted image ID. Images missing from `layersOf` count
+/// as holding nothing. Returns -1 when a deleted image's layers are unknown.
+qint64 reclaimedSpace(const ImagePrunePlan &plan, const QHash<QString, QStringList> &layersOf,
+                      const QHash<QString, QList<ImageHistoryEntry>> &historyOf);
+/// The chain IDs of a layer stack (what the layer store keys layers by).
+QStringList chainIds(const QStringList &diffIds);
+
+} // namespace ImagesApi

@@ -1,0 +1,83 @@
+#include "build/buildpage.h"
+
+#include "build/buildpanel.h"
+#include "build/dockerfileeditor.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+BuildPage::BuildPage(Engine *engine, QWidget *parent)
+    : QWidget(parent)
+    , m_editor(new DockerfileEditor(this))
+    , m_panel(new BuildPanel(this))
+    , m_split(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(QStringLiteral("buildPage"));
+    setAccessibleName(tr("Build"));
+    m_split->setObjectName(QStringLiteral("buildSplitter"));
+    m_split->addWidget(m_editor);
+    m_split->addWidget(m_panel);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_split->setChildrenCollapsible(false);
+    auto *lay = new QVBoxLayout(this);
+    lay->setContentsMargins(0, 0, 0, 0);
+    lay->addWidget(m_split);
+
+    m_panel->setEngine(engine);
+    connect(m_editor, &DockerfileEditor::filePathChanged, this, &BuildPage::followEditorFile);
+    connect(m_panel, &BuildPanel::contextDirChanged, m_editor, &DockerfileEditor::setContextDir);
+    connect(m_editor, &DockerfileEditor::dockerfileChanged, this, [this] { m_panel->setStages(m_editor->dockerfile().stageNames()); });
+
+    // The engine reads the file on disk: build what the editor shows.
+    m_panel->setBeforeBuild([this] {
+        if (m_editor->filePath().isEmpty() || m_editor->isModified()) {
+            if (!m_editor->save())
+                return false;
+        }
+        if (m_panel->dockerfilePath().isEmpty())
+            followEditorFile(m_editor->filePath());
+        return true;
+    });
+    connect(m_panel, &BuildPanel::buildFinished, this, [this](const BuildResult &result, const Dockerfile &built) {
+        const bool sameFile = !m_editor->filePath().isEmpty()
+            && QFileInfo(result.dockerfilePath).canonicalFilePath() == QFileInfo(m_editor->filePath()).canonicalFilePath();
+        if (!sameFile || result.outcome == BuildResult::Outcome::Canceled)
+            return;
+        m_editor->setBuildResult(result, built);
+        if (result.outcome == BuildResult::Outcome::Failed && result.errorLine > 0)
+            m_editor->markBuildError(result.errorLine, result.message);
+    });
+    connect(m_panel, &BuildPanel::imageBuilt, this, &BuildPage::imageBuilt);
+    connect(m_panel, &BuildPanel::runRequested, this, &BuildPage::runRequested);
+
+    m_editor->newFromTemplate();
+}
+
+void BuildPage::followEditorFile(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    const QString dir = QFileInfo(path).absolutePath();
+    // The file's folder is the natural context, unless the user chose another one.
+    if (m_panel->contextDir().isEmpty() || m_panel->contextDir() == m_autoContext) {
+        m_autoContext = dir;
+        m_panel->setContextDir(dir);
+    }
+    m_panel->setDockerfilePath(path);
+    m_editor->setContextDir(m_panel->contextDir());
+}
+
+bool BuildPage::openDockerfile(const QString &path, QString *error)
+{
+    if (!m_editor->maybeSave())
+        return false;
+    return m_editor->openFile(path, error);
+}
+
+bool BuildPage::maybeSave()
+{
+    return m_editor->maybeSave();
+}

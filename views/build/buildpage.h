@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class BuildPanel;
+class DockerfileEditor;
+class Engine;
+class QSplitter;
+
+/// The Build page: the Dockerfile editor beside the build panel. The panel builds
+/// the file the editor shows (saved first), and the editor shows the outcome: the
+/// cache gutter after a build, the failing line after a failure.
+class BuildPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BuildPage(Engine *engine, QWidget *parent = nullptr);
+
+    DockerfileEditor *editor() const { return m_editor; }
+    BuildPanel *panel() const { return m_panel; }
+    /// Opens a Dockerfile in the editor and builds its folder by default.
+    bool openDockerfile(const QString &path, QString *error = nullptr);
+    /// Asks about unsaved edits (for closing the window); true when it may go on.
+    bool maybeSave();
+
+Q_SIGNALS:
+    /// A build succeeded: select the image in the image browser.
+    void imageBuilt(const QString &imageId, const QStringList &tags);
+    /// The user asked to run the image just built.
+    void runRequested(const QString &imageId, const QStringList &tags);
+
+private:
+    void followEditorFile(const QString &path);
+
+    DockerfileEditor *m_editor;
+    BuildPanel *m_panel;
+    QSplitter *m_split;
+    QString m_autoContext; ///< the context the page chose from the file's folder
+};

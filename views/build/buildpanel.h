@@ -1,0 +1,141 @@
+#pragma once
+
+#include "buildapi.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+class BuildStepsModel;
+class Engine;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QTableWidget;
+class QTabWidget;
+class QTreeView;
+
+/// Builds an image: the options of `docker build` (context folder, Dockerfile inside
+/// or outside it, tags checked as they are typed, build arguments, target stage,
+/// no-cache, pull, labels), the context's size before sending, Build and Cancel, and
+/// the output grouped per step (foldable, with duration and a cached/rebuilt badge)
+/// next to the searchable raw log. A failure is explained in words and points at its
+/// Dockerfile line (buildFailedAt()); a success emits imageBuilt() and offers Run.
+class BuildPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BuildPanel(QWidget *parent = nullptr);
+    ~BuildPanel() override;
+
+    void setEngine(Engine *engine);
+
+    void setContextDir(const QString &dir);
+    QString contextDir() const;
+    void setDockerfilePath(const QString &path);
+    QString dockerfilePath() const;
+    /// Tags separated by commas or spaces.
+    void setTags(const QStringList &tags);
+    QStringList tags() const;
+    /// Why the tags cannot be used, empty when they can.
+    QString tagError() const { return m_tagError; }
+    void setBuildArgs(const QList<QPair<QString, QString>> &args);
+    QList<QPair<QString, QString>> buildArgs() const;
+    void setLabels(const QList<QPair<QString, QString>> &labels);
+    QList<QPair<QString, QString>> labels() const;
+    /// The stage names offered as targets (the Dockerfile's FROM ... AS names).
+    void setStages(const QStringList &names);
+    void setTarget(const QString &stage);
+    QString target() const;
+    void setNoCache(bool on);
+    void setPull(bool on);
+    BuildOptions options() const;
+
+    /// Called before a build starts (the page saves the editor); false stops it.
+    void setBeforeBuild(std::function<bool()> check) { m_beforeBuild = std::move(check); }
+
+    bool isBuilding() const { return m_operation != nullptr; }
+    const BuildResult &lastResult() const { return m_lastResult; }
+    /// The context's files and bytes as last scanned; -1 before the first scan.
+    qint64 contextFiles() const { return m_contextFiles; }
+    qint64 contextBytes() const { return m_contextBytes; }
+
+    BuildStepsModel *stepsModel() const { return m_model; }
+    QTreeView *stepsView() const { return m_stepsView; }
+    QListView *rawLogView() const { return m_rawView; }
+    QLineEdit *rawLogFind() const { return m_rawFind; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *errorLabel() const { return m_error; }
+    QLabel *contextLabel() const { return m_contextSize; }
+    QPushButton *buildButton() const { return m_buildButton; }
+    QPushButton *cancelButton() const { return m_cancelButton; }
+    QPushButton *runButton() const { return m_runButton; }
+    QComboBox *targetCombo() const { return m_target; }
+    QLineEdit *tagsEdit() const { return m_tags; }
+
+public Q_SLOTS:
+    void startBuild();
+    void cancelBuild();
+    /// Scans the context again (off the GUI thread) for its size.
+    void refreshContextSize();
+    /// Selects the next raw log line holding the find text (backwards: the previous).
+    bool findInRawLog(bool backwards = false);
+
+Q_SIGNALS:
+    void contextDirChanged(const QString &dir);
+    void buildStarted();
+    /// `built` is the Dockerfile as the engine read it.
+    void buildFinished(const BuildResult &result, const Dockerfile &built);
+    /// The build failed at this Dockerfile line (of dockerfilePath()).
+    void buildFailedAt(int line, const QString &message);
+    void imageBuilt(const QString &imageId, const QStringList &tags);
+    void runRequested(const QString &imageId, const QStringList &tags);
+
+private:
+    void validateTags();
+    void updateButtons();
+    void updateOutsideNote();
+    void onFinished(const BuildResult &result);
+    void onFlushed(int newSteps);
+    void showError(const QString &message, const QString &detail = {});
+    static QList<QPair<QString, QString>> pairs(const QTableWidget *table);
+    static void setPairs(QTableWidget *table, const QList<QPair<QString, QString>> &pairs);
+
+    QPointer<Engine> m_engine;
+    QLineEdit *m_context;
+    QLineEdit *m_dockerfile;
+    QLabel *m_outsideNote;
+    QLineEdit *m_tags;
+    QLabel *m_tagStatus;
+    QComboBox *m_target;
+    QCheckBox *m_noCache;
+    QCheckBox *m_pull;
+    QTableWidget *m_args;
+    QTableWidget *m_labels;
+    QLabel *m_contextSize;
+    QPushButton *m_buildButton;
+    QPushButton *m_cancelButton;
+    QPushButton *m_runButton;
+    QLabel *m_status;
+    QLabel *m_error;
+    QTabWidget *m_outputTabs;
+    QTreeView *m_stepsView;
+    QListView *m_rawView;
+    QLineEdit *m_rawFind;
+    BuildStepsModel *m_model;
+    BuildOperation *m_operation = nullptr;
+    BuildResult m_lastResult;
+    QString m_tagError;
+    QTimer m_scanTimer;
+    quint64 m_scanGeneration = 0;
+    qint64 m_contextFiles = -1;
+    qint64 m_contextBytes = -1;
+    bool m_followSteps = true;
+    bool m_followRaw = true;
+    std::function<bool()> m_beforeBuild;
+};
