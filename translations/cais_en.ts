@@ -5,7 +5,22 @@
     <message numerus="yes">
         <source>Context: %n file(s), %1</source>
         <translation>
-            <numerusform>Context: %n file, %1</numerusform><numerusform>Context: %n files, %1</numerusform></translation>
+            <numerusform>Context: %n file, %1</numerusform>
+            <numerusform>Context: %n files, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BuildStepsModel</name>
+    <message numerus="yes">
+        <source>%n earlier line(s) hidden: see the raw log for all of them</source>
+        <translation>
+            <numerusform>%n earlier line hidden: see the raw log for all of them</numerusform><numerusform>%n earlier lines hidden: see the raw log for all of them</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of output</source>
+        <translation>
+            <numerusform>%n line of output</numerusform><numerusform>%n lines of output</numerusform></translation>
     </message>
 </context>
 <context>
@@ -13,57 +28,79 @@
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation>
-            <numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
         <translation>
-            <numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
         <translation>
-            <numerusform>%n week</numerusform><numerusform>%n weeks</numerusform></translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>
-            <numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n running</source>
         <translation>
-            <numerusform>All %n running</numerusform><numerusform>All %n running</numerusform></translation>
+            <numerusform>All %n running</numerusform>
+            <numerusform>All %n running</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>None of %n running</source>
         <translation>
-            <numerusform>None of %n running</numerusform><numerusform>None of %n running</numerusform></translation>
+            <numerusform>None of %n running</numerusform>
+            <numerusform>None of %n running</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n running</source>
         <translation>
-            <numerusform>%1 of %n running</numerusform><numerusform>%1 of %n running</numerusform></translation>
+            <numerusform>%1 of %n running</numerusform>
+            <numerusform>%1 of %n running</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n container(s)</source>
         <translation>
-            <numerusform>%n container</numerusform><numerusform>%n containers</numerusform></translation>
+            <numerusform>%n container</numerusform>
+            <numerusform>%n containers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -71,42 +108,58 @@
     <message numerus="yes">
         <source>%n container(s), %1 running</source>
         <translation>
-            <numerusform>%n container, %1 running</numerusform><numerusform>%n containers, %1 running</numerusform></translation>
+            <numerusform>%n container, %1 running</numerusform>
+            <numerusform>%n containers, %1 running</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n container(s) shown</source>
         <translation>
-            <numerusform>%1 of %n container shown</numerusform><numerusform>%1 of %n containers shown</numerusform></translation>
+            <numerusform>%1 of %n container shown</numerusform>
+            <numerusform>%1 of %n containers shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n container(s): done.</source>
         <translation>
-            <numerusform>%n container: done.</numerusform><numerusform>%n containers: done.</numerusform></translation>
+            <numerusform>%n container: done.</numerusform>
+            <numerusform>%n containers: done.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n container(s): all failed.</source>
         <translation>
-            <numerusform>%n container: all failed.</numerusform><numerusform>%n containers: all failed.</numerusform></translation>
+            <numerusform>%n container: all failed.</numerusform>
+            <numerusform>%n containers: all failed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n container(s) done, %2 failed.</source>
         <translation>
-            <numerusform>%1 of %n container done, %2 failed.</numerusform><numerusform>%1 of %n containers done, %2 failed.</numerusform></translation>
+            <numerusform>%1 of %n container done, %2 failed.</numerusform>
+            <numerusform>%1 of %n containers done, %2 failed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n container(s)</source>
         <translation>
-            <numerusform>%n container</numerusform><numerusform>%n containers</numerusform></translation>
+            <numerusform>%n container</numerusform>
+            <numerusform>%n containers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>These %n container(s) will be removed:</source>
         <translation>
-            <numerusform>These %n container will be removed:</numerusform><numerusform>These %n containers will be removed:</numerusform></translation>
+            <numerusform>These %n container will be removed:</numerusform>
+            <numerusform>These %n containers will be removed:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Remove %n</source>
         <translation>
-            <numerusform>&amp;Remove %n</numerusform><numerusform>&amp;Remove %n</numerusform></translation>
+            <numerusform>&amp;Remove %n</numerusform>
+            <numerusform>&amp;Remove %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -114,7 +167,9 @@
     <message numerus="yes">
         <source>%n replacement(s)</source>
         <translation>
-            <numerusform>%n replacement</numerusform><numerusform>%n replacements</numerusform></translation>
+            <numerusform>%n replacement</numerusform>
+            <numerusform>%n replacements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -122,7 +177,37 @@
     <message numerus="yes">
         <source>Docker Hub cannot be reached from the engine (no answer within %n second(s)). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</source>
         <translation>
-            <numerusform>Docker Hub cannot be reached from the engine (no answer within %n second). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</numerusform><numerusform>Docker Hub cannot be reached from the engine (no answer within %n seconds). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</numerusform></translation>
+            <numerusform>Docker Hub cannot be reached from the engine (no answer within %n second). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</numerusform>
+            <numerusform>Docker Hub cannot be reached from the engine (no answer within %n seconds). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageDetails</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them add no bytes</source>
+        <translation>
+            <numerusform>%n of them add no bytes</numerusform><numerusform>%n of them add no bytes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) show &lt;missing&gt;: they were built elsewhere (pulled, loaded or built with BuildKit). Their layers are part of this image, but they are not stored here as separate images, so they have no image ID.</source>
+        <translation>
+            <numerusform>%n step show &lt;missing&gt;: they were built elsewhere (pulled, loaded or built with BuildKit). Their layers are part of this image, but they are not stored here as separate images, so they have no image ID.</numerusform><numerusform>%n steps show &lt;missing&gt;: they were built elsewhere (pulled, loaded or built with BuildKit). Their layers are part of this image, but they are not stored here as separate images, so they have no image ID.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match(es)</numerusform><numerusform>%n match(es)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -199,17 +284,23 @@
     <message numerus="yes">
         <source>%n variable(s)</source>
         <translation>
-            <numerusform>%n variable</numerusform><numerusform>%n variables</numerusform></translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n label(s)</source>
         <translation>
-            <numerusform>%n label</numerusform><numerusform>%n labels</numerusform></translation>
+            <numerusform>%n label</numerusform>
+            <numerusform>%n labels</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n port(s)</source>
         <translation>
-            <numerusform>%n port</numerusform><numerusform>%n ports</numerusform></translation>
+            <numerusform>%n port</numerusform>
+            <numerusform>%n ports</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -217,17 +308,23 @@
     <message numerus="yes">
         <source>%n match(es)</source>
         <translation>
-            <numerusform>%n match(es)</numerusform><numerusform>%n match(es)</numerusform></translation>
+            <numerusform>%n match(es)</numerusform>
+            <numerusform>%n match(es)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n line(s) to %1.</source>
         <translation>
-            <numerusform>Saved %n line to %1.</numerusform><numerusform>Saved %n lines to %1.</numerusform></translation>
+            <numerusform>Saved %n line to %1.</numerusform>
+            <numerusform>Saved %n lines to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) shown.</source>
         <translation>
-            <numerusform>%n line shown.</numerusform><numerusform>%n lines shown.</numerusform></translation>
+            <numerusform>%n line shown.</numerusform>
+            <numerusform>%n lines shown.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -235,7 +332,9 @@
     <message numerus="yes">
         <source>Retrying in %n second(s)</source>
         <translation>
-            <numerusform>Retrying in %n second</numerusform><numerusform>Retrying in %n seconds</numerusform></translation>
+            <numerusform>Retrying in %n second</numerusform>
+            <numerusform>Retrying in %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -243,7 +342,47 @@
     <message numerus="yes">
         <source>%1 of %n layer(s) done</source>
         <translation>
-            <numerusform>%1 of %n layer done</numerusform><numerusform>%1 of %n layers done</numerusform></translation>
+            <numerusform>%1 of %n layer done</numerusform>
+            <numerusform>%1 of %n layers done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PruneDialog</name>
+    <message numerus="yes">
+        <source>%n intermediate image(s) from builds, not shown in the list</source>
+        <translation>
+            <numerusform>%n intermediate image from builds, not shown in the list</numerusform><numerusform>%n intermediate images from builds, not shown in the list</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) will be removed</source>
+        <translation>
+            <numerusform>%n image will be removed</numerusform><numerusform>%n images will be removed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n intermediate image(s))</source>
+        <translation>
+            <numerusform>(and %n intermediate image)</numerusform><numerusform>(and %n intermediate images)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) removed</source>
+        <translation>
+            <numerusform>%n tag removed</numerusform><numerusform>%n tags removed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The engine removed %n image(s)</source>
+        <translation>
+            <numerusform>The engine removed %n image</numerusform><numerusform>The engine removed %n images</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n layer</numerusform><numerusform>%n layers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform><numerusform>%n tags</numerusform></translation>
     </message>
 </context>
 <context>
@@ -251,7 +390,27 @@
     <message numerus="yes">
         <source>The credential helper %1 did not answer within %n second(s); continuing without credentials.</source>
         <translation>
-            <numerusform>The credential helper %1 did not answer within %n second; continuing without credentials.</numerusform><numerusform>The credential helper %1 did not answer within %n seconds; continuing without credentials.</numerusform></translation>
+            <numerusform>The credential helper %1 did not answer within %n second; continuing without credentials.</numerusform>
+            <numerusform>The credential helper %1 did not answer within %n seconds; continuing without credentials.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDialog</name>
+    <message numerus="yes">
+        <source>%n container(s) use images built on this one; those images keep it.</source>
+        <translation>
+            <numerusform>%n container use images built on this one; those images keep it.</numerusform><numerusform>%n containers use images built on this one; those images keep it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) untagged</source>
+        <translation>
+            <numerusform>%n tag untagged</numerusform><numerusform>%n tags untagged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) or layer(s) deleted</source>
+        <translation>
+            <numerusform>%n image or layer deleted</numerusform><numerusform>%n images or layers deleted</numerusform></translation>
     </message>
 </context>
 <context>
@@ -259,7 +418,9 @@
     <message numerus="yes">
         <source>%n result(s) for “%1”.</source>
         <translation>
-            <numerusform>%n result for “%1”.</numerusform><numerusform>%n results for “%1”.</numerusform></translation>
+            <numerusform>%n result for “%1”.</numerusform>
+            <numerusform>%n results for “%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -267,7 +428,9 @@
     <message numerus="yes">
         <source>%n star(s)</source>
         <translation>
-            <numerusform>%n star</numerusform><numerusform>%n stars</numerusform></translation>
+            <numerusform>%n star</numerusform>
+            <numerusform>%n stars</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -95,6 +95,113 @@
     </message>
 </context>
 <context>
+    <name>BuildOperation</name>
+    <message>
+        <source>Choose the build context: the folder whose files the build can copy into the image.</source>
+        <translation>Escolha o contexto de build: a pasta cujos arquivos o build pode copiar para a imagem.</translation>
+    </message>
+    <message>
+        <source>The build context folder “%1” does not exist.</source>
+        <translation>A pasta do contexto de build “%1” não existe.</translation>
+    </message>
+    <message>
+        <source>The build context “%1” is not a folder.</source>
+        <translation>O contexto de build “%1” não é uma pasta.</translation>
+    </message>
+    <message>
+        <source>The tag “%1” is not valid: %2</source>
+        <translation>A tag “%1” não é válida: %2</translation>
+    </message>
+    <message>
+        <source>A build argument has no name.</source>
+        <translation>Um argumento de build não tem nome.</translation>
+    </message>
+    <message>
+        <source>The build argument name “%1” may not contain “=” or spaces.</source>
+        <translation>O nome do argumento de build “%1” não pode conter “=” nem espaços.</translation>
+    </message>
+    <message>
+        <source>A label has no name.</source>
+        <translation>Uma label não tem nome.</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>The build was canceled.</source>
+        <translation>O build foi cancelado.</translation>
+    </message>
+    <message>
+        <source>Could not read the Dockerfile “%1”: %2</source>
+        <translation>Não foi possível ler o Dockerfile “%1”: %2</translation>
+    </message>
+    <message>
+        <source>There is no stage named “%1” in the Dockerfile. Stages are named with FROM image AS name.</source>
+        <translation>Não há nenhum estágio chamado “%1” no Dockerfile. Os estágios são nomeados com FROM imagem AS nome.</translation>
+    </message>
+    <message>
+        <source>Could not start writing the build context.</source>
+        <translation>Não foi possível começar a gravar o contexto de build.</translation>
+    </message>
+    <message>
+        <source>The engine ended the build without naming the image it made.</source>
+        <translation>O motor terminou o build sem informar o nome da imagem criada.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile has an error on line %1: %2</source>
+        <translation>O Dockerfile tem um erro na linha %1: %2</translation>
+    </message>
+    <message>
+        <source>The base image “%1” is not on this engine, and it could not be downloaded because no registry can be reached. Build or load the base image on this engine first, or use a base image it already has.</source>
+        <translation>A imagem base “%1” não está neste motor e não foi possível baixá-la porque nenhum registro está acessível. Faça o build ou carregue a imagem base neste motor primeiro, ou use uma imagem base que ele já tenha.</translation>
+    </message>
+    <message>
+        <source>The base image “%1” is not on this engine, and the registry does not have it (or asks for a login). Check the image name and tag.</source>
+        <translation>A imagem base “%1” não está neste motor, e o registro não a tem (ou exige login). Verifique o nome e a tag da imagem.</translation>
+    </message>
+    <message>
+        <source>An image this build needs could not be downloaded: no registry can be reached.</source>
+        <translation>Não foi possível baixar uma imagem necessária para este build: nenhum registro está acessível.</translation>
+    </message>
+    <message>
+        <source>The command on line %1 failed with exit code %2.</source>
+        <translation>O comando na linha %1 falhou com o código de saída %2.</translation>
+    </message>
+    <message>
+        <source>A build command failed with exit code %1.</source>
+        <translation>Um comando do build falhou com o código de saída %1.</translation>
+    </message>
+    <message>
+        <source>A file that line %1 copies is not in the build context, or .dockerignore excludes it.</source>
+        <translation>Um arquivo que a linha %1 copia não está no contexto de build, ou o .dockerignore o exclui.</translation>
+    </message>
+    <message>
+        <source>A file to copy is not in the build context, or .dockerignore excludes it.</source>
+        <translation>Um arquivo a copiar não está no contexto de build, ou o .dockerignore o exclui.</translation>
+    </message>
+    <message>
+        <source>The engine did not find the Dockerfile in the build context.</source>
+        <translation>O motor não encontrou o Dockerfile no contexto de build.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile uses an unknown instruction: %1</source>
+        <translation>O Dockerfile usa uma instrução desconhecida: %1</translation>
+    </message>
+    <message>
+        <source>The build failed without an explanation from the engine.</source>
+        <translation>O build falhou sem uma explicação do motor.</translation>
+    </message>
+    <message>
+        <source>The build failed at line %1.</source>
+        <translation>O build falhou na linha %1.</translation>
+    </message>
+    <message>
+        <source>The build failed.</source>
+        <translation>O build falhou.</translation>
+    </message>
+</context>
+<context>
     <name>BuildPage</name>
     <message>
         <source>Build</source>
@@ -414,6 +521,108 @@
     <message>
         <source>No line holds “%1”</source>
         <translation>Nenhuma linha contém “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>BuildStepsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Em execução</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>Em cache</translation>
+    </message>
+    <message>
+        <source>Rebuilt</source>
+        <translation>Refeito</translation>
+    </message>
+    <message>
+        <source>Base image</source>
+        <translation>Imagem base</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier line(s) hidden: see the raw log for all of them</source>
+        <translation><numerusform>%n linha anterior oculta: veja o log bruto para ver todas</numerusform><numerusform>%n linhas anteriores ocultas: veja o log bruto para ver todas</numerusform></translation>
+    </message>
+    <message>
+        <source>Before the first step</source>
+        <translation>Antes da primeira etapa</translation>
+    </message>
+    <message>
+        <source>Step %1/%2: %3</source>
+        <translation>Etapa %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, %3, %4</source>
+        <translation>Etapa %1 de %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>What the engine printed before the first step</source>
+        <translation>O que o motor exibiu antes da primeira etapa</translation>
+    </message>
+    <message>
+        <source>Dockerfile line %1</source>
+        <translation>Linha %1 do Dockerfile</translation>
+    </message>
+    <message>
+        <source>Not a line of the Dockerfile (added by the build options)</source>
+        <translation>Não é uma linha do Dockerfile (adicionada pelas opções de build)</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Camada %1</translation>
+    </message>
+    <message>
+        <source>Size %1</source>
+        <translation>Tamanho %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of output</source>
+        <translation><numerusform>%n linha de saída</numerusform><numerusform>%n linhas de saída</numerusform></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Layer size</source>
+        <translation>Tamanho da camada</translation>
+    </message>
+</context>
+<context>
+    <name>BuildStreamParser</name>
+    <message>
+        <source>The build failed without saying why.</source>
+        <translation>O build falhou sem dizer o motivo.</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1362,140 @@
     </message>
 </context>
 <context>
+    <name>Dockerfile</name>
+    <message>
+        <source>Starts a new build stage from a base image: everything after it builds on top of that image's files. “FROM image AS name” names the stage so that a later COPY --from=name or a build target can refer to it.</source>
+        <translation>Inicia um novo estágio de build a partir de uma imagem base: tudo o que vem depois é construído sobre os arquivos dessa imagem. “FROM imagem AS nome” dá nome ao estágio para que um COPY --from=nome posterior ou um alvo de build possa se referir a ele.</translation>
+    </message>
+    <message>
+        <source>Sets the folder inside the image where the following RUN, CMD, ENTRYPOINT, COPY and ADD work. The folder is created if it does not exist.</source>
+        <translation>Define a pasta dentro da imagem onde os RUN, CMD, ENTRYPOINT, COPY e ADD seguintes trabalham. A pasta é criada se não existir.</translation>
+    </message>
+    <message>
+        <source>Copies files or folders from the build context (the folder you build) into the image. The source path is relative to the context; the last argument is the destination in the image. With --from=stage it copies from another stage instead.</source>
+        <translation>Copia arquivos ou pastas do contexto de build (a pasta da qual você faz o build) para a imagem. O caminho de origem é relativo ao contexto; o último argumento é o destino na imagem. Com --from=estágio, copia de outro estágio.</translation>
+    </message>
+    <message>
+        <source>Like COPY, but it can also download a URL and unpack a local tar archive into the image. Prefer COPY for plain files: it does less that can surprise you.</source>
+        <translation>Como COPY, mas também pode baixar uma URL e descompactar um arquivo tar local na imagem. Prefira COPY para arquivos comuns: ele faz menos coisas que possam surpreender você.</translation>
+    </message>
+    <message>
+        <source>Runs a command while the image is being built, and saves what it changed as a new layer. Use it to install packages or compile your program.</source>
+        <translation>Executa um comando enquanto a imagem está sendo construída e salva o que ele alterou como uma nova camada. Use-o para instalar pacotes ou compilar seu programa.</translation>
+    </message>
+    <message>
+        <source>The default command a container runs when it starts. Only the last CMD counts, and “docker run image command” replaces it. Prefer the JSON form: CMD ["program", "argument"].</source>
+        <translation>O comando padrão que um contêiner executa ao iniciar. Só o último CMD vale, e “docker run imagem comando” o substitui. Prefira a forma JSON: CMD ["programa", "argumento"].</translation>
+    </message>
+    <message>
+        <source>The program a container always runs when it starts; CMD or the arguments of “docker run” are passed to it. Prefer the JSON form: ENTRYPOINT ["program"].</source>
+        <translation>O programa que um contêiner sempre executa ao iniciar; o CMD ou os argumentos do “docker run” são passados a ele. Prefira a forma JSON: ENTRYPOINT ["programa"].</translation>
+    </message>
+    <message>
+        <source>Documents the network port the program in the container listens on (for example 8080 or 53/udp). It does not publish the port: that is done with “docker run -p”.</source>
+        <translation>Documenta a porta de rede em que o programa no contêiner escuta (por exemplo 8080 ou 53/udp). Não publica a porta: isso é feito com “docker run -p”.</translation>
+    </message>
+    <message>
+        <source>Sets an environment variable, for the following build steps and for containers made from the image: ENV NAME=value.</source>
+        <translation>Define uma variável de ambiente, para as etapas de build seguintes e para os contêineres criados a partir da imagem: ENV NOME=valor.</translation>
+    </message>
+    <message>
+        <source>Declares a build argument that can be set with “--build-arg NAME=value” when building. It exists only while building, not in the final containers. An ARG before the first FROM can be used in FROM lines.</source>
+        <translation>Declara um argumento de build que pode ser definido com “--build-arg NOME=valor” ao fazer o build. Ele existe só durante o build, não nos contêineres finais. Um ARG antes do primeiro FROM pode ser usado nas linhas FROM.</translation>
+    </message>
+    <message>
+        <source>Adds descriptive information to the image as key=value pairs, such as its version or maintainer.</source>
+        <translation>Adiciona informações descritivas à imagem como pares chave=valor, como sua versão ou mantenedor.</translation>
+    </message>
+    <message>
+        <source>Sets the user (and optionally the group) that the following RUN steps and the container's program run as.</source>
+        <translation>Define o usuário (e opcionalmente o grupo) com que as etapas RUN seguintes e o programa do contêiner são executados.</translation>
+    </message>
+    <message>
+        <source>Marks a folder as holding data that should live outside the container, in a volume. Changes made to it by later build steps are discarded.</source>
+        <translation>Marca uma pasta como contendo dados que devem ficar fora do contêiner, em um volume. Alterações feitas nela por etapas de build posteriores são descartadas.</translation>
+    </message>
+    <message>
+        <source>Tells the engine how to test that a running container still works, for example HEALTHCHECK CMD wget -q -O- http://localhost/ || exit 1. “HEALTHCHECK NONE” turns it off.</source>
+        <translation>Diz ao motor como testar se um contêiner em execução ainda funciona, por exemplo HEALTHCHECK CMD wget -q -O- http://localhost/ || exit 1. “HEALTHCHECK NONE” desativa o teste.</translation>
+    </message>
+    <message>
+        <source>Changes the shell that runs the shell form of RUN, CMD and ENTRYPOINT (by default ["/bin/sh", "-c"]). Written in JSON form.</source>
+        <translation>Altera o shell que executa a forma shell de RUN, CMD e ENTRYPOINT (por padrão ["/bin/sh", "-c"]). Escrito na forma JSON.</translation>
+    </message>
+    <message>
+        <source>The signal sent to the container's program to ask it to stop, for example SIGTERM (the default) or SIGINT.</source>
+        <translation>O sinal enviado ao programa do contêiner para pedir que ele pare, por exemplo SIGTERM (o padrão) ou SIGINT.</translation>
+    </message>
+    <message>
+        <source>Stores an instruction that runs later, when another Dockerfile uses this image in its FROM.</source>
+        <translation>Guarda uma instrução que é executada depois, quando outro Dockerfile usa esta imagem no seu FROM.</translation>
+    </message>
+    <message>
+        <source>Names the author of the image. Deprecated: use LABEL maintainer="name" instead.</source>
+        <translation>Indica o autor da imagem. Obsoleto: use LABEL maintainer="nome" em vez disso.</translation>
+    </message>
+    <message>
+        <source>Unknown instruction “%1”: the builder will stop here. Instructions are FROM, RUN, COPY, WORKDIR, CMD and the others of the Dockerfile reference.</source>
+        <translation>Instrução desconhecida “%1”: o builder vai parar aqui. As instruções são FROM, RUN, COPY, WORKDIR, CMD e as demais da referência do Dockerfile.</translation>
+    </message>
+    <message>
+        <source>Unknown instruction “%1”: the builder will stop here. Did you mean %2?</source>
+        <translation>Instrução desconhecida “%1”: o builder vai parar aqui. Você quis dizer %2?</translation>
+    </message>
+    <message>
+        <source>%1 comes before the first FROM. A Dockerfile must start with FROM (only ARG may come before it).</source>
+        <translation>%1 vem antes do primeiro FROM. Um Dockerfile deve começar com FROM (só ARG pode vir antes dele).</translation>
+    </message>
+    <message>
+        <source>%1 needs arguments: %2</source>
+        <translation>%1 precisa de argumentos: %2</translation>
+    </message>
+    <message>
+        <source>The JSON form needs double quotes: with single quotes %1 runs “%2” as one shell command instead. Write %3.</source>
+        <translation>A forma JSON exige aspas duplas: com aspas simples, %1 executa “%2” como um único comando de shell. Escreva %3.</translation>
+    </message>
+    <message>
+        <source>the list may only hold strings</source>
+        <translation>a lista só pode conter strings</translation>
+    </message>
+    <message>
+        <source>This looks like the JSON form but is not valid JSON (%1), so %2 will run it as one shell command instead. Check the brackets, the double quotes and the commas.</source>
+        <translation>Isto parece a forma JSON, mas não é um JSON válido (%1), então %2 vai executá-lo como um único comando de shell. Verifique os colchetes, as aspas duplas e as vírgulas.</translation>
+    </message>
+    <message>
+        <source>“%1” is outside the build context: %2 can only read files inside the context folder (%3).</source>
+        <translation>“%1” está fora do contexto de build: %2 só pode ler arquivos dentro da pasta do contexto (%3).</translation>
+    </message>
+    <message>
+        <source>No file in the build context matches “%1”, so %2 will fail. Paths are relative to the context folder (%3), not to the Dockerfile.</source>
+        <translation>Nenhum arquivo no contexto de build corresponde a “%1”, então %2 vai falhar. Os caminhos são relativos à pasta do contexto (%3), não ao Dockerfile.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the build context, so %2 will fail. Paths are relative to the context folder (%3), not to the Dockerfile.</source>
+        <translation>“%1” não está no contexto de build, então %2 vai falhar. Os caminhos são relativos à pasta do contexto (%3), não ao Dockerfile.</translation>
+    </message>
+    <message>
+        <source>“%1” is excluded by .dockerignore (line %2: “%3”), so the build will not see it and %4 will fail. Remove that pattern or add an exception such as “!%5”.</source>
+        <translation>“%1” é excluído pelo .dockerignore (linha %2: “%3”), então o build não vai vê-lo e %4 vai falhar. Remova esse padrão ou adicione uma exceção como “!%5”.</translation>
+    </message>
+    <message>
+        <source>“%1” is excluded by .dockerignore, so the build will not see it and %2 will fail. Remove the pattern or add an exception such as “!%3”.</source>
+        <translation>“%1” é excluído pelo .dockerignore, então o build não vai vê-lo e %2 vai falhar. Remova o padrão ou adicione uma exceção como “!%3”.</translation>
+    </message>
+</context>
+<context>
+    <name>DockerfileDiagnostic</name>
+    <message>
+        <source>The here-document “%1” is never closed: add a line that holds only “%1” after its text.</source>
+        <translation>O here-document “%1” nunca é fechado: adicione uma linha contendo apenas “%1” após o texto.</translation>
+    </message>
+    <message>
+        <source>The stage name “%1” is used twice: give each FROM ... AS its own name.</source>
+        <translation>O nome de estágio “%1” é usado duas vezes: dê a cada FROM ... AS um nome próprio.</translation>
+    </message>
+</context>
+<context>
     <name>DockerfileEditor</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
@@ -1726,6 +2069,53 @@ CMD ["cat", "/app/built.txt"]
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>empty</source>
+        <translation>vazia</translation>
+    </message>
+    <message>
+        <source>No instruction was recorded for this step.</source>
+        <translation>Nenhuma instrução foi registrada para esta etapa.</translation>
+    </message>
+    <message>
+        <source>This step added no bytes: it only set metadata (ENV, CMD, LABEL…) or its layer is empty.</source>
+        <translation>Esta etapa não adicionou bytes: ela só definiu metadados (ENV, CMD, LABEL…) ou sua camada está vazia.</translation>
+    </message>
+    <message>
+        <source>%1 bytes added by this step's layer</source>
+        <translation>%1 bytes adicionados pela camada desta etapa</translation>
+    </message>
+    <message>
+        <source>This step was built elsewhere (pulled, loaded or built with BuildKit): it is part of this image, but it is not stored here as a separate image, so it has no image ID.</source>
+        <translation>Esta etapa foi construída em outro lugar (baixada, carregada ou construída com BuildKit): ela faz parte desta imagem, mas não está armazenada aqui como uma imagem separada, então não tem ID de imagem.</translation>
+    </message>
+    <message>
+        <source>empty layer, 0 bytes</source>
+        <translation>camada vazia, 0 bytes</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instrução</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criada</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>ID da imagem</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+</context>
+<context>
     <name>HttpConnection</name>
     <message>
         <source>The engine at %1 did not accept the connection in time. Is it running and reachable?</source>
@@ -1836,6 +2226,344 @@ CMD ["cat", "/app/built.txt"]
     </message>
 </context>
 <context>
+    <name>ImageDetails</name>
+    <message>
+        <source>Image details</source>
+        <translation>Detalhes da imagem</translation>
+    </message>
+    <message>
+        <source>Image details status</source>
+        <translation>Status dos detalhes da imagem</translation>
+    </message>
+    <message>
+        <source>Image configuration</source>
+        <translation>Configuração da imagem</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriedade</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>Copiar valor</translation>
+    </message>
+    <message>
+        <source>Layer history</source>
+        <translation>Histórico de camadas</translation>
+    </message>
+    <message>
+        <source>Layer history summary</source>
+        <translation>Resumo do histórico de camadas</translation>
+    </message>
+    <message>
+        <source>Full instruction of the selected step</source>
+        <translation>Instrução completa da etapa selecionada</translation>
+    </message>
+    <message>
+        <source>Select a step to read its whole instruction.</source>
+        <translation>Selecione uma etapa para ler a instrução inteira.</translation>
+    </message>
+    <message>
+        <source>Search the inspect JSON</source>
+        <translation>Pesquisar no JSON do inspect</translation>
+    </message>
+    <message>
+        <source>Search the JSON</source>
+        <translation>Pesquisar no JSON</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Correspondência anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Próximo</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Próxima ocorrência</translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation>Copiar JSON</translation>
+    </message>
+    <message>
+        <source>Copy the inspect JSON</source>
+        <translation>Copiar o JSON do inspect</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Ocorrências</translation>
+    </message>
+    <message>
+        <source>Inspect JSON</source>
+        <translation>JSON do inspect</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuração</translation>
+    </message>
+    <message>
+        <source>Layer History</source>
+        <translation>Histórico de camadas</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Inspecionar</translation>
+    </message>
+    <message>
+        <source>Select an image to see its configuration, layer history and inspect data.</source>
+        <translation>Selecione uma imagem para ver a configuração, o histórico de camadas e os dados do inspect.</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Carregando %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n item</numerusform><numerusform>%n itens</numerusform></translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>ID da imagem</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>none (dangling)</source>
+        <translation>nenhuma (órfã)</translation>
+    </message>
+    <message>
+        <source>Digests</source>
+        <translation>Digests</translation>
+    </message>
+    <message>
+        <source>none (never pushed or pulled by digest)</source>
+        <translation>nenhum (nunca enviada nem baixada por digest)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>Platform (OS/architecture)</source>
+        <translation>Plataforma (SO/arquitetura)</translation>
+    </message>
+    <message>
+        <source>As the engine stores it: %1</source>
+        <translation>Como o motor a armazena: %1</translation>
+    </message>
+    <message>
+        <source>Entrypoint</source>
+        <translation>Entrypoint</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Diretório de trabalho</translation>
+    </message>
+    <message>
+        <source>/ (default)</source>
+        <translation>/ (padrão)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>root (default)</source>
+        <translation>root (padrão)</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <source>Exposed ports</source>
+        <translation>Portas expostas</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Stop signal</source>
+        <translation>Sinal de parada</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Verificação de saúde</translation>
+    </message>
+    <message>
+        <source>Shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <source>On build</source>
+        <translation>On build</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+    <message>
+        <source>Built with Docker</source>
+        <translation>Build feito com Docker</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Camadas</translation>
+    </message>
+    <message>
+        <source>Parent image</source>
+        <translation>Imagem pai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation><numerusform>%n etapa</numerusform><numerusform>%n etapas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them add no bytes</source>
+        <translation><numerusform>%n delas não adiciona bytes</numerusform><numerusform>%n delas não adicionam bytes</numerusform></translation>
+    </message>
+    <message>
+        <source>the layers add up to %1, the image's size</source>
+        <translation>as camadas somam %1, o tamanho da imagem</translation>
+    </message>
+    <message>
+        <source>the layers add up to %1; the engine gives the image %2</source>
+        <translation>as camadas somam %1; o motor informa %2 para a imagem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) show &lt;missing&gt;: they were built elsewhere (pulled, loaded or built with BuildKit). Their layers are part of this image, but they are not stored here as separate images, so they have no image ID.</source>
+        <translation><numerusform>%n etapa mostra &lt;missing&gt;: ela foi construída em outro lugar (baixada, carregada ou com build feito pelo BuildKit). As camadas dela fazem parte desta imagem, mas não estão armazenadas aqui como imagens separadas, então não têm ID de imagem.</numerusform><numerusform>%n etapas mostram &lt;missing&gt;: elas foram construídas em outro lugar (baixadas, carregadas ou com build feito pelo BuildKit). As camadas delas fazem parte desta imagem, mas não estão armazenadas aqui como imagens separadas, então não têm ID de imagem.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n ocorrência</numerusform><numerusform>%n ocorrências</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImagesApi</name>
+    <message>
+        <source>The engine's image list is not a list.</source>
+        <translation>A lista de imagens do motor não é uma lista.</translation>
+    </message>
+    <message>
+        <source>The engine's description of the image is not an object.</source>
+        <translation>A descrição da imagem fornecida pelo motor não é um objeto.</translation>
+    </message>
+    <message>
+        <source>The engine's image history is not a list.</source>
+        <translation>O histórico da imagem fornecido pelo motor não é uma lista.</translation>
+    </message>
+    <message>
+        <source>The engine's answer to a removal is not a list.</source>
+        <translation>A resposta do motor a uma remoção não é uma lista.</translation>
+    </message>
+    <message>
+        <source>The engine's container list is not a list.</source>
+        <translation>A lista de contêineres do motor não é uma lista.</translation>
+    </message>
+    <message>
+        <source>The image %1 no longer exists: it was removed meanwhile.</source>
+        <translation>A imagem %1 não existe mais: foi removida nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <source>The image %1 no longer exists, so it cannot be tagged: it was removed meanwhile.</source>
+        <translation>A imagem %1 não existe mais, então não é possível adicionar uma tag a ela: foi removida nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <source>The tag %1 no longer exists: it was removed or moved to another image meanwhile. Nothing was removed.</source>
+        <translation>A tag %1 não existe mais: foi removida ou movida para outra imagem nesse meio-tempo. Nada foi removido.</translation>
+    </message>
+    <message>
+        <source>The image %1 no longer exists: it was removed meanwhile. Nothing was removed.</source>
+        <translation>A imagem %1 não existe mais: foi removida nesse meio-tempo. Nada foi removido.</translation>
+    </message>
+    <message>
+        <source>The engine is already pruning (another prune is running). Try again when it has finished.</source>
+        <translation>O motor já está fazendo uma limpeza (outra limpeza está em andamento). Tente novamente quando ela terminar.</translation>
+    </message>
+    <message>
+        <source>%1 is used by the running container %2. Stop and remove that container first: not even a forced removal can take an image from a running container.</source>
+        <translation>%1 é usada pelo contêiner em execução %2. Pare e remova esse contêiner primeiro: nem mesmo uma remoção forçada consegue tirar a imagem de um contêiner em execução.</translation>
+    </message>
+    <message>
+        <source>%1 is used by the stopped container %2. Remove that container first, or force the removal (the container stays, without an image name).</source>
+        <translation>%1 é usada pelo contêiner parado %2. Remova esse contêiner primeiro ou force a remoção (o contêiner permanece, sem nome de imagem).</translation>
+    </message>
+    <message>
+        <source>%1 is the image's last tag and the container %2 uses the image. Remove that container first, or force the removal (the image then stays without a tag).</source>
+        <translation>%1 é a última tag da imagem e o contêiner %2 usa a imagem. Remova esse contêiner primeiro ou force a remoção (a imagem então fica sem tag).</translation>
+    </message>
+    <message>
+        <source>Other images are built on %1 (it has child images). Remove those images first.</source>
+        <translation>Outras imagens são baseadas em %1 (ela tem imagens filhas). Remova essas imagens primeiro.</translation>
+    </message>
+    <message>
+        <source>%1 has several tags. Remove the tags one by one, or force the removal to remove them all.</source>
+        <translation>%1 tem várias tags. Remova as tags uma a uma ou force a remoção para remover todas.</translation>
+    </message>
+    <message>
+        <source>The engine refused because of a conflict with %1: %2</source>
+        <translation>O motor recusou por causa de um conflito com %1: %2</translation>
+    </message>
+    <message>
+        <source>The engine refused the new name for %1: %2</source>
+        <translation>O motor recusou o novo nome para %1: %2</translation>
+    </message>
+    <message>
+        <source>The engine went away.</source>
+        <translation>O motor deixou de responder.</translation>
+    </message>
+</context>
+<context>
     <name>ImagesModel</name>
     <message>
         <source>Less than a second ago</source>
@@ -1918,6 +2646,72 @@ CMD ["cat", "/app/built.txt"]
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
+    <message>
+        <source>Dangling</source>
+        <translation>Órfã</translation>
+    </message>
+    <message>
+        <source>Dangling, in use</source>
+        <translation>Órfã, em uso</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Em uso</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>Não usada</translation>
+    </message>
+    <message>
+        <source>This engine did not say how much of the image is shared with other images.</source>
+        <translation>Este motor não informou quanto da imagem é compartilhado com outras imagens.</translation>
+    </message>
+    <message>
+        <source>Bytes in layers this image shares with other images; %1 are its own.</source>
+        <translation>Bytes em camadas que esta imagem compartilha com outras imagens; %1 são só dela.</translation>
+    </message>
+    <message>
+        <source>The containers using this image are not known yet.</source>
+        <translation>Os contêineres que usam esta imagem ainda não são conhecidos.</translation>
+    </message>
+    <message>
+        <source>Dangling: no tag points to this image, and no container uses it.</source>
+        <translation>Órfã: nenhuma tag aponta para esta imagem e nenhum contêiner a usa.</translation>
+    </message>
+    <message>
+        <source>No container uses this image.</source>
+        <translation>Nenhum contêiner usa esta imagem.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Used by: %1</source>
+        <translation>Usada por: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Repository digest: %2</source>
+        <translation>%1
+Digest do repositório: %2</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Compartilhado</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Contêineres</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
 </context>
 <context>
     <name>ImagesPage</name>
@@ -1954,6 +2748,122 @@ CMD ["cat", "/app/built.txt"]
             <numerusform>%1 de %n imagem</numerusform>
             <numerusform>%1 de %n imagens</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Image actions</source>
+        <translation>Ações de imagem</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Tag…</translation>
+    </message>
+    <message>
+        <source>Give the selected image another name (docker tag)</source>
+        <translation>Dar outro nome à imagem selecionada (docker tag)</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remover…</translation>
+    </message>
+    <message>
+        <source>Remove the selected image, or the selected tag (Delete)</source>
+        <translation>Remover a imagem selecionada ou a tag selecionada (Delete)</translation>
+    </message>
+    <message>
+        <source>Prune…</source>
+        <translation>Limpar…</translation>
+    </message>
+    <message>
+        <source>Remove dangling or unused images, after a preview of what goes</source>
+        <translation>Remover imagens órfãs ou não usadas, após uma prévia do que será removido</translation>
+    </message>
+    <message>
+        <source>Pull…</source>
+        <translation>Baixar…</translation>
+    </message>
+    <message>
+        <source>Pull an image from a registry</source>
+        <translation>Baixar uma imagem de um registro</translation>
+    </message>
+    <message>
+        <source>Push…</source>
+        <translation>Enviar…</translation>
+    </message>
+    <message>
+        <source>Push the selected tag to its registry</source>
+        <translation>Enviar a tag selecionada para o registro dela</translation>
+    </message>
+    <message>
+        <source>Search Docker Hub…</source>
+        <translation>Pesquisar no Docker Hub…</translation>
+    </message>
+    <message>
+        <source>Find images on Docker Hub</source>
+        <translation>Encontrar imagens no Docker Hub</translation>
+    </message>
+    <message>
+        <source>Dangling</source>
+        <translation>Órfãs</translation>
+    </message>
+    <message>
+        <source>Show images without a tag</source>
+        <translation>Mostrar imagens sem tag</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Em uso</translation>
+    </message>
+    <message>
+        <source>Show images that containers use</source>
+        <translation>Mostrar imagens usadas por contêineres</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>Não usadas</translation>
+    </message>
+    <message>
+        <source>Show images no container uses</source>
+        <translation>Mostrar imagens que nenhum contêiner usa</translation>
+    </message>
+    <message>
+        <source>With none of these on, every image shows.</source>
+        <translation>Com nenhum destes ativado, todas as imagens são mostradas.</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Contêineres</translation>
+    </message>
+    <message>
+        <source>Dangling, in use</source>
+        <translation>Órfã, em uso</translation>
+    </message>
+    <message>
+        <source>Untag…</source>
+        <translation>Remover tag…</translation>
+    </message>
+    <message>
+        <source>Untag %1…</source>
+        <translation>Remover a tag %1…</translation>
+    </message>
+    <message>
+        <source>Untag</source>
+        <translation>Remover tag</translation>
+    </message>
+    <message>
+        <source>Push %1…</source>
+        <translation>Enviar %1…</translation>
+    </message>
+    <message>
+        <source>Remove Image…</source>
+        <translation>Remover imagem…</translation>
+    </message>
+    <message>
+        <source>Copy Image ID</source>
+        <translation>Copiar ID da imagem</translation>
+    </message>
+    <message>
+        <source>Copy Name %1</source>
+        <translation>Copiar o nome %1</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +3695,10 @@ CMD ["cat", "/app/built.txt"]
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
 </context>
 <context>
     <name>MountSpec</name>
@@ -3163,6 +4077,177 @@ CMD ["cat", "/app/built.txt"]
     <message>
         <source>%1 downloaded, extracting (%p%)</source>
         <translation>%1 baixados, extraindo (%p%)</translation>
+    </message>
+</context>
+<context>
+    <name>PruneDialog</name>
+    <message>
+        <source>Prune Images</source>
+        <translation>Limpar imagens</translation>
+    </message>
+    <message>
+        <source>Prune images</source>
+        <translation>Limpar imagens</translation>
+    </message>
+    <message>
+        <source>&amp;Dangling images only: no tag, and no container uses them</source>
+        <translation>&amp;Somente imagens órfãs: sem tag, e nenhum contêiner as usa</translation>
+    </message>
+    <message>
+        <source>Prune dangling images only</source>
+        <translation>Limpar somente imagens órfãs</translation>
+    </message>
+    <message>
+        <source>&amp;All unused images: every image no container uses, tagged or not (docker image prune -a)</source>
+        <translation>&amp;Todas as imagens não usadas: toda imagem que nenhum contêiner usa, com ou sem tag (docker image prune -a)</translation>
+    </message>
+    <message>
+        <source>Like docker image prune -a, this also takes all but the last tag from images that containers use.</source>
+        <translation>Como docker image prune -a, isto também remove todas as tags, exceto a última, das imagens que contêineres usam.</translation>
+    </message>
+    <message>
+        <source>Prune all unused images</source>
+        <translation>Limpar todas as imagens não usadas</translation>
+    </message>
+    <message>
+        <source>Prune status</source>
+        <translation>Status da limpeza</translation>
+    </message>
+    <message>
+        <source>Preview progress</source>
+        <translation>Progresso da prévia</translation>
+    </message>
+    <message>
+        <source>Images that would be removed</source>
+        <translation>Imagens que seriam removidas</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>ID da imagem</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Tamanho da imagem</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>O que acontece</translation>
+    </message>
+    <message>
+        <source>What the engine removed</source>
+        <translation>O que o motor removeu</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Working out what would be removed…</source>
+        <translation>Calculando o que seria removido…</translation>
+    </message>
+    <message>
+        <source>Cannot preview the prune: %1</source>
+        <translation>Não foi possível gerar a prévia da limpeza: %1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Excluída</translation>
+    </message>
+    <message>
+        <source>Untagged and deleted</source>
+        <translation>Tag removida e excluída</translation>
+    </message>
+    <message>
+        <source>Deleted: an intermediate image only the images above needed</source>
+        <translation>Excluída: uma imagem intermediária de que apenas as imagens acima precisavam</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intermediate image(s) from builds, not shown in the list</source>
+        <translation><numerusform>%n imagem intermediária de builds, não exibida na lista</numerusform><numerusform>%n imagens intermediárias de builds, não exibidas na lista</numerusform></translation>
+    </message>
+    <message>
+        <source>Loses %1; stays, a container uses it</source>
+        <translation>Perde %1; permanece, um contêiner a usa</translation>
+    </message>
+    <message>
+        <source>Loses %1; stays, images built on it need it</source>
+        <translation>Perde %1; permanece, imagens construídas sobre ela precisam dela</translation>
+    </message>
+    <message>
+        <source>Nothing to prune: every image is used by a container or needed by one that is.</source>
+        <translation>Nada a limpar: toda imagem é usada por um contêiner ou necessária para uma que é.</translation>
+    </message>
+    <message>
+        <source>Nothing to prune: there are no dangling images that no container uses.</source>
+        <translation>Nada a limpar: não há imagens órfãs que nenhum contêiner use.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) will be removed</source>
+        <translation><numerusform>%n imagem será removida</numerusform><numerusform>%n imagens serão removidas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n intermediate image(s))</source>
+        <translation><numerusform>(e %n imagem intermediária)</numerusform><numerusform>(e %n imagens intermediárias)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) removed</source>
+        <translation><numerusform>%n tag removida</numerusform><numerusform>%n tags removidas</numerusform></translation>
+    </message>
+    <message>
+        <source>Space freed: %1.</source>
+        <translation>Espaço liberado: %1.</translation>
+    </message>
+    <message>
+        <source>The space freed could not be worked out.</source>
+        <translation>Não foi possível calcular o espaço liberado.</translation>
+    </message>
+    <message>
+        <source>This preview follows Docker's rules; Podman may decide slightly differently.</source>
+        <translation>Esta prévia segue as regras do Docker; o Podman pode decidir de forma um pouco diferente.</translation>
+    </message>
+    <message>
+        <source>Pruning…</source>
+        <translation>Limpando…</translation>
+    </message>
+    <message>
+        <source>Untagged: %1</source>
+        <translation>Tag removida: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Excluída: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The engine removed %n image(s)</source>
+        <translation><numerusform>O motor removeu %n imagem</numerusform><numerusform>O motor removeu %n imagens</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s)</source>
+        <translation><numerusform>%n camada</numerusform><numerusform>%n camadas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation><numerusform>%n tag</numerusform><numerusform>%n tags</numerusform></translation>
+    </message>
+    <message>
+        <source>and freed %1.</source>
+        <translation>e liberou %1.</translation>
+    </message>
+    <message>
+        <source>That is exactly what the preview showed.</source>
+        <translation>É exatamente o que a prévia mostrou.</translation>
+    </message>
+    <message>
+        <source>That differs from the preview: images or containers changed in the meantime.</source>
+        <translation>Isso difere da prévia: imagens ou contêineres mudaram nesse meio-tempo.</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +4752,161 @@ CMD ["cat", "/app/built.txt"]
     <message>
         <source>Canceled.</source>
         <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDialog</name>
+    <message>
+        <source>Untag Image</source>
+        <translation>Remover tag da imagem</translation>
+    </message>
+    <message>
+        <source>Untag image</source>
+        <translation>Remover tag da imagem</translation>
+    </message>
+    <message>
+        <source>Remove the tag %1 from the image %2?
+
+It is the image's only tag: the image (%3) is deleted with it, unless a container uses it.</source>
+        <translation>Remover a tag %1 da imagem %2?
+
+É a única tag da imagem: a imagem (%3) é excluída junto, a menos que um contêiner a use.</translation>
+    </message>
+    <message>
+        <source>Remove the tag %1 from the image %2? The image keeps its other tags.</source>
+        <translation>Remover a tag %1 da imagem %2? A imagem mantém suas outras tags.</translation>
+    </message>
+    <message>
+        <source>Remove Image</source>
+        <translation>Remover imagem</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Remover imagem</translation>
+    </message>
+    <message>
+        <source>Remove the image %1 (%2)? This removes:</source>
+        <translation>Remover a imagem %1 (%2)? Isto remove:</translation>
+    </message>
+    <message>
+        <source>What the removal affects</source>
+        <translation>O que a remoção afeta</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Imagem %1</translation>
+    </message>
+    <message>
+        <source>Looking for containers that use it…</source>
+        <translation>Procurando contêineres que a usam…</translation>
+    </message>
+    <message>
+        <source>Force: untag although containers use the image</source>
+        <translation>Forçar: remover a tag mesmo que contêineres usem a imagem</translation>
+    </message>
+    <message>
+        <source>Force: remove although containers use the image</source>
+        <translation>Forçar: remover mesmo que contêineres usem a imagem</translation>
+    </message>
+    <message>
+        <source>Stopped containers stay, without an image name. An image that a running container uses cannot be removed, not even by force: stop and remove that container first.</source>
+        <translation>Contêineres parados permanecem, sem nome de imagem. Uma imagem usada por um contêiner em execução não pode ser removida, nem forçando: pare e remova esse contêiner primeiro.</translation>
+    </message>
+    <message>
+        <source>Force the removal</source>
+        <translation>Forçar a remoção</translation>
+    </message>
+    <message>
+        <source>Also remove untagged parent images that nothing else needs</source>
+        <translation>Remover também imagens pai sem tag de que nada mais precisa</translation>
+    </message>
+    <message>
+        <source>Remove untagged parents</source>
+        <translation>Remover imagens pai sem tag</translation>
+    </message>
+    <message>
+        <source>Removal status</source>
+        <translation>Status da remoção</translation>
+    </message>
+    <message>
+        <source>What the engine removed</source>
+        <translation>O que o motor removeu</translation>
+    </message>
+    <message>
+        <source>Untag</source>
+        <translation>Remover tag</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Checking the containers once more…</source>
+        <translation>Verificando os contêineres mais uma vez…</translation>
+    </message>
+    <message>
+        <source>Containers started using the image meanwhile. Check the list and confirm again.</source>
+        <translation>Contêineres passaram a usar a imagem nesse meio-tempo. Verifique a lista e confirme novamente.</translation>
+    </message>
+    <message>
+        <source>No container uses the image.</source>
+        <translation>Nenhum contêiner usa a imagem.</translation>
+    </message>
+    <message>
+        <source>Container %1 (%2) uses the image</source>
+        <translation>O contêiner %1 (%2) usa a imagem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) use images built on this one; those images keep it.</source>
+        <translation><numerusform>%n contêiner usa imagens construídas sobre esta; essas imagens a mantêm.</numerusform><numerusform>%n contêineres usam imagens construídas sobre esta; essas imagens a mantêm.</numerusform></translation>
+    </message>
+    <message>
+        <source>A running container uses the image: stop and remove it first. Not even a forced removal can take an image from a running container.</source>
+        <translation>Um contêiner em execução usa a imagem: pare-o e remova-o primeiro. Nem uma remoção forçada pode tirar uma imagem de um contêiner em execução.</translation>
+    </message>
+    <message>
+        <source>Containers use the image: remove them first, or force the removal.</source>
+        <translation>Contêineres usam a imagem: remova-os primeiro ou force a remoção.</translation>
+    </message>
+    <message>
+        <source>Removing the tag…</source>
+        <translation>Removendo a tag…</translation>
+    </message>
+    <message>
+        <source>Removing the image…</source>
+        <translation>Removendo a imagem…</translation>
+    </message>
+    <message>
+        <source>The image is used by %1. Remove those containers first, or tick “Force”.</source>
+        <translation>A imagem é usada por %1. Remova esses contêineres primeiro ou marque “Forçar”.</translation>
+    </message>
+    <message>
+        <source>Untagged: %1</source>
+        <translation>Tag removida: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Excluída: %1</translation>
+    </message>
+    <message>
+        <source>The engine removed:</source>
+        <translation>O motor removeu:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) untagged</source>
+        <translation><numerusform>%n tag removida</numerusform><numerusform>%n tags removidas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) or layer(s) deleted</source>
+        <translation><numerusform>%n imagem ou camada excluída</numerusform><numerusform>%n imagens ou camadas excluídas</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4342,6 +5582,85 @@ CMD ["cat", "/app/built.txt"]
     <message>
         <source>Stars</source>
         <translation>Estrelas</translation>
+    </message>
+</context>
+<context>
+    <name>TagDialog</name>
+    <message>
+        <source>Tag Image</source>
+        <translation>Adicionar tag à imagem</translation>
+    </message>
+    <message>
+        <source>Tag image</source>
+        <translation>Adicionar tag à imagem</translation>
+    </message>
+    <message>
+        <source>Give the image %1 (no tag yet) a name.</source>
+        <translation>Dê um nome à imagem %1 (ainda sem tag).</translation>
+    </message>
+    <message>
+        <source>Give the image %1 (%2) another name.</source>
+        <translation>Dê outro nome à imagem %1 (%2).</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Novo nome</translation>
+    </message>
+    <message>
+        <source>repository[:tag], e.g. myapp:1.0 or localhost:5000/team/app</source>
+        <translation>repositório[:tag], p. ex. myapp:1.0 ou localhost:5000/team/app</translation>
+    </message>
+    <message>
+        <source>Name check</source>
+        <translation>Verificação do nome</translation>
+    </message>
+    <message>
+        <source>Then remove the tag %1 (rename)</source>
+        <translation>Depois remover a tag %1 (renomear)</translation>
+    </message>
+    <message>
+        <source>Remove the old tag afterwards</source>
+        <translation>Remover a tag antiga depois</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Adicionar tag</translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>&amp;Novo nome:</translation>
+    </message>
+    <message>
+        <source>Type a name such as myapp:1.0. Without a tag, “latest” is used.</source>
+        <translation>Digite um nome como myapp:1.0. Sem tag, “latest” é usada.</translation>
+    </message>
+    <message>
+        <source>The image already has the name %1.</source>
+        <translation>A imagem já tem o nome %1.</translation>
+    </message>
+    <message>
+        <source>Will be tagged %1</source>
+        <translation>Receberá a tag %1</translation>
+    </message>
+    <message>
+        <source>(in full: %1)</source>
+        <translation>(completo: %1)</translation>
+    </message>
+    <message>
+        <source>%1 now names the image %2: the name moves to this image.</source>
+        <translation>%1 agora nomeia a imagem %2: o nome passa para esta imagem.</translation>
+    </message>
+    <message>
+        <source>Tagging…</source>
+        <translation>Adicionando tag…</translation>
+    </message>
+    <message>
+        <source>Removing the tag %1…</source>
+        <translation>Removendo a tag %1…</translation>
+    </message>
+    <message>
+        <source>Tagged %1, but the old tag stayed: %2</source>
+        <translation>Tag %1 adicionada, mas a tag antiga permaneceu: %2</translation>
     </message>
 </context>
 <context>
