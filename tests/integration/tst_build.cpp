@@ -422,9 +422,14 @@ private Q_SLOTS:
         BuildResult result;
         bool done = false;
         bool running = false;
+        QString buildContainer;
         connect(&op, &BuildOperation::events, this, [&](const QList<BuildEvent> &events) {
-            for (const BuildEvent &e : events)
-                running = running || (e.type == BuildEvent::Type::Output && e.text.startsWith(u" ---> Running in"_s));
+            for (const BuildEvent &e : events) {
+                if (e.type == BuildEvent::Type::Output && e.text.startsWith(u" ---> Running in"_s)) {
+                    running = true;
+                    buildContainer = e.text.mid(QStringLiteral(" ---> Running in").size()).trimmed();
+                }
+            }
         });
         connect(&op, &BuildOperation::finished, this, [&](const BuildResult &r) {
             result = r;
@@ -435,8 +440,10 @@ private Q_SLOTS:
         op.cancel();
         QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
         QCOMPARE(result.outcome, BuildResult::Outcome::Canceled);
-        // The engine stopped the RUN: its container goes away.
-        QTRY_VERIFY_WITH_TIMEOUT(dockerOut({u"ps"_s, u"-q"_s}).trimmed().isEmpty(), 30000);
+        // The engine stopped the RUN: its container stops running. (Other tests run
+        // containers on the same engine at the same time: look at this one only.)
+        QVERIFY(!buildContainer.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(dockerOut({u"ps"_s, u"-q"_s, u"--filter"_s, u"id="_s + buildContainer}).trimmed().isEmpty(), 30000);
     }
 };
 
