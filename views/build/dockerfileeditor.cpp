@@ -302,7 +302,18 @@ DockerfileEditor::DockerfileEditor(QWidget *parent)
     updateHelpForCursor();
 }
 
-DockerfileEditor::~DockerfileEditor() = default;
+DockerfileEditor::~DockerfileEditor()
+{
+    // ~QWidget destroys the children after this object has stopped being a
+    // DockerfileEditor: none of them may call back into it (UBSan caught one).
+    const auto children = findChildren<QObject *>();
+    for (QObject *child : children) {
+        child->removeEventFilter(this);
+        disconnect(child, nullptr, this, nullptr);
+    }
+    if (m_edit)
+        disconnect(m_edit->document(), nullptr, this, nullptr);
+}
 
 QPlainTextEdit *DockerfileEditor::textEdit() const
 {
