@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -72,6 +73,25 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
     connect(m_containersPage, &ContainersPage::currentContainerChanged, this, &MainWindow::showLogsOf);
     m_buildPage = new BuildPage(engine, this);
     addPage(tr("Build"), QIcon::fromTheme(QStringLiteral("run-build"), style()->standardIcon(QStyle::SP_FileIcon)), m_buildPage);
+    // A built image is selected in the image browser; "Run…" opens the run dialog on it.
+    connect(m_buildPage, &BuildPage::imageBuilt, this, [this](const QString &id, const QStringList &tags) {
+        m_imagesPage->revealImage(id);
+        statusBar()->showMessage(tr("Built %1: it is selected on the Images page.")
+                                     .arg(tags.isEmpty() ? id.mid(id.indexOf(QLatin1Char(':')) + 1, 12) : tags.join(QStringLiteral(", "))),
+                                 10000);
+    });
+    connect(m_buildPage, &BuildPage::runRequested, this, [this](const QString &id, const QStringList &tags) {
+        showPage(m_containersPage);
+        m_containersPage->openRunDialog(tags.isEmpty() ? id : tags.constFirst());
+    });
+    // A layer of an image built here leads back to its Dockerfile line.
+    connect(m_imagesPage, &ImagesPage::dockerfileLineRequested, this, [this](const QString &path, int line) {
+        QString error;
+        if (m_buildPage->showDockerfileLine(path, line, &error))
+            showPage(m_buildPage);
+        else if (!error.isEmpty())
+            statusBar()->showMessage(error, 10000);
+    });
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
 
@@ -120,6 +140,23 @@ QListWidgetItem *MainWindow::addPage(const QString &name, const QIcon &icon, QWi
     return item;
 }
 
+void MainWindow::showPage(QWidget *page)
+{
+    const int row = m_pages->indexOf(page);
+    if (row >= 0)
+        m_nav->setCurrentRow(row);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Unsaved Dockerfile edits are asked about before anything closes.
+    if (!m_buildPage->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::showTerminals()
 {
     m_terminalsItem->setHidden(false);
@@ -147,7 +184,8 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+    // Through close(), so that unsaved edits are asked about.
+    connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(tr("&Refresh"));

@@ -36,6 +36,12 @@ public:
     EngineBanner *banner() const { return m_banner; }
     QLabel *engineStatus() const { return m_engineStatus; }
 
+    /// Shows `page` (one of the pages above).
+    void showPage(QWidget *page);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     QListWidgetItem *addPage(const QString &name, const QIcon &icon, QWidget *page);
     void showTerminals();

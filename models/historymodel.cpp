@@ -2,6 +2,8 @@
 
 #include "imagesmodel.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
@@ -86,6 +88,11 @@ void HistoryModel::setHistory(const QList<ImageHistoryEntry> &entries)
         m_instructions.clear();
         endRemoveRows();
     }
+    if (!sameSteps) {
+        // Another image: its links are not these (there are no rows to update now).
+        m_lines.clear();
+        m_dockerfilePath.clear();
+    }
     auto fill = [this](const QList<ImageHistoryEntry> &list) {
         m_entries = list;
         m_instructions.clear();
@@ -139,6 +146,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         case CreatedColumn: return e.created > 0 ? ImagesModel::relativeTime(created, m_clock()) : QString();
         case IdColumn: return e.isMissing() ? QStringLiteral("<missing>") : e.id.mid(e.id.indexOf(QLatin1Char(':')) + 1, 12);
         case CommentColumn: return oneLine(e.comment);
+        case DockerfileColumn:
+            if (const int line = m_lines.value(index.row()))
+                return tr("%1:%2").arg(QFileInfo(m_dockerfilePath).fileName()).arg(line);
+            return QString();
         }
         break;
     case Qt::ToolTipRole:
@@ -157,6 +168,12 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
                           "but it is not stored here as a separate image, so it has no image ID.");
             return e.id;
         case CommentColumn: return e.comment;
+        case DockerfileColumn:
+            if (const int line = m_lines.value(index.row()))
+                return tr("Made by line %1 of %2. Double-click to show it in the editor.")
+                    .arg(line)
+                    .arg(QDir::toNativeSeparators(m_dockerfilePath));
+            return QString();
         }
         break;
     case Qt::ForegroundRole:
@@ -196,8 +213,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         case CreatedColumn: return e.created;
         case IdColumn: return e.id;
         case CommentColumn: return e.comment;
+        case DockerfileColumn: return m_lines.value(index.row());
         }
         break;
+    case DockerfileLineRole: return m_lines.value(index.row());
     }
     return {};
 }
@@ -214,6 +233,17 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     case CreatedColumn: return tr("Created");
     case IdColumn: return tr("Image ID");
     case CommentColumn: return tr("Comment");
+    case DockerfileColumn: return tr("Dockerfile");
     }
     return {};
+}
+
+void HistoryModel::setDockerfileLinks(const QString &dockerfilePath, const QHash<int, int> &lines)
+{
+    if (dockerfilePath == m_dockerfilePath && lines == m_lines)
+        return;
+    m_dockerfilePath = lines.isEmpty() ? QString() : dockerfilePath;
+    m_lines = lines;
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0, DockerfileColumn), index(int(m_entries.size()) - 1, DockerfileColumn));
 }

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 
 #include <functional>
 
@@ -15,7 +16,7 @@ class HistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { InstructionColumn, SizeColumn, CreatedColumn, IdColumn, CommentColumn, ColumnCount };
+    enum Column { InstructionColumn, SizeColumn, CreatedColumn, IdColumn, CommentColumn, DockerfileColumn, ColumnCount };
     enum Role {
         FullTextRole = Qt::UserRole + 1, ///< CreatedBy exactly as recorded
         SizeRole,                        ///< qint64 bytes
@@ -25,6 +26,7 @@ public:
         IdRole,                          ///< the step's image ID, or "<missing>"
         StepRole,                        ///< int: 1 for the oldest step
         SortRole,                        ///< raw value of the column
+        DockerfileLineRole,              ///< int: the Dockerfile line that made the step, 0 when unknown
     };
 
     explicit HistoryModel(QObject *parent = nullptr);
@@ -33,6 +35,12 @@ public:
     void setHistory(const QList<ImageHistoryEntry> &entries);
     void clear() { setHistory({}); }
     const QList<ImageHistoryEntry> &entries() const { return m_entries; }
+
+    /// Which Dockerfile line made each row (row -> 1-based line), for an image built
+    /// in Cais's editor: shown in DockerfileColumn. Empty `lines` removes the links.
+    void setDockerfileLinks(const QString &dockerfilePath, const QHash<int, int> &lines);
+    QString dockerfilePath() const { return m_dockerfilePath; }
+    bool hasDockerfileLinks() const { return !m_lines.isEmpty(); }
 
     /// The sum of the steps' sizes: what the layers add up to.
     qint64 totalSize() const { return m_total; }
@@ -59,4 +67,6 @@ private:
     int m_missing = 0;
     int m_empty = 0;
     std::function<QDateTime()> m_clock;
+    QString m_dockerfilePath;
+    QHash<int, int> m_lines; ///< row -> Dockerfile line
 };

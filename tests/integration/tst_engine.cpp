@@ -88,12 +88,23 @@ private Q_SLOTS:
     void listImagesMatchesTheEngine()
     {
         Engine &e = connected();
-        const auto r = await(e.listImages(true));
-        QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().fullText()));
-        QSet<QString> ours;
+        // Other tests build and remove images on the same engine meanwhile: compare
+        // with a list the CLI saw unchanged before and after ours.
+        Result<QList<ImageSummary>> r;
+        QSet<QString> ours, before, after;
+        for (int attempt = 0; attempt < 40; ++attempt) {
+            before = cliImageIds();
+            r = await(e.listImages(true));
+            QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().fullText()));
+            after = cliImageIds();
+            if (before == after)
+                break;
+            QTest::qWait(250);
+        }
+        QVERIFY2(before == after, "the engine's images never stood still for a listing");
         for (const ImageSummary &s : *r)
             ours.insert(s.id);
-        QCOMPARE(ours, cliImageIds());
+        QCOMPARE(ours, before);
 
         // Tags as the CLI sees them, on the right image.
         const QString shell = imageId(QStringLiteral("cais-test/shell:1"));

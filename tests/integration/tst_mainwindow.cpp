@@ -1,7 +1,13 @@
 // The real main window, offscreen, against the real engine.
 #include "common/enginebanner.h"
 #include "containers/containerspage.h"
+#include "build/buildpage.h"
+#include "build/buildpanel.h"
+#include "build/dockerfileeditor.h"
 #include "containers/logsview.h"
+#include "containers/rundialog.h"
+#include "historymodel.h"
+#include "images/imagedetails.h"
 #include "containersmodel.h"
 #include "terminal/terminaltabs.h"
 #include "engine.h"
@@ -14,6 +20,15 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
+#include <QFile>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -115,6 +130,92 @@ private Q_SLOTS:
         QCOMPARE(tabs->tabText(logsTab), QStringLiteral("Logs"));
         // No terminal is open, so the Terminals section is not shown.
         QCOMPARE(w.terminals()->terminalCount(), 0);
+    }
+
+    void aBuiltImageIsShownAndLeadsBackToItsLines()
+    {
+        Engine engine(TestEngine::endpoint());
+        engine.connectToEngine();
+        MainWindow w(&engine);
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(w.imagesModel()->rowCount() > 0, 20000);
+        // A filter that hides every image: the built one is shown anyway.
+        w.imagesPage()->filterEdit()->setText(QStringLiteral("nothing-is-called-this"));
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString marker = QStringLiteral("mw%1x%2").arg(QCoreApplication::applicationPid()).arg(QDateTime::currentMSecsSinceEpoch());
+        const QString df = dir.filePath(QStringLiteral("Dockerfile"));
+        {
+            QFile f(df);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("FROM cais-test/shell:1\n"                       // 1
+                    "RUN echo " + marker.toUtf8() + " > /marker\n" // 2
+                    "CMD [\"cat\", \"/marker\"]\n");                // 3
+        }
+        const QString tag = QStringLiteral("cais-test/mw-built:") + marker;
+        auto cleanup = qScopeGuard([&] { TestEngine::docker({QStringLiteral("rmi"), QStringLiteral("-f"), tag}); });
+        BuildPage *page = w.buildPage();
+        QVERIFY(page->openDockerfile(df));
+        page->panel()->setTags({tag});
+        w.showPage(page);
+        QSignalSpy finished(page->panel(), &BuildPanel::buildFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(page->panel()->buildButton()->isEnabled(), 20000);
+        QTest::mouseClick(page->panel()->buildButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+        const BuildResult r = page->panel()->lastResult();
+        QVERIFY2(r.succeeded(), qPrintable(r.message));
+
+        // The new image is current in the image browser, the hiding filter gone.
+        QTRY_COMPARE_WITH_TIMEOUT(w.imagesPage()->currentImageId(), r.imageId, 20000);
+        QVERIFY(w.imagesPage()->filterEdit()->text().isEmpty());
+        QVERIFY(w.imagesPage()->pendingReveal().isEmpty());
+
+        // Its layer history names the Dockerfile lines that made the layers.
+        w.showPage(w.imagesPage());
+        ImageDetails *details = w.imagesPage()->details();
+        HistoryModel *history = details->historyModel();
+        QTRY_VERIFY_WITH_TIMEOUT(details->imageId() == r.imageId && details->isLoaded() && history->rowCount() > 2, 20000);
+        QVERIFY(!details->historyView()->header()->isSectionHidden(HistoryModel::DockerfileColumn));
+        QCOMPARE(history->index(0, HistoryModel::DockerfileColumn).data(HistoryModel::DockerfileLineRole).toInt(), 3);
+        QCOMPARE(history->index(1, HistoryModel::DockerfileColumn).data(HistoryModel::DockerfileLineRole).toInt(), 2);
+        QCOMPARE(history->index(1, HistoryModel::DockerfileColumn).data().toString(), QStringLiteral("Dockerfile:2"));
+        QVERIFY(history->index(1, HistoryModel::InstructionColumn).data().toString().contains(marker));
+
+        // Activating the RUN layer opens the editor at its line.
+        page->editor()->goToLine(3);
+        details->historyView()->setCurrentIndex(history->index(1, HistoryModel::InstructionColumn));
+        QTest::keyClick(details->historyView(), Qt::Key_Return);
+        QTRY_VERIFY(page->isVisible());
+        QCOMPARE(page->editor()->currentLine(), 2);
+
+        // "Run…" after the build opens the run dialog on the new tag.
+        QVERIFY(page->panel()->runButton()->isEnabled());
+        QTest::mouseClick(page->panel()->runButton(), Qt::LeftButton);
+        QTRY_VERIFY(w.containersPage()->isVisible());
+        auto *run = w.findChild<RunDialog *>();
+        QVERIFY(run);
+        QCOMPARE(run->imageBox()->currentText(), tag);
+        run->close();
+
+        // Closing the window with unsaved edits asks first; Cancel keeps it open.
+        page->editor()->setText(page->editor()->text() + QStringLiteral("# edited\n"));
+        int asked = 0;
+        page->editor()->setUnsavedChangesPrompt([&] {
+            ++asked;
+            return int(QMessageBox::Cancel);
+        });
+        QVERIFY(!w.close());
+        QCOMPARE(asked, 1);
+        QVERIFY(w.isVisible());
+        page->editor()->setUnsavedChangesPrompt([&] {
+            ++asked;
+            return int(QMessageBox::Discard);
+        });
+        QVERIFY(w.close());
+        QCOMPARE(asked, 2);
     }
 
     void saysWhyWhenTheEngineIsMissing()

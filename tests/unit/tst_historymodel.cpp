@@ -175,6 +175,43 @@ private Q_SLOTS:
         QCOMPARE(resets.size(), 0);
     }
 
+    void dockerfileLinksAreShownAndDroppedWithTheirImage()
+    {
+        HistoryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const QList<ImageHistoryEntry> built{step(QStringLiteral("sha256:c"), QStringLiteral("/bin/sh -c #(nop)  CMD [\"sh\"]"), 0),
+                                             step(QStringLiteral("sha256:b"), QStringLiteral("/bin/sh -c make"), 10),
+                                             step(QStringLiteral("<missing>"), QStringLiteral("FROM scratch"), 1)};
+        model.setHistory(built);
+        QVERIFY(!model.hasDockerfileLinks());
+        QCOMPARE(model.index(0, HistoryModel::DockerfileColumn).data().toString(), QString());
+        QCOMPARE(model.headerData(HistoryModel::DockerfileColumn, Qt::Horizontal).toString(), QStringLiteral("Dockerfile"));
+
+        const QString path = QStringLiteral("/src/app/Dockerfile.dev");
+        model.setDockerfileLinks(path, {{0, 9}, {1, 4}});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), model.index(0, HistoryModel::DockerfileColumn));
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), model.index(2, HistoryModel::DockerfileColumn));
+        QCOMPARE(model.index(0, HistoryModel::DockerfileColumn).data().toString(), QStringLiteral("Dockerfile.dev:9"));
+        QCOMPARE(model.index(1, HistoryModel::InstructionColumn).data(HistoryModel::DockerfileLineRole).toInt(), 4);
+        QCOMPARE(model.index(2, HistoryModel::DockerfileColumn).data(HistoryModel::DockerfileLineRole).toInt(), 0);
+        QVERIFY(model.index(1, HistoryModel::DockerfileColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("line 4 of /src/app/Dockerfile.dev")));
+        QCOMPARE(model.dockerfilePath(), path);
+        model.setDockerfileLinks(path, {{0, 9}, {1, 4}}); // the same: no signal
+        QCOMPARE(changed.size(), 1);
+
+        // A refresh of the same image keeps the links; another image drops them.
+        auto again = built;
+        again[0].comment = QStringLiteral("refreshed");
+        model.setHistory(again);
+        QCOMPARE(model.index(0, HistoryModel::DockerfileColumn).data(HistoryModel::DockerfileLineRole).toInt(), 9);
+        model.setHistory({step(QStringLiteral("sha256:other"), QStringLiteral("/bin/sh -c true"), 0)});
+        QVERIFY(!model.hasDockerfileLinks());
+        QCOMPARE(model.index(0, HistoryModel::DockerfileColumn).data().toString(), QString());
+        QCOMPARE(model.dockerfilePath(), QString());
+    }
+
     void hundredsOfLayers()
     {
         // Images with 100+ steps: every cell is cheap (instructions are cleaned once).

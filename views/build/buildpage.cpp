@@ -77,6 +77,23 @@ bool BuildPage::openDockerfile(const QString &path, QString *error)
     return m_editor->openFile(path, error);
 }
 
+bool BuildPage::showDockerfileLine(const QString &path, int line, QString *error)
+{
+    const QString shown = QFileInfo(m_editor->filePath()).canonicalFilePath();
+    if (shown.isEmpty() || shown != QFileInfo(path).canonicalFilePath()) {
+        if (!QFileInfo::exists(path)) {
+            if (error)
+                *error = tr("%1 no longer exists.").arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+        if (!openDockerfile(path, error))
+            return false;
+    }
+    m_editor->goToLine(line);
+    m_editor->textEdit()->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 bool BuildPage::maybeSave()
 {
     return m_editor->maybeSave();

@@ -22,6 +22,9 @@ public:
     bool openDockerfile(const QString &path, QString *error = nullptr);
     /// Asks about unsaved edits (for closing the window); true when it may go on.
     bool maybeSave();
+    /// Shows `line` of `path` in the editor, opening the file (after asking about
+    /// unsaved edits) when another one is open. False when it cannot be shown.
+    bool showDockerfileLine(const QString &path, int line, QString *error = nullptr);
 
 Q_SIGNALS:
     /// A build succeeded: select the image in the image browser.

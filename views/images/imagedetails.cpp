@@ -2,6 +2,7 @@
 
 #include "common/syntaxrepository.h"
 #include "engine.h"
+#include "buildrecords.h"
 #include "historymodel.h"
 #include "imagesmodel.h"
 
@@ -145,6 +146,14 @@ ImageDetails::ImageDetails(QWidget *parent)
     m_historyText->setPlaceholderText(tr("Select a step to read its whole instruction."));
     m_historyText->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     connect(m_historyView->selectionModel(), &QItemSelectionModel::currentChanged, this, &ImageDetails::updateHistoryText);
+    // Images built in the editor link their layers back to the Dockerfile lines.
+    hh->setSectionHidden(HistoryModel::DockerfileColumn, true);
+    connect(m_historyView, &QTreeView::activated, this, [this](const QModelIndex &idx) {
+        const int line = idx.siblingAtColumn(HistoryModel::DockerfileColumn).data(HistoryModel::DockerfileLineRole).toInt();
+        if (line > 0)
+            Q_EMIT dockerfileLineRequested(m_history->dockerfilePath(), line);
+    });
+    connect(BuildRecords::instance(), &BuildRecords::recordAdded, this, &ImageDetails::updateDockerfileLinks);
     auto *historySplit = new QSplitter(Qt::Vertical, historyPage);
     historySplit->addWidget(m_historyView);
     historySplit->addWidget(m_historyText);
@@ -293,6 +302,7 @@ void ImageDetails::showImage(const QString &id)
         if (r) {
             // The same image again keeps the selected step.
             m_history->setHistory(*r);
+            updateDockerfileLinks();
             showHistorySummary();
             updateHistoryText();
         } else {
@@ -441,6 +451,23 @@ void ImageDetails::showHistorySummary()
                                        "Their layers are part of this image, but they are not stored here as separate images, "
                                        "so they have no image ID.", nullptr, m_history->missingCount());
     m_historySummary->setText(text);
+}
+
+void ImageDetails::updateDockerfileLinks()
+{
+    QHash<int, int> lines;
+    QString path;
+    if (!m_id.isEmpty() && BuildRecords::instance()->contains(m_id)) {
+        for (int row = 0; row < m_history->rowCount(); ++row) {
+            QString file;
+            if (const int line = BuildRecords::instance()->lineForHistoryRow(m_id, row, &file); line > 0) {
+                lines.insert(row, line);
+                path = file;
+            }
+        }
+    }
+    m_history->setDockerfileLinks(path, lines);
+    m_historyView->header()->setSectionHidden(HistoryModel::DockerfileColumn, lines.isEmpty());
 }
 
 void ImageDetails::updateHistoryText()

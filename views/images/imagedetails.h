@@ -60,6 +60,8 @@ public:
 Q_SIGNALS:
     /// Inspect and history have arrived for `id`.
     void loaded(const QString &id);
+    /// The user asked for the Dockerfile line that made a layer (image built in Cais).
+    void dockerfileLineRequested(const QString &dockerfilePath, int line);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -71,6 +73,7 @@ private:
     void showError(const QString &text);
     void highlightMatches();
     void updateHistoryText();
+    void updateDockerfileLinks();
     QTreeWidgetItem *addRow(const QString &name, const QString &value, const QString &tip = {});
     QTreeWidgetItem *addList(const QString &name, const QStringList &values, const QString &empty);
 

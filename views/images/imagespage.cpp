@@ -190,6 +190,15 @@ ImagesPage::ImagesPage(ImagesModel *model, QWidget *parent)
         if (asSet(img.repoTags) != asSet(shown.repoTags) || asSet(img.repoDigests) != asSet(shown.repoDigests))
             m_details->reload();
     });
+    connect(m_details, &ImageDetails::dockerfileLineRequested, this, &ImagesPage::dockerfileLineRequested);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_pendingReveal.isEmpty())
+            tryReveal();
+    });
+    connect(m_model, &ImagesModel::refreshed, this, [this] {
+        if (!m_pendingReveal.isEmpty())
+            tryReveal();
+    });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
         if (!m_details->imageId().isEmpty() && m_model->rowOfId(m_details->imageId()) < 0)
             m_details->showImage(currentImageId());
@@ -274,6 +283,29 @@ bool ImagesPage::selectImage(const QString &id)
         return false;
     m_view->setCurrentIndex(idx);
     m_view->scrollTo(idx);
+    return true;
+}
+
+void ImagesPage::revealImage(const QString &id)
+{
+    m_pendingReveal = id;
+    if (!tryReveal())
+        m_model->refresh(); // an untagged build sends no image event
+}
+
+bool ImagesPage::tryReveal()
+{
+    const QString id = m_pendingReveal;
+    if (id.isEmpty() || !m_model->indexOfId(id).isValid())
+        return false;
+    m_pendingReveal.clear();
+    if (!selectImage(id)) {
+        // Filtered out: show everything rather than select nothing.
+        m_filter->clear();
+        for (QToolButton *b : {m_dangling, m_inUse, m_unused})
+            b->setChecked(false);
+        selectImage(id);
+    }
     return true;
 }
 

@@ -56,6 +56,10 @@ public:
     QString currentTag() const;
     /// Makes the image with `id` current (and visible).
     bool selectImage(const QString &id);
+    /// Makes image `id` current as soon as the list holds it (a build's image arrives
+    /// before the list hears of it), clearing a filter that would hide it.
+    void revealImage(const QString &id);
+    QString pendingReveal() const { return m_pendingReveal; }
 
     /// The dialogs, opened for the current row (tests drive them; users click).
     QDialog *openTagDialog();
@@ -67,7 +71,12 @@ public:
     PushDialog *openPushDialog(const QString &repoTag);
     SearchDialog *openSearchDialog();
 
+Q_SIGNALS:
+    /// The user asked for the Dockerfile line that made a layer of an image built in Cais.
+    void dockerfileLineRequested(const QString &dockerfilePath, int line);
+
 private:
+    bool tryReveal();
     void updateCount();
     void updateActions();
     void updateStateFilter();
@@ -80,6 +89,7 @@ private:
 
     ImagesModel *m_model;
     ImagesProxyModel *m_proxy;
+    QString m_pendingReveal;
     QToolBar *m_toolBar;
     QLineEdit *m_filter;
     QToolButton *m_dangling;

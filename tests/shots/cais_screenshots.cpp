@@ -1,0 +1,228 @@
+// Takes the screenshots in docs/ from the real application, driven as a user would,
+// against the seeded engine of `tools/dev shell`:
+//
+//   tools/dev shell 'build/default/tests/cais_screenshots docs/screenshots'
+//   tools/dev shell 'build/default/tests/cais_screenshots docs/screenshots/pt_BR pt_BR'
+//
+// It needs DOCKER_HOST and CAIS_TEST_REGISTRY (the shell sets both). It builds and
+// pushes one demo image to the local registry and builds two Dockerfiles in a
+// temporary folder; the images it makes are removed at the end.
+#include "build/buildpage.h"
+#include "build/buildpanel.h"
+#include "build/dockerfileeditor.h"
+#include "engine.h"
+#include "historymodel.h"
+#include "images/imagedetails.h"
+#include "images/imagespage.h"
+#include "images/progressview.h"
+#include "images/pulldialog.h"
+#include "imagesmodel.h"
+#include "mainwindow.h"
+#include "pullpush.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTreeView>
+
+#include <cstdio>
+
+namespace {
+
+QString g_outDir;
+QStringList g_made; // images to remove at the end
+
+[[noreturn]] void die(const QString &why)
+{
+    std::fprintf(stderr, "cais_screenshots: %s\n", qPrintable(why));
+    std::exit(1);
+}
+
+void require(bool ok, const QString &why)
+{
+    if (!ok)
+        die(why);
+}
+
+QByteArray docker(const QStringList &args)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DOCKER_BUILDKIT"), QStringLiteral("0"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("docker"), args);
+    require(p.waitForFinished(300000), QStringLiteral("docker %1 did not finish").arg(args.join(u' ')));
+    const QByteArray out = p.readAll();
+    require(p.exitCode() == 0, QStringLiteral("docker %1 failed: %2").arg(args.join(u' '), QString::fromUtf8(out)));
+    return out;
+}
+
+void save(QWidget *w, const QString &name)
+{
+    const QString path = g_outDir + QLatin1Char('/') + name;
+    require(w->grab().save(path), QStringLiteral("cannot write %1").arg(path));
+    std::printf("%s\n", qPrintable(path));
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    require(f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size(), QStringLiteral("cannot write %1").arg(path));
+}
+
+void waitOrDie(const std::function<bool()> &cond, int ms, const QString &what)
+{
+    require(QTest::qWaitFor(cond, ms), QStringLiteral("timed out waiting for %1").arg(what));
+}
+
+BuildResult build(BuildPage *page)
+{
+    int finished = 0;
+    const QMetaObject::Connection c = QObject::connect(page->panel(), &BuildPanel::buildFinished, page, [&] { ++finished; });
+    waitOrDie([&] { return page->panel()->buildButton()->isEnabled(); }, 20000, QStringLiteral("the Build button"));
+    page->panel()->buildButton()->click();
+    waitOrDie([&] { return finished > 0; }, 300000, QStringLiteral("the build"));
+    QObject::disconnect(c);
+    QTest::qWait(300); // the gutter and the steps view settle
+    return page->panel()->lastResult();
+}
+
+/// Replaces line `line` (1-based) of the editor's text, as typing would.
+void editLine(DockerfileEditor *editor, int line, const QString &text)
+{
+    QTextCursor c(editor->textEdit()->document()->findBlockByNumber(line - 1));
+    c.select(QTextCursor::LineUnderCursor);
+    c.insertText(text);
+    editor->textEdit()->setTextCursor(c);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("cais-screenshots"));
+    if (argc < 2)
+        die(QStringLiteral("usage: cais_screenshots OUTPUT_DIR [LOCALE]"));
+    g_outDir = QString::fromLocal8Bit(argv[1]);
+    require(QDir().mkpath(g_outDir), QStringLiteral("cannot create %1").arg(g_outDir));
+    installTranslations(&app, QLocale(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en_US")));
+
+    const QString registry = qEnvironmentVariable("CAIS_TEST_REGISTRY");
+    require(!registry.isEmpty(), QStringLiteral("CAIS_TEST_REGISTRY is not set: run me from tools/dev shell"));
+    const Result<Endpoint> ep = Endpoint::fromEnvironment();
+    require(ep.has_value(), QStringLiteral("DOCKER_HOST: %1").arg(ep ? QString() : ep.error().userMessage));
+
+    Engine engine(*ep);
+    engine.connectToEngine();
+    MainWindow w(&engine);
+    w.resize(1280, 800);
+    w.show();
+    waitOrDie([&] { return w.imagesModel()->rowCount() > 3; }, 20000, QStringLiteral("the image list"));
+
+    // --- 1. The browser with the details of a multi-layer image.
+    const QString layersId = QString::fromUtf8(docker({QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("-f"),
+                                                       QStringLiteral("{{.Id}}"), QStringLiteral("cais-test/layers:1")})
+                                                   .trimmed());
+    ImagesPage *images = w.imagesPage();
+    require(images->selectImage(layersId), QStringLiteral("cais-test/layers:1 is not listed"));
+    ImageDetails *details = images->details();
+    waitOrDie([&] { return details->imageId() == layersId && details->isLoaded(); }, 20000, QStringLiteral("the image details"));
+    details->tabs()->setCurrentIndex(0);
+    QTest::qWait(200);
+    save(&w, QStringLiteral("images.png"));
+
+    // --- 2. Its layer history, a step selected.
+    details->tabs()->setCurrentIndex(1);
+    details->historyView()->setCurrentIndex(details->historyModel()->index(2, 0));
+    QTest::qWait(200);
+    save(&w, QStringLiteral("history.png"));
+
+    // --- 3. A pull in progress: a 40 MB layer from the local registry, absent here.
+    QTemporaryDir tmp;
+    require(tmp.isValid(), QStringLiteral("no temporary folder"));
+    const QString bigDir = tmp.filePath(QStringLiteral("big"));
+    QDir().mkpath(bigDir);
+    writeFile(bigDir + QStringLiteral("/Dockerfile"),
+              "FROM cais-test/shell:1\n"
+              "RUN head -c 25000000 /dev/urandom > /blob-a\n"
+              "RUN head -c 15000000 /dev/urandom > /blob-b\n");
+    const QString big = registry + QStringLiteral("/cais-demo/big:1");
+    docker({QStringLiteral("build"), QStringLiteral("-q"), QStringLiteral("-t"), big, bigDir});
+    docker({QStringLiteral("push"), QStringLiteral("-q"), big});
+    docker({QStringLiteral("rmi"), big});
+    g_made << big;
+    PullDialog *pull = images->openPullDialog(big);
+    pull->resize(760, 460);
+    PullOperation *op = pull->startPull();
+    require(op, QStringLiteral("the pull did not start: %1").arg(pull->validationLabel()->text()));
+    bool shot = false;
+    bool done = false;
+    QObject::connect(op, &RegistryOperation::progressed, pull, [&] {
+        const double f = op->progress().fraction();
+        if (!shot && f > 0.25 && f < 0.85) {
+            shot = true;
+            save(pull, QStringLiteral("pull.png"));
+        }
+    });
+    QObject::connect(op, &RegistryOperation::finished, pull, [&] { done = true; });
+    waitOrDie([&] { return done; }, 120000, QStringLiteral("the pull"));
+    if (!shot)
+        save(pull, QStringLiteral("pull.png")); // too fast to catch: its end, then
+    pull->close();
+
+    // --- 4. The editor after a rebuild: cached layers, rebuilt ones, and "will rebuild".
+    const QString appDir = tmp.filePath(QStringLiteral("app"));
+    QDir().mkpath(appDir);
+    writeFile(appDir + QStringLiteral("/app.txt"), "hello from the context\n");
+    writeFile(appDir + QStringLiteral("/.dockerignore"), "*.log\n");
+    writeFile(appDir + QStringLiteral("/Dockerfile"),
+              "# A small web of files, built in Cais\n"
+              "FROM cais-test/shell:1\n"
+              "WORKDIR /srv\n"
+              "RUN head -c 200000 /dev/zero > base.bin\n"
+              "COPY app.txt .\n"
+              "ENV GREETING=ola\n"
+              "RUN echo \"$GREETING\" > greeting.txt\n"
+              "EXPOSE 8080\n"
+              "CMD [\"cat\", \"/srv/greeting.txt\"]\n");
+    BuildPage *page = w.buildPage();
+    w.showPage(page);
+    require(page->openDockerfile(appDir + QStringLiteral("/Dockerfile")), QStringLiteral("cannot open the demo Dockerfile"));
+    page->panel()->setTags({QStringLiteral("cais-demo/app:1")});
+    g_made << QStringLiteral("cais-demo/app:1");
+    BuildResult r = build(page);
+    require(r.succeeded(), QStringLiteral("the demo build failed: %1").arg(r.message));
+    editLine(page->editor(), 6, QStringLiteral("ENV GREETING=bom-dia"));
+    require(page->editor()->save(), QStringLiteral("cannot save the demo Dockerfile"));
+    r = build(page);
+    require(r.succeeded(), QStringLiteral("the demo rebuild failed: %1").arg(r.message));
+    editLine(page->editor(), 8, QStringLiteral("EXPOSE 8081"));
+    QTest::qWait(600);
+    save(&w, QStringLiteral("build-cache.png"));
+
+    // --- 5. A failed build pointing at its line.
+    require(page->editor()->save(), QStringLiteral("cannot save the demo Dockerfile"));
+    editLine(page->editor(), 7, QStringLiteral("RUN cat /srv/no-such-file > greeting.txt"));
+    require(page->editor()->save(), QStringLiteral("cannot save the demo Dockerfile"));
+    r = build(page);
+    require(r.outcome == BuildResult::Outcome::Failed, QStringLiteral("the failing build did not fail"));
+    save(&w, QStringLiteral("build-failed.png"));
+
+    for (const QString &image : std::as_const(g_made)) {
+        QProcess p;
+        p.start(QStringLiteral("docker"), {QStringLiteral("rmi"), QStringLiteral("-f"), image});
+        p.waitForFinished(60000);
+    }
+    return 0;
+}
