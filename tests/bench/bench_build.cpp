@@ -20,6 +20,7 @@
 // Usage: bench_build --context DIR [--lines N] [--runs N] [--warmup N] [--view steps|raw]
 // (--view: which output tab is shown while building; default the steps tree)
 
+#include "benchstats.h"
 #include "build/buildpanel.h"
 #include "buildstepsmodel.h"
 #include "engine.h"
@@ -49,19 +50,8 @@ void printErr(const QString &text)
     std::fprintf(stderr, "bench_build: %s\n", qPrintable(text));
 }
 
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const qsizetype n = v.size();
-    return n % 2 ? v.at(n / 2) : (v.at(n / 2 - 1) + v.at(n / 2)) / 2.0;
-}
-
-double p90(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const auto rank = qsizetype(std::ceil(0.9 * double(v.size())));
-    return v.at(std::max<qsizetype>(rank, 1) - 1);
-}
+using bench::median;
+using bench::p90;
 
 struct Run
 {

@@ -20,6 +20,7 @@
 //
 // Usage: bench_containers [--runs N] [--warmup N]
 
+#include "benchstats.h"
 #include "containers/containerspage.h"
 #include "containersapi.h"
 #include "containersmodel.h"
@@ -54,20 +55,8 @@ void printErr(const QString &text)
     std::fprintf(stderr, "bench_containers: %s\n", qPrintable(text));
 }
 
-// Same definitions as tests/bench/run-benchmarks.
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const qsizetype n = v.size();
-    return n % 2 ? v.at(n / 2) : (v.at(n / 2 - 1) + v.at(n / 2)) / 2.0;
-}
-
-double p90(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const auto rank = qsizetype(std::ceil(0.9 * double(v.size())));
-    return v.at(std::max<qsizetype>(rank, 1) - 1);
-}
+using bench::median;
+using bench::p90;
 
 int shownContainers(const QAbstractItemModel *proxy)
 {

@@ -17,6 +17,7 @@
 //
 // Usage: bench_images [--runs N] [--warmup N] [--measures http,list,load,refresh,model]
 
+#include "benchstats.h"
 #include "engine.h"
 #include "imagesmodel.h"
 #include "imagesproxymodel.h"
@@ -48,21 +49,8 @@ void printErr(const QString &text)
     std::fprintf(stderr, "bench_images: %s\n", qPrintable(text));
 }
 
-// Same definitions as tests/bench/run-benchmarks: median of the middle pair for an
-// even count, p90 by nearest rank.
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const qsizetype n = v.size();
-    return n % 2 ? v.at(n / 2) : (v.at(n / 2 - 1) + v.at(n / 2)) / 2.0;
-}
-
-double p90(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const auto rank = qsizetype(std::ceil(0.9 * double(v.size())));
-    return v.at(std::max<qsizetype>(rank, 1) - 1);
-}
+using bench::median;
+using bench::p90;
 
 /// Runs `warmup + runs` rounds; a round runs each measure once, one after the
 /// other, each started from the event loop once the previous one has finished.

@@ -26,6 +26,7 @@
 //
 // Usage: bench_images_5000 [--runs N] [--warmup N] [--filter TEXT] [--history-image REF]
 
+#include "benchstats.h"
 #include "engine.h"
 #include "historymodel.h"
 #include "imagesapi.h"
@@ -61,20 +62,8 @@ void printErr(const QString &text)
     std::fprintf(stderr, "bench_images_5000: %s\n", qPrintable(text));
 }
 
-// Same definitions as tests/bench/run-benchmarks.
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const qsizetype n = v.size();
-    return n % 2 ? v.at(n / 2) : (v.at(n / 2 - 1) + v.at(n / 2)) / 2.0;
-}
-
-double p90(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const auto rank = qsizetype(std::ceil(0.9 * double(v.size())));
-    return v.at(std::max<qsizetype>(rank, 1) - 1);
-}
+using bench::median;
+using bench::p90;
 
 class Bench : public QObject
 {

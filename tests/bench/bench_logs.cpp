@@ -19,6 +19,7 @@
 //
 // Usage: bench_logs --container NAME [--lines N] [--term TEXT] [--runs N] [--warmup N]
 
+#include "benchstats.h"
 #include "containers/logsview.h"
 #include "engine.h"
 #include "logsmodel.h"
@@ -48,19 +49,8 @@ void printErr(const QString &text)
     std::fprintf(stderr, "bench_logs: %s\n", qPrintable(text));
 }
 
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const qsizetype n = v.size();
-    return n % 2 ? v.at(n / 2) : (v.at(n / 2 - 1) + v.at(n / 2)) / 2.0;
-}
-
-double p90(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const auto rank = qsizetype(std::ceil(0.9 * double(v.size())));
-    return v.at(std::max<qsizetype>(rank, 1) - 1);
-}
+using bench::median;
+using bench::p90;
 
 /// "VmHWM:   123456 kB" from /proc/self/status, in MiB.
 double procStatusMb(const char *key)
