@@ -15,12 +15,16 @@
     <message numerus="yes">
         <source>%n earlier line(s) hidden: see the raw log for all of them</source>
         <translation>
-            <numerusform>%n earlier line hidden: see the raw log for all of them</numerusform><numerusform>%n earlier lines hidden: see the raw log for all of them</numerusform></translation>
+            <numerusform>%n earlier line hidden: see the raw log for all of them</numerusform>
+            <numerusform>%n earlier lines hidden: see the raw log for all of them</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of output</source>
         <translation>
-            <numerusform>%n line of output</numerusform><numerusform>%n lines of output</numerusform></translation>
+            <numerusform>%n line of output</numerusform>
+            <numerusform>%n lines of output</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -187,27 +191,37 @@
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
         <translation>
-            <numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them add no bytes</source>
         <translation>
-            <numerusform>%n of them add no bytes</numerusform><numerusform>%n of them add no bytes</numerusform></translation>
+            <numerusform>%n of them add no bytes</numerusform>
+            <numerusform>%n of them add no bytes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) show &lt;missing&gt;: they were built elsewhere (pulled, loaded or built with BuildKit). Their layers are part of this image, but they are not stored here as separate images, so they have no image ID.</source>
         <translation>
-            <numerusform>%n step show &lt;missing&gt;: they were built elsewhere (pulled, loaded or built with BuildKit). Their layers are part of this image, but they are not stored here as separate images, so they have no image ID.</numerusform><numerusform>%n steps show &lt;missing&gt;: they were built elsewhere (pulled, loaded or built with BuildKit). Their layers are part of this image, but they are not stored here as separate images, so they have no image ID.</numerusform></translation>
+            <numerusform>%n step show &lt;missing&gt;: they were built elsewhere (pulled, loaded or built with BuildKit). Their layers are part of this image, but they are not stored here as separate images, so they have no image ID.</numerusform>
+            <numerusform>%n steps show &lt;missing&gt;: they were built elsewhere (pulled, loaded or built with BuildKit). Their layers are part of this image, but they are not stored here as separate images, so they have no image ID.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
         <translation>
-            <numerusform>%n match(es)</numerusform><numerusform>%n match(es)</numerusform></translation>
+            <numerusform>%n match(es)</numerusform>
+            <numerusform>%n match(es)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -352,37 +366,51 @@
     <message numerus="yes">
         <source>%n intermediate image(s) from builds, not shown in the list</source>
         <translation>
-            <numerusform>%n intermediate image from builds, not shown in the list</numerusform><numerusform>%n intermediate images from builds, not shown in the list</numerusform></translation>
+            <numerusform>%n intermediate image from builds, not shown in the list</numerusform>
+            <numerusform>%n intermediate images from builds, not shown in the list</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) will be removed</source>
         <translation>
-            <numerusform>%n image will be removed</numerusform><numerusform>%n images will be removed</numerusform></translation>
+            <numerusform>%n image will be removed</numerusform>
+            <numerusform>%n images will be removed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(and %n intermediate image(s))</source>
         <translation>
-            <numerusform>(and %n intermediate image)</numerusform><numerusform>(and %n intermediate images)</numerusform></translation>
+            <numerusform>(and %n intermediate image)</numerusform>
+            <numerusform>(and %n intermediate images)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) removed</source>
         <translation>
-            <numerusform>%n tag removed</numerusform><numerusform>%n tags removed</numerusform></translation>
+            <numerusform>%n tag removed</numerusform>
+            <numerusform>%n tags removed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The engine removed %n image(s)</source>
         <translation>
-            <numerusform>The engine removed %n image</numerusform><numerusform>The engine removed %n images</numerusform></translation>
+            <numerusform>The engine removed %n image</numerusform>
+            <numerusform>The engine removed %n images</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n layer(s)</source>
         <translation>
-            <numerusform>%n layer</numerusform><numerusform>%n layers</numerusform></translation>
+            <numerusform>%n layer</numerusform>
+            <numerusform>%n layers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>%n tag</numerusform><numerusform>%n tags</numerusform></translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -400,17 +428,23 @@
     <message numerus="yes">
         <source>%n container(s) use images built on this one; those images keep it.</source>
         <translation>
-            <numerusform>%n container use images built on this one; those images keep it.</numerusform><numerusform>%n containers use images built on this one; those images keep it.</numerusform></translation>
+            <numerusform>%n container use images built on this one; those images keep it.</numerusform>
+            <numerusform>%n containers use images built on this one; those images keep it.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) untagged</source>
         <translation>
-            <numerusform>%n tag untagged</numerusform><numerusform>%n tags untagged</numerusform></translation>
+            <numerusform>%n tag untagged</numerusform>
+            <numerusform>%n tags untagged</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) or layer(s) deleted</source>
         <translation>
-            <numerusform>%n image or layer deleted</numerusform><numerusform>%n images or layers deleted</numerusform></translation>
+            <numerusform>%n image or layer deleted</numerusform>
+            <numerusform>%n images or layers deleted</numerusform>
+        </translation>
     </message>
 </context>
 <context>

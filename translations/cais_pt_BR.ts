@@ -207,6 +207,10 @@
         <source>Build</source>
         <translation>Build</translation>
     </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 não existe mais.</translation>
+    </message>
 </context>
 <context>
     <name>BuildPanel</name>
@@ -464,7 +468,10 @@
     </message>
     <message numerus="yes">
         <source>Context: %n file(s), %1</source>
-        <translation><numerusform>Contexto: %n arquivo, %1</numerusform><numerusform>Contexto: %n arquivos, %1</numerusform></translation>
+        <translation>
+            <numerusform>Contexto: %n arquivo, %1</numerusform>
+            <numerusform>Contexto: %n arquivos, %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No .dockerignore rules</source>
@@ -563,7 +570,10 @@
     </message>
     <message numerus="yes">
         <source>%n earlier line(s) hidden: see the raw log for all of them</source>
-        <translation><numerusform>%n linha anterior oculta: veja o log bruto para ver todas</numerusform><numerusform>%n linhas anteriores ocultas: veja o log bruto para ver todas</numerusform></translation>
+        <translation>
+            <numerusform>%n linha anterior oculta: veja o log bruto para ver todas</numerusform>
+            <numerusform>%n linhas anteriores ocultas: veja o log bruto para ver todas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Before the first step</source>
@@ -599,7 +609,10 @@
     </message>
     <message numerus="yes">
         <source>%n line(s) of output</source>
-        <translation><numerusform>%n linha de saída</numerusform><numerusform>%n linhas de saída</numerusform></translation>
+        <translation>
+            <numerusform>%n linha de saída</numerusform>
+            <numerusform>%n linhas de saída</numerusform>
+        </translation>
     </message>
     <message>
         <source>Step</source>
@@ -764,7 +777,10 @@
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n segundo</numerusform><numerusform>%n segundos</numerusform></translation>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
     </message>
     <message>
         <source>About a minute</source>
@@ -772,7 +788,10 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>About an hour</source>
@@ -780,23 +799,38 @@
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hora</numerusform><numerusform>%n horas</numerusform></translation>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n dia</numerusform><numerusform>%n dias</numerusform></translation>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation><numerusform>%n semana</numerusform><numerusform>%n semanas</numerusform></translation>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n mês</numerusform><numerusform>%n meses</numerusform></translation>
+        <translation>
+            <numerusform>%n mês</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n ano</numerusform><numerusform>%n anos</numerusform></translation>
+        <translation>
+            <numerusform>%n ano</numerusform>
+            <numerusform>%n anos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Running (healthy)</source>
@@ -904,19 +938,31 @@
     </message>
     <message numerus="yes">
         <source>All %n running</source>
-        <translation><numerusform>%n em execução (todos)</numerusform><numerusform>Todos os %n em execução</numerusform></translation>
+        <translation>
+            <numerusform>%n em execução (todos)</numerusform>
+            <numerusform>Todos os %n em execução</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>None of %n running</source>
-        <translation><numerusform>Nenhum de %n em execução</numerusform><numerusform>Nenhum dos %n em execução</numerusform></translation>
+        <translation>
+            <numerusform>Nenhum de %n em execução</numerusform>
+            <numerusform>Nenhum dos %n em execução</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n running</source>
-        <translation><numerusform>%1 de %n em execução</numerusform><numerusform>%1 de %n em execução</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n em execução</numerusform>
+            <numerusform>%1 de %n em execução</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n container(s)</source>
-        <translation><numerusform>%n contêiner</numerusform><numerusform>%n contêineres</numerusform></translation>
+        <translation>
+            <numerusform>%n contêiner</numerusform>
+            <numerusform>%n contêineres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compose project %1: %2</source>
@@ -1127,11 +1173,17 @@
     </message>
     <message numerus="yes">
         <source>%n container(s), %1 running</source>
-        <translation><numerusform>%n contêiner, %1 em execução</numerusform><numerusform>%n contêineres, %1 em execução</numerusform></translation>
+        <translation>
+            <numerusform>%n contêiner, %1 em execução</numerusform>
+            <numerusform>%n contêineres, %1 em execução</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n container(s) shown</source>
-        <translation><numerusform>%1 de %n contêiner exibido</numerusform><numerusform>%1 de %n contêineres exibidos</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n contêiner exibido</numerusform>
+            <numerusform>%1 de %n contêineres exibidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1139,15 +1191,24 @@
     </message>
     <message numerus="yes">
         <source>%n container(s): done.</source>
-        <translation><numerusform>%n contêiner: concluído.</numerusform><numerusform>%n contêineres: concluído.</numerusform></translation>
+        <translation>
+            <numerusform>%n contêiner: concluído.</numerusform>
+            <numerusform>%n contêineres: concluído.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n container(s): all failed.</source>
-        <translation><numerusform>%n contêiner: falhou.</numerusform><numerusform>%n contêineres: todos falharam.</numerusform></translation>
+        <translation>
+            <numerusform>%n contêiner: falhou.</numerusform>
+            <numerusform>%n contêineres: todos falharam.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n container(s) done, %2 failed.</source>
-        <translation><numerusform>%1 de %n contêiner concluído, %2 com falha.</numerusform><numerusform>%1 de %n contêineres concluídos, %2 com falha.</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n contêiner concluído, %2 com falha.</numerusform>
+            <numerusform>%1 de %n contêineres concluídos, %2 com falha.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -1211,7 +1272,10 @@
     </message>
     <message numerus="yes">
         <source>%n container(s)</source>
-        <translation><numerusform>%n contêiner</numerusform><numerusform>%n contêineres</numerusform></translation>
+        <translation>
+            <numerusform>%n contêiner</numerusform>
+            <numerusform>%n contêineres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1287,7 +1351,10 @@
     </message>
     <message numerus="yes">
         <source>These %n container(s) will be removed:</source>
-        <translation><numerusform>Este %n contêiner será removido:</numerusform><numerusform>Estes %n contêineres serão removidos:</numerusform></translation>
+        <translation>
+            <numerusform>Este %n contêiner será removido:</numerusform>
+            <numerusform>Estes %n contêineres serão removidos:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not removed, because they are running (check Force to remove them too): %1</source>
@@ -1295,7 +1362,10 @@
     </message>
     <message numerus="yes">
         <source>&amp;Remove %n</source>
-        <translation><numerusform>&amp;Remover %n</numerusform><numerusform>&amp;Remover %n</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Remover %n</numerusform>
+            <numerusform>&amp;Remover %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rename Container</source>
@@ -1723,7 +1793,10 @@
     </message>
     <message numerus="yes">
         <source>%n replacement(s)</source>
-        <translation><numerusform>%n substituição</numerusform><numerusform>%n substituições</numerusform></translation>
+        <translation>
+            <numerusform>%n substituição</numerusform>
+            <numerusform>%n substituições</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -2114,6 +2187,18 @@ CMD ["cat", "/app/built.txt"]
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Made by line %1 of %2. Double-click to show it in the editor.</source>
+        <translation>Feita pela linha %1 de %2. Clique duas vezes para vê-la no editor.</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
 </context>
 <context>
     <name>HttpConnection</name>
@@ -2210,7 +2295,10 @@ CMD ["cat", "/app/built.txt"]
     </message>
     <message numerus="yes">
         <source>Docker Hub cannot be reached from the engine (no answer within %n second(s)). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</source>
-        <translation><numerusform>Não foi possível alcançar o Docker Hub a partir do motor (sem resposta em %n segundo). O motor pesquisa em nome do Cais; confira as configurações de rede, DNS e proxy do host do motor.</numerusform><numerusform>Não foi possível alcançar o Docker Hub a partir do motor (sem resposta em %n segundos). O motor pesquisa em nome do Cais; confira as configurações de rede, DNS e proxy do host do motor.</numerusform></translation>
+        <translation>
+            <numerusform>Não foi possível alcançar o Docker Hub a partir do motor (sem resposta em %n segundo). O motor pesquisa em nome do Cais; confira as configurações de rede, DNS e proxy do host do motor.</numerusform>
+            <numerusform>Não foi possível alcançar o Docker Hub a partir do motor (sem resposta em %n segundos). O motor pesquisa em nome do Cais; confira as configurações de rede, DNS e proxy do host do motor.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Docker Hub cannot be reached from the engine (%1). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</source>
@@ -2333,7 +2421,10 @@ CMD ["cat", "/app/built.txt"]
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n item</numerusform><numerusform>%n itens</numerusform></translation>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n itens</numerusform>
+        </translation>
     </message>
     <message>
         <source>Image ID</source>
@@ -2465,11 +2556,17 @@ CMD ["cat", "/app/built.txt"]
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation><numerusform>%n etapa</numerusform><numerusform>%n etapas</numerusform></translation>
+        <translation>
+            <numerusform>%n etapa</numerusform>
+            <numerusform>%n etapas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them add no bytes</source>
-        <translation><numerusform>%n delas não adiciona bytes</numerusform><numerusform>%n delas não adicionam bytes</numerusform></translation>
+        <translation>
+            <numerusform>%n delas não adiciona bytes</numerusform>
+            <numerusform>%n delas não adicionam bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>the layers add up to %1, the image's size</source>
@@ -2481,11 +2578,17 @@ CMD ["cat", "/app/built.txt"]
     </message>
     <message numerus="yes">
         <source>%n step(s) show &lt;missing&gt;: they were built elsewhere (pulled, loaded or built with BuildKit). Their layers are part of this image, but they are not stored here as separate images, so they have no image ID.</source>
-        <translation><numerusform>%n etapa mostra &lt;missing&gt;: ela foi construída em outro lugar (baixada, carregada ou com build feito pelo BuildKit). As camadas dela fazem parte desta imagem, mas não estão armazenadas aqui como imagens separadas, então não têm ID de imagem.</numerusform><numerusform>%n etapas mostram &lt;missing&gt;: elas foram construídas em outro lugar (baixadas, carregadas ou com build feito pelo BuildKit). As camadas delas fazem parte desta imagem, mas não estão armazenadas aqui como imagens separadas, então não têm ID de imagem.</numerusform></translation>
+        <translation>
+            <numerusform>%n etapa mostra &lt;missing&gt;: ela foi construída em outro lugar (baixada, carregada ou com build feito pelo BuildKit). As camadas dela fazem parte desta imagem, mas não estão armazenadas aqui como imagens separadas, então não têm ID de imagem.</numerusform>
+            <numerusform>%n etapas mostram &lt;missing&gt;: elas foram construídas em outro lugar (baixadas, carregadas ou com build feito pelo BuildKit). As camadas delas fazem parte desta imagem, mas não estão armazenadas aqui como imagens separadas, então não têm ID de imagem.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n ocorrência</numerusform><numerusform>%n ocorrências</numerusform></translation>
+        <translation>
+            <numerusform>%n ocorrência</numerusform>
+            <numerusform>%n ocorrências</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3126,7 +3229,10 @@ Digest do repositório: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n variable(s)</source>
-        <translation><numerusform>%n variável</numerusform><numerusform>%n variáveis</numerusform></translation>
+        <translation>
+            <numerusform>%n variável</numerusform>
+            <numerusform>%n variáveis</numerusform>
+        </translation>
     </message>
     <message>
         <source>Labels</source>
@@ -3134,7 +3240,10 @@ Digest do repositório: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n label(s)</source>
-        <translation><numerusform>%n label</numerusform><numerusform>%n labels</numerusform></translation>
+        <translation>
+            <numerusform>%n label</numerusform>
+            <numerusform>%n labels</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exposed ports</source>
@@ -3162,7 +3271,10 @@ Digest do repositório: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n port(s)</source>
-        <translation><numerusform>%n porta</numerusform><numerusform>%n portas</numerusform></translation>
+        <translation>
+            <numerusform>%n porta</numerusform>
+            <numerusform>%n portas</numerusform>
+        </translation>
     </message>
     <message>
         <source>all addresses</source>
@@ -3574,7 +3686,10 @@ Digest do repositório: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n ocorrência</numerusform><numerusform>%n ocorrências</numerusform></translation>
+        <translation>
+            <numerusform>%n ocorrência</numerusform>
+            <numerusform>%n ocorrências</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3590,11 +3705,17 @@ Digest do repositório: %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n line(s) to %1.</source>
-        <translation><numerusform>%n linha salva em %1.</numerusform><numerusform>%n linhas salvas em %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n linha salva em %1.</numerusform>
+            <numerusform>%n linhas salvas em %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) shown.</source>
-        <translation><numerusform>%n linha exibida.</numerusform><numerusform>%n linhas exibidas.</numerusform></translation>
+        <translation>
+            <numerusform>%n linha exibida.</numerusform>
+            <numerusform>%n linhas exibidas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The oldest %1 lines were let go; the view keeps the newest %2.</source>
@@ -3698,6 +3819,10 @@ Digest do repositório: %2</translation>
     <message>
         <source>Build</source>
         <translation>Build</translation>
+    </message>
+    <message>
+        <source>Built %1: it is selected on the Images page.</source>
+        <translation>Build de %1 concluído: a imagem está selecionada na página Imagens.</translation>
     </message>
 </context>
 <context>
@@ -3870,7 +3995,10 @@ Digest do repositório: %2</translation>
     </message>
     <message numerus="yes">
         <source>Retrying in %n second(s)</source>
-        <translation><numerusform>Tentando de novo em %n segundo</numerusform><numerusform>Tentando de novo em %n segundos</numerusform></translation>
+        <translation>
+            <numerusform>Tentando de novo em %n segundo</numerusform>
+            <numerusform>Tentando de novo em %n segundos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3992,7 +4120,10 @@ Digest do repositório: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n layer(s) done</source>
-        <translation><numerusform>%1 de %n camada concluída</numerusform><numerusform>%1 de %n camadas concluídas</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n camada concluída</numerusform>
+            <numerusform>%1 de %n camadas concluídas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pulling %1: %2.</source>
@@ -4171,7 +4302,10 @@ Digest do repositório: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n intermediate image(s) from builds, not shown in the list</source>
-        <translation><numerusform>%n imagem intermediária de builds, não exibida na lista</numerusform><numerusform>%n imagens intermediárias de builds, não exibidas na lista</numerusform></translation>
+        <translation>
+            <numerusform>%n imagem intermediária de builds, não exibida na lista</numerusform>
+            <numerusform>%n imagens intermediárias de builds, não exibidas na lista</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loses %1; stays, a container uses it</source>
@@ -4191,15 +4325,24 @@ Digest do repositório: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) will be removed</source>
-        <translation><numerusform>%n imagem será removida</numerusform><numerusform>%n imagens serão removidas</numerusform></translation>
+        <translation>
+            <numerusform>%n imagem será removida</numerusform>
+            <numerusform>%n imagens serão removidas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(and %n intermediate image(s))</source>
-        <translation><numerusform>(e %n imagem intermediária)</numerusform><numerusform>(e %n imagens intermediárias)</numerusform></translation>
+        <translation>
+            <numerusform>(e %n imagem intermediária)</numerusform>
+            <numerusform>(e %n imagens intermediárias)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) removed</source>
-        <translation><numerusform>%n tag removida</numerusform><numerusform>%n tags removidas</numerusform></translation>
+        <translation>
+            <numerusform>%n tag removida</numerusform>
+            <numerusform>%n tags removidas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Space freed: %1.</source>
@@ -4227,15 +4370,24 @@ Digest do repositório: %2</translation>
     </message>
     <message numerus="yes">
         <source>The engine removed %n image(s)</source>
-        <translation><numerusform>O motor removeu %n imagem</numerusform><numerusform>O motor removeu %n imagens</numerusform></translation>
+        <translation>
+            <numerusform>O motor removeu %n imagem</numerusform>
+            <numerusform>O motor removeu %n imagens</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n layer(s)</source>
-        <translation><numerusform>%n camada</numerusform><numerusform>%n camadas</numerusform></translation>
+        <translation>
+            <numerusform>%n camada</numerusform>
+            <numerusform>%n camadas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation><numerusform>%n tag</numerusform><numerusform>%n tags</numerusform></translation>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
     </message>
     <message>
         <source>and freed %1.</source>
@@ -4720,7 +4872,10 @@ Digest do repositório: %2</translation>
     </message>
     <message numerus="yes">
         <source>The credential helper %1 did not answer within %n second(s); continuing without credentials.</source>
-        <translation><numerusform>O auxiliar de credenciais %1 não respondeu em %n segundo; seguindo sem credenciais.</numerusform><numerusform>O auxiliar de credenciais %1 não respondeu em %n segundos; seguindo sem credenciais.</numerusform></translation>
+        <translation>
+            <numerusform>O auxiliar de credenciais %1 não respondeu em %n segundo; seguindo sem credenciais.</numerusform>
+            <numerusform>O auxiliar de credenciais %1 não respondeu em %n segundos; seguindo sem credenciais.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The credential helper %1 named in the docker configuration is not installed (or not in PATH); continuing without credentials.</source>
@@ -4866,7 +5021,10 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     </message>
     <message numerus="yes">
         <source>%n container(s) use images built on this one; those images keep it.</source>
-        <translation><numerusform>%n contêiner usa imagens construídas sobre esta; essas imagens a mantêm.</numerusform><numerusform>%n contêineres usam imagens construídas sobre esta; essas imagens a mantêm.</numerusform></translation>
+        <translation>
+            <numerusform>%n contêiner usa imagens construídas sobre esta; essas imagens a mantêm.</numerusform>
+            <numerusform>%n contêineres usam imagens construídas sobre esta; essas imagens a mantêm.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A running container uses the image: stop and remove it first. Not even a forced removal can take an image from a running container.</source>
@@ -4902,11 +5060,17 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     </message>
     <message numerus="yes">
         <source>%n tag(s) untagged</source>
-        <translation><numerusform>%n tag removida</numerusform><numerusform>%n tags removidas</numerusform></translation>
+        <translation>
+            <numerusform>%n tag removida</numerusform>
+            <numerusform>%n tags removidas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) or layer(s) deleted</source>
-        <translation><numerusform>%n imagem ou camada excluída</numerusform><numerusform>%n imagens ou camadas excluídas</numerusform></translation>
+        <translation>
+            <numerusform>%n imagem ou camada excluída</numerusform>
+            <numerusform>%n imagens ou camadas excluídas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5530,7 +5694,10 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     </message>
     <message numerus="yes">
         <source>%n result(s) for “%1”.</source>
-        <translation><numerusform>%n resultado para “%1”.</numerusform><numerusform>%n resultados para “%1”.</numerusform></translation>
+        <translation>
+            <numerusform>%n resultado para “%1”.</numerusform>
+            <numerusform>%n resultados para “%1”.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search asks the engine to look on Docker Hub. Official images are maintained by Docker and the software's authors.</source>
@@ -5569,7 +5736,10 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     </message>
     <message numerus="yes">
         <source>%n star(s)</source>
-        <translation><numerusform>%n estrela</numerusform><numerusform>%n estrelas</numerusform></translation>
+        <translation>
+            <numerusform>%n estrela</numerusform>
+            <numerusform>%n estrelas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
