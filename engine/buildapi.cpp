@@ -504,14 +504,21 @@ void BuildStreamParser::startStep(BuildStep step, const QString &line, QList<Bui
     if (step.instruction >= 0 && step.instruction < m_usedInstructions.size())
         m_usedInstructions[step.instruction] = true;
     m_steps.append(step);
+    out.append(stepEvent(BuildEvent::Type::StepStarted, line, true));
+}
+
+BuildEvent BuildStreamParser::stepEvent(BuildEvent::Type type, const QString &line, bool meta) const
+{
+    // Always about the newest step, with its state as it is now.
+    const BuildStep &s = m_steps.last();
     BuildEvent e;
-    e.type = BuildEvent::Type::StepStarted;
+    e.type = type;
     e.step = int(m_steps.size()) - 1;
-    e.info = step;
+    e.info = s;
     e.text = line;
-    e.isMeta = true;
-    e.timeMs = step.startedMs;
-    out.append(e);
+    e.isMeta = meta;
+    e.timeMs = type == BuildEvent::Type::StepStarted ? s.startedMs : s.finishedMs;
+    return e;
 }
 
 void BuildStreamParser::finishCurrent(BuildStep::State state, QList<BuildEvent> &out, const QString &line, bool meta)
@@ -525,14 +532,7 @@ void BuildStreamParser::finishCurrent(BuildStep::State state, QList<BuildEvent> 
     if (!(state == BuildStep::State::Done && s.state == BuildStep::State::Cached))
         s.state = state;
     s.finishedMs = now();
-    BuildEvent e;
-    e.type = BuildEvent::Type::StepChanged;
-    e.step = int(m_steps.size()) - 1;
-    e.info = s;
-    e.text = line;
-    e.isMeta = meta;
-    e.timeMs = s.finishedMs;
-    out.append(e);
+    out.append(stepEvent(BuildEvent::Type::StepChanged, line, meta));
 }
 
 // ---------------------------------------------------------------------------

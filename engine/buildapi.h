@@ -117,6 +117,7 @@ private:
     void handleLine(QString line, bool isStderr, QList<BuildEvent> &out);
     void startStep(BuildStep step, const QString &line, QList<BuildEvent> &out);
     void finishCurrent(BuildStep::State state, QList<BuildEvent> &out, const QString &line = {}, bool meta = true);
+    BuildEvent stepEvent(BuildEvent::Type type, const QString &line, bool meta) const;
     void output(const QString &line, bool isStderr, bool meta, QList<BuildEvent> &out);
     void mapStep(BuildStep &step) const;
     qint64 now() const { return m_clock(); }

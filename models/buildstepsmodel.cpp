@@ -6,6 +6,21 @@
 #include <QFont>
 #include <QLocale>
 
+namespace {
+
+/// How a line of build output looks, in the raw log and under its step alike:
+/// error output in red, the builder's own lines ("---> Running in") greyed.
+QVariant outputForeground(bool isStderr, bool isMeta)
+{
+    if (isStderr)
+        return QBrush(QColor(0xc0, 0x39, 0x2b));
+    if (isMeta)
+        return QBrush(QColor(0x80, 0x80, 0x80));
+    return {};
+}
+
+} // namespace
+
 // ---------------------------------------------------------------------------
 // BuildLogModel
 
@@ -98,12 +113,7 @@ QVariant BuildLogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         return l.text;
-    case Qt::ForegroundRole:
-        if (l.isStderr)
-            return QBrush(QColor(0xc0, 0x39, 0x2b));
-        if (l.isMeta)
-            return QBrush(QColor(0x80, 0x80, 0x80));
-        break;
+    case Qt::ForegroundRole: return outputForeground(l.isStderr, l.isMeta);
     case StepRole: return l.step;
     case IsStderrRole: return l.isStderr;
     case IsMetaRole: return l.isMeta;
@@ -441,12 +451,7 @@ QVariant BuildStepsModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
         case Qt::AccessibleTextRole:
             return l.text;
-        case Qt::ForegroundRole:
-            if (l.isStderr)
-                return QBrush(QColor(0xc0, 0x39, 0x2b));
-            if (l.isMeta)
-                return QBrush(QColor(0x80, 0x80, 0x80));
-            break;
+        case Qt::ForegroundRole: return outputForeground(l.isStderr, l.isMeta);
         case IsStderrRole: return l.isStderr;
         case IsMetaRole: return l.isMeta;
         }

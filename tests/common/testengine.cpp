@@ -132,4 +132,19 @@ Outcome wait(Reply *reply, int ms)
     return *outcome;
 }
 
+Engine &connected(std::unique_ptr<Engine> &slot, bool watchEvents)
+{
+    if (!slot) {
+        slot = std::make_unique<Engine>(endpoint());
+        slot->setWatchEvents(watchEvents);
+        slot->connectToEngine();
+    }
+    QDeadlineTimer deadline(20000);
+    while (slot->state() != Engine::State::Connected && !deadline.hasExpired())
+        QTest::qWait(5);
+    if (slot->state() != Engine::State::Connected)
+        QTest::qFail("the test engine did not connect within 20 s", __FILE__, __LINE__);
+    return *slot;
+}
+
 } // namespace TestEngine

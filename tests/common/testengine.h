@@ -1,6 +1,7 @@
 #pragma once
 
 #include "endpoint.h"
+#include "engine.h"
 #include "reply.h"
 
 #include <QDeadlineTimer>
@@ -11,6 +12,8 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 /// The real engine that the test fixture started (tests/engine/engine-fixture).
 /// Integration tests fail, never skip, when it is absent.
@@ -46,6 +49,10 @@ struct Outcome
     EngineError error;
 };
 Outcome wait(Reply *reply, int ms = 30000);
+
+/// A test class's client of the test engine: made in `slot` on first use (with
+/// `watchEvents` as given), then waited for until connected; a timeout fails the test.
+Engine &connected(std::unique_ptr<Engine> &slot, bool watchEvents = true);
 
 /// Waits (running the event loop) for a typed engine call; a timeout fails the test.
 template<class X>

@@ -66,15 +66,7 @@ class TestBuild : public QObject
     std::unique_ptr<Engine> m_engine;
     QStringList m_images;
 
-    Engine &connected()
-    {
-        if (!m_engine) {
-            m_engine = std::make_unique<Engine>(TestEngine::endpoint());
-            m_engine->connectToEngine();
-        }
-        [&] { QTRY_COMPARE_WITH_TIMEOUT(m_engine->state(), Engine::State::Connected, 20000); }();
-        return *m_engine;
-    }
+    Engine &connected() { return TestEngine::connected(m_engine); }
 
     /// Runs a build to its end; `events` receives what it streamed.
     BuildResult build(const BuildOptions &options, QList<BuildEvent> *events = nullptr, int timeoutMs = 120000)

@@ -79,15 +79,7 @@ class TestBuildEditor : public QObject
     std::unique_ptr<Engine> m_engine;
     QStringList m_images;
 
-    Engine &connected()
-    {
-        if (!m_engine) {
-            m_engine = std::make_unique<Engine>(TestEngine::endpoint());
-            m_engine->connectToEngine();
-        }
-        [&] { QTRY_COMPARE_WITH_TIMEOUT(m_engine->state(), Engine::State::Connected, 20000); }();
-        return *m_engine;
-    }
+    Engine &connected() { return TestEngine::connected(m_engine); }
 
     /// Builds through the panel's Build button; returns the result.
     BuildResult buildThroughPanel(BuildPage &page)

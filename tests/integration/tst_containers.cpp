@@ -150,15 +150,7 @@ class TestContainersIntegration : public QObject
     Q_OBJECT
     std::unique_ptr<Engine> m_engine;
 
-    Engine &connected()
-    {
-        if (!m_engine) {
-            m_engine = std::make_unique<Engine>(TestEngine::endpoint());
-            m_engine->connectToEngine();
-        }
-        [&] { QTRY_COMPARE_WITH_TIMEOUT(m_engine->state(), Engine::State::Connected, 20000); }();
-        return *m_engine;
-    }
+    Engine &connected() { return TestEngine::connected(m_engine); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -143,15 +143,7 @@ class TestImages : public QObject
     Q_OBJECT
     std::unique_ptr<Engine> m_engine;
 
-    Engine &connected()
-    {
-        if (!m_engine) {
-            m_engine = std::make_unique<Engine>(TestEngine::endpoint());
-            m_engine->connectToEngine();
-        }
-        waitConnected(*m_engine);
-        return *m_engine;
-    }
+    Engine &connected() { return TestEngine::connected(m_engine); }
 
     /// A bare engine of this test with cais-test/shell:1 loaded into it.
     struct Bare

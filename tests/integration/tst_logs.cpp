@@ -95,15 +95,7 @@ class TestLogs : public QObject
     QStringList m_containers;
     QString m_mixed; ///< a finished non-TTY container: two bursts of lines, 1.5 s apart
 
-    Engine &connected()
-    {
-        if (!m_engine) {
-            m_engine = std::make_unique<Engine>(TestEngine::endpoint());
-            m_engine->connectToEngine();
-        }
-        [&] { QTRY_COMPARE_WITH_TIMEOUT(m_engine->state(), Engine::State::Connected, 20000); }();
-        return *m_engine;
-    }
+    Engine &connected() { return TestEngine::connected(m_engine); }
 
     bool run(const QString &name, const QStringList &runArgs, const QString &script)
     {

@@ -129,15 +129,7 @@ class TestPullPush : public QObject
     QTemporaryDir m_config; // an empty docker config: the user's own is not used
     QString m_registry;
 
-    Engine &connected()
-    {
-        if (!m_engine) {
-            m_engine = std::make_unique<Engine>(TestEngine::endpoint());
-            m_engine->connectToEngine();
-        }
-        [&] { QTRY_COMPARE_WITH_TIMEOUT(m_engine->state(), Engine::State::Connected, 20000); }();
-        return *m_engine;
-    }
+    Engine &connected() { return TestEngine::connected(m_engine); }
 
     /// Builds a unique image, pushes it with the CLI and removes it locally.
     QString seedInRegistry(const QString &name, const QList<int> &sizes)

@@ -48,15 +48,7 @@ class TestTerminal : public QObject
     std::unique_ptr<Engine> m_engine;
     QStringList m_containers;
 
-    Engine &connected()
-    {
-        if (!m_engine) {
-            m_engine = std::make_unique<Engine>(TestEngine::endpoint());
-            m_engine->connectToEngine();
-        }
-        [&] { QTRY_COMPARE_WITH_TIMEOUT(m_engine->state(), Engine::State::Connected, 20000); }();
-        return *m_engine;
-    }
+    Engine &connected() { return TestEngine::connected(m_engine); }
 
     QString runContainer(const QString &base, const QStringList &runArgs, const QStringList &command)
     {
