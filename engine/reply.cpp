@@ -123,6 +123,10 @@ HijackedStream::~HijackedStream() = default;
 
 void HijackedStream::onReadyRead()
 {
+    // After the peer closed, what was buffered has been delivered by readyRead
+    // already; reading a closed device would only print Qt's warning.
+    if (!m_device->isOpen())
+        return;
     const QByteArray data = m_device->readAll();
     if (!data.isEmpty())
         Q_EMIT received(data);

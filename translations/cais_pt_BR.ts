@@ -4433,10 +4433,6 @@ Digest do repositório: %2</translation>
         <translation>O que será baixado</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Fechar</translation>
-    </message>
-    <message>
         <source>Type the image to pull, as for “docker pull”.</source>
         <translation>Digite a imagem a baixar, como no “docker pull”.</translation>
     </message>
@@ -4451,18 +4447,6 @@ Digest do repositório: %2</translation>
     <message>
         <source>(the digest decides; the tag is ignored)</source>
         <translation>(vale o digest; a tag é ignorada)</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Válido</translation>
-    </message>
-    <message>
-        <source>Hint</source>
-        <translation>Dica</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>Inválido</translation>
     </message>
 </context>
 <context>
@@ -4538,10 +4522,6 @@ Digest do repositório: %2</translation>
         <translation>Credenciais</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Fechar</translation>
-    </message>
-    <message>
         <source>Type the tag to push, as for “docker push”.</source>
         <translation>Digite a tag a enviar, como no “docker push”.</translation>
     </message>
@@ -4552,18 +4532,6 @@ Digest do repositório: %2</translation>
     <message>
         <source>Will push %1 to the registry %2, repository %3.</source>
         <translation>Vai enviar %1 para o registro %2, repositório %3.</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Válido</translation>
-    </message>
-    <message>
-        <source>Hint</source>
-        <translation>Dica</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>Inválido</translation>
     </message>
     <message>
         <source>Looking up the credentials for %1…</source>
@@ -5937,6 +5905,25 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     <message>
         <source>%1 — failed</source>
         <translation>%1 — falhou</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Dica</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Inválido</translation>
     </message>
 </context>
 <context>

@@ -1,25 +1,16 @@
 #pragma once
 
-#include "engineerror.h"
+#include "images/transferdialog.h"
 #include "reference.h"
 
-#include <QDialog>
-#include <QPointer>
-
-class Engine;
-class ProgressTabs;
 class PullOperation;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class RegistryAuth;
 
 /// "Pull…": an image reference checked as it is typed, with the full reference
 /// grammar and the CLI's normalisation ("busybox" will pull
 /// docker.io/library/busybox:latest; errors say what is wrong), then one progress
 /// tab per pull. Several pulls run at once. Keep one instance: closing it hides
 /// it and the pulls go on; showing it again shows them.
-class PullDialog : public QDialog
+class PullDialog : public TransferDialog
 {
     Q_OBJECT
 public:
@@ -42,10 +33,7 @@ public:
     };
     static Check check(const QString &text);
 
-    QLineEdit *referenceEdit() const { return m_edit; }
-    QLabel *validationLabel() const { return m_validation; }
-    QPushButton *pullButton() const { return m_pull; }
-    ProgressTabs *tabs() const { return m_tabs; }
+    QPushButton *pullButton() const { return actionButton(); }
 
 Q_SIGNALS:
     /// A pull ended; `ok` when the image is now there.
@@ -53,12 +41,4 @@ Q_SIGNALS:
 
 private:
     void validate();
-
-    QPointer<Engine> m_engine;
-    QPointer<RegistryAuth> m_auth;
-    QLineEdit *m_edit;
-    QLabel *m_validationIcon;
-    QLabel *m_validation;
-    QPushButton *m_pull;
-    ProgressTabs *m_tabs;
 };

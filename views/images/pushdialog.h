@@ -1,23 +1,16 @@
 #pragma once
 
+#include "images/transferdialog.h"
 #include "reference.h"
 
-#include <QDialog>
-#include <QPointer>
 #include <QTimer>
 
-class Engine;
-class ProgressTabs;
 class PushOperation;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class RegistryAuth;
 
 /// "Push…" on a tag: says where the tag goes (registry and repository) and
 /// which credentials will be sent, then shows the push's progress in a tab.
 /// Several pushes run at once. Keep one instance, like PullDialog.
-class PushDialog : public QDialog
+class PushDialog : public TransferDialog
 {
     Q_OBJECT
 public:
@@ -36,11 +29,8 @@ public:
     };
     static Check check(const QString &text);
 
-    QLineEdit *referenceEdit() const { return m_edit; }
-    QLabel *validationLabel() const { return m_validation; }
     QLabel *credentialsLabel() const { return m_credentials; }
-    QPushButton *pushButton() const { return m_push; }
-    ProgressTabs *tabs() const { return m_tabs; }
+    QPushButton *pushButton() const { return actionButton(); }
 
 Q_SIGNALS:
     void pushFinished(const QString &reference, bool ok);
@@ -49,14 +39,7 @@ private:
     void validate();
     void lookUpCredentials();
 
-    QPointer<Engine> m_engine;
-    QPointer<RegistryAuth> m_auth;
-    QLineEdit *m_edit;
-    QLabel *m_validationIcon;
-    QLabel *m_validation;
     QLabel *m_credentials;
-    QPushButton *m_push;
-    ProgressTabs *m_tabs;
     QTimer m_lookupDelay;
     quint64 m_lookupGeneration = 0;
 };
