@@ -360,9 +360,13 @@ void HttpConnection::onReadyRead()
         const char *pos = llhttp_get_error_pos(&m_parser);
         if (pos && pos < data.constData() + data.size())
             m_keepAlive = false;
+        if (!flushBody())
+            return;
         finishResponse();
         return;
     }
+    if (!flushBody())
+        return; // the reply was aborted while it read the body
     if (err != HPE_OK) {
         if (m_state == State::Busy && m_reply)
             fail(EngineError::make(EngineError::Kind::Protocol,
@@ -373,6 +377,16 @@ void HttpConnection::onReadyRead()
     }
     if (m_messageDone)
         finishResponse();
+}
+
+bool HttpConnection::flushBody()
+{
+    if (m_body.isEmpty())
+        return m_reply != nullptr;
+    const QByteArray body = std::exchange(m_body, {});
+    if (m_reply)
+        m_reply->deliverData(body);
+    return m_reply != nullptr;
 }
 
 void HttpConnection::onDisconnected()
@@ -541,8 +555,11 @@ int HttpConnection::onBody(llhttp_t *p, const char *at, size_t len)
     HttpConnection *c = self(p);
     if (!c->m_reply)
         return -1;
-    c->m_reply->deliverData(QByteArray(at, qsizetype(len)));
-    return c->m_reply ? 0 : -1;
+    // Handed over once the socket read is parsed (flushBody()), not per HTTP chunk:
+    // build and log streams send a chunk per line, and a signal per line costs more
+    // than the line.
+    c->m_body.append(at, qsizetype(len));
+    return 0;
 }
 
 int HttpConnection::onMessageComplete(llhttp_t *p)

@@ -56,6 +56,8 @@ private:
     void failOrRetry(const EngineError &error);
     void fail(const EngineError &error);
     void finishResponse();
+    /// Hands the body bytes of this socket read to the reply; false when the reply is gone.
+    bool flushBody();
     void resetParser();
     void closeSocket();
     EngineError transportError(int code, const QString &text) const;
@@ -83,6 +85,7 @@ private:
     QList<QPair<QByteArray, QByteArray>> m_headers;
     bool m_headDone = false;
     bool m_messageDone = false;
+    QByteArray m_body; ///< body bytes parsed from the current socket read, not yet delivered
     bool m_keepAlive = false;     ///< the finished response allows another request
     bool m_gotBytes = false;
     bool m_bodyEnded = false;
