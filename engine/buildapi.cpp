@@ -696,14 +696,6 @@ void BuildOperation::onPrepared(const std::shared_ptr<Prepared> &prepared)
     send();
 }
 
-namespace {
-// QUrlQuery keeps "%xx" in a value as an escape; a literal '%' must reach the engine.
-QString queryValue(QString value)
-{
-    return value.replace(QLatin1Char('%'), QLatin1String("%25")).replace(QLatin1Char('#'), QLatin1String("%23"));
-}
-} // namespace
-
 void BuildOperation::send()
 {
     if (!m_engine) {
@@ -713,23 +705,23 @@ void BuildOperation::send()
     QUrlQuery q;
     for (const QString &t : std::as_const(m_options.tags)) {
         if (!t.trimmed().isEmpty())
-            q.addQueryItem(QStringLiteral("t"), queryValue(t.trimmed()));
+            q.addQueryItem(QStringLiteral("t"), Engine::queryValue(t.trimmed()));
     }
-    q.addQueryItem(QStringLiteral("dockerfile"), queryValue(m_plan.dockerfileName));
+    q.addQueryItem(QStringLiteral("dockerfile"), Engine::queryValue(m_plan.dockerfileName));
     if (!m_options.buildArgs.isEmpty()) {
         QJsonObject args;
         for (const auto &[k, v] : std::as_const(m_options.buildArgs))
             args.insert(k.trimmed(), v);
-        q.addQueryItem(QStringLiteral("buildargs"), queryValue(QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact))));
+        q.addQueryItem(QStringLiteral("buildargs"), Engine::queryValue(QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact))));
     }
     if (!m_options.labels.isEmpty()) {
         QJsonObject labels;
         for (const auto &[k, v] : std::as_const(m_options.labels))
             labels.insert(k.trimmed(), v);
-        q.addQueryItem(QStringLiteral("labels"), queryValue(QString::fromUtf8(QJsonDocument(labels).toJson(QJsonDocument::Compact))));
+        q.addQueryItem(QStringLiteral("labels"), Engine::queryValue(QString::fromUtf8(QJsonDocument(labels).toJson(QJsonDocument::Compact))));
     }
     if (!m_options.target.isEmpty())
-        q.addQueryItem(QStringLiteral("target"), queryValue(m_options.target));
+        q.addQueryItem(QStringLiteral("target"), Engine::queryValue(m_options.target));
     if (m_options.noCache)
         q.addQueryItem(QStringLiteral("nocache"), QStringLiteral("1"));
     if (m_options.pull)

@@ -94,6 +94,11 @@ QByteArray Engine::target(const QString &path, const QUrlQuery &query, bool vers
     return t;
 }
 
+QString Engine::queryValue(QString value)
+{
+    return value.replace(QLatin1Char('%'), QLatin1String("%25")).replace(QLatin1Char('#'), QLatin1String("%23"));
+}
+
 HttpConnection *Engine::acquireConnection()
 {
     while (!m_idle.isEmpty()) {

@@ -65,6 +65,9 @@ public:
     Reply *head(const QString &path, const QUrlQuery &query = {});
     /// "/v1.45/images/json?all=1" for ("/images/json", all=1).
     QByteArray target(const QString &path, const QUrlQuery &query = {}, bool versioned = true) const;
+    /// A value for QUrlQuery::addQueryItem() that reaches the engine as written: QUrlQuery
+    /// takes "%41" in a value for an escape and leaves '#' alone. For text a user typed.
+    static QString queryValue(QString value);
 
     // --- typed calls ----------------------------------------------------------
     QFuture<Result<QList<ImageSummary>>> listImages(bool all = false);

@@ -52,7 +52,7 @@ void HubSearch::search(const QString &term, int limit, bool officialOnly)
         return;
     }
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("term"), m_term);
+    q.addQueryItem(QStringLiteral("term"), Engine::queryValue(m_term));
     q.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(limit, 1, kMaxLimit)));
     if (officialOnly)
         q.addQueryItem(QStringLiteral("filters"), QStringLiteral("{\"is-official\":[\"true\"]}"));

@@ -199,6 +199,7 @@ private Q_SLOTS:
         QTest::newRow("official only") << "busybox" << 10 << true << "term=busybox&limit=10&filters={\"is-official\":[\"true\"]}";
         QTest::newRow("words and symbols") << "web server+proxy" << 25 << false << "term=web server+proxy&limit=25";
         QTest::newRow("limit capped") << "x" << 1000 << false << "term=x&limit=100";
+        QTest::newRow("percent and hash") << "100% c# %41" << 25 << false << "term=100% c# %41&limit=25";
     }
 
     void requestsWhatTheCliRequests()
@@ -218,6 +219,9 @@ private Q_SLOTS:
         // '+' must reach the engine as a plus, not as a space.
         if (term.contains(QLatin1Char('+')))
             QVERIFY(m_fake->targets.first().contains("%2B"));
+        // '%' and '#' are data too: "%41" must not become "A", nor '#' end the query.
+        if (term.contains(QLatin1Char('%')))
+            QVERIFY2(m_fake->targets.first().contains("term=100%25%20c%23%20%2541&"), m_fake->targets.first().constData());
     }
 
     void resultsFillTheModelSortedByStars()
