@@ -126,11 +126,18 @@ void RegistryOperation::send(const RegistryCredentials &credentials)
     reply->setKeepBody(false);
     m_reply = reply;
     connect(reply, &Reply::dataReceived, this, [this, gen](const QByteArray &chunk) {
-        if (gen != m_generation)
-            return;
-        const Progress::Update u = m_progress.feed(chunk);
-        if (!u.isEmpty())
-            Q_EMIT progressed(u);
+        // A socket read may hold many progress lines (a fast local registry sends a
+        // layer's whole life at once): an update per line, so that every phase a layer
+        // goes through is seen, as the CLI prints each.
+        qsizetype from = 0;
+        while (from < chunk.size() && gen == m_generation) {
+            const qsizetype nl = chunk.indexOf('\n', from);
+            const qsizetype end = nl < 0 ? chunk.size() : nl + 1;
+            const Progress::Update u = m_progress.feed(chunk.mid(from, end - from));
+            from = end;
+            if (!u.isEmpty())
+                Q_EMIT progressed(u);
+        }
     });
     connect(reply, &Reply::finished, this, [this, gen] {
         if (gen != m_generation)
