@@ -125,12 +125,13 @@ void RegistryOperation::send(const RegistryCredentials &credentials)
     Reply *reply = m_engine->send(r);
     reply->setKeepBody(false);
     m_reply = reply;
-    connect(reply, &Reply::dataReceived, this, [this, gen](const QByteArray &chunk) {
+    connect(reply, &Reply::dataReceived, this, [this, gen, reply](const QByteArray &chunk) {
         // A socket read may hold many progress lines (a fast local registry sends a
         // layer's whole life at once): an update per line, so that every phase a layer
         // goes through is seen, as the CLI prints each.
         qsizetype from = 0;
-        while (from < chunk.size() && gen == m_generation) {
+        // (A slot may cancel: then the reply is gone and the rest is dropped.)
+        while (from < chunk.size() && gen == m_generation && m_reply == reply) {
             const qsizetype nl = chunk.indexOf('\n', from);
             const qsizetype end = nl < 0 ? chunk.size() : nl + 1;
             const Progress::Update u = m_progress.feed(chunk.mid(from, end - from));
