@@ -1,5 +1,6 @@
 #include "buildapi.h"
 
+#include "buildkit.h"
 #include "engine.h"
 #include "logging.h"
 #include "reference.h"
@@ -13,8 +14,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QProcess>
 #include <QPromise>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QThreadPool>
 #include <QTimer>
 #include <QUrlQuery>
@@ -556,6 +560,12 @@ BuildOperation::~BuildOperation()
 {
     if (m_cancelFlag)
         *m_cancelFlag = true;
+    if (m_process) {
+        // buildx ends the build in the engine when its session goes away.
+        m_process->disconnect(this);
+        m_process->kill();
+        m_process->waitForFinished(2000);
+    }
     if (m_reply)
         m_reply->abort();
     for (const QPointer<Reply> &r : std::as_const(m_historyReplies)) {
@@ -574,7 +584,12 @@ qint64 BuildOperation::bytesSent() const
     return m_stream ? m_stream->bytesSent() : 0;
 }
 
-Result<Done> BuildOperation::validate(const BuildOptions &options)
+const QList<BuildStep> &BuildOperation::steps() const
+{
+    return m_kit ? m_kit->steps() : m_parser.steps();
+}
+
+Result<Done> BuildOperation::validate(const BuildOptions &options, bool podman)
 {
     auto fail = [](const QString &message) {
         return Result<Done>(std::unexpected(EngineError::make(EngineError::Kind::Other, message)));
@@ -603,6 +618,10 @@ Result<Done> BuildOperation::validate(const BuildOptions &options)
         if (name.trimmed().isEmpty())
             return fail(tr("A label has no name."));
     }
+    if (options.network.contains(QLatin1Char(' ')))
+        return fail(tr("The network name “%1” may not contain spaces.").arg(options.network));
+    if (options.builder == BuildOptions::Builder::BuildKit && podman)
+        return fail(tr("Podman has no BuildKit: its builds use its own builder. Choose the classic builder to build on Podman."));
     return Done{};
 }
 
@@ -614,7 +633,7 @@ void BuildOperation::start()
     m_elapsed.start();
     m_result.target = m_options.target;
 
-    if (const Result<Done> ok = validate(m_options); !ok) {
+    if (const Result<Done> ok = validate(m_options, m_engine && m_engine->info().podman); !ok) {
         const QString message = ok.error().userMessage;
         QTimer::singleShot(0, this, [this, message] { finish(BuildResult::Outcome::Failed, message); });
         return;
@@ -693,7 +712,10 @@ void BuildOperation::onPrepared(const std::shared_ptr<Prepared> &prepared)
     m_result.contextFiles = m_plan.fileCount;
     m_result.contextBytes = m_plan.totalBytes;
     Q_EMIT contextReady(m_plan.fileCount, m_plan.totalBytes);
-    send();
+    if (m_options.builder == BuildOptions::Builder::BuildKit)
+        startBuildKit();
+    else
+        send();
 }
 
 void BuildOperation::send()
@@ -726,6 +748,8 @@ void BuildOperation::send()
         q.addQueryItem(QStringLiteral("nocache"), QStringLiteral("1"));
     if (m_options.pull)
         q.addQueryItem(QStringLiteral("pull"), QStringLiteral("1"));
+    if (!m_options.network.isEmpty())
+        q.addQueryItem(QStringLiteral("networkmode"), Engine::queryValue(m_options.network));
     q.addQueryItem(QStringLiteral("rm"), m_options.removeIntermediate ? QStringLiteral("1") : QStringLiteral("0"));
     q.addQueryItem(QStringLiteral("version"), QStringLiteral("1"));
 
@@ -984,6 +1008,16 @@ void BuildOperation::cancel()
         m_reply->abort(); // ends in onReplyFailed(Canceled)
         return;
     }
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        // buildx cancels the build in the engine on SIGTERM; SIGKILL if it lingers.
+        // Ends in onBuildKitFinished().
+        m_process->terminate();
+        QTimer::singleShot(5000, m_process, [p = m_process] {
+            if (p && p->state() != QProcess::NotRunning)
+                p->kill();
+        });
+        return;
+    }
     // Still preparing: onPrepared() sees m_canceled. Reading the history after a
     // successful build: the image exists, let that finish.
 }
@@ -996,15 +1030,15 @@ void BuildOperation::finish(BuildResult::Outcome outcome, const QString &message
     m_running = false;
     m_result.outcome = outcome;
     if (m_result.steps.isEmpty())
-        m_result.steps = m_parser.steps();
-    m_result.imageId = m_parser.imageId();
-    m_result.tags = m_parser.tags();
+        m_result.steps = steps();
+    m_result.imageId = m_kit ? m_kitImageId : m_parser.imageId();
+    m_result.tags = m_kit ? QStringList() : m_parser.tags();
     if (m_result.tags.isEmpty() && outcome == BuildResult::Outcome::Succeeded)
         m_result.tags = m_options.tags;
     m_result.message = message;
     m_result.engineMessage = engineMessage;
     m_result.errorLine = line;
-    m_result.failedStep = m_parser.failedStep();
+    m_result.failedStep = m_kit ? m_kit->failedStep() : m_parser.failedStep();
     m_result.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
     if (outcome != BuildResult::Outcome::Succeeded)
         m_result.imageId.clear();
@@ -1019,7 +1053,8 @@ QString BuildOperation::explainError(const QString &engineMessage, const BuildSt
 
     static const QRegularExpression parseLine(QStringLiteral("(?:dockerfile parse error|parse error)[^\\n]*?line (\\d+)"),
                                               QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression exitCode(QStringLiteral("returned a non-zero code: (\\d+)"));
+    // Classic: "returned a non-zero code: 3"; BuildKit: "did not complete successfully: exit code: 3".
+    static const QRegularExpression exitCode(QStringLiteral("(?:returned a non-zero code|did not complete successfully: exit code): (\\d+)"));
     static const QRegularExpression podmanExit(QStringLiteral("exit status (\\d+)"));
     static const QRegularExpression target(QStringLiteral("(?:failed to reach build target (\\S+)|target stage \"([^\"]+)\" could not be found)"));
 
@@ -1050,6 +1085,11 @@ QString BuildOperation::explainError(const QString &engineMessage, const BuildSt
                    .arg(image);
     } else if (unreachable && (msg.contains(QLatin1String("pull")) || msg.contains(QLatin1String("registry")))) {
         text = tr("An image this build needs could not be downloaded: no registry can be reached.");
+    } else if (msg.contains(QLatin1String("network bridge not found"))) {
+        text = l > 0 ? tr("The command on line %1 could not start: the engine has no network bridge. "
+                          "Choose the network “none” (or “host”) for the build.").arg(l)
+                     : tr("A build command could not start: the engine has no network bridge. "
+                          "Choose the network “none” (or “host”) for the build.");
     } else if (const QRegularExpressionMatch m = exitCode.match(msg); m.hasMatch()) {
         text = l > 0 ? tr("The command on line %1 failed with exit code %2.").arg(l).arg(m.captured(1))
                      : tr("A build command failed with exit code %1.").arg(m.captured(1));
@@ -1076,4 +1116,162 @@ QString BuildOperation::explainError(const QString &engineMessage, const BuildSt
     if (line)
         *line = l;
     return text;
+}
+
+// --- BuildKit through `docker buildx build` ----------------------------------
+
+void BuildOperation::startBuildKit()
+{
+    const QString docker = QStandardPaths::findExecutable(QStringLiteral("docker"));
+    if (docker.isEmpty()) {
+        finish(BuildResult::Outcome::Failed, BuildKit::missingMessage());
+        return;
+    }
+    m_iidDir = std::make_unique<QTemporaryDir>();
+    if (!m_iidDir->isValid()) {
+        finish(BuildResult::Outcome::Failed, tr("Could not make a temporary folder for the build: %1").arg(m_iidDir->errorString()));
+        return;
+    }
+    m_kit = std::make_unique<BuildKitStreamParser>();
+    m_kit->setDockerfile(m_dockerfile, m_options.target);
+
+    QStringList args{QStringLiteral("buildx"), QStringLiteral("build"), QStringLiteral("--progress=rawjson"),
+                     QStringLiteral("--iidfile"), m_iidDir->filePath(QStringLiteral("iid")),
+                     QStringLiteral("-f"), m_dockerfilePath};
+    for (const QString &t : std::as_const(m_options.tags)) {
+        if (!t.trimmed().isEmpty())
+            args << QStringLiteral("-t") << t.trimmed();
+    }
+    for (const auto &[k, v] : std::as_const(m_options.buildArgs))
+        args << QStringLiteral("--build-arg") << k.trimmed() + QLatin1Char('=') + v;
+    for (const auto &[k, v] : std::as_const(m_options.labels))
+        args << QStringLiteral("--label") << k.trimmed() + QLatin1Char('=') + v;
+    if (!m_options.target.isEmpty())
+        args << QStringLiteral("--target") << m_options.target;
+    if (m_options.noCache)
+        args << QStringLiteral("--no-cache");
+    if (m_options.pull)
+        args << QStringLiteral("--pull");
+    if (!m_options.network.isEmpty())
+        args << QStringLiteral("--network") << m_options.network;
+    args << QDir(m_options.contextDir).absolutePath();
+
+    // The CLI must talk to the engine this window is connected to, whatever the
+    // user's docker context says.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DOCKER_CONTEXT", "BUILDX_BUILDER", "DOCKER_TLS", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH"})
+        env.remove(QLatin1String(name));
+    env.insert(QStringLiteral("DOCKER_CLI_HINTS"), QStringLiteral("false"));
+    const Endpoint &ep = m_engine->endpoint();
+    if (ep.transport == Endpoint::Transport::Unix) {
+        env.insert(QStringLiteral("DOCKER_HOST"), ep.toString());
+    } else {
+        const QString host = ep.host.contains(QLatin1Char(':')) ? QLatin1Char('[') + ep.host + QLatin1Char(']') : ep.host;
+        env.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("tcp://") + host + QLatin1Char(':') + QString::number(ep.port));
+        if (ep.transport == Endpoint::Transport::Tls) {
+            env.insert(QStringLiteral("DOCKER_TLS"), QStringLiteral("1"));
+            if (ep.verifyPeer)
+                env.insert(QStringLiteral("DOCKER_TLS_VERIFY"), QStringLiteral("1"));
+            // The CLI reads ca.pem, cert.pem and key.pem from one folder.
+            const QString material = !ep.certFile.isEmpty() ? ep.certFile : ep.caFile;
+            if (!material.isEmpty())
+                env.insert(QStringLiteral("DOCKER_CERT_PATH"), QFileInfo(material).absolutePath());
+        }
+    }
+
+    m_process = new QProcess(this);
+    m_process->setProgram(docker);
+    m_process->setArguments(args);
+    m_process->setProcessEnvironment(env);
+    m_process->setWorkingDirectory(m_options.contextDir);
+    m_process->setStandardOutputFile(QProcess::nullDevice());
+    m_process->setStandardInputFile(QProcess::nullDevice());
+    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
+        if (m_process && m_kit)
+            emitEvents(m_kit->feed(m_process->readAllStandardError()));
+    });
+    connect(m_process, &QProcess::finished, this,
+            [this](int exitCode, QProcess::ExitStatus status) { onBuildKitFinished(exitCode, status == QProcess::CrashExit); });
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart)
+            return; // the end comes through finished()
+        if (m_process)
+            m_process->deleteLater();
+        if (m_canceled)
+            finish(BuildResult::Outcome::Canceled, tr("The build was canceled."));
+        else
+            finish(BuildResult::Outcome::Failed, BuildKit::missingMessage(), m_process ? m_process->errorString() : QString());
+    });
+    qCDebug(lcEngine) << "buildx:" << docker << args;
+    m_process->start();
+}
+
+void BuildOperation::onBuildKitFinished(int exitCode, bool crashed)
+{
+    if (m_process) {
+        emitEvents(m_kit->feed(m_process->readAllStandardError()));
+        m_process->deleteLater();
+    }
+    emitEvents(m_kit->finish());
+    if (m_canceled) {
+        finish(BuildResult::Outcome::Canceled, tr("The build was canceled."));
+        return;
+    }
+    if (exitCode == 0 && !crashed) {
+        QFile iid(m_iidDir->filePath(QStringLiteral("iid")));
+        if (iid.open(QIODevice::ReadOnly))
+            m_kitImageId = QString::fromUtf8(iid.readAll()).trimmed();
+        if (m_kitImageId.isEmpty())
+            m_kitImageId = m_kit->imageId();
+        if (m_kitImageId.isEmpty()) {
+            finish(BuildResult::Outcome::Failed, tr("docker buildx ended the build without naming the image it made."));
+            return;
+        }
+        BuildEvent e;
+        e.type = BuildEvent::Type::ImageId;
+        e.step = int(m_kit->steps().size()) - 1;
+        e.text = m_kitImageId;
+        e.timeMs = QDateTime::currentMSecsSinceEpoch();
+        emitEvents({e});
+        fetchBuildKitHistory();
+        return;
+    }
+    if (m_kit->hasFailed()) {
+        int line = 0;
+        const QString message = m_kit->explainFailure(&line);
+        const QString engineMessage = m_kit->cliError().isEmpty() ? m_kit->errorMessage() : m_kit->cliError();
+        finish(BuildResult::Outcome::Failed, message, engineMessage, line);
+        return;
+    }
+    const QString text = m_kit->textLines().join(QLatin1Char('\n')).trimmed();
+    if (!m_kit->sawJson()
+        && (text.contains(QLatin1String("is not a docker command")) || text.contains(QLatin1String("unknown command"))
+            || text.contains(QLatin1String("unknown flag")))) {
+        finish(BuildResult::Outcome::Failed, BuildKit::missingMessage(), text);
+        return;
+    }
+    finish(BuildResult::Outcome::Failed,
+           crashed ? tr("docker buildx stopped unexpectedly.") : tr("docker buildx failed with exit code %1.").arg(exitCode), text);
+}
+
+void BuildOperation::fetchBuildKitHistory()
+{
+    if (!m_engine) {
+        finish(BuildResult::Outcome::Succeeded);
+        return;
+    }
+    Reply *r = m_engine->get(QStringLiteral("/images/%1/history").arg(m_kitImageId));
+    m_historyReplies.append(r);
+    connect(r, &Reply::finished, this, [this, r] {
+        QList<BuildStep> steps = m_kit->steps();
+        m_result.layers = BuildKitStreamParser::linkHistory(m_dockerfile, m_options.target, steps,
+                                                             QJsonDocument::fromJson(r->body()).array());
+        m_result.steps = steps;
+        finish(BuildResult::Outcome::Succeeded);
+    });
+    connect(r, &Reply::failed, this, [this](const EngineError &e) {
+        // The image is built; only its layer sizes are missing.
+        qCWarning(lcEngine) << "image history after build failed:" << e.fullText();
+        finish(BuildResult::Outcome::Succeeded);
+    });
 }

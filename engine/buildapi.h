@@ -18,7 +18,10 @@
 #include <functional>
 #include <memory>
 
+class BuildKitStreamParser;
 class Engine;
+class QProcess;
+class QTemporaryDir;
 class Reply;
 
 /// One "Step N/M" of a build, as the engine announced it and as it ended.
@@ -35,7 +38,7 @@ struct BuildStep
 
     int number = 0;     ///< as printed, 1-based; 0 for output before the first step
     int total = 0;
-    int stage = 0;      ///< Podman's "[stage/stages]" prefix, 1-based; 0 when absent
+    int stage = 0;      ///< Podman's "[stage/stages]" prefix, or BuildKit's "[name k/n]" stage, 1-based; 0 when absent
     int stageCount = 0;
     QString text;       ///< the instruction as the engine printed it: "RUN exit 3"
     int instruction = -1; ///< index in the Dockerfile's instructions; -1 when not in the file
@@ -152,7 +155,15 @@ struct BuildOptions
     QString target;
     bool noCache = false;
     bool pull = false;
-    bool removeIntermediate = true; ///< `rm`
+    bool removeIntermediate = true; ///< `rm` (classic builder only)
+
+    enum class Builder {
+        Classic,  ///< POST /build?version=1 (Docker and Podman)
+        BuildKit, ///< `docker buildx build --progress=rawjson` (Docker with the buildx plugin)
+    };
+    Builder builder = Builder::Classic;
+    /// The network of RUN steps (`--network`): empty = the engine's default, "none", "host".
+    QString network;
 };
 
 /// A history row of the built image linked back to the Dockerfile.
@@ -196,8 +207,9 @@ Q_DECLARE_METATYPE(BuildResult)
 /// output into steps, and after success reads the image history for layer sizes.
 /// Ends with exactly one finished(). Deletes nothing by itself.
 ///
-/// BuildKit (`docker buildx build --progress=rawjson`) is not used: it needs the
-/// buildx plugin, which the machines Cais is tested on do not have.
+/// With BuildOptions::Builder::BuildKit it runs `docker buildx build
+/// --progress=rawjson` against the same engine instead (buildx reads the context
+/// itself); its output becomes the same steps and events (BuildKitStreamParser).
 class BuildOperation : public QObject
 {
     Q_OBJECT
@@ -206,7 +218,8 @@ public:
     ~BuildOperation() override;
 
     /// Errors in the options that need no engine (empty context, invalid tags...).
-    static Result<Done> validate(const BuildOptions &options);
+    /// `podman`: the engine is Podman, which has no BuildKit.
+    static Result<Done> validate(const BuildOptions &options, bool podman = false);
     /// The error message for the user, and the Dockerfile line, for an engine message
     /// that ended a build at `step` (null when it failed before any step).
     static QString explainError(const QString &engineMessage, const BuildStep *step, int *line = nullptr);
@@ -225,7 +238,7 @@ public:
     bool isRunning() const { return m_running; }
     /// The Dockerfile as read when the build started (empty before contextReady()).
     const Dockerfile &dockerfile() const { return m_dockerfile; }
-    const QList<BuildStep> &steps() const { return m_parser.steps(); }
+    const QList<BuildStep> &steps() const;
     /// Tar bytes sent so far, and the context's size (when known).
     qint64 bytesSent() const;
     /// The parser's clock (tests); set before start().
@@ -247,6 +260,9 @@ private:
     void fetchHistory();
     void finish(BuildResult::Outcome outcome, const QString &message = {}, const QString &engineMessage = {}, int line = 0);
     void emitEvents(QList<BuildEvent> batch);
+    void startBuildKit();
+    void onBuildKitFinished(int exitCode, bool crashed);
+    void fetchBuildKitHistory();
 
     QPointer<Engine> m_engine;
     BuildOptions m_options;
@@ -263,4 +279,9 @@ private:
     bool m_running = false;
     bool m_done = false;
     bool m_canceled = false;
+    // BuildKit
+    std::unique_ptr<BuildKitStreamParser> m_kit;
+    QPointer<QProcess> m_process;
+    std::unique_ptr<QTemporaryDir> m_iidDir;
+    QString m_kitImageId;
 };

@@ -546,6 +546,60 @@ int Dockerfile::instructionForPodmanStep(int stage, int step, const QString &tar
     return idx;
 }
 
+int Dockerfile::stageForBuildKitPrefix(const QString &stage, const QString &target) const
+{
+    if (m_stages.isEmpty())
+        return -1;
+    if (stage.isEmpty()) {
+        const int s = target.isEmpty() ? -1 : stageIndex(target);
+        return s >= 0 ? s : int(m_stages.size()) - 1;
+    }
+    if (const int s = stageIndex(stage); s >= 0)
+        return s;
+    if (stage.startsWith(QLatin1String("stage-"))) {
+        bool ok = false;
+        const int i = stage.mid(6).toInt(&ok);
+        if (ok && i >= 0 && i < m_stages.size())
+            return i;
+    }
+    return -1;
+}
+
+int Dockerfile::instructionForBuildKitStep(const QString &stage, int step, int total, const QString &target) const
+{
+    const int s = stageForBuildKitPrefix(stage, target);
+    if (s < 0 || step < 1)
+        return -1;
+    // Only instructions that change the filesystem become vertexes; a FROM does only
+    // when it names an image (not "scratch", not an earlier stage).
+    static const QStringList ops = {QStringLiteral("RUN"), QStringLiteral("COPY"), QStringLiteral("ADD"), QStringLiteral("WORKDIR")};
+    QList<int> withFrom;
+    QList<int> withoutFrom;
+    for (qsizetype i = 0; i < m_instructions.size(); ++i) {
+        const DockerfileInstruction &ins = m_instructions.at(i);
+        if (ins.stage != s)
+            continue;
+        if (ins.keyword == QLatin1String("FROM")) {
+            withFrom.append(int(i));
+        } else if (ops.contains(ins.keyword)) {
+            withFrom.append(int(i));
+            withoutFrom.append(int(i));
+        }
+    }
+    const QString base = m_stages.at(s).baseImage.toLower();
+    bool fromCounts = base != QLatin1String("scratch");
+    for (const DockerfileStage &st : m_stages) {
+        if (st.index < s && ((!st.name.isEmpty() && st.name == base) || QString::number(st.index) == base))
+            fromCounts = false;
+    }
+    if (total > 0 && withFrom.size() == total)
+        fromCounts = true;
+    else if (total > 0 && withoutFrom.size() == total)
+        fromCounts = false;
+    const QList<int> &list = fromCounts ? withFrom : withoutFrom;
+    return step <= list.size() ? list.at(step - 1) : -1;
+}
+
 QList<DockerfileDiagnostic> Dockerfile::lint(const LintContext &context) const
 {
     QList<DockerfileDiagnostic> out = m_parseDiagnostics;

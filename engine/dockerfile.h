@@ -123,6 +123,16 @@ public:
     /// stage's FROM, then its instructions. `stage` is 1-based; 0 when the output had no
     /// "[s/S]" prefix (a single-stage build, or the target stage). Returns -1 when unknown.
     int instructionForPodmanStep(int stage, int step, const QString &target = {}) const;
+    /// Which instruction BuildKit runs as the vertex "[stage k/n] ...": k counts the
+    /// instructions that make a filesystem operation (FROM of an image, RUN, COPY, ADD,
+    /// WORKDIR) in that stage. `stage` is the stage's name, "stage-i" for the i-th
+    /// (0-based) unnamed one, or empty when the vertex had no prefix (a single-stage
+    /// file: the target or last stage). `total` (n; 0 when unknown) picks whether the
+    /// FROM counts. Returns -1 when unknown.
+    int instructionForBuildKitStep(const QString &stage, int step, int total = 0, const QString &target = {}) const;
+    /// The stage a BuildKit vertex prefix names ("build", "stage-1", empty = target or
+    /// last); -1 when there is none.
+    int stageForBuildKitPrefix(const QString &stage, const QString &target = {}) const;
 
     /// The checks of the editor: unknown instructions, instructions before the first
     /// FROM, broken JSON form, COPY/ADD sources missing from the context or excluded

@@ -95,6 +95,13 @@
     </message>
 </context>
 <context>
+    <name>BuildKit</name>
+    <message>
+        <source>BuildKit builds need the docker command with its buildx plugin, and “docker buildx” is not installed here. Install the docker-buildx plugin (the docker-buildx or docker-buildx-plugin package), or use the classic builder.</source>
+        <translation>Builds com BuildKit precisam do comando docker com o plugin buildx, e o “docker buildx” não está instalado aqui. Instale o plugin docker-buildx (o pacote docker-buildx ou docker-buildx-plugin) ou use o builder clássico.</translation>
+    </message>
+</context>
+<context>
     <name>BuildOperation</name>
     <message>
         <source>Choose the build context: the folder whose files the build can copy into the image.</source>
@@ -199,6 +206,38 @@
     <message>
         <source>The build failed.</source>
         <translation>O build falhou.</translation>
+    </message>
+    <message>
+        <source>The network name “%1” may not contain spaces.</source>
+        <translation>O nome de rede “%1” não pode conter espaços.</translation>
+    </message>
+    <message>
+        <source>Podman has no BuildKit: its builds use its own builder. Choose the classic builder to build on Podman.</source>
+        <translation>O Podman não tem BuildKit: os builds dele usam o builder próprio. Escolha o builder clássico para fazer build no Podman.</translation>
+    </message>
+    <message>
+        <source>The command on line %1 could not start: the engine has no network bridge. Choose the network “none” (or “host”) for the build.</source>
+        <translation>O comando na linha %1 não pôde iniciar: o motor não tem rede bridge. Escolha a rede “none” (ou “host”) para o build.</translation>
+    </message>
+    <message>
+        <source>A build command could not start: the engine has no network bridge. Choose the network “none” (or “host”) for the build.</source>
+        <translation>Um comando do build não pôde iniciar: o motor não tem rede bridge. Escolha a rede “none” (ou “host”) para o build.</translation>
+    </message>
+    <message>
+        <source>Could not make a temporary folder for the build: %1</source>
+        <translation>Não foi possível criar uma pasta temporária para o build: %1</translation>
+    </message>
+    <message>
+        <source>docker buildx ended the build without naming the image it made.</source>
+        <translation>O docker buildx terminou o build sem informar a imagem que criou.</translation>
+    </message>
+    <message>
+        <source>docker buildx stopped unexpectedly.</source>
+        <translation>O docker buildx parou inesperadamente.</translation>
+    </message>
+    <message>
+        <source>docker buildx failed with exit code %1.</source>
+        <translation>O docker buildx falhou com o código de saída %1.</translation>
     </message>
 </context>
 <context>
@@ -528,6 +567,70 @@
     <message>
         <source>No line holds “%1”</source>
         <translation>Nenhuma linha contém “%1”</translation>
+    </message>
+    <message>
+        <source>Builder</source>
+        <translation>Builder</translation>
+    </message>
+    <message>
+        <source>Classic builder</source>
+        <translation>Builder clássico</translation>
+    </message>
+    <message>
+        <source>The engine's classic builder (POST /build), which Docker and Podman both have</source>
+        <translation>O builder clássico do motor (POST /build), que o Docker e o Podman têm</translation>
+    </message>
+    <message>
+        <source>BuildKit</source>
+        <translation>BuildKit</translation>
+    </message>
+    <message>
+        <source>Looking for docker buildx…</source>
+        <translation>Procurando o docker buildx…</translation>
+    </message>
+    <message>
+        <source>Network of RUN steps</source>
+        <translation>Rede das etapas RUN</translation>
+    </message>
+    <message>
+        <source>The network the RUN instructions get (docker build --network)</source>
+        <translation>A rede que as instruções RUN recebem (docker build --network)</translation>
+    </message>
+    <message>
+        <source>Default network</source>
+        <translation>Rede padrão</translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation>Sem rede</translation>
+    </message>
+    <message>
+        <source>Host network</source>
+        <translation>Rede do host</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Rede:</translation>
+    </message>
+    <message>
+        <source>B&amp;uilder:</source>
+        <translation>B&amp;uilder:</translation>
+    </message>
+    <message>
+        <source>BuildKit needs a Docker engine; Podman builds with the classic builder.</source>
+        <translation>O BuildKit precisa de um motor Docker; o Podman faz build com o builder clássico.</translation>
+    </message>
+    <message>
+        <source>BuildKit (docker buildx %1)</source>
+        <translation>BuildKit (docker buildx %1)</translation>
+    </message>
+    <message>
+        <source>BuildKit (not available)</source>
+        <translation>BuildKit (indisponível)</translation>
+    </message>
+    <message>
+        <source>Builds with BuildKit, through docker buildx build</source>
+        <translation>Faz o build com o BuildKit, pelo docker buildx build</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,54 @@ private Q_SLOTS:
         QVERIFY(page.panel()->rawLogView()->currentIndex().data().toString().startsWith(u"Step 3/4"_s));
     }
 
+    void buildKitThroughTheEditor()
+    {
+        // docker-buildx is part of the toolchain (tools/dev), so BuildKit is offered here.
+        QTemporaryDir tmp;
+        const QString df = tmp.filePath(u"Dockerfile"_s);
+        const QByteArray marker = unique(u"bk"_s).toUtf8();
+        QVERIFY(writeFile(tmp.filePath(u"app.txt"_s), "from the context\n"));
+        // The unique RUN comes first, so that no other build's cache serves the rest.
+        QVERIFY(writeFile(df, "FROM cais-test/shell:1\n"                  // 1
+                              "RUN echo " + marker + " > /marker.txt\n"   // 2
+                              "WORKDIR /srv\n"                            // 3
+                              "COPY app.txt .\n"                          // 4
+                              "RUN echo late > late.txt\n"                // 5
+                              "CMD [\"cat\", \"/marker.txt\"]\n"));       // 6: no BuildKit step of its own
+        BuildPage page(&connected());
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(page.openDockerfile(df));
+        const QString tag = unique(u"cais-test/buildkit-editor"_s) + u":1"_s;
+        page.panel()->setTags({tag});
+        QTRY_VERIFY_WITH_TIMEOUT(page.panel()->isBuildKitAvailable(), 20000);
+        QVERIFY(page.panel()->builderCombo()->itemText(1).startsWith(u"BuildKit (docker buildx "_s));
+        QVERIFY(page.panel()->setBuilder(BuildOptions::Builder::BuildKit));
+        // The test engine has no bridge network: RUN steps get none.
+        page.panel()->setNetwork(u"none"_s);
+        QCOMPARE(page.panel()->options().builder, BuildOptions::Builder::BuildKit);
+        QCOMPARE(page.panel()->options().network, u"none"_s);
+
+        const BuildResult first = buildThroughPanel(page);
+        QVERIFY2(first.succeeded(), qPrintable(first.message));
+        QVERIFY(first.imageId.startsWith(u"sha256:"_s));
+        const QList<int> instructionLines{1, 2, 3, 4, 5};
+        QCOMPARE(marks(*page.editor(), instructionLines), (QList<Mark>{Mark::Base, Mark::Rebuilt, Mark::Rebuilt, Mark::Rebuilt, Mark::Rebuilt}));
+        QByteArray out;
+        QVERIFY(TestEngine::docker({u"run"_s, u"--rm"_s, u"--network"_s, u"none"_s, tag}, &out));
+        QCOMPARE(out.trimmed(), marker);
+
+        // An edit of the late RUN: the steps before it come from BuildKit's cache.
+        replaceLine(*page.editor(), 5, u"RUN echo later > late.txt"_s);
+        page.editor()->relintNow();
+        QCOMPARE(page.editor()->lineMark(4), Mark::Rebuilt);
+        QCOMPARE(page.editor()->lineMark(5), Mark::WillRebuild);
+        QCOMPARE(page.editor()->lineMark(6), Mark::WillRebuild);
+        const BuildResult second = buildThroughPanel(page);
+        QVERIFY2(second.succeeded(), qPrintable(second.message));
+        QCOMPARE(marks(*page.editor(), instructionLines), (QList<Mark>{Mark::Base, Mark::Cached, Mark::Cached, Mark::Cached, Mark::Rebuilt}));
+    }
+
     void panelChecksItsOptions()
     {
         BuildPage page(&connected());

@@ -1,6 +1,7 @@
 #include "build/buildpanel.h"
 
 #include "buildcontext.h"
+#include "buildkit.h"
 #include "buildrecords.h"
 #include "buildstepsmodel.h"
 #include "engine.h"
@@ -8,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QStandardItemModel>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -105,6 +107,8 @@ BuildPanel::BuildPanel(QWidget *parent)
     , m_target(new QComboBox(this))
     , m_noCache(new QCheckBox(tr("No cache"), this))
     , m_pull(new QCheckBox(tr("Pull base images"), this))
+    , m_builder(new QComboBox(this))
+    , m_network(new QComboBox(this))
     , m_args(makePairTable(QStringLiteral("buildArgsTable"), tr("Build arguments"), tr("Name"), tr("Value"), this))
     , m_labels(makePairTable(QStringLiteral("labelsTable"), tr("Labels"), tr("Key"), tr("Value"), this))
     , m_contextSize(new QLabel(this))
@@ -182,6 +186,31 @@ BuildPanel::BuildPanel(QWidget *parent)
     optionsRow->addWidget(m_noCache);
     optionsRow->addWidget(m_pull);
 
+    m_builder->setObjectName(QStringLiteral("builderCombo"));
+    m_builder->setAccessibleName(tr("Builder"));
+    m_builder->addItem(tr("Classic builder"), QVariant::fromValue(int(BuildOptions::Builder::Classic)));
+    m_builder->setItemData(0, tr("The engine's classic builder (POST /build), which Docker and Podman both have"), Qt::ToolTipRole);
+    m_builder->addItem(tr("BuildKit"), QVariant::fromValue(int(BuildOptions::Builder::BuildKit)));
+    m_buildxError = tr("Looking for docker buildx…");
+    m_network->setObjectName(QStringLiteral("networkCombo"));
+    m_network->setAccessibleName(tr("Network of RUN steps"));
+    m_network->setToolTip(tr("The network the RUN instructions get (docker build --network)"));
+    m_network->addItem(tr("Default network"), QString());
+    m_network->addItem(tr("No network"), QStringLiteral("none"));
+    m_network->addItem(tr("Host network"), QStringLiteral("host"));
+    auto *builderRow = new QHBoxLayout;
+    builderRow->addWidget(m_builder, 1);
+    auto *networkLabel = new QLabel(tr("&Network:"), this);
+    networkLabel->setBuddy(m_network);
+    builderRow->addWidget(networkLabel);
+    builderRow->addWidget(m_network, 1);
+    updateBuilders();
+    BuildKit::detect(this, [this](const QString &version, const QString &error) {
+        m_buildxVersion = version;
+        m_buildxError = error;
+        updateBuilders();
+    });
+
     auto *extras = new QTabWidget(this);
     extras->setObjectName(QStringLiteral("buildExtras"));
     extras->setAccessibleName(tr("Build arguments and labels"));
@@ -202,6 +231,7 @@ BuildPanel::BuildPanel(QWidget *parent)
     form->addRow(label(tr("&Tags:"), m_tags), m_tags);
     form->addRow(QString(), m_tagStatus);
     form->addRow(label(tr("T&arget:"), m_target), optionsRow);
+    form->addRow(label(tr("B&uilder:"), m_builder), builderRow);
 
     // --- actions
     m_contextSize->setObjectName(QStringLiteral("contextSize"));
@@ -362,9 +392,51 @@ void BuildPanel::setEngine(Engine *engine)
 {
     m_engine = engine;
     updateButtons();
+    updateBuilders();
     if (engine) {
-        connect(engine, &Engine::stateChanged, this, [this] { updateButtons(); });
+        connect(engine, &Engine::stateChanged, this, [this] {
+            updateButtons();
+            updateBuilders();
+        });
     }
+}
+
+void BuildPanel::updateBuilders()
+{
+    // BuildKit needs the buildx plugin and a Docker engine (Podman builds with Buildah).
+    QString why = m_buildxError;
+    if (why.isEmpty() && m_engine && m_engine->state() == Engine::State::Connected && m_engine->info().podman)
+        why = tr("BuildKit needs a Docker engine; Podman builds with the classic builder.");
+    const bool available = why.isEmpty() && !m_buildxVersion.isEmpty();
+    auto *model = qobject_cast<QStandardItemModel *>(m_builder->model());
+    if (QStandardItem *item = model ? model->item(1) : nullptr) {
+        item->setEnabled(available);
+        item->setText(available ? tr("BuildKit (docker buildx %1)").arg(m_buildxVersion) : tr("BuildKit (not available)"));
+        item->setToolTip(available ? tr("Builds with BuildKit, through docker buildx build") : why);
+    }
+    if (!available && m_builder->currentIndex() == 1)
+        m_builder->setCurrentIndex(0);
+    m_builder->setToolTip(available ? QString() : why);
+}
+
+bool BuildPanel::isBuildKitAvailable() const
+{
+    auto *model = qobject_cast<QStandardItemModel *>(m_builder->model());
+    return model && model->item(1) && model->item(1)->isEnabled();
+}
+
+bool BuildPanel::setBuilder(BuildOptions::Builder builder)
+{
+    if (builder == BuildOptions::Builder::BuildKit && !isBuildKitAvailable())
+        return false;
+    m_builder->setCurrentIndex(builder == BuildOptions::Builder::BuildKit ? 1 : 0);
+    return true;
+}
+
+void BuildPanel::setNetwork(const QString &network)
+{
+    const int idx = m_network->findData(network);
+    m_network->setCurrentIndex(idx >= 0 ? idx : 0);
 }
 
 void BuildPanel::setContextDir(const QString &dir)
@@ -491,6 +563,8 @@ BuildOptions BuildPanel::options() const
     o.target = target();
     o.noCache = m_noCache->isChecked();
     o.pull = m_pull->isChecked();
+    o.builder = BuildOptions::Builder(m_builder->currentData().toInt());
+    o.network = m_network->currentData().toString();
     return o;
 }
 
@@ -579,7 +653,7 @@ void BuildPanel::startBuild()
     if (m_beforeBuild && !m_beforeBuild())
         return;
     const BuildOptions opts = options();
-    if (const Result<Done> ok = BuildOperation::validate(opts); !ok) {
+    if (const Result<Done> ok = BuildOperation::validate(opts, m_engine && m_engine->info().podman); !ok) {
         showError(ok.error().userMessage);
         return;
     }

@@ -54,6 +54,12 @@ public:
     QString target() const;
     void setNoCache(bool on);
     void setPull(bool on);
+    /// The builder: the classic one, or BuildKit through `docker buildx` (offered when
+    /// the plugin is installed and the engine is Docker). False when not available.
+    bool setBuilder(BuildOptions::Builder builder);
+    bool isBuildKitAvailable() const;
+    /// The network of RUN steps: empty (the engine's default), "none" or "host".
+    void setNetwork(const QString &network);
     BuildOptions options() const;
 
     /// Called before a build starts (the page saves the editor); false stops it.
@@ -76,6 +82,8 @@ public:
     QPushButton *cancelButton() const { return m_cancelButton; }
     QPushButton *runButton() const { return m_runButton; }
     QComboBox *targetCombo() const { return m_target; }
+    QComboBox *builderCombo() const { return m_builder; }
+    QComboBox *networkCombo() const { return m_network; }
     QLineEdit *tagsEdit() const { return m_tags; }
 
 public Q_SLOTS:
@@ -97,6 +105,7 @@ Q_SIGNALS:
     void runRequested(const QString &imageId, const QStringList &tags);
 
 private:
+    void updateBuilders();
     void validateTags();
     void updateButtons();
     void updateOutsideNote();
@@ -113,6 +122,10 @@ private:
     QLineEdit *m_tags;
     QLabel *m_tagStatus;
     QComboBox *m_target;
+    QComboBox *m_builder;
+    QComboBox *m_network;
+    QString m_buildxVersion; ///< "0.13.1" once `docker buildx version` answered
+    QString m_buildxError;   ///< why BuildKit cannot be offered, while it cannot
     QCheckBox *m_noCache;
     QCheckBox *m_pull;
     QTableWidget *m_args;

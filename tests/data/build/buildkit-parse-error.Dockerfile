@@ -1,0 +1,3 @@
+FROM cais-test/shell:1
+RUN echo hi
+FOO bar
