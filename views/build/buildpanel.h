@@ -122,12 +122,12 @@ private:
     QLineEdit *m_tags;
     QLabel *m_tagStatus;
     QComboBox *m_target;
+    QCheckBox *m_noCache;
+    QCheckBox *m_pull;
     QComboBox *m_builder;
     QComboBox *m_network;
     QString m_buildxVersion; ///< "0.13.1" once `docker buildx version` answered
     QString m_buildxError;   ///< why BuildKit cannot be offered, while it cannot
-    QCheckBox *m_noCache;
-    QCheckBox *m_pull;
     QTableWidget *m_args;
     QTableWidget *m_labels;
     QLabel *m_contextSize;
