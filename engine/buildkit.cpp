@@ -574,7 +574,15 @@ void detect(QObject *context, std::function<void(const QString &version, const Q
         QMetaObject::invokeMethod(context, [done] { done({}, missingMessage()); }, Qt::QueuedConnection);
         return;
     }
-    auto *process = new QProcess(context);
+    // Not a child of `context`: a widget deletes its children while its connections
+    // still stand, and the killed process would report into a half-destroyed widget.
+    // It deletes itself once it ends; `context` going away only drops the answer.
+    auto *process = new QProcess;
+    QObject::connect(process, &QProcess::finished, process, &QObject::deleteLater);
+    QObject::connect(process, &QProcess::errorOccurred, process, [process](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            process->deleteLater();
+    });
     process->setProgram(docker);
     process->setArguments({QStringLiteral("buildx"), QStringLiteral("version")});
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -582,7 +590,6 @@ void detect(QObject *context, std::function<void(const QString &version, const Q
     process->setProcessEnvironment(env);
     auto reported = std::make_shared<bool>(false);
     QObject::connect(process, &QProcess::finished, context, [process, done, reported](int exitCode, QProcess::ExitStatus status) {
-        process->deleteLater();
         if (std::exchange(*reported, true))
             return;
         const QString out = QString::fromUtf8(process->readAllStandardOutput());
@@ -592,10 +599,9 @@ void detect(QObject *context, std::function<void(const QString &version, const Q
         else
             done({}, missingMessage());
     });
-    QObject::connect(process, &QProcess::errorOccurred, context, [process, done, reported](QProcess::ProcessError e) {
+    QObject::connect(process, &QProcess::errorOccurred, context, [done, reported](QProcess::ProcessError e) {
         if (e != QProcess::FailedToStart)
             return;
-        process->deleteLater();
         if (!std::exchange(*reported, true))
             done({}, missingMessage());
     });
