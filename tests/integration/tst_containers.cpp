@@ -21,6 +21,7 @@
 #include <QSpinBox>
 #include <QTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -179,18 +180,29 @@ private Q_SLOTS:
                      QStringLiteral("com.docker.compose.service=web")},
                politeCommand());
 
-        // Other test programs may create containers meanwhile: compare until a quiet moment.
+        // Other test programs (builds above all) create and remove containers meanwhile:
+        // our listing must hold every container the CLI saw both before and after it,
+        // and nothing the CLI saw neither before nor after.
         QList<ContainerSummary> all;
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
+        QSet<QString> ours, before, after;
+        bool consistent = false;
+        QElapsedTimer waited;
+        waited.start();
+        while (!consistent && waited.elapsed() < 60000) {
+            before = cliIds(true);
             const auto r = await(api.list(true));
-            if (!r)
-                return false;
+            QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().fullText()));
+            after = cliIds(true);
             all = *r;
-            QSet<QString> ids;
-            for (const ContainerSummary &c : all)
-                ids.insert(c.id);
-            return ids == cliIds(true);
-        }(), 20000);
+            ours.clear();
+            for (const ContainerSummary &c : std::as_const(all))
+                ours.insert(c.id);
+            consistent = ours.contains(QSet<QString>(before).intersect(after)) && QSet<QString>(before).unite(after).contains(ours);
+            if (!consistent)
+                QTest::qWait(200);
+        }
+        QVERIFY2(consistent, qPrintable(QStringLiteral("ours %1, before %2, after %3").arg(ours.size()).arg(before.size()).arg(after.size())));
+        QVERIFY(ours.contains(createdId));
         QHash<QString, ContainerSummary> byName;
         for (const ContainerSummary &c : std::as_const(all))
             byName.insert(c.name(), c);
