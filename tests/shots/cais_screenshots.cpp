@@ -220,6 +220,20 @@ int main(int argc, char *argv[])
     require(r.outcome == BuildResult::Outcome::Failed, QStringLiteral("the failing build did not fail"));
     save(&w, QStringLiteral("build-failed.png"));
 
+    // --- 6. The same Dockerfile with BuildKit (docker buildx), where the plugin is installed.
+    editLine(page->editor(), 7, QStringLiteral("RUN echo \"$GREETING\" > greeting.txt"));
+    require(page->editor()->save(), QStringLiteral("cannot save the demo Dockerfile"));
+    waitOrDie([&] { return page->panel()->isBuildKitAvailable(); }, 30000, QStringLiteral("docker buildx"));
+    page->panel()->setBuilder(BuildOptions::Builder::BuildKit);
+    page->panel()->setNetwork(QStringLiteral("none")); // the shell's engine has no bridge network
+    page->panel()->setTags({QStringLiteral("cais-demo/app:buildkit")});
+    g_made << QStringLiteral("cais-demo/app:buildkit");
+    r = build(page);
+    require(r.succeeded(), QStringLiteral("the BuildKit build failed: %1").arg(r.message));
+    r = build(page); // again: every step from BuildKit's cache
+    require(r.succeeded(), QStringLiteral("the BuildKit rebuild failed: %1").arg(r.message));
+    save(&w, QStringLiteral("build-buildkit.png"));
+
     for (const QString &image : std::as_const(g_made)) {
         QProcess p;
         p.start(QStringLiteral("docker"), {QStringLiteral("rmi"), QStringLiteral("-f"), image});
