@@ -249,6 +249,15 @@ private Q_SLOTS:
         QCOMPARE(page.panel()->rawLogView()->currentIndex().data().toString(), u"about to fail"_s);
         QVERIFY(page.panel()->findInRawLog(true));
         QVERIFY(page.panel()->rawLogView()->currentIndex().data().toString().startsWith(u"Step 3/4"_s));
+
+        // The sentence under the text says it too, until a build succeeds.
+        QVERIFY2(page.editor()->helpLabel()->text().contains(u"The build failed here"_s), qPrintable(page.editor()->helpLabel()->text()));
+        replaceLine(*page.editor(), 5, u"    true"_s);
+        const BuildResult fixed = buildThroughPanel(page);
+        QVERIFY2(fixed.succeeded(), qPrintable(fixed.message));
+        QCOMPARE(page.editor()->errorLine(), 0);
+        QCOMPARE(page.editor()->lineMark(4), Mark::Rebuilt);
+        QVERIFY2(!page.editor()->helpLabel()->text().contains(u"failed"_s), qPrintable(page.editor()->helpLabel()->text()));
     }
 
     void buildKitThroughTheEditor()

@@ -1162,6 +1162,7 @@ void DockerfileEditor::setBuildResult(const BuildResult &result, const Dockerfil
     m_edit->onResize();
     updateExtraSelections();
     m_gutter->update();
+    updateHelpForCursor(); // a failure's sentence below the text goes with the failure
 }
 
 void DockerfileEditor::clearBuildMarks()
@@ -1175,6 +1176,7 @@ void DockerfileEditor::clearBuildMarks()
     m_edit->onResize();
     updateExtraSelections();
     m_gutter->update();
+    updateHelpForCursor();
 }
 
 void DockerfileEditor::updateWillRebuild()
