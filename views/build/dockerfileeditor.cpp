@@ -1133,6 +1133,9 @@ void DockerfileEditor::insertCompletion(const QString &keyword)
 
 void DockerfileEditor::setBuildResult(const BuildResult &result, const Dockerfile &built)
 {
+    // An edit just before the build may not be parsed yet; "will rebuild" compares
+    // the text as it is now with what was built.
+    m_dockerfile = Dockerfile::parse(text());
     m_marks.clear();
     for (qsizetype i = 0; i < built.instructions().size(); ++i)
         m_marks.append({Dockerfile::normalizedText(built.sourceText(int(i))), LineMark::None, -1, {}, 0});
