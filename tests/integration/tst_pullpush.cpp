@@ -120,6 +120,15 @@ QString describe(const RegistryOperation &op)
     return QStringLiteral("state %1, error: %2").arg(int(op.state())).arg(op.error().fullText());
 }
 
+/// "abc123: 0 2 3 4 6" (the layer's states in the order seen), for failure messages.
+QString describeStates(const QHash<QString, QList<Progress::LayerState>> &states, const QString &id)
+{
+    QStringList seen;
+    for (Progress::LayerState s : states.value(id))
+        seen << QString::number(int(s));
+    return id + QStringLiteral(": ") + seen.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 class TestPullPush : public QObject
@@ -186,7 +195,7 @@ private Q_SLOTS:
         QCOMPARE(p.layers().size(), 3);
         for (const Progress::Layer &l : p.layers()) {
             const QList<S> seen = w.states.value(l.id);
-            QVERIFY2(seen.contains(S::Downloading), qPrintable(l.id));
+            QVERIFY2(seen.contains(S::Downloading), qPrintable(describeStates(w.states, l.id)));
             QVERIFY2(seen.contains(S::Extracting), qPrintable(l.id));
             QCOMPARE(seen.last(), S::PullComplete);
             // In that order: bytes came in before they were unpacked.
@@ -270,7 +279,7 @@ private Q_SLOTS:
         QCOMPARE(pull.progress().digest(), p.digest());
         QCOMPARE(pull.progress().layers().size(), 2);
         for (const Progress::Layer &l : pull.progress().layers())
-            QVERIFY(pw.states.value(l.id).contains(S::Downloading));
+            QVERIFY2(pw.states.value(l.id).contains(S::Downloading), qPrintable(describeStates(pw.states, l.id)));
         QVERIFY(imageExists(tag));
         TestEngine::docker({QStringLiteral("rmi"), tag});
     }
