@@ -28,6 +28,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 
 using S = Progress::LayerState;
@@ -193,18 +195,30 @@ private Q_SLOTS:
         QCOMPARE(p.outcome(), Progress::Outcome::Downloaded);
         QCOMPARE(p.finalStatus(), QStringLiteral("Downloaded newer image for ") + tag);
         QCOMPARE(p.layers().size(), 3);
+        // dockerd sends a watcher only the latest progress of a layer when updates come
+        // faster than it writes them (distribution/xfer), so on a busy machine a layer
+        // can go from "Pulling fs layer" to "Download complete" with no "Downloading"
+        // line. Each layer must pass through a download phase before it completes, and
+        // the bytes must have been reported for some layer, downloading and extracting.
+        const auto downloadPhase = [](S s) { return s == S::Downloading || s == S::Verifying || s == S::DownloadComplete; };
+        bool sawDownloadBytes = false, sawExtractBytes = false;
         for (const Progress::Layer &l : p.layers()) {
             const QList<S> seen = w.states.value(l.id);
-            QVERIFY2(seen.contains(S::Downloading), qPrintable(describeStates(w.states, l.id)));
-            QVERIFY2(seen.contains(S::Extracting), qPrintable(l.id));
+            const auto firstDownload = std::find_if(seen.cbegin(), seen.cend(), downloadPhase);
+            QVERIFY2(firstDownload != seen.cend(), qPrintable(describeStates(w.states, l.id)));
             QCOMPARE(seen.last(), S::PullComplete);
             // In that order: bytes came in before they were unpacked.
-            QVERIFY(seen.indexOf(S::Downloading) < seen.indexOf(S::Extracting));
-            QVERIFY2(w.downloadTotal.value(l.id) > 0 && w.downloadMax.value(l.id) > 0, qPrintable(l.id));
-            QVERIFY(w.extractMax.value(l.id) > 0);
-            QCOMPARE(w.extractTotal.value(l.id), l.size);
+            if (seen.contains(S::Extracting))
+                QVERIFY2(firstDownload - seen.cbegin() < seen.indexOf(S::Extracting), qPrintable(describeStates(w.states, l.id)));
+            sawDownloadBytes = sawDownloadBytes || (w.downloadTotal.value(l.id) > 0 && w.downloadMax.value(l.id) > 0);
+            if (w.extractMax.value(l.id) > 0) {
+                sawExtractBytes = true;
+                QCOMPARE(w.extractTotal.value(l.id), l.size);
+            }
             QCOMPARE(l.transferred, l.size);
         }
+        QVERIFY(sawDownloadBytes);
+        QVERIFY(sawExtractBytes);
         // Random bytes do not compress: the layers weigh what was written, at least.
         QVERIFY(p.bytesTotal() >= 2400 * 1000);
         QCOMPARE(p.bytesTransferred(), p.bytesTotal());
@@ -278,8 +292,13 @@ private Q_SLOTS:
         QCOMPARE(pull.progress().outcome(), Progress::Outcome::Downloaded);
         QCOMPARE(pull.progress().digest(), p.digest());
         QCOMPARE(pull.progress().layers().size(), 2);
-        for (const Progress::Layer &l : pull.progress().layers())
-            QVERIFY2(pw.states.value(l.id).contains(S::Downloading), qPrintable(describeStates(pw.states, l.id)));
+        // Every layer came over the wire (see pullGivesRealPerLayerProgress on phases).
+        for (const Progress::Layer &l : pull.progress().layers()) {
+            const QList<S> seen = pw.states.value(l.id);
+            QVERIFY2(seen.contains(S::Downloading) || seen.contains(S::Verifying) || seen.contains(S::DownloadComplete),
+                     qPrintable(describeStates(pw.states, l.id)));
+            QCOMPARE(seen.last(), S::PullComplete);
+        }
         QVERIFY(imageExists(tag));
         TestEngine::docker({QStringLiteral("rmi"), tag});
     }
