@@ -8,6 +8,7 @@
 #include "common/syntaxrepository.h"
 #include "buildstepsmodel.h"
 #include "engine.h"
+#include "buildtesthelpers.h"
 #include "testengine.h"
 
 #include <QAbstractItemView>
@@ -34,26 +35,9 @@
 using namespace Qt::StringLiterals;
 using Mark = DockerfileEditor::LineMark;
 
+using namespace BuildTest;
+
 namespace {
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QString unique(const QString &base)
-{
-    static int n = 0;
-    return u"%1-%2-%3"_s.arg(base).arg(QCoreApplication::applicationPid()).arg(++n);
-}
 
 // Replaces line `line` (1-based) of the editor's text, as typing would.
 void replaceLine(DockerfileEditor &editor, int line, const QString &text)

@@ -8,6 +8,7 @@
 #include "buildapi.h"
 #include "buildkit.h"
 #include "engine.h"
+#include "buildtesthelpers.h"
 #include "testengine.h"
 
 #include <QDir>
@@ -21,43 +22,9 @@
 
 using namespace Qt::StringLiterals;
 
+using namespace BuildTest;
+
 namespace {
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
-QString unique(const QString &base)
-{
-    static int n = 0;
-    return u"%1-%2-%3"_s.arg(base).arg(QCoreApplication::applicationPid()).arg(++n);
-}
-
-QList<BuildStep::State> states(const BuildResult &r)
-{
-    QList<BuildStep::State> out;
-    for (const BuildStep &s : r.steps)
-        out << s.state;
-    return out;
-}
-
-QList<int> lines(const BuildResult &r)
-{
-    QList<int> out;
-    for (const BuildStep &s : r.steps)
-        out << s.line;
-    return out;
-}
-
-QByteArray dockerOut(const QStringList &args)
-{
-    QByteArray out;
-    TestEngine::docker(args, &out);
-    return out;
-}
 
 // Processes whose command line contains `needle` (reads /proc; kills nothing).
 QStringList processesWith(const QByteArray &needle)

@@ -1,0 +1,60 @@
+#pragma once
+
+// What the build tests share: files for build contexts, names no other test run
+// uses, and the parts of a BuildResult the tests compare.
+
+#include "buildapi.h"
+#include "testengine.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace BuildTest {
+
+inline bool writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// "base-<pid>-<n>": tests of several programs build on one engine at once.
+inline QString unique(const QString &base)
+{
+    static int n = 0;
+    return QStringLiteral("%1-%2-%3").arg(base).arg(QCoreApplication::applicationPid()).arg(++n);
+}
+
+inline QList<BuildStep::State> states(const BuildResult &r)
+{
+    QList<BuildStep::State> out;
+    for (const BuildStep &s : r.steps)
+        out << s.state;
+    return out;
+}
+
+inline QList<int> lines(const BuildResult &r)
+{
+    QList<int> out;
+    for (const BuildStep &s : r.steps)
+        out << s.line;
+    return out;
+}
+
+/// What the docker CLI printed on stdout (empty when it failed).
+inline QByteArray dockerOut(const QStringList &args)
+{
+    QByteArray out;
+    TestEngine::docker(args, &out);
+    return out;
+}
+
+} // namespace BuildTest
