@@ -1,8 +1,8 @@
 // Takes the screenshots in docs/ from the real application, driven as a user would,
 // against the seeded engine of `tools/dev shell`:
 //
-//   tools/dev shell 'build/default/tests/cais_screenshots docs/screenshots'
-//   tools/dev shell 'build/default/tests/cais_screenshots docs/screenshots/pt_BR pt_BR'
+//   tools/dev shell 'QT_QPA_PLATFORM=offscreen build/default/tests/cais_screenshots docs/screenshots'
+//   tools/dev shell 'QT_QPA_PLATFORM=offscreen LANG=pt_BR.UTF-8 build/default/tests/cais_screenshots docs/screenshots/pt_BR pt_BR'
 //
 // It needs DOCKER_HOST and CAIS_TEST_REGISTRY (the shell sets both). It builds and
 // pushes one demo image to the local registry and builds two Dockerfiles in a
