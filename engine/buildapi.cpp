@@ -560,11 +560,15 @@ BuildOperation::~BuildOperation()
 {
     if (m_cancelFlag)
         *m_cancelFlag = true;
-    if (m_process) {
-        // buildx ends the build in the engine when its session goes away.
-        m_process->disconnect(this);
-        m_process->kill();
-        m_process->waitForFinished(2000);
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        // buildx ends the build in the engine when its session goes away. The process
+        // outlives the operation until it is reaped: a QProcess deleted while running
+        // would block the GUI thread waiting for it.
+        QProcess *p = m_process;
+        p->disconnect(this);
+        p->setParent(nullptr);
+        connect(p, &QProcess::finished, p, &QObject::deleteLater);
+        p->kill();
     }
     if (m_reply)
         m_reply->abort();
