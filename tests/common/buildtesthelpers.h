@@ -49,6 +49,29 @@ inline QList<int> lines(const BuildResult &r)
     return out;
 }
 
+/// A recorded file of tests/data/<folder>/ (the test stops when it is missing).
+inline QByteArray readTestData(const QString &folder, const QString &name)
+{
+    QFile f(QStringLiteral(CAIS_TEST_DATA_DIR "/") + folder + QLatin1Char('/') + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing test data %s/%s", qPrintable(folder), qPrintable(name));
+    return f.readAll();
+}
+
+/// A step's state in the words the tests' expected tables use.
+inline QString stateName(BuildStep::State s)
+{
+    switch (s) {
+    case BuildStep::State::Running: return QStringLiteral("running");
+    case BuildStep::State::Cached: return QStringLiteral("cached");
+    case BuildStep::State::Built: return QStringLiteral("built");
+    case BuildStep::State::Base: return QStringLiteral("base");
+    case BuildStep::State::Done: return QStringLiteral("done");
+    case BuildStep::State::Failed: return QStringLiteral("failed");
+    }
+    return {};
+}
+
 /// What the docker CLI printed on stdout (empty when it failed).
 inline QByteArray dockerOut(const QStringList &args)
 {

@@ -132,6 +132,28 @@ bool listAgreesWithCli(ContainersApi &api, bool all, QList<ContainerSummary> *ou
     return false;
 }
 
+/// Waits until the model holds what `docker ps -a` run just before and just after a
+/// look at it brackets: every container listed both times, and no more containers
+/// than listed either time. Builds of other tests add and remove containers meanwhile.
+bool modelAgreesWithCli(const ContainersModel &model, QString *why)
+{
+    QElapsedTimer waited;
+    waited.start();
+    do {
+        const QSet<QString> before = cliIds(true);
+        QTest::qWait(50); // the model takes in the engine's events
+        const QSet<QString> after = cliIds(true);
+        const QSet<QString> both = QSet<QString>(before).intersect(after);
+        const qsizetype either = QSet<QString>(before).unite(after).size();
+        if (model.containerCount() >= both.size() && model.containerCount() <= either
+            && std::all_of(both.cbegin(), both.cend(), [&](const QString &id) { return model.indexOfId(id).isValid(); }))
+            return true;
+        *why = QStringLiteral("the model has %1 containers, the CLI %2 then %3").arg(model.containerCount()).arg(before.size()).arg(after.size());
+        QTest::qWait(200);
+    } while (waited.elapsed() < 60000);
+    return false;
+}
+
 QString cliCreate(const QString &name, const QStringList &extra = {})
 {
     QByteArray out;
@@ -668,26 +690,9 @@ private Q_SLOTS:
         QSignalSpy refreshed(&model, &ContainersModel::refreshed);
         model.setEngine(&e);
         QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);
-        // What the CLI lists before and after a look at the model brackets it: builds
-        // of other tests add and remove containers all the time.
         {
-            QElapsedTimer waited;
-            waited.start();
-            bool agrees = false;
             QString why;
-            while (!agrees && waited.elapsed() < 60000) {
-                const QSet<QString> before = cliIds(true);
-                QTest::qWait(50); // the model takes in the engine's events
-                const QSet<QString> after = cliIds(true);
-                const QSet<QString> both = QSet<QString>(before).intersect(after);
-                const qsizetype either = QSet<QString>(before).unite(after).size();
-                agrees = model.containerCount() >= both.size() && model.containerCount() <= either
-                    && std::all_of(both.cbegin(), both.cend(), [&](const QString &id) { return model.indexOfId(id).isValid(); });
-                why = QStringLiteral("the model has %1 containers, the CLI %2 then %3").arg(model.containerCount()).arg(before.size()).arg(after.size());
-                if (!agrees)
-                    QTest::qWait(200);
-            }
-            QVERIFY2(agrees, qPrintable(why));
+            QVERIFY2(modelAgreesWithCli(model, &why), qPrintable(why));
         }
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
 
@@ -729,26 +734,9 @@ private Q_SLOTS:
         QCOMPARE(resets.size(), 0);
         QVERIFY(anchorIndex.isValid());
         QCOMPARE(anchorIndex.data(ContainersModel::IdRole).toString(), anchorId);
-        // What the CLI lists before and after a look at the model brackets it: builds
-        // of other tests add and remove containers all the time.
         {
-            QElapsedTimer waited;
-            waited.start();
-            bool agrees = false;
             QString why;
-            while (!agrees && waited.elapsed() < 60000) {
-                const QSet<QString> before = cliIds(true);
-                QTest::qWait(50); // the model takes in the engine's events
-                const QSet<QString> after = cliIds(true);
-                const QSet<QString> both = QSet<QString>(before).intersect(after);
-                const qsizetype either = QSet<QString>(before).unite(after).size();
-                agrees = model.containerCount() >= both.size() && model.containerCount() <= either
-                    && std::all_of(both.cbegin(), both.cend(), [&](const QString &id) { return model.indexOfId(id).isValid(); });
-                why = QStringLiteral("the model has %1 containers, the CLI %2 then %3").arg(model.containerCount()).arg(before.size()).arg(after.size());
-                if (!agrees)
-                    QTest::qWait(200);
-            }
-            QVERIFY2(agrees, qPrintable(why));
+            QVERIFY2(modelAgreesWithCli(model, &why), qPrintable(why));
         }
     }
 

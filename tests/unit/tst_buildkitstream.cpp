@@ -3,6 +3,7 @@
 // byte: steps with their numbers, Dockerfile lines and states, the programs' output
 // per step, the failing step and its message, the steps model (under
 // QAbstractItemModelTester), and BuildKit history rows linked back to lines.
+#include "buildtesthelpers.h"
 #include "buildapi.h"
 #include "buildkit.h"
 #include "buildstepsmodel.h"
@@ -23,27 +24,13 @@
 
 using namespace Qt::StringLiterals;
 
+using namespace BuildTest;
+
 namespace {
 
 QByteArray readData(const QString &name)
 {
-    QFile f(QStringLiteral(CAIS_TEST_DATA_DIR "/build/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing test data %s", qPrintable(name));
-    return f.readAll();
-}
-
-QString stateName(BuildStep::State s)
-{
-    switch (s) {
-    case BuildStep::State::Running: return u"running"_s;
-    case BuildStep::State::Cached: return u"cached"_s;
-    case BuildStep::State::Built: return u"built"_s;
-    case BuildStep::State::Base: return u"base"_s;
-    case BuildStep::State::Done: return u"done"_s;
-    case BuildStep::State::Failed: return u"failed"_s;
-    }
-    return {};
+    return readTestData(QStringLiteral("build"), name);
 }
 
 // "[s2] 2/3 RUN L3 built: RUN echo ..." per step: stage, number, keyword, line, state, text.

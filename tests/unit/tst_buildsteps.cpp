@@ -2,6 +2,7 @@
 // every byte into the parser and the steps model (under QAbstractItemModelTester):
 // steps, their Dockerfile lines, cached/rebuilt flags, durations, the failing step,
 // the raw log, the per-step line cap, and the history rows linked back to lines.
+#include "buildtesthelpers.h"
 #include "buildapi.h"
 #include "buildrecords.h"
 #include "buildstepsmodel.h"
@@ -18,27 +19,13 @@
 
 using namespace Qt::StringLiterals;
 
+using namespace BuildTest;
+
 namespace {
 
 QByteArray readData(const QString &name)
 {
-    QFile f(QStringLiteral(CAIS_TEST_DATA_DIR "/streams/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing test data %s", qPrintable(name));
-    return f.readAll();
-}
-
-QString stateName(BuildStep::State s)
-{
-    switch (s) {
-    case BuildStep::State::Running: return u"running"_s;
-    case BuildStep::State::Cached: return u"cached"_s;
-    case BuildStep::State::Built: return u"built"_s;
-    case BuildStep::State::Base: return u"base"_s;
-    case BuildStep::State::Done: return u"done"_s;
-    case BuildStep::State::Failed: return u"failed"_s;
-    }
-    return {};
+    return readTestData(QStringLiteral("streams"), name);
 }
 
 // "3/8 FROM L4 base" per step: number, keyword, Dockerfile line, state.
