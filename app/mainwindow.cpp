@@ -16,12 +16,15 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *parent)
     : QMainWindow(parent)
@@ -114,7 +117,9 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
     statusBar()->addPermanentWidget(m_engineStatus);
 
     createMenus();
-    resize(1000, 640);
+    // Room for the image columns and the build panel side by side, within the screen.
+    const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(std::min(1280, avail.width() * 9 / 10), std::min(800, avail.height() * 9 / 10));
 
     if (engine) {
         m_imagesModel->setEngine(engine);

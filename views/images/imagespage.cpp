@@ -92,6 +92,9 @@ ImagesPage::ImagesPage(ImagesModel *model, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter by repository, tag, ID or label"));
     m_filter->setAccessibleName(tr("Filter images"));
     m_filter->setClearButtonEnabled(true);
+    // In a narrow window the toolbar folds its actions into its » menu; the filter,
+    // used all the time, keeps room to type in.
+    m_filter->setMinimumWidth(m_filter->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &ImagesProxyModel::setFilterText);
 
     auto *focusFilter = new QAction(tr("Filter images"), this);
