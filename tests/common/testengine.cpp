@@ -100,6 +100,27 @@ static bool fixture(const QStringList &args)
     return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
+QByteArray runImage(const QStringList &args)
+{
+    QByteArray idOut;
+    QByteArray err;
+    if (!docker(QStringList{QStringLiteral("run"), QStringLiteral("-d")} + args, &idOut, &err)) {
+        QTest::qFail(qPrintable(QStringLiteral("docker run %1 failed: %2").arg(args.join(QLatin1Char(' ')), QString::fromUtf8(err))), __FILE__, __LINE__);
+        return {};
+    }
+    const QString id = QString::fromUtf8(idOut.trimmed());
+    QByteArray status;
+    docker({QStringLiteral("wait"), id}, &status);
+    QByteArray out;
+    docker({QStringLiteral("logs"), id}, &out, &err);
+    docker({QStringLiteral("rm"), QStringLiteral("-f"), id});
+    if (status.trimmed() != "0")
+        QTest::qFail(qPrintable(QStringLiteral("docker run %1 exited with %2: %3")
+                                    .arg(args.join(QLatin1Char(' ')), QString::fromUtf8(status.trimmed()), QString::fromUtf8(err))),
+                     __FILE__, __LINE__);
+    return out;
+}
+
 bool startBareEngine(const QString &d)
 {
     return fixture({QStringLiteral("start"), d, QStringLiteral("--bare")});

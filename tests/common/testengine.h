@@ -34,6 +34,12 @@ QString registry();
 /// (QTest::qFail + false) on a non-zero exit.
 bool docker(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr, int timeoutMs = 60000);
 
+/// `docker run ARGS` (options, image, command) and what the container printed on
+/// stdout; a non-zero exit fails the test. Through `run -d`, `wait` and `logs` rather
+/// than `run --rm`: under load, `docker run --rm` of a short-lived container has
+/// exited 0 with none of its output; the engine keeps the logs, they cannot be missed.
+QByteArray runImage(const QStringList &args);
+
 /// Starts/stops a second, bare engine (no seeds, no registry) in `dir`.
 bool startBareEngine(const QString &dir);
 bool stopEngine(const QString &dir);

@@ -130,8 +130,8 @@ private Q_SLOTS:
         const QString id = QString::fromUtf8(dockerOut({u"image"_s, u"inspect"_s, u"-f"_s, u"{{.Id}}"_s, repo + u":1"_s}).trimmed());
         QCOMPARE(id, r.imageId);
         QCOMPARE(QString::fromUtf8(dockerOut({u"image"_s, u"inspect"_s, u"-f"_s, u"{{.Id}}"_s, repo + u":latest"_s}).trimmed()), r.imageId);
-        QCOMPARE(dockerOut({u"run"_s, u"--rm"_s, repo + u":1"_s}), QByteArray("built\n"));
-        QCOMPARE(dockerOut({u"run"_s, u"--rm"_s, repo + u":1"_s, u"sh"_s, u"-c"_s, u"echo $GREETING; pwd"_s}), QByteArray("hello\n/app\n"));
+        QCOMPARE(TestEngine::runImage({repo + u":1"_s}), QByteArray("built\n"));
+        QCOMPARE(TestEngine::runImage({repo + u":1"_s, u"sh"_s, u"-c"_s, u"echo $GREETING; pwd"_s}), QByteArray("hello\n/app\n"));
     }
 
     void failingStepMapsToItsLine()
@@ -201,7 +201,7 @@ private Q_SLOTS:
         // Cached steps keep the layer ids of the first build.
         for (int i = 1; i < 4; ++i)
             QCOMPARE(edited.steps.at(i).layerId, first.steps.at(i).layerId);
-        QCOMPARE(dockerOut({u"run"_s, u"--rm"_s, o.tags.first(), u"cat"_s, u"/late"_s}), QByteArray("second\n"));
+        QCOMPARE(TestEngine::runImage({o.tags.first(), u"cat"_s, u"/late"_s}), QByteArray("second\n"));
     }
 
     void buildArgsAndLabels()
@@ -220,8 +220,8 @@ private Q_SLOTS:
         o.labels = {{u"org.example.team"_s, u"builders"_s}, {u"cais.test"_s, u"1+1 #2 100%"_s}};
         const BuildResult r = build(o);
         QVERIFY2(r.succeeded(), qPrintable(r.message + u" / "_s + r.engineMessage));
-        QCOMPARE(dockerOut({u"run"_s, u"--rm"_s, o.tags.first(), u"cat"_s, u"/message"_s}), u"hello & a=b+c %20 ünï\n"_s.toUtf8());
-        QCOMPARE(dockerOut({u"run"_s, u"--rm"_s, o.tags.first(), u"cat"_s, u"/unset"_s}), QByteArray("fallback\n"));
+        QCOMPARE(TestEngine::runImage({o.tags.first(), u"cat"_s, u"/message"_s}), u"hello & a=b+c %20 ünï\n"_s.toUtf8());
+        QCOMPARE(TestEngine::runImage({o.tags.first(), u"cat"_s, u"/unset"_s}), QByteArray("fallback\n"));
         QCOMPARE(dockerOut({u"image"_s, u"inspect"_s, u"-f"_s, u"{{index .Config.Labels \"org.example.team\"}} {{index .Config.Labels \"cais.test\"}}"_s,
                             o.tags.first()})
                      .trimmed(),
@@ -254,7 +254,7 @@ private Q_SLOTS:
         const BuildResult r = build(o);
         QVERIFY2(r.succeeded(), qPrintable(r.message + u" / "_s + r.engineMessage));
         QCOMPARE(lines(r), (QList<int>{1, 2, 3}));
-        QCOMPARE(dockerOut({u"run"_s, u"--rm"_s, o.tags.first(), u"sh"_s, u"-c"_s,
+        QCOMPARE(TestEngine::runImage({o.tags.first(), u"sh"_s, u"-c"_s,
                             u"cat /builder.txt; test -e /final.txt && echo final; test -e /copied.txt && echo copied; true"_s}),
                  QByteArray("from-builder\n"));
 
@@ -264,7 +264,7 @@ private Q_SLOTS:
         const BuildResult all = build(o);
         QVERIFY2(all.succeeded(), qPrintable(all.message));
         QCOMPARE(lines(all), (QList<int>{1, 2, 3, 5, 6, 7}));
-        QCOMPARE(dockerOut({u"run"_s, u"--rm"_s, o.tags.first(), u"sh"_s, u"-c"_s, u"cat /copied.txt /final.txt; test -e /builder.txt && echo builder; true"_s}),
+        QCOMPARE(TestEngine::runImage({o.tags.first(), u"sh"_s, u"-c"_s, u"cat /copied.txt /final.txt; test -e /builder.txt && echo builder; true"_s}),
                  QByteArray("from-builder\nfrom-final\n"));
 
         // A target the file does not have is refused before sending anything.
@@ -296,18 +296,18 @@ private Q_SLOTS:
         const BuildResult r = build(o);
         QVERIFY2(r.succeeded(), qPrintable(r.message + u" / "_s + r.engineMessage));
 
-        const QByteArray found = dockerOut({u"run"_s, u"--rm"_s, o.tags.first(), u"sh"_s, u"-c"_s, u"cd /ctx && find . | sort"_s});
+        const QByteArray found = TestEngine::runImage({o.tags.first(), u"sh"_s, u"-c"_s, u"cd /ctx && find . | sort"_s});
         QCOMPARE(QString::fromUtf8(found).split(u'\n', Qt::SkipEmptyParts),
                  (QStringList{u"."_s, u"./.dockerignore"_s, u"./Dockerfile"_s, u"./a.txt"_s, u"./dir"_s, u"./dir/keep"_s,
                               u"./dir/keep/y.txt"_s, u"./dir/keep/z.log"_s, u"./keep.log"_s, u"./sub"_s, u"./sub/deep"_s, u"./sub/deep/d.txt"_s}));
-        QCOMPARE(dockerOut({u"run"_s, u"--rm"_s, o.tags.first(), u"cat"_s, u"/ctx/keep.log"_s, u"/ctx/dir/keep/y.txt"_s}),
+        QCOMPARE(TestEngine::runImage({o.tags.first(), u"cat"_s, u"/ctx/keep.log"_s, u"/ctx/dir/keep/y.txt"_s}),
                  QByteArray("keep.log\ndir/keep/y.txt\n"));
 
         // The docker CLI's classic builder makes the same image contents.
         const QString cliTag = unique(u"cais-test/ignore"_s) + u":cli"_s;
         m_images << cliTag;
         QVERIFY(TestEngine::docker({u"build"_s, u"-q"_s, u"-t"_s, cliTag, ctx}));
-        QCOMPARE(dockerOut({u"run"_s, u"--rm"_s, cliTag, u"sh"_s, u"-c"_s, u"cd /ctx && find . | sort"_s}), found);
+        QCOMPARE(TestEngine::runImage({cliTag, u"sh"_s, u"-c"_s, u"cd /ctx && find . | sort"_s}), found);
     }
 
     void dockerfileOutsideTheContext()
@@ -323,7 +323,7 @@ private Q_SLOTS:
         QVERIFY2(r.succeeded(), qPrintable(r.message + u" / "_s + r.engineMessage));
         QCOMPARE(lines(r), (QList<int>{1, 2, 3}));
         QCOMPARE(r.dockerfilePath, QFileInfo(o.dockerfile).absoluteFilePath());
-        QCOMPARE(dockerOut({u"run"_s, u"--rm"_s, o.tags.first(), u"cat"_s, u"/x.txt"_s}), QByteArray("x in the context\n"));
+        QCOMPARE(TestEngine::runImage({o.tags.first(), u"cat"_s, u"/x.txt"_s}), QByteArray("x in the context\n"));
     }
 
     void baseImageThatCannotBePulled()

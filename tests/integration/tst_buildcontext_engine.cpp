@@ -163,7 +163,7 @@ private Q_SLOTS:
         QVERIFY2(imageId.startsWith(u"sha256:"_s), body.constData());
 
         QByteArray out;
-        QVERIFY(TestEngine::docker({u"run"_s, u"--rm"_s, tag, u"find"_s, u"/ctx"_s}, &out));
+        out = TestEngine::runImage({tag, u"find"_s, u"/ctx"_s});
         QStringList found;
         for (const QByteArray &line : out.split('\n'))
             if (!line.trimmed().isEmpty())
@@ -171,10 +171,10 @@ private Q_SLOTS:
         found.sort();
         QCOMPARE(found, expected);
 
-        QVERIFY(TestEngine::docker({u"run"_s, u"--rm"_s, tag, u"cat"_s, keptFile}, &out));
+        out = TestEngine::runImage({tag, u"cat"_s, keptFile});
         QCOMPARE(out, keptContent);
         if (layout == u"inside"_s) {
-            QVERIFY(TestEngine::docker({u"run"_s, u"--rm"_s, tag, u"readlink"_s, u"/ctx/link"_s}, &out));
+            out = TestEngine::runImage({tag, u"readlink"_s, u"/ctx/link"_s});
             QCOMPARE(out.trimmed(), QByteArray("README.md"));
         }
         TestEngine::docker({u"rmi"_s, u"-f"_s, tag});

@@ -187,7 +187,7 @@ private Q_SLOTS:
         QVERIFY(!page.editor()->isModified());
         QVERIFY(readFile(df).contains("echo changed >> /late"));
         QCOMPARE(marks(*page.editor(), instructionLines), (QList<Mark>{Mark::Base, Mark::Cached, Mark::Cached, Mark::Rebuilt, Mark::Rebuilt}));
-        QCOMPARE(TestEngine::docker({u"run"_s, u"--rm"_s, tag}), true);
+        TestEngine::runImage({tag});
     }
 
     void failedBuildPointsAtItsLine()
@@ -278,7 +278,7 @@ private Q_SLOTS:
         const QList<int> instructionLines{1, 2, 3, 4, 5};
         QCOMPARE(marks(*page.editor(), instructionLines), (QList<Mark>{Mark::Base, Mark::Rebuilt, Mark::Rebuilt, Mark::Rebuilt, Mark::Rebuilt}));
         QByteArray out;
-        QVERIFY(TestEngine::docker({u"run"_s, u"--rm"_s, u"--network"_s, u"none"_s, tag}, &out));
+        out = TestEngine::runImage({u"--network"_s, u"none"_s, tag});
         QCOMPARE(out.trimmed(), marker);
 
         // An edit of the late RUN: the steps before it come from BuildKit's cache.

@@ -43,23 +43,10 @@ QStringList processesWith(const QByteArray &needle)
     return out;
 }
 
-// Runs `image` with no network and returns what it printed. Through `run -d`, `wait`
-// and `logs` rather than `run --rm`: once, under the sanitizer run with other tests
-// loading the engine, `docker run --rm` of this short-lived container exited 0 with
-// none of its output; the logs are kept by the engine and cannot be missed.
+// Runs `image` (no network by default) and returns what it printed.
 QByteArray runImage(const QString &image, const QStringList &command = {}, const QString &network = u"none"_s)
 {
-    const QString id = QString::fromUtf8(dockerOut(QStringList{u"run"_s, u"-d"_s, u"--network"_s, network, image} + command).trimmed());
-    if (id.isEmpty())
-        return {};
-    const QByteArray status = dockerOut({u"wait"_s, id}).trimmed();
-    QByteArray out;
-    QByteArray err;
-    TestEngine::docker({u"logs"_s, id}, &out, &err);
-    TestEngine::docker({u"rm"_s, u"-f"_s, id});
-    if (status != "0")
-        QTest::qFail(qPrintable(u"%1 exited with %2: %3"_s.arg(image, QString::fromUtf8(status), QString::fromUtf8(err))), __FILE__, __LINE__);
-    return out;
+    return TestEngine::runImage(QStringList{u"--network"_s, network, image} + command);
 }
 
 } // namespace
