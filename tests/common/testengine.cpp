@@ -3,7 +3,11 @@
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
+
+#include <algorithm>
 
 namespace TestEngine {
 
@@ -82,9 +86,107 @@ static bool runDocker(const QString &host, const QStringList &args, QByteArray *
     return true;
 }
 
+QMap<QString, QStringList> seeds()
+{
+    QMap<QString, QStringList> byId;
+    QFile f(dir() + QLatin1String("/seeds"));
+    if (dir().isEmpty() || !f.open(QIODevice::ReadOnly))
+        return byId;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> words = line.simplified().split(' ');
+        if (words.size() < 1 || !words.first().startsWith("sha256:"))
+            continue;
+        QStringList &refs = byId[QString::fromLatin1(words.first())];
+        for (qsizetype i = 1; i < words.size(); ++i) {
+            if (!words.at(i).contains("<none>"))
+                refs << QString::fromUtf8(words.at(i));
+        }
+    }
+    return byId;
+}
+
+/// The seeded image that `word` (a reference or an id, short or long) names, or empty.
+static QString seedNamed(const QMap<QString, QStringList> &seeded, QString word)
+{
+    if (word.startsWith(QLatin1String("docker.io/library/")))
+        word = word.mid(18);
+    else if (word.startsWith(QLatin1String("docker.io/")))
+        word = word.mid(10);
+    const QString hex = word.startsWith(QLatin1String("sha256:")) ? word.mid(7) : word;
+    const bool looksLikeId = hex.size() >= 12 && hex.size() <= 64
+        && std::all_of(hex.begin(), hex.end(), [](QChar c) { return c.isDigit() || (c >= u'a' && c <= u'f'); });
+    const QString withTag = word.contains(QLatin1Char(':')) || word.contains(QLatin1Char('@')) ? word : word + QLatin1String(":latest");
+    for (auto it = seeded.begin(); it != seeded.end(); ++it) {
+        if (looksLikeId && it.key().mid(7).startsWith(hex))
+            return it.key();
+        if (it.value().contains(withTag))
+            return withTag;
+    }
+    return {};
+}
+
+QString seedViolation(const QStringList &args)
+{
+    if (args.isEmpty() || args.first() == QLatin1String("-H"))
+        return {};
+    QStringList words = args;
+    // `docker image rm`, `docker image tag`, `docker system prune` ... name the verb second.
+    if (words.size() > 1 && (words.first() == QLatin1String("image") || words.first() == QLatin1String("container")
+                             || words.first() == QLatin1String("system") || words.first() == QLatin1String("builder")))
+        words.removeFirst();
+    const QString verb = words.first();
+    if (verb == QLatin1String("prune"))
+        return QStringLiteral("`docker %1` would prune the engine every test shares; prune a bare engine of the test's own (TestEngine::startBareEngine)")
+            .arg(args.join(QLatin1Char(' ')));
+    static const QStringList changing{QStringLiteral("tag"), QStringLiteral("rmi"), QStringLiteral("rm"), QStringLiteral("remove"),
+                                      QStringLiteral("untag")};
+    if (!changing.contains(verb))
+        return {};
+    const QMap<QString, QStringList> seeded = seeds();
+    // `tag SOURCE TARGET` changes SOURCE's image (and TARGET's, if it is a seed's name).
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        if (words.at(i).startsWith(QLatin1Char('-')))
+            continue;
+        const QString seed = seedNamed(seeded, words.at(i));
+        if (!seed.isEmpty())
+            return QStringLiteral("`docker %1` would change the seeded image %2, which every test shares and reads in parallel; "
+                                  "tag and remove an image of the test's own instead (TestEngine::ownImage)")
+                .arg(args.join(QLatin1Char(' ')), seed);
+    }
+    return {};
+}
+
 bool docker(const QStringList &args, QByteArray *out, QByteArray *err, int timeoutMs)
 {
+    const QString violation = seedViolation(args);
+    if (!violation.isEmpty()) {
+        QTest::qFail(qPrintable(violation), __FILE__, __LINE__);
+        return false;
+    }
     return runDocker(dockerHost(), args, out, err, timeoutMs);
+}
+
+QString ownImage(const QStringList &tags, const QString &base, const QString &extraInstructions)
+{
+    QTemporaryDir ctx;
+    QFile f(ctx.filePath(QStringLiteral("Dockerfile")));
+    if (tags.isEmpty() || !ctx.isValid() || !f.open(QIODevice::WriteOnly)) {
+        QTest::qFail("ownImage: no tag given, or no temporary directory", __FILE__, __LINE__);
+        return {};
+    }
+    // The label makes the id the test's own even when another test builds the same.
+    f.write(QStringLiteral("FROM %1\nLABEL cais.test.owner=\"%2\"\n%3\n")
+                .arg(base, QUuid::createUuid().toString(QUuid::WithoutBraces), extraInstructions)
+                .toUtf8());
+    f.close();
+    QStringList args{QStringLiteral("build"), QStringLiteral("-q")};
+    for (const QString &t : tags)
+        args << QStringLiteral("-t") << t;
+    QByteArray id;
+    if (!docker(args << ctx.path(), &id, nullptr, 120000))
+        return {};
+    return QString::fromUtf8(id.trimmed());
 }
 
 static bool fixture(const QStringList &args)

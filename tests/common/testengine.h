@@ -31,8 +31,24 @@ QString dockerHost();
 QString registry();
 
 /// Runs the docker CLI against the test engine; returns stdout, fails the test
-/// (QTest::qFail + false) on a non-zero exit.
+/// (QTest::qFail + false) on a non-zero exit. Tests share the engine and run in
+/// parallel, so a command that would change a seeded image (tag it, untag or remove
+/// it) or prune the shared engine fails the test without running: make an image of
+/// your own with ownImage(), or prune a bare engine of your own (startBareEngine()).
+/// A command that starts with `-H HOST` talks to another engine and is not checked.
 bool docker(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr, int timeoutMs = 60000);
+
+/// Why `docker ARGS` on the shared engine would change a seeded object, or empty.
+QString seedViolation(const QStringList &args);
+
+/// The seeded images (DIR/seeds): id -> its references.
+QMap<QString, QStringList> seeds();
+
+/// An image of the calling test's own: built FROM `base` (a seeded image) with a label
+/// that makes its id unique, tagged with every name of `tags`. Returns its id, or an
+/// empty string after failing the test. Tag, untag and remove this, never a seed.
+QString ownImage(const QStringList &tags, const QString &base = QStringLiteral("cais-test/shell:1"),
+                 const QString &extraInstructions = {});
 
 /// `docker run ARGS` (options, image, command) and what the container printed on
 /// stdout; a non-zero exit fails the test. Through `run -d`, `wait` and `logs` rather

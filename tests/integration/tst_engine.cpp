@@ -1,5 +1,6 @@
 // The engine client against the real dockerd the fixture started.
 #include "engine.h"
+#include "execsession.h"
 #include "imagesmodel.h"
 #include "streamdecoders.h"
 #include "testengine.h"
@@ -12,6 +13,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 
 #include <csignal>
 #include <sys/socket.h>
@@ -127,9 +129,13 @@ private Q_SLOTS:
     void listFollowsTagAndUntag()
     {
         Engine &e = connected();
+        // An image of this test's own: seeded images are shared by every test.
+        const QString own = unique(QStringLiteral("cais-test/integration")) + QStringLiteral(":1");
+        const QString shell = TestEngine::ownImage({own});
+        QVERIFY(!shell.isEmpty());
+        auto removeOwn = qScopeGuard([&] { TestEngine::docker({QStringLiteral("rmi"), QStringLiteral("-f"), shell}); });
         const QString tag = unique(QStringLiteral("cais-test/integration")) + QStringLiteral(":tagged");
-        const QString shell = imageId(QStringLiteral("cais-test/shell:1"));
-        QVERIFY(TestEngine::docker({QStringLiteral("tag"), QStringLiteral("cais-test/shell:1"), tag}));
+        QVERIFY(TestEngine::docker({QStringLiteral("tag"), own, tag}));
         auto r = await(e.listImages());
         QVERIFY(r.has_value());
         auto tagsOf = [](const QList<ImageSummary> &l, const QString &id) {
@@ -144,7 +150,7 @@ private Q_SLOTS:
         r = await(e.listImages());
         QVERIFY(r.has_value());
         QVERIFY(!tagsOf(*r, shell).contains(tag));
-        QVERIFY(tagsOf(*r, shell).contains(QStringLiteral("cais-test/shell:1")));
+        QVERIFY(tagsOf(*r, shell).contains(own));
     }
 
     void modelFollowsEngineEvents()
@@ -152,14 +158,17 @@ private Q_SLOTS:
         Engine &e = connected();
         ImagesModel model;
         model.setEngine(&e);
-        const QString shell = imageId(QStringLiteral("cais-test/shell:1"));
+        const QString own = unique(QStringLiteral("cais-test/evented-own")) + QStringLiteral(":1");
+        const QString shell = TestEngine::ownImage({own});
+        QVERIFY(!shell.isEmpty());
+        auto removeOwn = qScopeGuard([&] { TestEngine::docker({QStringLiteral("rmi"), QStringLiteral("-f"), shell}); });
         QTRY_VERIFY_WITH_TIMEOUT(model.rowOfId(shell) >= 0, 10000);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QPersistentModelIndex idx(model.index(model.rowOfId(shell), 0));
 
         // Nobody calls refresh(): the engine's image events drive the model.
         const QString tag = unique(QStringLiteral("cais-test/evented")) + QStringLiteral(":1");
-        QVERIFY(TestEngine::docker({QStringLiteral("tag"), QStringLiteral("cais-test/shell:1"), tag}));
+        QVERIFY(TestEngine::docker({QStringLiteral("tag"), own, tag}));
         QTRY_VERIFY_WITH_TIMEOUT(idx.data(ImagesModel::RepoTagsRole).toStringList().contains(tag), 10000);
         QVERIFY(TestEngine::docker({QStringLiteral("rmi"), tag}));
         QTRY_VERIFY_WITH_TIMEOUT(!idx.data(ImagesModel::RepoTagsRole).toStringList().contains(tag), 10000);
@@ -245,6 +254,59 @@ private Q_SLOTS:
             return true;
         }(), 10000);
         QCOMPARE(exitCode, 3);
+    }
+
+    // `docker exec` runs inside the container's filesystem, never on the machine that
+    // runs the engine: a marker that only the image has is there, and the host's files
+    // are not. (In a chroot'ed build root, exec once landed on the host's root.)
+    void execIsConfinedToTheContainer()
+    {
+        Engine &e = connected();
+        const QString marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString image = unique(QStringLiteral("cais-test/exec-marker")) + QStringLiteral(":1");
+        const QString imageId = TestEngine::ownImage({image}, QStringLiteral("cais-test/shell:1"),
+                                                     QStringLiteral("RUN echo %1 > /cais-marker").arg(marker));
+        QVERIFY(!imageId.isEmpty());
+        const QString name = unique(QStringLiteral("cais-int-confined"));
+        QVERIFY(TestEngine::docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--network"), QStringLiteral("none"),
+                                    QStringLiteral("--name"), name, image, QStringLiteral("sleep"), QStringLiteral("300")}));
+        auto cleanup = qScopeGuard([&] {
+            TestEngine::docker({QStringLiteral("rm"), QStringLiteral("-f"), name});
+            TestEngine::docker({QStringLiteral("rmi"), QStringLiteral("-f"), imageId});
+        });
+
+        // Through Cais's own exec: what the terminal and the file browser use.
+        auto run = [&](const QStringList &command) {
+            ExecSession session(&e, name);
+            QByteArray out;
+            int exitCode = -1;
+            bool ended = false;
+            connect(&session, &ExecSession::output, this, [&](const QByteArray &bytes, ExecSession::Channel) { out += bytes; });
+            connect(&session, &ExecSession::ended, this, [&](int code) { exitCode = code; ended = true; });
+            connect(&session, &ExecSession::failed, this, [&](const EngineError &err) {
+                QFAIL(qPrintable(err.fullText()));
+            });
+            session.startExec(command, false);
+            QTRY_VERIFY_WITH_TIMEOUT(ended, 20000);
+            return std::pair{exitCode, out};
+        };
+        const auto [markerCode, markerOut] = run({QStringLiteral("cat"), QStringLiteral("/cais-marker")});
+        QCOMPARE(markerCode, 0);
+        QCOMPARE(markerOut.trimmed(), marker.toUtf8());
+        const auto [lsCode, listing] = run({QStringLiteral("ls"), QStringLiteral("/")});
+        QCOMPARE(lsCode, 0);
+        QStringList top = QString::fromUtf8(listing).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        top.sort();
+        // The image's own folders, and what the runtime mounts: no usr, no home, no root.
+        QCOMPARE(top, (QStringList{QStringLiteral("bin"), QStringLiteral("cais-marker"), QStringLiteral("dev"), QStringLiteral("etc"),
+                                   QStringLiteral("proc"), QStringLiteral("sys")}));
+        const auto [hostCode, hostOut] = run({QStringLiteral("cat"), QStringLiteral("/etc/debian_version")});
+        QVERIFY2(hostCode != 0, hostOut.constData());
+
+        // And the CLI agrees.
+        QByteArray cli;
+        QVERIFY(TestEngine::docker({QStringLiteral("exec"), name, QStringLiteral("cat"), QStringLiteral("/cais-marker")}, &cli));
+        QCOMPARE(cli.trimmed(), marker.toUtf8());
     }
 
     void engineKilledMidRequestThenBack()

@@ -300,7 +300,11 @@ private Q_SLOTS:
     void tagAndUntag()
     {
         Engine &e = connected();
-        const QString shell = imageId(QStringLiteral("cais-test/shell:1"));
+        // An image of this test's own: seeded images are shared by every test.
+        const QString own = unique(QStringLiteral("cais-test/tag-own")) + QStringLiteral(":1");
+        const QString shell = TestEngine::ownImage({own});
+        QVERIFY(!shell.isEmpty());
+        auto removeOwn = qScopeGuard([&] { TestEngine::docker({QStringLiteral("rmi"), QStringLiteral("-f"), shell}); });
         const QString name = unique(QStringLiteral("cais-test/tagged")) + QStringLiteral(":x");
         const auto target = Reference::parseTagTarget(name);
         QVERIFY(target.has_value());
@@ -314,16 +318,16 @@ private Q_SLOTS:
         QCOMPARE(untagged->size(), 1);
         QCOMPARE(untagged->first(), (ImageDeleteItem{ImageDeleteItem::Kind::Untagged, name}));
         QVERIFY(!imageExists(name));
-        QVERIFY(imageExists(QStringLiteral("cais-test/shell:1")));
+        QVERIFY(imageExists(own));
 
         // A name the engine refuses never leaves the dialog; a good one is applied.
-        TagDialog dialog(&e, shell, {QStringLiteral("cais-test/shell:1"), QStringLiteral("cais-test/shell:latest")}, {});
+        TagDialog dialog(&e, shell, {own}, {});
         dialog.show();
         QPushButton *ok = dialog.buttons()->button(QDialogButtonBox::Ok);
         dialog.nameEdit()->setText(QStringLiteral("Cais/Upper:1"));
         QVERIFY(!ok->isEnabled());
         QVERIFY2(dialog.feedback()->text().contains(QLatin1String("lowercase")), qPrintable(dialog.feedback()->text()));
-        dialog.nameEdit()->setText(QStringLiteral("cais-test/shell:latest"));
+        dialog.nameEdit()->setText(own);
         QVERIFY(!ok->isEnabled()); // it already has that name
         dialog.nameEdit()->setText(QStringLiteral("cais-test/shell@sha256:") + QString(64, QLatin1Char('a')));
         QVERIFY(!ok->isEnabled());
@@ -544,15 +548,21 @@ private Q_SLOTS:
         proxy.setSourceModel(&model);
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        // An image of this test's own with two tags, like the seeded layers image:
+        // seeded images are shared by every test and never changed.
+        const QString ownRepo = unique(QStringLiteral("cais-test/events-own"));
+        const QString layers = TestEngine::ownImage({ownRepo + QStringLiteral(":1"), ownRepo + QStringLiteral(":two-tags")},
+                                                    QStringLiteral("cais-test/layers:1"));
+        QVERIFY(!layers.isEmpty());
+        auto removeOwn = qScopeGuard([&] { TestEngine::docker({QStringLiteral("rmi"), QStringLiteral("-f"), layers}); });
         model.setEngine(&e);
-        const QString layers = imageId(QStringLiteral("cais-test/layers:1"));
         QTRY_VERIFY_WITH_TIMEOUT(model.rowOfId(layers) >= 0 && model.containersKnown(), 20000);
         const QPersistentModelIndex row(model.indexOfId(layers));
         auto tagsOf = [&] { return model.indexOfId(layers).data(ImagesModel::RepoTagsRole).toStringList(); };
 
         // tag / untag
         const QString tag = unique(QStringLiteral("cais-test/event")) + QStringLiteral(":t");
-        QVERIFY(TestEngine::docker({QStringLiteral("tag"), QStringLiteral("cais-test/layers:1"), tag}));
+        QVERIFY(TestEngine::docker({QStringLiteral("tag"), ownRepo + QStringLiteral(":1"), tag}));
         QTRY_VERIFY_WITH_TIMEOUT(tagsOf().contains(tag), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(model.rowCount(model.indexOfId(layers)) == 3, 10000); // a tag row each
         QVERIFY(TestEngine::docker({QStringLiteral("rmi"), tag}));
@@ -563,7 +573,7 @@ private Q_SLOTS:
         const int before = model.indexOfId(layers).data(ImagesModel::ContainersRole).toInt();
         QVERIFY(before >= 0);
         const QString ctr = unique(QStringLiteral("cais-event-user"));
-        QVERIFY(TestEngine::docker({QStringLiteral("create"), QStringLiteral("--name"), ctr, QStringLiteral("cais-test/layers:1")}));
+        QVERIFY(TestEngine::docker({QStringLiteral("create"), QStringLiteral("--name"), ctr, layers}));
         auto cleanup = qScopeGuard([&] { TestEngine::docker({QStringLiteral("rm"), QStringLiteral("-f"), ctr}); });
         QTRY_COMPARE_WITH_TIMEOUT(model.indexOfId(layers).data(ImagesModel::ContainersRole).toInt(), before + 1, 10000);
         QVERIFY(model.indexOfId(layers).data(ImagesModel::ContainerNamesRole).toStringList().contains(ctr));
@@ -580,10 +590,10 @@ private Q_SLOTS:
 
         // pull: from the fixture's registry, under a name of this test's own
         const QString remote = TestEngine::registry() + QLatin1Char('/') + unique(QStringLiteral("cais-test/event-pull")) + QStringLiteral(":1");
-        QVERIFY(TestEngine::docker({QStringLiteral("tag"), QStringLiteral("cais-test/shell:1"), remote}));
+        QVERIFY(TestEngine::docker({QStringLiteral("tag"), ownRepo + QStringLiteral(":1"), remote}));
         QVERIFY(TestEngine::docker({QStringLiteral("push"), QStringLiteral("-q"), remote}));
         QVERIFY(TestEngine::docker({QStringLiteral("rmi"), remote}));
-        const QString shell = imageId(QStringLiteral("cais-test/shell:1"));
+        const QString shell = layers;
         QTRY_VERIFY_WITH_TIMEOUT(!model.indexOfId(shell).data(ImagesModel::RepoTagsRole).toStringList().contains(remote), 10000);
         QVERIFY(TestEngine::docker({QStringLiteral("pull"), QStringLiteral("-q"), remote}));
         QTRY_VERIFY_WITH_TIMEOUT(model.indexOfId(shell).data(ImagesModel::RepoTagsRole).toStringList().contains(remote), 10000);
@@ -603,7 +613,12 @@ private Q_SLOTS:
         page.resize(1100, 760);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        const QString layers = imageId(QStringLiteral("cais-test/layers:1"));
+        // An image of this test's own, with two tags like the seeded layers image.
+        const QString ownRepo = unique(QStringLiteral("cais-test/page-own"));
+        const QString layers = TestEngine::ownImage({ownRepo + QStringLiteral(":1"), ownRepo + QStringLiteral(":two-tags")},
+                                                    QStringLiteral("cais-test/layers:1"));
+        QVERIFY(!layers.isEmpty());
+        auto removeOwn = qScopeGuard([&] { TestEngine::docker({QStringLiteral("rmi"), QStringLiteral("-f"), layers}); });
         QTRY_VERIFY_WITH_TIMEOUT(page.selectImage(layers), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(page.details()->imageId() == layers && page.details()->isLoaded()
                                      && page.details()->historyModel()->rowCount() > 0, 20000);
@@ -613,7 +628,7 @@ private Q_SLOTS:
         QCOMPARE(page.proxy()->rowCount(image), 2);
         page.view()->setCurrentIndex(page.proxy()->index(0, 0, image));
         QCOMPARE(page.currentImageId(), layers);
-        QVERIFY(page.currentTag().startsWith(QLatin1String("cais-test/layers:")));
+        QVERIFY(page.currentTag().startsWith(ownRepo + QLatin1Char(':')));
         QCOMPARE(page.removeAction()->text(), QStringLiteral("Untag…"));
         // A tag can be pushed; pulls have their window (nothing is pulled here).
         QVERIFY(page.pushAction()->isEnabled());
@@ -636,7 +651,7 @@ private Q_SLOTS:
         page.view()->expand(page.proxy()->mapFromSource(model.indexOfId(layers)));
         const QString selectedTag = page.currentTag();
         const QString extra = unique(QStringLiteral("cais-test/details-follow")) + QStringLiteral(":1");
-        QVERIFY(TestEngine::docker({QStringLiteral("tag"), QStringLiteral("cais-test/layers:1"), extra}));
+        QVERIFY(TestEngine::docker({QStringLiteral("tag"), ownRepo + QStringLiteral(":1"), extra}));
         auto untagExtra = qScopeGuard([&] { TestEngine::docker({QStringLiteral("rmi"), extra}); });
         QTRY_VERIFY_WITH_TIMEOUT(page.details()->inspected().repoTags.contains(extra), 20000);
         QCOMPARE(model.rowCount(model.indexOfId(layers)), 3);
