@@ -47,15 +47,17 @@ class TestTerminal : public QObject
     Q_OBJECT
     std::unique_ptr<Engine> m_engine;
     QStringList m_containers;
+    QString m_bashImage;
 
     Engine &connected() { return TestEngine::connected(m_engine); }
 
-    QString runContainer(const QString &base, const QStringList &runArgs, const QStringList &command)
+    QString runContainer(const QString &base, const QStringList &runArgs, const QStringList &command,
+                         const QString &image = QStringLiteral("cais-test/shell:1"))
     {
         const QString name = unique(base);
         QStringList args{QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name};
         args += runArgs;
-        args += QStringLiteral("cais-test/shell:1");
+        args += image;
         args += command;
         if (!TestEngine::docker(args))
             return {};
@@ -67,12 +69,20 @@ private Q_SLOTS:
     void initTestCase()
     {
         REQUIRE_TEST_ENGINE();
+        // busybox has no bash: an image of this test's own gets a /bin/bash (a script
+        // that runs busybox's sh), so that the default can be seen choosing bash.
+        m_bashImage = unique(QStringLiteral("cais-test/term-bash")) + QStringLiteral(":1");
+        QVERIFY(!TestEngine::ownImage({m_bashImage}, QStringLiteral("cais-test/shell:1"),
+                                      QStringLiteral("RUN printf '#!/bin/sh\\nexec /bin/sh \"$@\"\\n' > /bin/bash && chmod 755 /bin/bash"))
+                     .isEmpty());
     }
 
     void cleanupTestCase()
     {
         for (const QString &c : std::as_const(m_containers))
             TestEngine::docker({QStringLiteral("rm"), QStringLiteral("-f"), c});
+        if (!m_bashImage.isEmpty())
+            TestEngine::docker({QStringLiteral("rmi"), QStringLiteral("-f"), m_bashImage});
     }
 
     void execShellTypeResizeExit()
@@ -132,23 +142,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("candidates"); // empty: the default
         QTest::addColumn<QString>("chosen");
-        // The busybox image links /bin/bash to its shell, so the default finds bash.
-        QTest::newRow("default: bash first") << QStringList() << QStringLiteral("/bin/bash");
+        QTest::addColumn<bool>("withBash"); // the image of this test's own, with a /bin/bash
+        QTest::newRow("default: bash first") << QStringList() << QStringLiteral("/bin/bash") << true;
+        QTest::newRow("default: sh without bash") << QStringList() << QStringLiteral("/bin/sh") << false;
         QTest::newRow("a missing shell is passed over")
-            << QStringList{QStringLiteral("/cais/no-such-shell"), QStringLiteral("/bin/sh")} << QStringLiteral("/bin/sh");
+            << QStringList{QStringLiteral("/cais/no-such-shell"), QStringLiteral("/bin/sh")} << QStringLiteral("/bin/sh") << false;
         QTest::newRow("the first that exists")
-            << QStringList{QStringLiteral("/cais/missing"), QStringLiteral("/bin/bash"), QStringLiteral("/bin/sh")} << QStringLiteral("/bin/bash");
+            << QStringList{QStringLiteral("/cais/missing"), QStringLiteral("/bin/bash"), QStringLiteral("/bin/sh")} << QStringLiteral("/bin/bash")
+            << true;
     }
 
     void defaultCommand()
     {
         // exec without a command: /bin/bash when the container has it, else /bin/sh.
-        // (No test removes /bin/bash with `docker exec rm`: where exec is not
-        // confined to the container's root, that would remove the host's.)
+        // (Before the build root was entered with pivot_root, exec saw the host's
+        // files, and this test found the host's /bin/bash in a busybox container.)
         QFETCH(QStringList, candidates);
         QFETCH(QString, chosen);
+        QFETCH(bool, withBash);
         Engine &e = connected();
-        const QString name = runContainer(QStringLiteral("cais-term-default"), {}, {QStringLiteral("sleep"), QStringLiteral("300")});
+        const QString name = runContainer(QStringLiteral("cais-term-default"), {}, {QStringLiteral("sleep"), QStringLiteral("300")},
+                                          withBash ? m_bashImage : QStringLiteral("cais-test/shell:1"));
         QVERIFY(!name.isEmpty());
         TerminalView view;
         view.resize(700, 400);
