@@ -64,7 +64,21 @@ QString unique(const QString &base)
 /// A container that ends at once on SIGTERM, so stops never wait for the timeout.
 QStringList politeCommand()
 {
-    return {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("trap 'exit 0' TERM; while :; do sleep 1; done")};
+    return {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("trap 'exit 0' TERM; echo cais-traps-set; while :; do sleep 1; done")};
+}
+
+/// Waits until the container's script has said `times` times that its traps are set
+/// (once per start).
+void waitForTraps(const QString &name, int times = 1)
+{
+    QDeadlineTimer deadline(30000);
+    QByteArray logs;
+    while (logs.count("cais-traps-set") < times && !deadline.hasExpired()) {
+        QTest::qWait(20);
+        TestEngine::docker({QStringLiteral("logs"), name}, &logs);
+    }
+    if (logs.count("cais-traps-set") < times)
+        QTest::qFail(qPrintable(QStringLiteral("%1 did not set its traps within 30 s").arg(name)), __FILE__, __LINE__);
 }
 
 QJsonObject cliInspect(const QString &name)
@@ -95,11 +109,21 @@ QSet<QString> cliIds(bool all)
     return ids;
 }
 
+/// `docker run -d`. A `sh -c` script that sets traps says so on its output once they
+/// are set, and this waits for that: a signal that arrives before finds PID 1 without
+/// a handler, and PID 1 ignores it (seen under load: a TERM that did nothing).
 QString cliRun(const QString &name, const QStringList &extra, const QStringList &command)
 {
+    QStringList cmd = command;
+    const bool traps = cmd.size() == 3 && cmd.at(0) == QLatin1String("sh") && cmd.at(1) == QLatin1String("-c")
+        && cmd.at(2).contains(QLatin1String("trap ")) && cmd.at(2).contains(QLatin1String("while :"));
+    if (traps && !cmd.at(2).contains(QLatin1String("cais-traps-set")))
+        cmd[2].replace(QLatin1String("while :"), QLatin1String("echo cais-traps-set; while :"));
     QByteArray out;
-    TestEngine::docker(QStringList{QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name} + extra + QStringList{kImage} + command,
+    TestEngine::docker(QStringList{QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name} + extra + QStringList{kImage} + cmd,
                        &out);
+    if (traps)
+        waitForTraps(name);
     return QString::fromUtf8(out.trimmed());
 }
 
@@ -313,6 +337,7 @@ private Q_SLOTS:
         QVERIFY2(r, qPrintable(ok(r)));
         QCOMPARE(cliState(name), QStringLiteral("running"));
         QVERIFY(cliInspect(name).value(QLatin1String("State")).toObject().value(QLatin1String("StartedAt")).toString() != startedBefore);
+        waitForTraps(name, 2); // the stop below must find the restarted script's trap
 
         r = await(api.stop(id, 5));
         QVERIFY2(r, qPrintable(ok(r)));
