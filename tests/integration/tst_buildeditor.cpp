@@ -418,6 +418,44 @@ private Q_SLOTS:
             QVERIFY2(modals.seen.isEmpty(), qPrintable(modals.describe()));
         }
 
+        // Only a context folder chosen, the template untouched: the context's own
+        // Dockerfile is opened and built, as docker build would.
+        {
+            BuildPage page(&connected());
+            page.resize(1200, 700);
+            page.show();
+            page.panel()->setContextDir(QFileInfo(df).absolutePath());
+            page.panel()->setTags({unique(u"cais-test/chosen"_s) + u":4"_s});
+            const BuildResult r = buildThroughPanel(page);
+            QVERIFY2(r.succeeded(), qPrintable(r.message));
+            QCOMPARE(page.editor()->filePath(), df);
+            QCOMPARE(page.editor()->text().toUtf8(), content);
+            QCOMPARE(readFile(df), content);
+            QVERIFY2(modals.seen.isEmpty(), qPrintable(modals.describe()));
+        }
+
+        // A new name typed in the field: the editor's text is saved there (a new
+        // file, nothing replaced), without a dialog.
+        {
+            BuildPage page(&connected());
+            page.resize(1200, 700);
+            page.show();
+            const QString text = u"FROM cais-test/shell:1\nCMD [\"echo\", \"new\"]\n"_s;
+            page.editor()->setText(text);
+            page.panel()->setContextDir(QFileInfo(df).absolutePath());
+            QTest::keyClicks(page.panel()->dockerfileEdit(), u"Dockerfile.new"_s);
+            QTest::keyClick(page.panel()->dockerfileEdit(), Qt::Key_Return);
+            QVERIFY(page.editor()->filePath().isEmpty()); // nothing to open
+            page.panel()->setTags({unique(u"cais-test/chosen"_s) + u":5"_s});
+            const BuildResult r = buildThroughPanel(page);
+            QVERIFY2(r.succeeded(), qPrintable(r.message));
+            const QString created = QFileInfo(df).absolutePath() + u"/Dockerfile.new"_s;
+            QCOMPARE(page.editor()->filePath(), created);
+            QCOMPARE(readFile(created), text.toUtf8());
+            QCOMPARE(readFile(df), content);
+            QVERIFY2(modals.seen.isEmpty(), qPrintable(modals.describe()));
+        }
+
         // Edits of the untitled template, built in a context that has a Dockerfile:
         // the save dialog does not offer that file, and choosing it brings a question
         // that names it. Cancel keeps the file and builds nothing.

@@ -361,7 +361,8 @@ BuildPanel::BuildPanel(QWidget *parent)
     });
     // A path typed in the field is a choice once the user is done typing it.
     connect(m_dockerfile, &QLineEdit::editingFinished, this, [this] {
-        if (!dockerfilePath().isEmpty())
+        // Not when the field loses focus because the window closes.
+        if (isVisible() && !dockerfilePath().isEmpty())
             Q_EMIT dockerfileChosen(resolvedDockerfilePath());
     });
     m_scanTimer.setSingleShot(true);
