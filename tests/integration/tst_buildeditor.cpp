@@ -11,6 +11,7 @@
 #include "buildtesthelpers.h"
 #include "testengine.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCompleter>
@@ -416,6 +417,40 @@ private Q_SLOTS:
             QCOMPARE(page.editor()->text().toUtf8(), content);
             QCOMPARE(readFile(df), content);
             QVERIFY2(modals.seen.isEmpty(), qPrintable(modals.describe()));
+        }
+
+        // Browsed to, with unsaved edits: asked about first; Cancel keeps the edits
+        // (and the field names the editor's file again), Discard opens the file.
+        {
+            BuildPage page(&connected());
+            page.resize(1200, 700);
+            page.show();
+            const QString edited = u"FROM scratch\n"_s;
+            page.editor()->setText(edited);
+            int asked = 0;
+            page.editor()->setUnsavedChangesPrompt([&] {
+                ++asked;
+                return int(QMessageBox::Cancel);
+            });
+            auto *browse = page.panel()->findChild<QAbstractButton *>(u"browseDockerfileButton"_s);
+            QVERIFY(browse);
+            browse->click();
+            QCOMPARE(asked, 1);
+            QCOMPARE(page.editor()->text(), edited);
+            QVERIFY(page.panel()->dockerfilePath().isEmpty());
+            page.editor()->setUnsavedChangesPrompt([&] {
+                ++asked;
+                return int(QMessageBox::Discard);
+            });
+            browse->click();
+            QCOMPARE(asked, 2);
+            QCOMPARE(page.editor()->filePath(), df);
+            QCOMPARE(page.editor()->text().toUtf8(), content);
+            QCOMPARE(page.panel()->dockerfilePath(), df);
+            QCOMPARE(modals.seen.size(), 2); // the two open dialogs
+            QCOMPARE(modals.seen.at(0).kind, u"file"_s);
+            QCOMPARE(readFile(df), content);
+            modals.seen.clear();
         }
 
         // Only a context folder chosen, the template untouched: the context's own
