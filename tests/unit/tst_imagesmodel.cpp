@@ -82,7 +82,9 @@ QByteArray jsonAnswer(const QByteArray &body, const QByteArray &api)
 }
 
 /// A Docker 20.10 stand-in: the recorded dockerd answers, at API 1.41 (the newest
-/// Docker 20.10 speaks), and the image list dockerd gives at API 1.41.
+/// Docker 20.10 speaks), and the image list recorded from the test engine (dockerd
+/// 26.1.5) asked at /v1.41/images/json (tests/data/images/images-api1.41.json): as
+/// before API 1.42, SharedSize -1 and "<none>:<none>" for untagged images.
 struct Docker2010
 {
     FakeEngine fake;
