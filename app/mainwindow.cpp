@@ -2,6 +2,7 @@
 
 #include "engine.h"
 #include "build/buildpage.h"
+#include "common/accessiblenames.h"
 #include "common/enginebanner.h"
 #include "containers/containerspage.h"
 #include "containers/logsview.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -22,6 +24,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -35,6 +38,7 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
     , m_pages(new QStackedWidget(this))
     , m_engineStatus(new QLabel(this))
 {
+    installAccessibleNames();
     setWindowTitle(tr("Cais"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/cais.svg")));
     setObjectName(QStringLiteral("mainWindow"));
@@ -96,6 +100,15 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
             statusBar()->showMessage(error, 10000);
     });
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // The page follows the selection, whatever changed it: a screen reader or an
+    // automation tool selects through the accessibility interface, which leaves the
+    // current item where it was. The current item then moves to the selected one.
+    connect(m_nav->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList selected = m_nav->selectionModel()->selectedIndexes();
+        if (selected.isEmpty() || selected.constFirst().row() == m_nav->currentRow())
+            return;
+        m_nav->selectionModel()->setCurrentIndex(selected.constFirst(), QItemSelectionModel::NoUpdate);
+    });
     m_nav->setCurrentRow(0);
 
     auto *right = new QWidget(this);
@@ -186,6 +199,8 @@ void MainWindow::showLogsOf(const QString &containerId)
 
 void MainWindow::createMenus()
 {
+    if (auto *more = menuBar()->findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button")))
+        more->setAccessibleName(tr("More menus"));
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

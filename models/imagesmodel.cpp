@@ -16,6 +16,12 @@ bool supportsSharedSize(const Engine &engine)
     return !engine.info().podman && v.size() == 2 && (v.at(0).toInt() > 1 || v.at(1).toInt() >= 42);
 }
 
+/// The Shared column's cell when the engine did not report it.
+QString notReported()
+{
+    return QString(QChar(0x2014)); // an em dash
+}
+
 QString labelsText(const QMap<QString, QString> &labels)
 {
     QStringList parts;
@@ -104,7 +110,9 @@ void ImagesModel::refreshImages()
         return;
     }
     m_refreshing = true;
-    ImagesApi::list(*m_engine, false, supportsSharedSize(*m_engine)).then(this, [this](const Result<QList<ImageSummary>> &r) {
+    const bool sharedSize = supportsSharedSize(*m_engine);
+    setSharedSizeNote(sharedSize ? QString() : sharedSizeNoteFor(m_engine->info()));
+    ImagesApi::list(*m_engine, false, sharedSize).then(this, [this](const Result<QList<ImageSummary>> &r) {
         m_refreshing = false;
         if (r) {
             m_lastError.clear();
@@ -116,6 +124,25 @@ void ImagesModel::refreshImages()
         if (std::exchange(m_refreshAgain, false))
             refreshImages();
     });
+}
+
+QString ImagesModel::sharedSizeNoteFor(const EngineInfo &info)
+{
+    if (info.podman)
+        return tr("%1 %2 does not report how much of an image is shared with other images.").arg(info.productName(), info.version);
+    return tr("%1 %2 (API %3) does not report how much of an image is shared with other images: "
+              "engines report it from API 1.42 (Docker 23.0) on.")
+        .arg(info.productName(), info.version, info.apiVersion);
+}
+
+void ImagesModel::setSharedSizeNote(const QString &note)
+{
+    if (note == m_sharedSizeNote)
+        return;
+    m_sharedSizeNote = note;
+    Q_EMIT headerDataChanged(Qt::Horizontal, SharedSizeColumn, SharedSizeColumn);
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, SharedSizeColumn), index(int(m_rows.size()) - 1, SharedSizeColumn));
 }
 
 void ImagesModel::refreshContainers()
@@ -420,7 +447,7 @@ QVariant ImagesModel::imageData(const Row &row, int column, int role) const
         case CreatedColumn: return relativeTime(QDateTime::fromSecsSinceEpoch(img.created), m_clock());
         case SizeColumn: return QLocale().formattedDataSize(img.size, 2, QLocale::DataSizeSIFormat);
         case SharedSizeColumn:
-            return img.sharedSize < 0 ? QString() : QLocale().formattedDataSize(img.sharedSize, 2, QLocale::DataSizeSIFormat);
+            return img.sharedSize < 0 ? notReported() : QLocale().formattedDataSize(img.sharedSize, 2, QLocale::DataSizeSIFormat);
         case ContainersColumn: return row.containers < 0 ? QString() : QLocale().toString(row.containers);
         case StatusColumn: return status(row);
         case LabelsColumn: return labelsText(img.labels);
@@ -431,6 +458,8 @@ QVariant ImagesModel::imageData(const Row &row, int column, int role) const
         case CreatedColumn:
             return QLocale().toString(QDateTime::fromSecsSinceEpoch(img.created), QLocale::LongFormat);
         case SharedSizeColumn:
+            if (img.sharedSize < 0 && !m_sharedSizeNote.isEmpty())
+                return m_sharedSizeNote;
             return img.sharedSize < 0 ? tr("This engine did not say how much of the image is shared with other images.")
                                       : tr("Bytes in layers this image shares with other images; %1 are its own.")
                                             .arg(QLocale().formattedDataSize(img.size - img.sharedSize, 2, QLocale::DataSizeSIFormat));
@@ -485,6 +514,8 @@ QVariant ImagesModel::imageData(const Row &row, int column, int role) const
     case Qt::AccessibleTextRole:
         if (column == CreatedColumn)
             return QLocale().toString(QDateTime::fromSecsSinceEpoch(img.created), QLocale::LongFormat);
+        if (column == SharedSizeColumn && img.sharedSize < 0)
+            return tr("Not reported");
         break;
     case IdRole: return img.id;
     case RepoTagsRole: return img.repoTags;
@@ -565,6 +596,10 @@ QVariant ImagesModel::tagData(const Row &row, int tagRow, int column, int role) 
 
 QVariant ImagesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == SharedSizeColumn) {
+        const QString what = tr("Bytes in layers an image shares with other images.");
+        return m_sharedSizeNote.isEmpty() ? what : what + QLatin1Char('\n') + m_sharedSizeNote;
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {

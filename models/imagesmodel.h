@@ -84,6 +84,10 @@ public:
     bool containersKnown() const { return m_usageKnown; }
     /// The last refresh's error, empty after a successful one.
     QString lastError() const { return m_lastError; }
+    /// Why the Shared column is empty (the engine cannot report shared sizes: Docker
+    /// before API 1.42, Podman), shown in its tooltips; empty when it can.
+    QString sharedSizeNote() const { return m_sharedSizeNote; }
+    static QString sharedSizeNoteFor(const EngineInfo &info);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -113,6 +117,7 @@ private:
 
     void refreshImages();
     void refreshContainers();
+    void setSharedSizeNote(const QString &note);
     void setUsage(Row &row) const;
     void mergeTags(int row, const QStringList &tags);
     static QString filterTextOf(const ImageSummary &img);
@@ -135,5 +140,6 @@ private:
     bool m_counting = false;
     bool m_countAgain = false;
     QString m_lastError;
+    QString m_sharedSizeNote;
     std::function<QDateTime()> m_clock;
 };

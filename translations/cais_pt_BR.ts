@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>Fechar %1</translation>
+    </message>
+    <message>
+        <source>Close tab</source>
+        <translation>Fechar aba</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Selecionar tudo</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Mais ferramentas</translation>
+    </message>
+</context>
+<context>
     <name>BuildContext</name>
     <message>
         <source>Reading the build context was canceled.</source>
@@ -249,6 +272,14 @@
     <message>
         <source>%1 no longer exists.</source>
         <translation>%1 não existe mais.</translation>
+    </message>
+    <message>
+        <source>Open Dockerfile</source>
+        <translation>Abrir Dockerfile</translation>
+    </message>
+    <message>
+        <source>Could not open the Dockerfile</source>
+        <translation>Não foi possível abrir o Dockerfile</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2110,26 @@ CMD ["cat", "/app/built.txt"]
         <source>Will rebuild: you changed this instruction or one before it since the last build, so the engine cannot reuse the cached layer and builds this one and every one after it again.</source>
         <translation>Será reconstruída: você alterou esta instrução ou uma anterior desde o último build, então o motor não pode reutilizar a camada em cache e constrói esta e todas as seguintes de novo.</translation>
     </message>
+    <message>
+        <source>Replace File</source>
+        <translation>Substituir arquivo</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it with the text in the editor?</source>
+        <translation>“%1” já existe. Substituí-lo pelo texto do editor?</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>Substituir arquivo</translation>
+    </message>
+    <message>
+        <source>What the file holds now is lost.</source>
+        <translation>O conteúdo atual do arquivo será perdido.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Substituir</translation>
+    </message>
 </context>
 <context>
     <name>Endpoint</name>
@@ -2917,6 +2968,22 @@ Digest do repositório: %2</translation>
     <message>
         <source>Labels</source>
         <translation>Labels</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not report how much of an image is shared with other images.</source>
+        <translation>%1 %2 não informa quanto de uma imagem é compartilhado com outras imagens.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (API %3) does not report how much of an image is shared with other images: engines report it from API 1.42 (Docker 23.0) on.</source>
+        <translation>%1 %2 (API %3) não informa quanto de uma imagem é compartilhado com outras imagens: os engines informam isso a partir da API 1.42 (Docker 23.0).</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Não informado</translation>
+    </message>
+    <message>
+        <source>Bytes in layers an image shares with other images.</source>
+        <translation>Bytes em camadas que uma imagem compartilha com outras imagens.</translation>
     </message>
 </context>
 <context>
@@ -3926,6 +3993,10 @@ Digest do repositório: %2</translation>
     <message>
         <source>Built %1: it is selected on the Images page.</source>
         <translation>Build de %1 concluído: a imagem está selecionada na página Imagens.</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Mais menus</translation>
     </message>
 </context>
 <context>
@@ -5903,6 +5974,10 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <source>Tagged %1, but the old tag stayed: %2</source>
         <translation>Tag %1 adicionada, mas a tag antiga permaneceu: %2</translation>
     </message>
+    <message>
+        <source>Removes the tag %1 once the image has the new name</source>
+        <translation>Remove a tag %1 depois que a imagem tiver o novo nome</translation>
+    </message>
 </context>
 <context>
     <name>TerminalTabs</name>
@@ -6008,6 +6083,10 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     <message>
         <source>%1 — failed</source>
         <translation>%1 — falhou</translation>
+    </message>
+    <message>
+        <source>Search the terminal</source>
+        <translation>Pesquisar no terminal</translation>
     </message>
 </context>
 <context>

@@ -11,16 +11,19 @@
 #include "buildtesthelpers.h"
 #include "testengine.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCompleter>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -28,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTimer>
 #include <QTreeView>
 
 #include <memory>
@@ -54,6 +58,84 @@ QList<Mark> marks(const DockerfileEditor &editor, const QList<int> &lines)
         out << editor.lineMark(l);
     return out;
 }
+
+/// Answers every modal dialog that opens, as a hasty user would, and remembers what
+/// it saw: a file dialog is accepted (with `fileChoice` when set), a message box gets
+/// its Save/Yes/Replace button (`agree`) or its Cancel/No.
+class ModalWatcher : public QObject
+{
+public:
+    struct Seen
+    {
+        QString kind; ///< "file", "box" or the class of anything else
+        QString text;
+        QString suggested; ///< a file dialog's selection when it opened
+    };
+    QList<Seen> seen;
+    QString fileChoice;
+    bool agree = true;
+
+    ModalWatcher()
+    {
+        m_timer.setInterval(20);
+        connect(&m_timer, &QTimer::timeout, this, &ModalWatcher::poll);
+        m_timer.start();
+    }
+    QString describe() const
+    {
+        QStringList out;
+        for (const Seen &s : seen)
+            out << s.kind + u": "_s + s.text + u" ["_s + s.suggested + u']';
+        return out.join(u" | "_s);
+    }
+
+private:
+    void poll()
+    {
+        QWidget *w = QApplication::activeModalWidget();
+        if (!w)
+            return;
+        if (auto *files = qobject_cast<QFileDialog *>(w)) {
+            if (!m_handled.contains(files)) {
+                m_handled << files;
+                m_attempts = 0;
+                seen.append({u"file"_s, files->windowTitle(), files->selectedFiles().value(0)});
+            } else if (fileChoice.isEmpty() || ++m_attempts > 20) {
+                files->reject(); // still open after its answer: give up
+                return;
+            }
+            // Typed in the name field, as a user does (selectFile() leaves a focused
+            // field alone), then accepted once the dialog holds that name.
+            if (!fileChoice.isEmpty() && QFileInfo(files->selectedFiles().value(0)).absoluteFilePath() != fileChoice) {
+                if (auto *name = files->findChild<QLineEdit *>(u"fileNameEdit"_s))
+                    name->setText(fileChoice);
+                return;
+            }
+            static_cast<QDialog *>(files)->accept(); // QFileDialog::accept(), as the Save button does
+        } else if (auto *box = qobject_cast<QMessageBox *>(w)) {
+            seen.append({u"box"_s, box->text() + u'\n' + box->informativeText(), {}});
+            QAbstractButton *pick = nullptr;
+            for (QAbstractButton *b : box->buttons()) {
+                const QMessageBox::ButtonRole role = box->buttonRole(b);
+                const bool yes = role == QMessageBox::AcceptRole || role == QMessageBox::YesRole || role == QMessageBox::DestructiveRole;
+                const bool no = role == QMessageBox::RejectRole || role == QMessageBox::NoRole;
+                if (!pick && (agree ? yes : no))
+                    pick = b;
+            }
+            if (pick)
+                pick->click();
+            else
+                box->reject();
+        } else {
+            seen.append({QString::fromLatin1(w->metaObject()->className()), w->windowTitle(), {}});
+            w->close();
+        }
+    }
+
+    QTimer m_timer;
+    QList<QPointer<QWidget>> m_handled;
+    int m_attempts = 0; ///< polls of the open file dialog since it was first seen
+};
 
 } // namespace
 
@@ -290,6 +372,160 @@ private Q_SLOTS:
         const BuildResult second = buildThroughPanel(page);
         QVERIFY2(second.succeeded(), qPrintable(second.message));
         QCOMPARE(marks(*page.editor(), instructionLines), (QList<Mark>{Mark::Base, Mark::Cached, Mark::Cached, Mark::Cached, Mark::Rebuilt}));
+    }
+
+    void aChosenDockerfileIsOpenedAndNeverOverwritten()
+    {
+        QTemporaryDir tmp;
+        const QString df = QFileInfo(tmp.filePath(u"ctx/Dockerfile"_s)).absoluteFilePath();
+        const QByteArray content = "FROM cais-test/shell:1\nLABEL cais.test=" + unique(u"chosen"_s).toUtf8() + "\nCMD [\"true\"]\n";
+        QVERIFY(writeFile(df, content));
+        ModalWatcher modals; // clicks Save, then Replace, whenever asked
+        modals.fileChoice = df;
+
+        // Typed in the Dockerfile field, then Return: the editor shows that file.
+        {
+            BuildPage page(&connected());
+            page.resize(1200, 700);
+            page.show();
+            QCOMPARE(page.editor()->text(), DockerfileEditor::templateText());
+            QTest::keyClicks(page.panel()->dockerfileEdit(), QDir::toNativeSeparators(df));
+            QTest::keyClick(page.panel()->dockerfileEdit(), Qt::Key_Return);
+            QCOMPARE(page.editor()->filePath(), df);
+            QCOMPARE(page.editor()->text().toUtf8(), content);
+            QVERIFY(!page.editor()->isModified());
+            QCOMPARE(page.panel()->contextDir(), QFileInfo(df).absolutePath());
+            page.panel()->setTags({unique(u"cais-test/chosen"_s) + u":1"_s});
+            // Build: no dialog, and the file on disk is the user's.
+            const BuildResult r = buildThroughPanel(page);
+            QVERIFY2(r.succeeded(), qPrintable(r.message));
+            QCOMPARE(QFileInfo(r.dockerfilePath).canonicalFilePath(), QFileInfo(df).canonicalFilePath());
+            QCOMPARE(readFile(df), content);
+            QVERIFY2(modals.seen.isEmpty(), qPrintable(modals.describe()));
+        }
+
+        // Typed, and Build pressed at once: the file is opened and built as it is.
+        {
+            BuildPage page(&connected());
+            page.resize(1200, 700);
+            page.show();
+            QTest::keyClicks(page.panel()->dockerfileEdit(), QDir::toNativeSeparators(df));
+            page.panel()->setTags({unique(u"cais-test/chosen"_s) + u":2"_s});
+            const BuildResult r = buildThroughPanel(page);
+            QVERIFY2(r.succeeded(), qPrintable(r.message));
+            QCOMPARE(page.editor()->filePath(), df);
+            QCOMPARE(page.editor()->text().toUtf8(), content);
+            QCOMPARE(readFile(df), content);
+            QVERIFY2(modals.seen.isEmpty(), qPrintable(modals.describe()));
+        }
+
+        // Browsed to, with unsaved edits: asked about first; Cancel keeps the edits
+        // (and the field names the editor's file again), Discard opens the file.
+        {
+            BuildPage page(&connected());
+            page.resize(1200, 700);
+            page.show();
+            const QString edited = u"FROM scratch\n"_s;
+            page.editor()->setText(edited);
+            int asked = 0;
+            page.editor()->setUnsavedChangesPrompt([&] {
+                ++asked;
+                return int(QMessageBox::Cancel);
+            });
+            auto *browse = page.panel()->findChild<QAbstractButton *>(u"browseDockerfileButton"_s);
+            QVERIFY(browse);
+            browse->click();
+            QCOMPARE(asked, 1);
+            QCOMPARE(page.editor()->text(), edited);
+            QVERIFY(page.panel()->dockerfilePath().isEmpty());
+            page.editor()->setUnsavedChangesPrompt([&] {
+                ++asked;
+                return int(QMessageBox::Discard);
+            });
+            browse->click();
+            QCOMPARE(asked, 2);
+            QCOMPARE(page.editor()->filePath(), df);
+            QCOMPARE(page.editor()->text().toUtf8(), content);
+            QCOMPARE(page.panel()->dockerfilePath(), df);
+            QCOMPARE(modals.seen.size(), 2); // the two open dialogs
+            QCOMPARE(modals.seen.at(0).kind, u"file"_s);
+            QCOMPARE(readFile(df), content);
+            modals.seen.clear();
+        }
+
+        // Only a context folder chosen, the template untouched: the context's own
+        // Dockerfile is opened and built, as docker build would.
+        {
+            BuildPage page(&connected());
+            page.resize(1200, 700);
+            page.show();
+            page.panel()->setContextDir(QFileInfo(df).absolutePath());
+            page.panel()->setTags({unique(u"cais-test/chosen"_s) + u":4"_s});
+            const BuildResult r = buildThroughPanel(page);
+            QVERIFY2(r.succeeded(), qPrintable(r.message));
+            QCOMPARE(page.editor()->filePath(), df);
+            QCOMPARE(page.editor()->text().toUtf8(), content);
+            QCOMPARE(readFile(df), content);
+            QVERIFY2(modals.seen.isEmpty(), qPrintable(modals.describe()));
+        }
+
+        // A new name typed in the field: the editor's text is saved there (a new
+        // file, nothing replaced), without a dialog.
+        {
+            BuildPage page(&connected());
+            page.resize(1200, 700);
+            page.show();
+            const QString text = u"FROM cais-test/shell:1\nCMD [\"echo\", \"new\"]\n"_s;
+            page.editor()->setText(text);
+            page.panel()->setContextDir(QFileInfo(df).absolutePath());
+            QTest::keyClicks(page.panel()->dockerfileEdit(), u"Dockerfile.new"_s);
+            QTest::keyClick(page.panel()->dockerfileEdit(), Qt::Key_Return);
+            QVERIFY(page.editor()->filePath().isEmpty()); // nothing to open
+            page.panel()->setTags({unique(u"cais-test/chosen"_s) + u":5"_s});
+            const BuildResult r = buildThroughPanel(page);
+            QVERIFY2(r.succeeded(), qPrintable(r.message));
+            const QString created = QFileInfo(df).absolutePath() + u"/Dockerfile.new"_s;
+            QCOMPARE(page.editor()->filePath(), created);
+            QCOMPARE(readFile(created), text.toUtf8());
+            QCOMPARE(readFile(df), content);
+            QVERIFY2(modals.seen.isEmpty(), qPrintable(modals.describe()));
+        }
+
+        // Edits of the untitled template, built in a context that has a Dockerfile:
+        // the save dialog does not offer that file, and choosing it brings a question
+        // that names it. Cancel keeps the file and builds nothing.
+        {
+            BuildPage page(&connected());
+            page.resize(1200, 700);
+            page.show();
+            const QString edited = u"FROM cais-test/shell:1\nCMD [\"false\"]\n"_s;
+            page.editor()->setText(edited);
+            page.panel()->setContextDir(QFileInfo(df).absolutePath());
+            QSignalSpy started(page.panel(), &BuildPanel::buildStarted);
+            QTRY_VERIFY_WITH_TIMEOUT(page.panel()->buildButton()->isEnabled(), 20000);
+            modals.agree = false;
+            QTest::mouseClick(page.panel()->buildButton(), Qt::LeftButton);
+            QCOMPARE(modals.seen.size(), 2);
+            QCOMPARE(modals.seen.at(0).kind, u"file"_s);
+            QVERIFY2(QFileInfo(modals.seen.at(0).suggested).absoluteFilePath() != df, qPrintable(modals.describe()));
+            QCOMPARE(modals.seen.at(1).kind, u"box"_s);
+            QVERIFY2(modals.seen.at(1).text.contains(QDir::toNativeSeparators(df)), qPrintable(modals.describe()));
+            QCOMPARE(readFile(df), content);
+            QCOMPARE(started.size(), 0);
+            QVERIFY(page.editor()->filePath().isEmpty());
+            QVERIFY(page.editor()->isModified());
+
+            // Replace, when the user says so: then the editor's text is built from there.
+            modals.seen.clear();
+            modals.agree = true;
+            page.panel()->setTags({unique(u"cais-test/chosen"_s) + u":3"_s});
+            const BuildResult r = buildThroughPanel(page);
+            QVERIFY2(r.succeeded(), qPrintable(r.message));
+            QCOMPARE(modals.seen.size(), 2);
+            QCOMPARE(readFile(df), edited.toUtf8());
+            QCOMPARE(page.editor()->filePath(), df);
+            QCOMPARE(page.panel()->dockerfilePath(), df);
+        }
     }
 
     void panelChecksItsOptions()

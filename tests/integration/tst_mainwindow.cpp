@@ -10,6 +10,7 @@
 #include "images/imagedetails.h"
 #include "containersmodel.h"
 #include "terminal/terminaltabs.h"
+#include "terminal/terminalview.h"
 #include "engine.h"
 #include "images/imagespage.h"
 #include "imagesmodel.h"
@@ -18,12 +19,21 @@
 #include "translations.h"
 
 #include <QAbstractButton>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFile>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QTextEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -46,6 +56,46 @@ QStringList shownRows(QAbstractItemView *view)
                     + m->index(r, ImagesModel::TagColumn).data().toString();
     rows.sort();
     return rows;
+}
+
+/// What a screen reader says a widget is called: the name AT-SPI reads.
+QString accessibleNameOf(QWidget *w)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+    return iface ? iface->text(QAccessible::Name).trimmed() : QString();
+}
+
+/// Whether `w` is something a user operates (and so must have a name).
+bool isControl(QWidget *w)
+{
+    // Parts of a control are named by it: a combo box's popup and line edit, a spin
+    // box's line edit, a view's header and scroll bars.
+    for (QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
+        if (qobject_cast<QComboBox *>(p) || qobject_cast<QAbstractSpinBox *>(p))
+            return false;
+    }
+    if (qobject_cast<QHeaderView *>(w) || qobject_cast<QScrollBar *>(w))
+        return false;
+    return qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+        || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QAbstractSlider *>(w)
+        || qobject_cast<QTextEdit *>(w) || qobject_cast<QPlainTextEdit *>(w);
+}
+
+/// Every control under `root` (shown or hidden) without an accessible name.
+QStringList unnamedControls(QWidget *root)
+{
+    QStringList out;
+    QList<QWidget *> all = root->findChildren<QWidget *>();
+    all.prepend(root);
+    for (QWidget *w : std::as_const(all)) {
+        if (!isControl(w) || !accessibleNameOf(w).isEmpty())
+            continue;
+        QStringList path;
+        for (QWidget *p = w; p; p = p->parentWidget())
+            path.prepend(p->objectName().isEmpty() ? QString::fromLatin1(p->metaObject()->className()) : p->objectName());
+        out << path.join(QLatin1Char('/'));
+    }
+    return out;
 }
 
 } // namespace
@@ -87,19 +137,110 @@ private Q_SLOTS:
         w.imagesPage()->filterEdit()->clear();
         QCOMPARE(shownRows(view), rows);
 
-        // Every control a user can reach has a name a screen reader can say.
-        const auto widgets = w.findChildren<QWidget *>();
-        for (QWidget *child : widgets) {
-            if (!child->isVisible() || child->focusPolicy() == Qt::NoFocus)
-                continue;
-            if (qobject_cast<QAbstractItemView *>(child) == nullptr && qobject_cast<QLineEdit *>(child) == nullptr
-                && qobject_cast<QAbstractButton *>(child) == nullptr)
-                continue;
-            const auto *button = qobject_cast<QAbstractButton *>(child);
-            const bool named = !child->accessibleName().isEmpty() || (button && !button->text().isEmpty());
-            QVERIFY2(named, qPrintable(QStringLiteral("%1 (%2) has no accessible name")
-                                           .arg(QString::fromLatin1(child->metaObject()->className()), child->objectName())));
+        // Every control has a name a screen reader can say (everyControlHasAName
+        // opens every page, bar and dialog).
+        const QStringList unnamed = unnamedControls(&w);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+    }
+
+    void everyControlHasAName()
+    {
+        // A container, for the logs and inspect views and a terminal.
+        const QString name = QStringLiteral("cais-mw-names-%1").arg(QCoreApplication::applicationPid());
+        QVERIFY(TestEngine::docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name, QStringLiteral("cais-test/shell:1"),
+                                    QStringLiteral("sleep"), QStringLiteral("300")}));
+        auto cleanup = qScopeGuard([&] { TestEngine::docker({QStringLiteral("rm"), QStringLiteral("-f"), name}); });
+        QByteArray id;
+        QVERIFY(TestEngine::docker({QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.Id}}"), name}, &id));
+        const QString cid = QString::fromUtf8(id.trimmed());
+
+        Engine engine(TestEngine::endpoint());
+        engine.connectToEngine();
+        MainWindow w(&engine);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), Engine::State::Connected, 20000);
+
+        // Images: an image selected, with its details, and every dialog of the page.
+        QTRY_VERIFY_WITH_TIMEOUT(shownRows(w.imagesPage()->view()).contains(QStringLiteral("cais-test/shell 1, latest")), 20000);
+        const int shellRow = [&] {
+            for (int r = 0; r < w.imagesModel()->rowCount(); ++r) {
+                if (w.imagesModel()->image(r).repoTags.contains(QStringLiteral("cais-test/shell:1")))
+                    return r;
+            }
+            return -1;
+        }();
+        QVERIFY(shellRow >= 0);
+        const QString imageId = w.imagesModel()->image(shellRow).id;
+        QVERIFY(w.imagesPage()->selectImage(imageId));
+        QTRY_VERIFY_WITH_TIMEOUT(w.imagesPage()->details()->isLoaded(), 20000);
+        QVERIFY(w.imagesPage()->openTagDialog());
+        QVERIFY(w.imagesPage()->openRemoveDialog());
+        QVERIFY(w.imagesPage()->openPruneDialog());
+        QVERIFY(w.imagesPage()->openPullDialog());
+        QVERIFY(w.imagesPage()->openPushDialog(QStringLiteral("cais-test/shell:1")));
+        QVERIFY(w.imagesPage()->openSearchDialog());
+
+        // Containers: the logs and inspect views of a selected container, the run dialog.
+        w.showPage(w.containersPage());
+        QTRY_VERIFY_WITH_TIMEOUT(w.containersModel()->indexOfId(cid).isValid(), 20000);
+        w.containersPage()->selectContainers({cid});
+        QTRY_VERIFY_WITH_TIMEOUT(w.containersPage()->detailsTabs()->findChild<LogsView *>() != nullptr, 10000);
+        QVERIFY(w.containersPage()->openRunDialog(QStringLiteral("cais-test/shell:1")));
+
+        // A terminal in the container.
+        TerminalView *terminal = w.terminals()->openExec(&engine, cid, {QStringLiteral("sh")}, name);
+        QVERIFY(terminal);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->isRunning(), 20000);
+
+        // Build: the editor's find and replace bar, the build panel.
+        w.showPage(w.buildPage());
+        w.buildPage()->editor()->showFindBar(true);
+
+        // Shown or hidden, every control of every page, bar and dialog has a name.
+        const QStringList unnamed = unnamedControls(&w);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("Controls without an accessible name:\n") + unnamed.join(QLatin1Char('\n'))));
+        w.terminals()->closeTerminal(0);
+    }
+
+    void pageFollowsTheSelectedSection()
+    {
+        MainWindow w(nullptr, QStringLiteral("no engine in this test"));
+        w.show();
+        auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
+        auto *pages = w.findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QVERIFY(nav && pages);
+        QCOMPARE(pages->currentWidget(), w.imagesPage());
+        const auto rowOf = [&](const QString &text) {
+            const QList<QListWidgetItem *> items = nav->findItems(text, Qt::MatchExactly);
+            return items.isEmpty() ? -1 : nav->row(items.constFirst());
+        };
+        const int containers = rowOf(QStringLiteral("Containers"));
+        const int build = rowOf(QStringLiteral("Build"));
+        QVERIFY(containers >= 0 && build >= 0);
+
+        // Selected as a screen reader does: the selection changes, not the current item.
+        nav->selectionModel()->select(nav->model()->index(containers, 0), QItemSelectionModel::ClearAndSelect);
+        QCOMPARE(pages->currentWidget(), w.containersPage());
+        QCOMPARE(nav->currentRow(), containers);
+
+        // Through the accessibility interface itself, as AT-SPI does.
+        QAccessibleInterface *list = QAccessible::queryAccessibleInterface(nav);
+        QVERIFY(list);
+        QAccessibleSelectionInterface *selection = list->selectionInterface();
+        QVERIFY2(selection, "the section list offers no selection interface");
+        QAccessibleInterface *buildItem = nullptr;
+        for (int i = 0; i < list->childCount(); ++i) {
+            QAccessibleInterface *child = list->child(i);
+            if (child && child->text(QAccessible::Name) == QStringLiteral("Build"))
+                buildItem = child;
         }
+        QVERIFY(buildItem);
+        QVERIFY(selection->clear());
+        QVERIFY(selection->select(buildItem));
+        QCOMPARE(pages->currentWidget(), w.buildPage());
+        QCOMPARE(nav->currentRow(), build);
+        QCOMPARE(selection->selectedItemCount(), 1);
     }
 
     void selectedContainerShowsItsLogs()

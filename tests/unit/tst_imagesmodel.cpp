@@ -1,8 +1,15 @@
+#include "engine.h"
+#include "fakeengine.h"
 #include "imagesmodel.h"
 #include "imagesproxymodel.h"
 #include "translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -59,6 +66,64 @@ ImageUser container(const QString &name, const QString &imageId, const QString &
     u.state = state;
     return u;
 }
+
+QByteArray recorded(const QString &path)
+{
+    QFile f(QStringLiteral(CAIS_TEST_DATA_DIR "/") + path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(f.fileName()));
+    return f.readAll();
+}
+
+QByteArray jsonAnswer(const QByteArray &body, const QByteArray &api)
+{
+    return "HTTP/1.1 200 OK\r\nApi-Version: " + api + "\r\nContent-Type: application/json\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+/// A Docker 20.10 stand-in: the recorded dockerd answers, at API 1.41 (the newest
+/// Docker 20.10 speaks), and the image list recorded from the test engine (dockerd
+/// 26.1.5) asked at /v1.41/images/json (tests/data/images/images-api1.41.json): as
+/// before API 1.42, SharedSize -1 and "<none>:<none>" for untagged images.
+struct Docker2010
+{
+    FakeEngine fake;
+    QByteArray ping;
+    QByteArray version;
+    QByteArray info;
+    QByteArray images;
+
+    Docker2010()
+    {
+        ping = recorded(QStringLiteral("streams/docker-ping.http"));
+        const qsizetype at = ping.indexOf("Api-Version: ") + 13;
+        ping.replace(at, ping.indexOf("\r\n", at) - at, "1.41");
+        QJsonObject v = QJsonDocument::fromJson(recorded(QStringLiteral("streams/docker-version.json"))).object();
+        v.insert(QStringLiteral("Version"), QStringLiteral("20.10.24"));
+        v.insert(QStringLiteral("ApiVersion"), QStringLiteral("1.41"));
+        v.insert(QStringLiteral("MinAPIVersion"), QStringLiteral("1.12"));
+        version = QJsonDocument(v).toJson(QJsonDocument::Compact);
+        info = recorded(QStringLiteral("streams/docker-info.json"));
+        images = recorded(QStringLiteral("images/images-api1.41.json"));
+        fake.handler = [this](FakeConnection *c, const FakeRequest &r) {
+            const QByteArray path = r.target.split('?').constFirst();
+            if (path == "/_ping")
+                c->write(ping);
+            else if (path == "/v1.41/version")
+                c->write(jsonAnswer(version, "1.41"));
+            else if (path == "/v1.41/info")
+                c->write(jsonAnswer(info, "1.41"));
+            else if (path == "/v1.41/events")
+                c->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+            else if (path == "/v1.41/images/json")
+                c->write(jsonAnswer(images, "1.41"));
+            else if (path == "/v1.41/containers/json")
+                c->write(jsonAnswer("[]", "1.41"));
+            else
+                c->write("HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nContent-Length: 19\r\n\r\n404 page not found\n");
+        };
+    }
+};
 
 } // namespace
 
@@ -358,9 +423,61 @@ private Q_SLOTS:
         QCOMPARE(model.indexOfId(a.id, ImagesModel::SharedSizeColumn).data().toString(), QStringLiteral("2.00 MB"));
         QCOMPARE(model.indexOfId(a.id, ImagesModel::SharedSizeColumn).data(ImagesModel::SortRole).toLongLong(), 2'000'000);
         QVERIFY(model.indexOfId(a.id, ImagesModel::SharedSizeColumn).data(Qt::ToolTipRole).toString().contains(QLatin1String("3.00 MB")));
-        QCOMPARE(model.indexOfId(b.id, ImagesModel::SharedSizeColumn).data().toString(), QString());
+        QCOMPARE(model.indexOfId(b.id, ImagesModel::SharedSizeColumn).data().toString(), QStringLiteral("\u2014"));
+        QCOMPARE(model.indexOfId(b.id, ImagesModel::SharedSizeColumn).data(Qt::AccessibleTextRole).toString(), QStringLiteral("Not reported"));
         QCOMPARE(model.indexOfId(a.id, ImagesModel::LabelsColumn).data().toString(), QStringLiteral("app=x, team=core"));
         QCOMPARE(model.indexOfId(a.id).data(ImagesModel::LabelsRole).toMap().value(QStringLiteral("team")).toString(), QStringLiteral("core"));
+    }
+
+    void sharedSizeNotReportedByApi141()
+    {
+        // Docker 20.10 speaks API 1.41: its image list has no shared sizes (-1).
+        QTemporaryDir dir;
+        Docker2010 docker;
+        QVERIFY(docker.fake.listenLocal(dir.filePath(QStringLiteral("docker.sock"))));
+        Endpoint ep;
+        ep.path = dir.filePath(QStringLiteral("docker.sock"));
+        Engine engine(ep);
+        engine.setReconnectInterval(0);
+        ImagesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy headerChanged(&model, &QAbstractItemModel::headerDataChanged);
+        QSignalSpy refreshed(&model, &ImagesModel::refreshed);
+        model.setEngine(&engine);
+        engine.connectToEngine();
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);
+        QCOMPARE(refreshed.at(0).at(0).toString(), QString());
+        QCOMPARE(engine.info().apiVersion, QStringLiteral("1.41"));
+        const QJsonArray recordedImages = QJsonDocument::fromJson(docker.images).array();
+        QVERIFY(!recordedImages.isEmpty());
+        QCOMPARE(model.rowCount(), recordedImages.size());
+        // Not asked for: an engine before API 1.42 does not know shared-size.
+        for (const FakeRequest &r : std::as_const(docker.fake.requests)) {
+            if (r.target.startsWith("/v1.41/images/json"))
+                QVERIFY2(!r.target.contains("shared-size"), r.target.constData());
+        }
+
+        // A dash, and the reason in the tooltips of the cells and of the header.
+        const QString why = QStringLiteral("Docker 20.10.24 (API 1.41) does not report how much of an image is shared with other images");
+        QVERIFY2(model.sharedSizeNote().startsWith(why), qPrintable(model.sharedSizeNote()));
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QModelIndex shared = model.index(r, ImagesModel::SharedSizeColumn);
+            QCOMPARE(shared.data(ImagesModel::SharedSizeRole).toLongLong(), -1);
+            QCOMPARE(shared.data().toString(), QStringLiteral("\u2014"));
+            QVERIFY2(shared.data(Qt::ToolTipRole).toString().startsWith(why), qPrintable(shared.data(Qt::ToolTipRole).toString()));
+        }
+        const QString header = model.headerData(ImagesModel::SharedSizeColumn, Qt::Horizontal, Qt::ToolTipRole).toString();
+        QVERIFY2(header.contains(why), qPrintable(header));
+        QVERIFY(header.contains(QLatin1String("API 1.42")));
+        QCOMPARE(headerChanged.size(), 1);
+        QCOMPARE(headerChanged.at(0).at(1).toInt(), int(ImagesModel::SharedSizeColumn));
+
+        // Podman's compatible API does not report them either.
+        EngineInfo podman;
+        podman.podman = true;
+        podman.version = QStringLiteral("5.4.2");
+        podman.apiVersion = QStringLiteral("1.41");
+        QVERIFY(ImagesModel::sharedSizeNoteFor(podman).startsWith(QLatin1String("Podman 5.4.2 does not report")));
     }
 
     void stateToggles_data()

@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -31,16 +33,11 @@ BuildPage::BuildPage(Engine *engine, QWidget *parent)
     connect(m_panel, &BuildPanel::contextDirChanged, m_editor, &DockerfileEditor::setContextDir);
     connect(m_editor, &DockerfileEditor::dockerfileChanged, this, [this] { m_panel->setStages(m_editor->dockerfile().stageNames()); });
 
+    // The field and the editor name the same file: a Dockerfile chosen in the field
+    // is opened in the editor.
+    connect(m_panel, &BuildPanel::dockerfileChosen, this, &BuildPage::useChosenDockerfile);
     // The engine reads the file on disk: build what the editor shows.
-    m_panel->setBeforeBuild([this] {
-        if (m_editor->filePath().isEmpty() || m_editor->isModified()) {
-            if (!m_editor->save())
-                return false;
-        }
-        if (m_panel->dockerfilePath().isEmpty())
-            followEditorFile(m_editor->filePath());
-        return true;
-    });
+    m_panel->setBeforeBuild([this] { return prepareBuild(); });
     connect(m_panel, &BuildPanel::buildFinished, this, [this](const BuildResult &result, const Dockerfile &built) {
         const bool sameFile = !m_editor->filePath().isEmpty()
             && QFileInfo(result.dockerfilePath).canonicalFilePath() == QFileInfo(m_editor->filePath()).canonicalFilePath();
@@ -68,6 +65,67 @@ void BuildPage::followEditorFile(const QString &path)
     }
     m_panel->setDockerfilePath(path);
     m_editor->setContextDir(m_panel->contextDir());
+}
+
+namespace {
+
+bool sameFile(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    const QFileInfo fa(a), fb(b);
+    return fa.absoluteFilePath() == fb.absoluteFilePath()
+        || (!fa.canonicalFilePath().isEmpty() && fa.canonicalFilePath() == fb.canonicalFilePath());
+}
+
+} // namespace
+
+bool BuildPage::useChosenDockerfile(const QString &path)
+{
+    if (path.isEmpty() || sameFile(path, m_editor->filePath()) || !QFileInfo(path).isFile())
+        return true; // a new name: the editor's text is saved there when building
+    if (m_choosing)
+        return false; // the field lost focus to the question about this very choice
+    const QScopedValueRollback<bool> choosing(m_choosing, true);
+    QString error;
+    if (!m_editor->maybeSave()) {
+        // The editor keeps its file, and so does the field.
+        m_panel->setDockerfilePath(m_editor->filePath());
+        return false;
+    }
+    if (!m_editor->openFile(path, &error)) {
+        QMessageBox box(QMessageBox::Warning, tr("Open Dockerfile"), error, QMessageBox::Ok, this);
+        box.setAccessibleName(tr("Could not open the Dockerfile"));
+        box.exec();
+        m_panel->setDockerfilePath(m_editor->filePath());
+        return false;
+    }
+    return true;
+}
+
+bool BuildPage::prepareBuild()
+{
+    const QString chosen = m_panel->resolvedDockerfilePath();
+    const bool untouchedTemplate = m_editor->filePath().isEmpty() && !m_editor->isModified();
+    // A Dockerfile named in the field, or the context's own when the editor holds
+    // only the untouched template, is what is built: the editor shows it first.
+    if ((!m_panel->dockerfilePath().isEmpty() || untouchedTemplate) && !sameFile(chosen, m_editor->filePath())
+        && QFileInfo(chosen).isFile()) {
+        if (!useChosenDockerfile(chosen))
+            return false;
+    } else if (!m_panel->dockerfilePath().isEmpty() && !chosen.isEmpty() && !sameFile(chosen, m_editor->filePath())
+               && !QFileInfo::exists(chosen)) {
+        // A new name typed in the field: the editor's text is saved under it.
+        if (!m_editor->saveAs(chosen))
+            return false;
+    }
+    if (m_editor->filePath().isEmpty() || m_editor->isModified()) {
+        if (!m_editor->save())
+            return false;
+    }
+    if (m_panel->dockerfilePath().isEmpty())
+        followEditorFile(m_editor->filePath());
+    return true;
 }
 
 bool BuildPage::openDockerfile(const QString &path, QString *error)

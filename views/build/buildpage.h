@@ -34,9 +34,17 @@ Q_SIGNALS:
 
 private:
     void followEditorFile(const QString &path);
+    /// The user chose `path` in the panel: an existing file opens in the editor (after
+    /// asking about unsaved edits). False when it was not opened (the field then
+    /// names the editor's file again).
+    bool useChosenDockerfile(const QString &path);
+    /// Before a build: makes the editor show and save what is built, never writing
+    /// over another existing file without a question that names it.
+    bool prepareBuild();
 
     DockerfileEditor *m_editor;
     BuildPanel *m_panel;
     QSplitter *m_split;
     QString m_autoContext; ///< the context the page chose from the file's folder
+    bool m_choosing = false; ///< asking about a Dockerfile chosen in the panel
 };

@@ -152,8 +152,10 @@ BuildPanel::BuildPanel(QWidget *parent)
     browseDockerfile->setAccessibleName(tr("Choose the Dockerfile"));
     connect(browseDockerfile, &QToolButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Dockerfile"), contextDir());
-        if (!path.isEmpty())
-            setDockerfilePath(path);
+        if (path.isEmpty())
+            return;
+        setDockerfilePath(path);
+        Q_EMIT dockerfileChosen(resolvedDockerfilePath());
     });
     auto *dockerfileRow = new QHBoxLayout;
     dockerfileRow->addWidget(m_dockerfile, 1);
@@ -357,6 +359,12 @@ BuildPanel::BuildPanel(QWidget *parent)
             updateButtons();
         }
     });
+    // A path typed in the field is a choice once the user is done typing it.
+    connect(m_dockerfile, &QLineEdit::editingFinished, this, [this] {
+        // Not when the field loses focus because the window closes.
+        if (isVisible() && !dockerfilePath().isEmpty())
+            Q_EMIT dockerfileChosen(resolvedDockerfilePath());
+    });
     m_scanTimer.setSingleShot(true);
     m_scanTimer.setInterval(300);
     connect(&m_scanTimer, &QTimer::timeout, this, &BuildPanel::refreshContextSize);
@@ -457,6 +465,23 @@ void BuildPanel::setDockerfilePath(const QString &path)
 QString BuildPanel::dockerfilePath() const
 {
     return QDir::fromNativeSeparators(m_dockerfile->text().trimmed());
+}
+
+QString BuildPanel::resolvedDockerfilePath() const
+{
+    const QString path = dockerfilePath();
+    const QString context = contextDir();
+    if (!path.isEmpty() && QDir::isAbsolutePath(path))
+        return QDir::cleanPath(path);
+    if (context.isEmpty())
+        return {};
+    const QDir dir(QFileInfo(context).absoluteFilePath());
+    if (!path.isEmpty())
+        return QDir::cleanPath(dir.filePath(path));
+    // As the engine does: Dockerfile, or dockerfile when only that one exists.
+    const QString lower = dir.filePath(QStringLiteral("dockerfile"));
+    const QString upper = dir.filePath(QStringLiteral("Dockerfile"));
+    return !QFileInfo::exists(upper) && QFileInfo::exists(lower) ? lower : upper;
 }
 
 void BuildPanel::setTags(const QStringList &tags)

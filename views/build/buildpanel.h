@@ -39,6 +39,10 @@ public:
     QString contextDir() const;
     void setDockerfilePath(const QString &path);
     QString dockerfilePath() const;
+    /// The absolute path of the Dockerfile a build reads: the field's path (relative
+    /// ones are in the context folder), or the context's Dockerfile when the field is
+    /// empty. Empty when neither the field nor the context says.
+    QString resolvedDockerfilePath() const;
     /// Tags separated by commas or spaces.
     void setTags(const QStringList &tags);
     QStringList tags() const;
@@ -85,6 +89,8 @@ public:
     QComboBox *builderCombo() const { return m_builder; }
     QComboBox *networkCombo() const { return m_network; }
     QLineEdit *tagsEdit() const { return m_tags; }
+    QLineEdit *dockerfileEdit() const { return m_dockerfile; }
+    QLineEdit *contextEdit() const { return m_context; }
 
 public Q_SLOTS:
     void startBuild();
@@ -96,6 +102,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void contextDirChanged(const QString &dir);
+    /// The user chose a Dockerfile: typed in the field (on Return or leaving it) or
+    /// browsed to. `path` is absolute (see resolvedDockerfilePath()).
+    void dockerfileChosen(const QString &path);
     void buildStarted();
     /// `built` is the Dockerfile as the engine read it.
     void buildFinished(const BuildResult &result, const Dockerfile &built);

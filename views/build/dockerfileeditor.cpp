@@ -768,20 +768,45 @@ bool DockerfileEditor::saveAs(const QString &path)
 {
     QString target = path;
     if (target.isEmpty()) {
-        const QString suggestion = m_path.isEmpty() ? QDir(m_contextDir.isEmpty() ? QDir::homePath() : m_contextDir).filePath(QStringLiteral("Dockerfile"))
-                                                    : m_path;
+        QString suggestion = m_path;
+        if (suggestion.isEmpty()) {
+            // An existing Dockerfile is not offered as the name: one click would replace it.
+            const QDir dir(m_contextDir.isEmpty() ? QDir::homePath() : m_contextDir);
+            const QString dockerfile = dir.filePath(QStringLiteral("Dockerfile"));
+            suggestion = QFileInfo::exists(dockerfile) ? dir.absolutePath() + QLatin1Char('/') : dockerfile;
+        }
+        // The replace question is ours (confirmReplace()), which says what is lost.
         target = QFileDialog::getSaveFileName(this, tr("Save Dockerfile As"), suggestion,
-                                              tr("Dockerfiles (Dockerfile Dockerfile.* *.dockerfile Containerfile Containerfile.*);;All files (*)"));
+                                              tr("Dockerfiles (Dockerfile Dockerfile.* *.dockerfile Containerfile Containerfile.*);;All files (*)"),
+                                              nullptr, QFileDialog::DontConfirmOverwrite);
         if (target.isEmpty())
             return false;
     }
+    const QString absolute = QFileInfo(target).absoluteFilePath();
+    if (absolute != m_path && QFileInfo::exists(absolute) && !confirmReplace(absolute))
+        return false;
     const QString old = m_path;
-    setPath(QFileInfo(target).absoluteFilePath());
+    setPath(absolute);
     if (!save()) {
         setPath(old);
         return false;
     }
     return true;
+}
+
+bool DockerfileEditor::confirmReplace(const QString &path)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Replace File"),
+                    tr("“%1” already exists. Replace it with the text in the editor?").arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("replaceFileBox"));
+    box.setAccessibleName(tr("Replace file"));
+    box.setInformativeText(tr("What the file holds now is lost."));
+    QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+    replace->setObjectName(QStringLiteral("replaceFileButton"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == replace;
 }
 
 QString DockerfileEditor::templateText()

@@ -61,7 +61,8 @@ public:
     bool openFile(const QString &path, QString *error = nullptr);
     /// Saves to filePath(); asks for a name when there is none (saveAs()).
     bool save();
-    /// Saves under `path`; an empty path asks with a file dialog.
+    /// Saves under `path`; an empty path asks with a file dialog. Another file that
+    /// exists there is replaced only after a question that names it (confirmReplace()).
     bool saveAs(const QString &path = {});
     /// A new untitled document with a commented starter Dockerfile.
     void newFromTemplate();
@@ -151,6 +152,7 @@ private:
         qint64 durationMs = 0;
     };
 
+    bool confirmReplace(const QString &path);
     void setupActions();
     void setupFindBar();
     void setupChangedBar();

@@ -1,5 +1,6 @@
 #include "tagdialog.h"
 
+#include "common/wraplabel.h"
 #include "engine.h"
 #include "imagesapi.h"
 #include "reference.h"
@@ -28,7 +29,7 @@ TagDialog::TagDialog(Engine *engine, const QString &imageId, const QStringList &
     , m_imageTags(imageTags)
     , m_sourceTag(sourceTag)
     , m_name(new QLineEdit(this))
-    , m_feedback(new QLabel(this))
+    , m_feedback(new WrapLabel(this))
     , m_rename(new QCheckBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -36,9 +37,9 @@ TagDialog::TagDialog(Engine *engine, const QString &imageId, const QStringList &
     setWindowTitle(tr("Tag Image"));
     setAccessibleName(tr("Tag image"));
 
-    auto *intro = new QLabel(this);
-    intro->setWordWrap(true);
-    intro->setTextFormat(Qt::PlainText);
+    // Names can be long (a tag alone up to 128 characters): the labels that show them
+    // wrap inside a name rather than widen the dialog.
+    auto *intro = new WrapLabel(this);
     intro->setText(imageTags.isEmpty()
                        ? tr("Give the image %1 (no tag yet) a name.").arg(shortId(imageId))
                        : tr("Give the image %1 (%2) another name.").arg(shortId(imageId), imageTags.join(QLatin1String(", "))));
@@ -55,13 +56,13 @@ TagDialog::TagDialog(Engine *engine, const QString &imageId, const QStringList &
 
     m_feedback->setObjectName(QStringLiteral("tagFeedback"));
     m_feedback->setAccessibleName(tr("Name check"));
-    m_feedback->setWordWrap(true);
-    m_feedback->setTextFormat(Qt::PlainText);
     m_feedback->setMinimumHeight(m_feedback->fontMetrics().lineSpacing() * 3);
     m_feedback->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     m_rename->setObjectName(QStringLiteral("tagRename"));
-    m_rename->setText(tr("Then remove the tag %1 (rename)").arg(sourceTag));
+    m_rename->setText(tr("Then remove the tag %1 (rename)")
+                          .arg(m_rename->fontMetrics().elidedText(sourceTag, Qt::ElideMiddle, m_rename->fontMetrics().averageCharWidth() * 40)));
+    m_rename->setToolTip(tr("Removes the tag %1 once the image has the new name").arg(sourceTag));
     m_rename->setAccessibleName(tr("Remove the old tag afterwards"));
     m_rename->setVisible(!sourceTag.isEmpty());
 

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSocketNotifier>
+#include <QLineEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -50,6 +51,9 @@ TerminalView::TerminalView(QWidget *parent)
     applyColours();
     m_term->startTerminalTeletype();
     layout->addWidget(m_term, 1);
+    // QTermWidget's own search bar (Ctrl+Shift+F) has an unnamed field.
+    if (auto *search = m_term->findChild<QLineEdit *>(QStringLiteral("searchTextEdit")))
+        search->setAccessibleName(tr("Search the terminal"));
     if (QWidget *display = m_term->focusProxy()) {
         display->setAccessibleName(tr("Terminal"));
         display->installEventFilter(this);
@@ -66,7 +70,10 @@ TerminalView::TerminalView(QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     bar->addWidget(m_status, 1);
     m_again = new QToolButton(m_statusBar);
+    m_again->setObjectName(QStringLiteral("terminalAgainButton"));
     m_again->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_again->setText(tr("Run Again")); // renamed when the session ends
+    m_again->setAccessibleName(m_again->text());
     bar->addWidget(m_again);
     connect(m_again, &QToolButton::clicked, this, &TerminalView::restart);
     m_statusBar->hide();
