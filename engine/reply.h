@@ -111,6 +111,9 @@ Q_SIGNALS:
 
 private:
     void onReadyRead();
+    /// Written and not sent yet, on TLS the encrypted bytes included.
+    qint64 unsentBytes() const;
+    void shutdownWhenSent();
     QIODevice *m_device;
     QByteArray m_leftover;
     bool m_closedEmitted = false;
