@@ -58,6 +58,7 @@ public:
     /// a minute more covers the kill and the engine's own work. 0 means no deadline:
     /// for a negative timeout (wait for ever) and for one longer than a timer holds.
     static int stopDeadlineMs(std::optional<int> timeoutSeconds, std::optional<qint64> configuredStopTimeout);
+
     QFuture<Result<Outcome>> pause(const QString &id) const;
     QFuture<Result<Outcome>> unpause(const QString &id) const;
     /// `signal`: "SIGKILL" (the default when empty), "SIGTERM", "HUP", "9"...

@@ -217,9 +217,9 @@ void HttpConnection::openSocket()
         // bytesWritten() says the bytes were encrypted; this one that they were sent.
         connect(ssl, &QSslSocket::encryptedBytesWritten, this, &HttpConnection::pumpBody);
         ssl->connectToHostEncrypted(m_endpoint.host, m_endpoint.port);
-    }
-    else
+    } else {
         m_tcp->connectToHost(m_endpoint.host, m_endpoint.port);
+    }
 }
 
 void HttpConnection::onConnected()

@@ -31,10 +31,11 @@ public:
     /// Drops the current request: closes the connection.
     void abortCurrent();
     bool isIdle() const { return m_state == State::Idle; }
+    bool isClosed() const { return m_state == State::Closed; }
+
     /// The most bytes of response heads (status lines and headers, interim answers
     /// included) one request may receive: more fails the request.
     static constexpr quint64 kMaxHeadBytes = 1024 * 1024;
-    bool isClosed() const { return m_state == State::Closed; }
 
 Q_SIGNALS:
     /// The request ended and the connection can carry another one.

@@ -1088,8 +1088,11 @@ private Q_SLOTS:
         QVERIFY2(o->finished == 1, qPrintable(o->error.fullText()));
         QCOMPARE(o->body, "{\"got\":" + QByteArray::number(size) + "}");
         QVERIFY(fake.requests.first().body == data);
-        // What the client holds: its chunk limit and a chunk, plus TLS framing.
-        QVERIFY2(most <= 1024 * 1024,
+        qInfo("TLS upload of %lld bytes: the client held at most %lld unsent bytes; it read %lld from the source while the engine did not read",
+              qint64(size), most, readWhilePaused);
+        // What the client holds: its 256 KiB limit and a 64 KiB chunk, as plaintext and
+        // as TLS records (about 640 KiB at most), far from the whole body.
+        QVERIFY2(most <= 2 * 1024 * 1024,
                  qPrintable(QStringLiteral("the client held up to %1 bytes (%2 of %3 read from the source while the engine did not read)")
                                 .arg(most)
                                 .arg(readWhilePaused)
