@@ -8,6 +8,9 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <limits>
+
 namespace {
 
 template<class T>
@@ -136,15 +139,15 @@ QFuture<Result<ContainersApi::Created>> ContainersApi::create(const QJsonObject 
 }
 
 QFuture<Result<ContainersApi::Outcome>> ContainersApi::action(Action a, const QString &id, const QString &path, const QUrlQuery &query,
-                                                                int timeoutMs, bool del) const
+                                                                std::optional<int> timeoutMs, bool del) const
 {
     if (!m_engine)
         return failedNow<Outcome>(noEngine());
     HttpRequest req;
     req.method = del ? "DELETE" : "POST";
     req.target = m_engine->target(path, query);
-    if (timeoutMs > 0)
-        req.firstByteTimeoutMs = timeoutMs;
+    if (timeoutMs)
+        req.firstByteTimeoutMs = std::max(0, *timeoutMs);
     const QString who = id.size() == 64 ? id.left(12) : id;
     return m_engine->call<Outcome>(m_engine->send(req), [](const Reply &r) -> Result<Outcome> {
                return r.status() == 304 ? Outcome::AlreadyInState : Outcome::Done;
@@ -170,23 +173,54 @@ QFuture<Result<ContainersApi::Outcome>> ContainersApi::start(const QString &id) 
     return action(Action::Start, id, QStringLiteral("/containers/%1/start").arg(id), {});
 }
 
+int ContainersApi::stopDeadlineMs(std::optional<int> timeoutSeconds, std::optional<qint64> configuredStopTimeout)
+{
+    constexpr qint64 kEngineDefault = 10; // Docker's and Podman's, when a container sets none
+    constexpr qint64 kMarginMs = 60 * 1000;
+    const qint64 seconds = timeoutSeconds ? qint64(*timeoutSeconds) : configuredStopTimeout.value_or(kEngineDefault);
+    if (seconds < 0)
+        return 0; // the engine waits for ever
+    // Beyond what an int of milliseconds (a QTimer) holds, about 24 days: no deadline.
+    if (seconds > (std::numeric_limits<int>::max() - kMarginMs) / 1000)
+        return 0;
+    return int(seconds * 1000 + kMarginMs);
+}
+
+QFuture<Result<ContainersApi::Outcome>> ContainersApi::stopAction(Action a, const QString &id, const QString &path,
+                                                                    std::optional<int> timeoutSeconds) const
+{
+    if (timeoutSeconds) {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("t"), QString::number(*timeoutSeconds));
+        return action(a, id, path, q, stopDeadlineMs(timeoutSeconds, std::nullopt));
+    }
+    if (!m_engine)
+        return failedNow<Outcome>(noEngine());
+    // Without t the engine waits for the container's own StopTimeout (docker run
+    // --stop-timeout, Compose's stop_grace_period), which only its inspect tells.
+    const ContainersApi api = *this; // `this` may be a temporary
+    return inspect(id)
+        .then(QtFuture::Launch::Sync,
+              [api, a, id, path](const Result<QJsonObject> &r) -> QFuture<Result<Outcome>> {
+                  if (!r)
+                      return failedNow<Outcome>(r.error());
+                  const QJsonValue v = r->value(QLatin1String("Config")).toObject().value(QLatin1String("StopTimeout"));
+                  // (Clamped: a double beyond qint64 does not convert.)
+                  const std::optional<qint64> configured =
+                      v.isDouble() ? std::optional<qint64>(qint64(std::clamp(v.toDouble(), -1.0, 1e12))) : std::nullopt;
+                  return api.action(a, id, path, {}, stopDeadlineMs(std::nullopt, configured));
+              })
+        .unwrap();
+}
+
 QFuture<Result<ContainersApi::Outcome>> ContainersApi::stop(const QString &id, std::optional<int> timeoutSeconds) const
 {
-    QUrlQuery q;
-    if (timeoutSeconds)
-        q.addQueryItem(QStringLiteral("t"), QString::number(*timeoutSeconds));
-    // The engine answers only once the container has stopped: up to the timeout, then SIGKILL.
-    const int wait = (timeoutSeconds.value_or(10) < 0 ? 10 : timeoutSeconds.value_or(10)) * 1000 + 60000;
-    return action(Action::Stop, id, QStringLiteral("/containers/%1/stop").arg(id), q, wait);
+    return stopAction(Action::Stop, id, QStringLiteral("/containers/%1/stop").arg(id), timeoutSeconds);
 }
 
 QFuture<Result<ContainersApi::Outcome>> ContainersApi::restart(const QString &id, std::optional<int> timeoutSeconds) const
 {
-    QUrlQuery q;
-    if (timeoutSeconds)
-        q.addQueryItem(QStringLiteral("t"), QString::number(*timeoutSeconds));
-    const int wait = (timeoutSeconds.value_or(10) < 0 ? 10 : timeoutSeconds.value_or(10)) * 1000 + 60000;
-    return action(Action::Restart, id, QStringLiteral("/containers/%1/restart").arg(id), q, wait);
+    return stopAction(Action::Restart, id, QStringLiteral("/containers/%1/restart").arg(id), timeoutSeconds);
 }
 
 QFuture<Result<ContainersApi::Outcome>> ContainersApi::pause(const QString &id) const
@@ -214,7 +248,7 @@ QFuture<Result<ContainersApi::Outcome>> ContainersApi::remove(const QString &id,
         q.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
     if (removeVolumes)
         q.addQueryItem(QStringLiteral("v"), QStringLiteral("1"));
-    return action(Action::Remove, id, QStringLiteral("/containers/%1").arg(id), q, 0, true);
+    return action(Action::Remove, id, QStringLiteral("/containers/%1").arg(id), q, std::nullopt, true);
 }
 
 QFuture<Result<ContainersApi::Outcome>> ContainersApi::rename(const QString &id, const QString &newName) const

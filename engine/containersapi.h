@@ -46,9 +46,19 @@ public:
     QFuture<Result<Created>> create(const QJsonObject &body, const QString &name = {}) const;
 
     QFuture<Result<Outcome>> start(const QString &id) const;
-    /// `timeoutSeconds`: how long the engine waits after SIGTERM before SIGKILL (engine default 10).
+    /// `timeoutSeconds`: how long the engine waits after SIGTERM before SIGKILL; -1 for
+    /// ever. Without it the engine waits for the container's own StopTimeout (10 s
+    /// unless set): the container is inspected first, to know how long the answer may take.
     QFuture<Result<Outcome>> stop(const QString &id, std::optional<int> timeoutSeconds = std::nullopt) const;
     QFuture<Result<Outcome>> restart(const QString &id, std::optional<int> timeoutSeconds = std::nullopt) const;
+
+    /// How long to wait for the answer to a stop or restart, in milliseconds: the
+    /// engine answers once the container stopped, after at most its stop timeout (the
+    /// `t` given, else the container's Config.StopTimeout, else 10 s) and a SIGKILL;
+    /// a minute more covers the kill and the engine's own work. 0 means no deadline:
+    /// for a negative timeout (wait for ever) and for one longer than a timer holds.
+    static int stopDeadlineMs(std::optional<int> timeoutSeconds, std::optional<qint64> configuredStopTimeout);
+
     QFuture<Result<Outcome>> pause(const QString &id) const;
     QFuture<Result<Outcome>> unpause(const QString &id) const;
     /// `signal`: "SIGKILL" (the default when empty), "SIGTERM", "HUP", "9"...
@@ -64,8 +74,11 @@ public:
     static QString describe(Action action, Outcome outcome);
 
 private:
+    /// `timeoutMs`: the request's first-byte deadline; nullopt for the default, 0 for none.
     QFuture<Result<Outcome>> action(Action a, const QString &id, const QString &path, const QUrlQuery &query,
-                                    int timeoutMs = 0, bool del = false) const;
+                                    std::optional<int> timeoutMs = std::nullopt, bool del = false) const;
+    /// stop and restart: with `t`, at once; without, after inspecting the container.
+    QFuture<Result<Outcome>> stopAction(Action a, const QString &id, const QString &path, std::optional<int> timeoutSeconds) const;
 
     QPointer<Engine> m_engine;
 };

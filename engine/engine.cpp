@@ -138,9 +138,13 @@ void Engine::startOn(HttpConnection *connection, Reply *reply)
             return;
         }
         if (!guard || guard->isDone()) {
-            if (conn->isIdle() && !m_idle.contains(conn) && m_idle.size() < kMaxIdleConnections)
+            // Aborted before its start: its connection goes back to the pool, or is
+            // closed when the pool filled up meanwhile (or it was never opened).
+            if (conn->isIdle() && m_idle.contains(conn))
+                return;
+            if (conn->isIdle() && m_idle.size() < kMaxIdleConnections)
                 m_idle.append(conn);
-            else if (!conn->isIdle())
+            else
                 conn->deleteLater();
             return;
         }

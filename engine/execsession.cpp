@@ -356,10 +356,20 @@ void ExecSession::onReceived(const QByteArray &bytes)
         else if (f.stream == MultiplexDecoder::StreamType::Stdout)
             Q_EMIT output(f.payload, Channel::Stdout);
     }
+    if (m_mux->isFrameTooLarge()) {
+        fail(EngineError::make(EngineError::Kind::Protocol,
+                               tr("The engine sent a frame of %1 MiB, more than the %2 MiB any engine sends: the session's output cannot be read.")
+                                   .arg(m_mux->announcedFrameBytes() / (1024 * 1024))
+                                   .arg(MultiplexDecoder::kMaxFrameBytes / (1024 * 1024))));
+        return;
+    }
     if (m_mux->isCorrupt()) {
-        // Not multiplexed after all: show what came rather than nothing.
+        // Not multiplexed after all: show the rest as it came rather than nothing,
+        // from the first byte that did not come out in a frame.
+        const QByteArray rest = m_mux->takeUndecoded();
         m_mux.reset();
-        Q_EMIT output(bytes, Channel::Stdout);
+        if (!rest.isEmpty())
+            Q_EMIT output(rest, Channel::Stdout);
     }
 }
 

@@ -66,6 +66,9 @@ void HttpConnection::resetParser()
     m_value.clear();
     m_headers.clear();
     m_headDone = false;
+    m_headBytes = 0;
+    m_headTooLarge = false;
+    m_stopBody = false;
     m_messageDone = false;
     m_keepAlive = false;
     m_gotBytes = false;
@@ -210,10 +213,13 @@ void HttpConnection::openSocket()
         onSocketError(transportError(int(e), m_tcp ? m_tcp->errorString() : QString()));
     });
     connect(m_tcp, &QAbstractSocket::bytesWritten, this, &HttpConnection::pumpBody);
-    if (auto *ssl = qobject_cast<QSslSocket *>(m_tcp))
+    if (auto *ssl = qobject_cast<QSslSocket *>(m_tcp)) {
+        // bytesWritten() says the bytes were encrypted; this one that they were sent.
+        connect(ssl, &QSslSocket::encryptedBytesWritten, this, &HttpConnection::pumpBody);
         ssl->connectToHostEncrypted(m_endpoint.host, m_endpoint.port);
-    else
+    } else {
         m_tcp->connectToHost(m_endpoint.host, m_endpoint.port);
+    }
 }
 
 void HttpConnection::onConnected()
@@ -270,9 +276,19 @@ void HttpConnection::sendRequest()
         m_timer.start(req.firstByteTimeoutMs);
 }
 
+qint64 HttpConnection::unsentBytes() const
+{
+    if (!m_device)
+        return 0;
+    qint64 n = m_device->bytesToWrite();
+    if (auto *ssl = qobject_cast<QSslSocket *>(m_tcp))
+        n += ssl->encryptedBytesToWrite();
+    return n;
+}
+
 void HttpConnection::pumpBody()
 {
-    if (m_state != State::Busy || !m_reply || m_bodyEnded || m_headDone)
+    if (m_state != State::Busy || !m_reply || m_bodyEnded || m_stopBody)
         return;
     QIODevice *src = m_reply->request().bodyDevice;
     if (!src) {
@@ -280,7 +296,7 @@ void HttpConnection::pumpBody()
         return;
     }
     QByteArray buf;
-    while (m_device && m_device->bytesToWrite() < kMaxPendingWrite) {
+    while (m_device && unsentBytes() < kMaxPendingWrite) {
         buf.resize(kBodyChunk);
         const qint64 n = src->read(buf.data(), kBodyChunk);
         if (n > 0) {
@@ -306,8 +322,10 @@ void HttpConnection::endBody()
     m_device->write("0\r\n\r\n");
     m_bodyEnded = true;
     detachBody();
+    // An engine that answered while reading the body (a load or a build streaming its
+    // progress) has sent its head already: no timer for that.
     const HttpRequest &req = m_reply->request();
-    if (req.firstByteTimeoutMs > 0 && !req.stream)
+    if (req.firstByteTimeoutMs > 0 && !req.stream && !m_headDone)
         m_timer.start(req.firstByteTimeoutMs);
 }
 
@@ -367,6 +385,14 @@ void HttpConnection::onReadyRead()
     }
     if (!flushBody())
         return; // the reply was aborted while it read the body
+    if (m_headTooLarge) {
+        if (m_state == State::Busy && m_reply)
+            fail(EngineError::make(EngineError::Kind::Protocol,
+                tr("The engine at %1 sent a reply head larger than %2 MiB; Cais stopped reading it. Is this an engine?")
+                    .arg(m_endpoint.toString())
+                    .arg(kMaxHeadBytes / (1024 * 1024))));
+        return;
+    }
     if (err != HPE_OK) {
         if (m_state == State::Busy && m_reply)
             fail(EngineError::make(EngineError::Kind::Protocol,
@@ -512,20 +538,35 @@ void HttpConnection::closeSocket()
 
 // --- llhttp callbacks -------------------------------------------------------
 
-int HttpConnection::onStatus(llhttp_t *, const char *, size_t)
+bool HttpConnection::countHead(size_t len)
 {
-    return 0;
+    m_headBytes += len;
+    if (m_headBytes <= kMaxHeadBytes)
+        return true;
+    m_headTooLarge = true;
+    return false;
+}
+
+int HttpConnection::onStatus(llhttp_t *p, const char *, size_t len)
+{
+    return self(p)->countHead(len) ? 0 : -1;
 }
 
 int HttpConnection::onHeaderField(llhttp_t *p, const char *at, size_t len)
 {
-    self(p)->m_field.append(at, qsizetype(len));
+    HttpConnection *c = self(p);
+    if (!c->countHead(len))
+        return -1;
+    c->m_field.append(at, qsizetype(len));
     return 0;
 }
 
 int HttpConnection::onHeaderValue(llhttp_t *p, const char *at, size_t len)
 {
-    self(p)->m_value.append(at, qsizetype(len));
+    HttpConnection *c = self(p);
+    if (!c->countHead(len))
+        return -1;
+    c->m_value.append(at, qsizetype(len));
     return 0;
 }
 
@@ -539,7 +580,25 @@ int HttpConnection::onHeaderValueComplete(llhttp_t *p)
 int HttpConnection::onHeadersComplete(llhttp_t *p)
 {
     HttpConnection *c = self(p);
+    // The status line and the header lines' ends count too: a peer sending empty
+    // interim answers without end is bounded as well.
+    if (!c->countHead(16 + 4 * size_t(c->m_headers.size())))
+        return -1;
+    if (p->status_code >= 100 && p->status_code < 200 && p->status_code != 101) {
+        // An interim answer (100 Continue, 102 Processing, 103 Early Hints): the
+        // final one follows. It has no body (1: skip it); onMessageComplete() lets it pass.
+        c->m_headers.clear();
+        if (c->m_timer.isActive())
+            c->m_timer.start(); // the engine is alive and working on it
+        return 1;
+    }
     c->m_headDone = true;
+    // An answer other than a success is the engine's final word: it will not read
+    // the rest of a streamed body (Go's server stops reading at its answer), so it is
+    // not sent. A success may come while the engine still reads the body (a load
+    // or a build streaming its progress): the body goes on to its end.
+    if (p->status_code >= 300)
+        c->m_stopBody = true;
     c->m_timer.stop(); // no timeout on bodies: streams may be silent for hours
     if (!c->m_reply)
         return -1;
@@ -565,6 +624,8 @@ int HttpConnection::onBody(llhttp_t *p, const char *at, size_t len)
 int HttpConnection::onMessageComplete(llhttp_t *p)
 {
     HttpConnection *c = self(p);
+    if (!c->m_headDone)
+        return 0; // an interim answer ended: parse on, up to the final one
     c->m_messageDone = true;
     // Asked now: once this callback returns, llhttp forgets the message's flags
     // (Connection: close among them) and llhttp_should_keep_alive() says no.

@@ -33,6 +33,10 @@ public:
     bool isIdle() const { return m_state == State::Idle; }
     bool isClosed() const { return m_state == State::Closed; }
 
+    /// The most bytes of response heads (status lines and headers, interim answers
+    /// included) one request may receive: more fails the request.
+    static constexpr quint64 kMaxHeadBytes = 1024 * 1024;
+
 Q_SIGNALS:
     /// The request ended and the connection can carry another one.
     void becameIdle();
@@ -51,6 +55,11 @@ private:
     void onSocketError(const EngineError &error);
     void sendRequest();
     void pumpBody();
+    /// Bytes written to the socket and not sent yet: on TLS, also those encrypted
+    /// already (QSslSocket::bytesToWrite() counts only the plaintext not encrypted yet).
+    qint64 unsentBytes() const;
+    /// Counts bytes of a response head; false (and the request fails) past kMaxHeadBytes.
+    bool countHead(size_t len);
     void endBody();
     void detachBody();
     void failOrRetry(const EngineError &error);
@@ -84,6 +93,9 @@ private:
     QByteArray m_value;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     bool m_headDone = false;
+    quint64 m_headBytes = 0;     ///< head bytes of this request's answers so far
+    bool m_headTooLarge = false;
+    bool m_stopBody = false;     ///< the engine gave its final word: send no more body
     bool m_messageDone = false;
     QByteArray m_body; ///< body bytes parsed from the current socket read, not yet delivered
     bool m_keepAlive = false;     ///< the finished response allows another request

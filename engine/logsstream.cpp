@@ -235,8 +235,8 @@ void LogsDecoder::feed(QByteArrayView bytes, LogLines &out)
         m_frame.append(bytes);
         data = QByteArrayView(m_frame).sliced(m_frameOffset);
     }
-    qsizetype used = 0;
-    while (data.size() - used >= 8) {
+    quint64 used = 0;
+    while (quint64(data.size()) - used >= 8) {
         const auto *h = reinterpret_cast<const uchar *>(data.data() + used);
         if (h[0] > 3 || h[1] || h[2] || h[3]) {
             m_corrupt = true;
@@ -247,10 +247,22 @@ void LogsDecoder::feed(QByteArrayView bytes, LogLines &out)
             return;
         }
         const quint32 size = (quint32(h[4]) << 24) | (quint32(h[5]) << 16) | (quint32(h[6]) << 8) | quint32(h[7]);
-        if (data.size() - used - 8 < qsizetype(size))
+        if (size > MultiplexDecoder::kMaxFrameBytes) {
+            // A bogus length: waiting for that frame would buffer up to 4 GiB.
+            m_corrupt = true;
+            m_error = QCoreApplication::translate("LogsStream",
+                                                  "The engine's log stream could not be read: it announced a message of %1 MiB, "
+                                                  "more than the %2 MiB any engine sends.")
+                          .arg(size / (1024 * 1024))
+                          .arg(MultiplexDecoder::kMaxFrameBytes / (1024 * 1024));
+            m_frame.clear();
+            m_frameOffset = 0;
+            return;
+        }
+        if (quint64(data.size()) - used - 8 < size)
             break;
-        const QByteArrayView payload = data.sliced(used + 8, size);
-        used += 8 + qsizetype(size);
+        const QByteArrayView payload = data.sliced(qsizetype(used + 8), qsizetype(size));
+        used += 8 + quint64(size);
         switch (h[0]) {
         case 1:
             take(LogStream::Stdout, payload, true, out);
@@ -268,7 +280,7 @@ void LogsDecoder::feed(QByteArrayView bytes, LogLines &out)
         }
     }
     if (buffered) {
-        m_frameOffset += used;
+        m_frameOffset += qsizetype(used);
         if (m_frameOffset == m_frame.size()) {
             m_frame.clear();
             m_frameOffset = 0;
@@ -277,7 +289,7 @@ void LogsDecoder::feed(QByteArrayView bytes, LogLines &out)
             m_frameOffset = 0;
         }
     } else {
-        m_frame = data.sliced(used).toByteArray();
+        m_frame = data.sliced(qsizetype(used)).toByteArray();
         m_frameOffset = 0;
     }
 }

@@ -4,6 +4,7 @@
 
 #include <QAbstractSocket>
 #include <QLocalSocket>
+#include <QSslSocket>
 
 #include <sys/socket.h>
 
@@ -138,21 +139,38 @@ void HijackedStream::write(const QByteArray &data)
         m_device->write(data);
 }
 
+qint64 HijackedStream::unsentBytes() const
+{
+    qint64 n = m_device->bytesToWrite();
+    if (auto *ssl = qobject_cast<QSslSocket *>(m_device))
+        n += ssl->encryptedBytesToWrite();
+    return n;
+}
+
 void HijackedStream::closeWrite()
 {
     // Everything written so far must reach the engine before the write side closes.
-    if (m_device->bytesToWrite() > 0) {
-        if (!m_shutdownPending) {
-            m_shutdownPending = true;
-            connect(m_device, &QIODevice::bytesWritten, this, [this] {
-                if (m_shutdownPending && m_device->bytesToWrite() == 0) {
-                    m_shutdownPending = false;
-                    closeWrite();
-                }
-            });
-        }
+    // On TLS, bytesWritten() comes once bytes are encrypted, before they are even
+    // handed to the TCP socket; they are sent when encryptedBytesWritten() says so.
+    // Each is judged on the next turn of the event loop, when the socket is done.
+    if (m_shutdownPending)
         return;
-    }
+    m_shutdownPending = true;
+    auto later = [this] { QMetaObject::invokeMethod(this, &HijackedStream::shutdownWhenSent, Qt::QueuedConnection); };
+    connect(m_device, &QIODevice::bytesWritten, this, later);
+    if (auto *ssl = qobject_cast<QSslSocket *>(m_device))
+        connect(ssl, &QSslSocket::encryptedBytesWritten, this, later);
+    shutdownWhenSent();
+}
+
+void HijackedStream::shutdownWhenSent()
+{
+    if (!m_shutdownPending || unsentBytes() > 0)
+        return;
+    m_shutdownPending = false;
+    disconnect(m_device, &QIODevice::bytesWritten, this, nullptr);
+    if (auto *ssl = qobject_cast<QSslSocket *>(m_device))
+        disconnect(ssl, &QSslSocket::encryptedBytesWritten, this, nullptr);
     qintptr fd = -1;
     if (auto *l = qobject_cast<QLocalSocket *>(m_device))
         fd = l->socketDescriptor();

@@ -25,7 +25,9 @@ struct HttpRequest
     QByteArray body;
     /// When set, wins over body. A sequential device (a QProcess writing a tar) ends
     /// with readChannelFinished(); a file or buffer at atEnd(). A read error fails
-    /// the request rather than send a truncated body.
+    /// the request rather than send a truncated body. An answer of 300 or more that
+    /// comes before the end stops the body (the engine's final word: it reads no
+    /// more); a 2xx does not (an engine may stream progress while it reads).
     QPointer<QIODevice> bodyDevice;
     bool upgrade = false;           ///< ask for a hijacked raw stream (exec/attach)
     bool stream = false;            ///< a long stream: no first-byte timeout
@@ -111,6 +113,9 @@ Q_SIGNALS:
 
 private:
     void onReadyRead();
+    /// Written and not sent yet, on TLS the encrypted bytes included.
+    qint64 unsentBytes() const;
+    void shutdownWhenSent();
     QIODevice *m_device;
     QByteArray m_leftover;
     bool m_closedEmitted = false;

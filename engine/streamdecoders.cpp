@@ -57,12 +57,12 @@ QList<MultiplexDecoder::Frame> MultiplexDecoder::feed(const QByteArray &bytes)
         return frames;
     m_buffer += bytes;
     for (;;) {
-        const qsizetype avail = m_buffer.size() - m_offset;
+        const auto avail = quint64(m_buffer.size() - m_offset);
         const auto *h = reinterpret_cast<const uchar *>(m_buffer.constData() + m_offset);
         // Judge the header bytes that are here already: a raw (TTY) stream shows at
         // its first byte, even when it is shorter than a header ("ok\n").
         bool bad = avail > 0 && h[0] > 3;
-        for (qsizetype i = 1; i < std::min<qsizetype>(avail, 4); ++i)
+        for (quint64 i = 1; i < std::min<quint64>(avail, 4); ++i)
             bad = bad || h[i] != 0;
         if (bad) {
             m_corrupt = true;
@@ -71,10 +71,22 @@ QList<MultiplexDecoder::Frame> MultiplexDecoder::feed(const QByteArray &bytes)
         if (avail < 8)
             break;
         const quint32 size = (quint32(h[4]) << 24) | (quint32(h[5]) << 16) | (quint32(h[6]) << 8) | quint32(h[7]);
-        if (avail - 8 < qsizetype(size))
+        if (size > kMaxFrameBytes) {
+            m_corrupt = true;
+            m_frameTooLarge = true;
+            m_announced = size;
             break;
-        frames.append(Frame{StreamType(h[0]), m_buffer.mid(m_offset + 8, size)});
+        }
+        if (avail - 8 < size)
+            break;
+        frames.append(Frame{StreamType(h[0]), m_buffer.mid(m_offset + 8, qsizetype(size))});
         m_offset += 8 + qsizetype(size);
+    }
+    if (m_corrupt) {
+        // Kept for takeUndecoded(); nothing is added any more.
+        m_buffer.remove(0, m_offset);
+        m_offset = 0;
+        return frames;
     }
     // Compact once the consumed prefix dominates, so long streams stay linear.
     if (m_offset > 0 && (m_offset == m_buffer.size() || m_offset > 64 * 1024)) {
@@ -82,4 +94,12 @@ QList<MultiplexDecoder::Frame> MultiplexDecoder::feed(const QByteArray &bytes)
         m_offset = 0;
     }
     return frames;
+}
+
+QByteArray MultiplexDecoder::takeUndecoded()
+{
+    if (!m_corrupt)
+        return {};
+    m_offset = 0;
+    return std::exchange(m_buffer, {});
 }

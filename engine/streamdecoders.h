@@ -41,10 +41,22 @@ public:
         QByteArray payload;
     };
 
+    /// No engine sends bigger frames (Docker's are at most 32 KiB, a log message
+    /// 16 KiB or, with the local driver, 1 MB): a header announcing more is no frame.
+    static constexpr quint32 kMaxFrameBytes = 16 * 1024 * 1024;
+
     QList<Frame> feed(const QByteArray &bytes);
     /// True when the stream held a byte that is not a frame header (it is then
-    /// no multiplexed stream, or corrupt); later bytes are ignored.
+    /// no multiplexed stream, or corrupt), or a header announcing a frame larger
+    /// than kMaxFrameBytes; later bytes are ignored.
     bool isCorrupt() const { return m_corrupt; }
+    /// True when the stream is corrupt because of a frame larger than kMaxFrameBytes.
+    bool isFrameTooLarge() const { return m_frameTooLarge; }
+    /// The size that frame announced.
+    quint32 announcedFrameBytes() const { return m_announced; }
+    /// Once corrupt: the bytes fed that did not come out as frames, from the first
+    /// that is no frame header (bytes held since earlier feeds included). Once.
+    QByteArray takeUndecoded();
     /// Bytes of an incomplete frame at the end of the stream.
     qsizetype pendingBytes() const { return m_buffer.size() - m_offset; }
 
@@ -52,4 +64,6 @@ private:
     QByteArray m_buffer;
     qsizetype m_offset = 0;
     bool m_corrupt = false;
+    bool m_frameTooLarge = false;
+    quint32 m_announced = 0;
 };

@@ -2294,6 +2294,10 @@ CMD ["cat", "/app/built.txt"]
         <source>The engine did not hand over the connection.</source>
         <translation>O motor não entregou a conexão.</translation>
     </message>
+    <message>
+        <source>The engine sent a frame of %1 MiB, more than the %2 MiB any engine sends: the session's output cannot be read.</source>
+        <translation>O motor enviou um quadro de %1 MiB, mais que os %2 MiB que qualquer motor envia: a saída da sessão não pode ser lida.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -2431,6 +2435,10 @@ CMD ["cat", "/app/built.txt"]
     <message>
         <source>Cais could not read the data to send: %1</source>
         <translation>Não foi possível ler os dados a enviar: %1</translation>
+    </message>
+    <message>
+        <source>The engine at %1 sent a reply head larger than %2 MiB; Cais stopped reading it. Is this an engine?</source>
+        <translation>O motor em %1 enviou um cabeçalho de resposta maior que %2 MiB; o Cais parou de lê-lo. Isto é mesmo um motor?</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3682,10 @@ Digest do repositório: %2</translation>
     <message>
         <source>The engine stopped sending the logs: %1</source>
         <translation>O motor parou de enviar os logs: %1</translation>
+    </message>
+    <message>
+        <source>The engine's log stream could not be read: it announced a message of %1 MiB, more than the %2 MiB any engine sends.</source>
+        <translation>O fluxo de logs do motor não pôde ser lido: ele anunciou uma mensagem de %1 MiB, mais que os %2 MiB que qualquer motor envia.</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,11 @@
 #include <QLocalSocket>
 #include <QObject>
 #include <QPair>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+
+#include "endpoint.h"
 
 #include <llhttp.h>
 
@@ -88,6 +91,12 @@ public:
         return ::ioctl(int(l->socketDescriptor()), SIOCOUTQ, &queued) == 0 && queued == 0;
     }
 
+    /// Stops reading what the client sends (a slow peer): the socket's buffers
+    /// fill, then the kernel's, then the client has to wait.
+    void pauseReading();
+    void resumeReading();
+    bool isReadingPaused() const { return m_paused; }
+
     QIODevice *socket;
     int index;
     QByteArray received;      ///< every byte, raw
@@ -98,6 +107,7 @@ public:
 
 private:
     void onReadyRead();
+    void noteEof();
     static FakeConnection *self(llhttp_t *p) { return static_cast<FakeConnection *>(p->data); }
 
     FakeEngine *m_engine;
@@ -107,6 +117,7 @@ private:
     QByteArray m_field;
     QByteArray m_value;
     QList<FakeRequest> m_complete;
+    bool m_paused = false;
 };
 
 /// Accepts connections and hands each parsed request to `handler`.
@@ -115,6 +126,14 @@ class FakeEngine : public QObject
 public:
     using Handler = std::function<void(FakeConnection *, const FakeRequest &)>;
     Handler handler;
+    /// Called once a request's head is in, before its body (method, target, headers set).
+    Handler headHandler;
+    /// Called with the bytes a client sends after an upgrade's head, as they come.
+    std::function<void(FakeConnection *, const QByteArray &)> upgradedHandler;
+    /// Called when a client closes or half-closes its connection.
+    std::function<void(FakeConnection *)> eofHandler;
+    /// New connections start with reading paused (FakeConnection::pauseReading()).
+    bool pauseNewConnections = false;
     QList<FakeRequest> requests;
     QList<FakeConnection *> connections;
     quint16 port = 0;
@@ -142,6 +161,12 @@ public:
         port = server->serverPort();
         return true;
     }
+    /// A TLS server with the test certificates (tests/data/certs), which wants a
+    /// client certificate of the test CA, like dockerd --tlsverify.
+    bool listenTls();
+    /// The endpoint of listenTls(): verifies the server with the test CA.
+    Endpoint tlsEndpoint() const;
+
     /// The engine goes away: no more listening (the socket file goes), every
     /// connection dropped.
     void stop()
@@ -160,7 +185,13 @@ public:
     FakeConnection *connectionOf(const FakeRequest &r) const { return connections.value(r.connection); }
 
 private:
-    void accept(QIODevice *socket) { connections.append(new FakeConnection(socket, int(connections.size()), this)); }
+    void accept(QIODevice *socket)
+    {
+        auto *c = new FakeConnection(socket, int(connections.size()), this);
+        connections.append(c);
+        if (pauseNewConnections)
+            c->pauseReading();
+    }
     QLocalServer *m_local = nullptr;
     QTcpServer *m_tcp = nullptr;
 };

@@ -401,6 +401,40 @@ private Q_SLOTS:
         QCOMPARE(cliInspect(name).value(QLatin1String("State")).toObject().value(QLatin1String("ExitCode")).toInt(), 137);
     }
 
+    void stopWaitsForTheContainersOwnTimeout()
+    {
+        // docker run --stop-timeout 75: a stop without t makes the engine wait up to
+        // 75 s before its SIGKILL, so the client must wait longer than that (it gave
+        // up after 70 s). The deadline of the pending request is checked, then the
+        // container is killed rather than waited for.
+        Engine &e = connected();
+        ContainersApi api(&e);
+        const QString name = unique(QStringLiteral("slowstop"));
+        auto cleanup = qScopeGuard([&] { cliRemove({name}); });
+        cliRun(name, {QStringLiteral("--stop-timeout"), QStringLiteral("75")},
+               {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("trap '' TERM; while :; do sleep 1; done")});
+        QCOMPARE(cliInspect(name).value(QLatin1String("Config")).toObject().value(QLatin1String("StopTimeout")).toInt(), 75);
+        auto stopped = api.stop(name);
+        const QByteArray target = e.target(QStringLiteral("/containers/%1/stop").arg(name));
+        QPointer<Reply> pending;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (Reply *r : e.findChildren<Reply *>()) {
+                    if (!r->isDone() && r->request().target == target)
+                        pending = r;
+                }
+                return !pending.isNull();
+            }(),
+            20000);
+        QCOMPARE(pending->request().firstByteTimeoutMs, (75 + 60) * 1000);
+        const auto killed = await(api.kill(name));
+        QVERIFY2(killed, qPrintable(killed ? QString() : describeError(killed.error())));
+        QTRY_VERIFY_WITH_TIMEOUT(stopped.isFinished(), 30000);
+        const auto r = stopped.result();
+        QVERIFY2(r, qPrintable(r ? QString() : describeError(r.error())));
+        QCOMPARE(cliState(name), QStringLiteral("exited"));
+    }
+
     void removeForceAndVolumes()
     {
         Engine &e = connected();

@@ -1031,6 +1031,330 @@ private Q_SLOTS:
             QVERIFY(fake.requests.isEmpty());
         }
     }
+
+    // --- issue 17: transport defects ---------------------------------------------------
+
+    void tlsUploadIsThrottled()
+    {
+        // On a QSslSocket bytesToWrite() counts only bytes not encrypted yet, and
+        // bytesWritten() comes once they are encrypted, not sent: a streamed body must
+        // also wait for the encrypted bytes, or a slow engine makes the client hold
+        // most of a multi-GB build context in memory.
+        FakeEngine fake;
+        QVERIFY(fake.listenTls());
+        fake.pauseNewConnections = true;
+        fake.handler = [](FakeConnection *c, const FakeRequest &r) {
+            c->write(ok("{\"got\":" + QByteArray::number(r.body.size()) + "}"));
+        };
+        Engine engine(fake.tlsEndpoint());
+        const qsizetype size = 48 * 1024 * 1024;
+        QByteArray data(size, Qt::Uninitialized);
+        for (qsizetype i = 0; i < size; ++i)
+            data[i] = char((i * 13 + i / 4099) & 0xff);
+        QBuffer buffer(&data);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        HttpRequest req;
+        req.method = "POST";
+        req.target = "/v1.45/build";
+        req.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/x-tar")));
+        req.bodyDevice = &buffer;
+        auto o = watch(engine.send(req, false), this);
+
+        QPointer<QSslSocket> client;
+        QVERIFY(QTest::qWaitFor([&] {
+            const auto sockets = engine.findChildren<QSslSocket *>();
+            client = sockets.isEmpty() ? nullptr : sockets.first();
+            return client && client->isEncrypted();
+        }, 10000));
+        qint64 most = 0;
+        auto sample = [&] {
+            if (client)
+                most = std::max(most, client->bytesToWrite() + client->encryptedBytesToWrite());
+        };
+        connect(client, &QIODevice::bytesWritten, this, sample);
+        connect(client, &QSslSocket::encryptedBytesWritten, this, sample);
+        QTimer sampler;
+        connect(&sampler, &QTimer::timeout, this, sample);
+        sampler.start(5);
+        // The engine reads nothing for a while. An unthrottled client reads the whole
+        // source meanwhile; a throttled one stops once the kernel's buffers are full.
+        (void)QTest::qWaitFor([&] { return buffer.pos() == size; }, 3000);
+        sample();
+        const qint64 readWhilePaused = buffer.pos();
+        QTRY_VERIFY_WITH_TIMEOUT(!fake.connections.isEmpty(), 5000);
+        fake.connections.first()->resumeReading();
+        QTRY_VERIFY_WITH_TIMEOUT(o->over(), 60000);
+        sampler.stop();
+        QVERIFY2(o->finished == 1, qPrintable(o->error.fullText()));
+        QCOMPARE(o->body, "{\"got\":" + QByteArray::number(size) + "}");
+        QVERIFY(fake.requests.first().body == data);
+        qInfo("TLS upload of %lld bytes: the client held at most %lld unsent bytes; it read %lld from the source while the engine did not read",
+              qint64(size), most, readWhilePaused);
+        // What the client holds: its 256 KiB limit and a 64 KiB chunk, as plaintext and
+        // as TLS records (about 640 KiB at most), far from the whole body.
+        QVERIFY2(most <= 2 * 1024 * 1024,
+                 qPrintable(QStringLiteral("the client held up to %1 bytes (%2 of %3 read from the source while the engine did not read)")
+                                .arg(most)
+                                .arg(readWhilePaused)
+                                .arg(size)));
+    }
+
+    void tlsHalfCloseKeepsLastInput_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("a line") << QByteArray("hello\n");
+        QTest::newRow("300 KiB") << QByteArray(300 * 1024, 'q') + "end\n";
+    }
+
+    void tlsHalfCloseKeepsLastInput()
+    {
+        // exec's close-input and hang-up half-close a hijacked TLS connection: what
+        // was written before must reach the engine, encrypted, before the end of input.
+        QFETCH(QByteArray, input);
+        FakeEngine fake;
+        QVERIFY(fake.listenTls());
+        fake.handler = [](FakeConnection *c, const FakeRequest &r) {
+            if (r.target.endsWith("/start"))
+                c->write("HTTP/1.1 101 UPGRADED\r\nContent-Type: application/vnd.docker.raw-stream\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n\r\n");
+        };
+        // Like `cat` in the container: every byte of input comes back as output.
+        fake.upgradedHandler = [](FakeConnection *c, const QByteArray &bytes) { c->write(bytes); };
+        Engine engine(fake.tlsEndpoint());
+        HttpRequest req;
+        req.method = "POST";
+        req.target = "/v1.45/exec/0123abcd/start";
+        req.body = "{\"Detach\":false,\"Tty\":true}";
+        req.upgrade = true;
+        auto o = watch(engine.send(req, false), this);
+        WAIT_OVER(o);
+        QVERIFY2(o->upgraded == 1 && o->stream, qPrintable(o->error.fullText()));
+        HijackedStream *s = o->stream.get();
+        QByteArray received = s->takeLeftover();
+        int closed = 0;
+        connect(s, &HijackedStream::received, this, [&](const QByteArray &d) { received += d; });
+        connect(s, &HijackedStream::closed, this, [&] { ++closed; });
+
+        s->write(input);
+        s->closeWrite();
+        FakeConnection *c = fake.connections.first();
+        QTRY_VERIFY_WITH_TIMEOUT(c->eof, 10000);
+        QCOMPARE(c->upgradedBytes.size(), input.size());
+        QVERIFY(c->upgradedBytes == input);
+        // The output goes on after the end of input, to its end.
+        QTRY_COMPARE_WITH_TIMEOUT(closed, 1, 10000);
+        QCOMPARE(received.size(), input.size());
+        QVERIFY(received == input);
+    }
+
+    void headSizeIsBounded_data()
+    {
+        QTest::addColumn<QByteArray>("start");
+        QTest::addColumn<QByteArray>("line"); ///< repeated without end
+        QTest::newRow("endless header lines") << QByteArray("HTTP/1.1 200 OK\r\n") << QByteArray("X-Padding: 0123456789abcdef0123456789abcdef\r\n");
+        QTest::newRow("one endless header value") << QByteArray("HTTP/1.1 200 OK\r\nX-Padding: ") << QByteArray("0123456789abcdef0123456789abcdef");
+        QTest::newRow("endless status text") << QByteArray("HTTP/1.1 200 O") << QByteArray("KKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKK");
+        QTest::newRow("endless interim answers") << QByteArray() << QByteArray("HTTP/1.1 102 Processing\r\nX-Padding: 0123456789abcdef\r\n\r\n");
+    }
+
+    void headSizeIsBounded()
+    {
+        // A stream request has no head timer: a peer that sends a head without end
+        // must fail the request, not grow the client's buffers without limit.
+        QFETCH(QByteArray, start);
+        QFETCH(QByteArray, line);
+        FakeEngine fake;
+        const QString path = socketPath();
+        QVERIFY(fake.listenLocal(path));
+        fake.handler = [&](FakeConnection *c, const FakeRequest &) {
+            QByteArray head = start;
+            while (head.size() < 4 * 1024 * 1024)
+                head += line;
+            c->write(head);
+        };
+        Engine engine(unixEndpoint(path));
+        HttpRequest req;
+        req.target = "/v1.45/containers/x/logs?follow=1&stdout=1";
+        req.stream = true;
+        auto o = watch(engine.send(req, false), this);
+        WAIT_OVER(o);
+        QCOMPARE(o->failed, 1);
+        QCOMPARE(o->heads, 0);
+        QCOMPARE(o->error.kind, EngineError::Kind::Protocol);
+        QVERIFY2(o->error.userMessage.contains(path) && o->error.userMessage.contains(QLatin1String("1 MiB")), qPrintable(o->error.userMessage));
+        QTRY_VERIFY_WITH_TIMEOUT(fake.connections.first()->eof, 5000);
+    }
+
+    void interimAnswersAreSkipped_data()
+    {
+        QTest::addColumn<QByteArray>("interim");
+        QTest::newRow("100 Continue") << QByteArray("HTTP/1.1 100 Continue\r\n\r\n");
+        QTest::newRow("102 Processing, twice") << QByteArray("HTTP/1.1 102 Processing\r\n\r\nHTTP/1.1 102 Processing\r\n\r\n");
+        QTest::newRow("103 Early Hints with headers") << QByteArray("HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\n");
+    }
+
+    void interimAnswersAreSkipped()
+    {
+        // 1xx answers other than 101 are interim: the final answer follows.
+        QFETCH(QByteArray, interim);
+        const QByteArray body = "{\"Id\":\"sha256:abc\"}";
+        const QByteArray final = ok(body, "X-Final: yes\r\n");
+        const QByteArray raw = interim + final;
+        const qsizetype finalHeadEnd = interim.size() + final.indexOf("\r\n\r\n") + 4;
+        FakeEngine fake;
+        const QString path = socketPath();
+        QVERIFY(fake.listenLocal(path));
+        Engine engine(unixEndpoint(path));
+        for (qsizetype cut = 0; cut <= raw.size(); ++cut) {
+            auto o = watch(engine.get(QStringLiteral("/images/x/json")), this);
+            QVERIFY(QTest::qWaitFor([&] { return fake.requests.size() == cut + 1; }, 5000));
+            FakeConnection *c = fake.connectionOf(fake.requests.last());
+            if (cut > 0) {
+                c->write(raw.left(cut));
+                QVERIFY(QTest::qWaitFor([&] { return c->peerHasRead(); }, 5000));
+                QCOMPARE(o->heads, cut >= finalHeadEnd ? 1 : 0); // the final head, and only it
+                QCOMPARE(o->ends(), cut == raw.size() ? 1 : 0);
+            }
+            if (cut < raw.size())
+                c->write(raw.mid(cut));
+            QVERIFY(QTest::qWaitFor([&] { return o->over(); }, 5000));
+            if (o->finished != 1 || o->heads != 1 || o->status != 200 || o->body != body || o->header("X-Final") != "yes"
+                || !o->header("Link").isEmpty())
+                QFAIL(qPrintable(QStringLiteral("cut at byte %1 of %2: finished %3, heads %4, status %5, body %6 (%7)")
+                                     .arg(cut)
+                                     .arg(raw.size())
+                                     .arg(o->finished)
+                                     .arg(o->heads)
+                                     .arg(o->status)
+                                     .arg(QString::fromUtf8(o->body), o->error.fullText())));
+        }
+        QCOMPARE(fake.connections.size(), 1);
+    }
+
+    void earlySuccessKeepsSendingBody()
+    {
+        // An engine may answer 200 and stream its progress while it still reads the
+        // body (a load or a build): the rest of the body must still go out.
+        FakeEngine fake;
+        const QString path = socketPath();
+        QVERIFY(fake.listenLocal(path));
+        fake.headHandler = [](FakeConnection *c, const FakeRequest &) {
+            c->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                     "16\r\n{\"stream\":\"reading\"}\r\n\r\n");
+        };
+        fake.handler = [](FakeConnection *c, const FakeRequest &r) {
+            const QByteArray line = "{\"got\":" + QByteArray::number(r.body.size()) + "}\r\n";
+            c->write(QByteArray::number(line.size(), 16) + "\r\n" + line + "\r\n0\r\n\r\n");
+        };
+        Engine engine(unixEndpoint(path));
+        QByteArray data(700 * 1024 + 3, Qt::Uninitialized);
+        for (qsizetype i = 0; i < data.size(); ++i)
+            data[i] = char((i * 11 + i / 997) & 0xff);
+        Pipe pipe;
+        HttpRequest req;
+        req.method = "POST";
+        req.target = "/v1.45/images/load";
+        req.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/x-tar")));
+        req.bodyDevice = &pipe;
+        req.firstByteTimeoutMs = 1; // the answer came before the body ended: no timer after the body
+        auto o = watch(engine.send(req, false), this);
+        pipe.push(data.left(100 * 1024));
+        QTRY_COMPARE_WITH_TIMEOUT(o->heads, 1, 5000);
+        QCOMPARE(o->status, 200);
+        pipe.push(data.mid(100 * 1024));
+        pipe.end();
+        WAIT_OVER(o);
+        QVERIFY2(o->finished == 1, qPrintable(o->error.fullText()));
+        QCOMPARE(o->streamed, "{\"stream\":\"reading\"}\r\n{\"got\":" + QByteArray::number(data.size()) + "}\r\n");
+        QCOMPARE(fake.requests.size(), 1);
+        QVERIFY(fake.requests.first().body == data);
+    }
+
+    void earlyErrorStopsBody()
+    {
+        // An error answer is final: the engine will not read the rest, so it is not sent
+        // and the connection is not reused.
+        FakeEngine fake;
+        const QString path = socketPath();
+        QVERIFY(fake.listenLocal(path));
+        fake.headHandler = [](FakeConnection *c, const FakeRequest &r) {
+            if (r.method == "POST")
+                c->write(answer("HTTP/1.1 400 Bad Request", "Content-Type: application/json\r\n", "{\"message\":\"no\"}"));
+        };
+        fake.handler = [](FakeConnection *c, const FakeRequest &) { c->write(ok("{}")); };
+        Engine engine(unixEndpoint(path));
+        Pipe pipe;
+        HttpRequest req;
+        req.method = "POST";
+        req.target = "/v1.45/images/load";
+        req.bodyDevice = &pipe;
+        auto o = watch(engine.send(req, false), this);
+        pipe.push(QByteArray(10 * 1024, 'a'));
+        WAIT_OVER(o);
+        QCOMPARE(o->failed, 1);
+        QCOMPARE(o->error.httpStatus, 400);
+        pipe.push(QByteArray(10 * 1024, 'b'));
+        QTRY_VERIFY_WITH_TIMEOUT(fake.connections.first()->eof, 5000);
+        QVERIFY(!fake.connections.first()->received.contains(QByteArray(100, 'b')));
+    }
+
+    void abortedBeforeStartWithFullPool()
+    {
+        // A reply aborted before its queued start gives its idle connection back; when
+        // the pool filled up meanwhile, that connection is closed, not leaked.
+        FakeEngine fake;
+        const QString path = socketPath();
+        QVERIFY(fake.listenLocal(path));
+        fake.handler = [](FakeConnection *c, const FakeRequest &r) {
+            if (!r.target.endsWith("/slow"))
+                c->write(ok("{}"));
+        };
+        Engine engine(unixEndpoint(path));
+        QList<std::shared_ptr<Outcome>> quick;
+        for (int i = 0; i < 4; ++i)
+            quick << watch(engine.get(QStringLiteral("/quick")), this);
+        Reply *slow = engine.get(QStringLiteral("/slow"));
+        auto slowOutcome = watch(slow, this);
+        for (const auto &o : std::as_const(quick))
+            WAIT_OVER(o);
+        QTRY_COMPARE_WITH_TIMEOUT(fake.requests.size(), 5, 5000);
+        QCOMPARE(fake.connections.size(), 5); // four idle in the pool, one busy
+
+        std::shared_ptr<Outcome> aborted;
+        connect(slow, &Reply::headReceived, this, [&] {
+            // Takes an idle connection (the pool now has three); the slow request's
+            // connection becomes idle next, in the same read, and fills the pool again.
+            Reply *r = engine.get(QStringLiteral("/never"));
+            aborted = watch(r, this);
+            r->abort();
+        });
+        FakeConnection *slowConnection = fake.connectionOf(fake.requests.last());
+        slowConnection->write(ok("{\"slow\":true}"));
+        WAIT_OVER(slowOutcome);
+        QCOMPARE(slowOutcome->finished, 1);
+        QVERIFY(aborted);
+        WAIT_OVER(aborted);
+        QCOMPARE(aborted->error.kind, EngineError::Kind::Canceled);
+        auto closedCount = [&] {
+            int n = 0;
+            for (const FakeConnection *c : std::as_const(fake.connections))
+                n += c->eof ? 1 : 0;
+            return n;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(closedCount(), 1, 5000);
+        QVERIFY(!slowConnection->eof);
+        // The four kept connections still carry requests, and no new one is opened.
+        QList<std::shared_ptr<Outcome>> again;
+        for (int i = 0; i < 4; ++i)
+            again << watch(engine.get(QStringLiteral("/again")), this);
+        for (const auto &o : std::as_const(again)) {
+            WAIT_OVER(o);
+            QCOMPARE(o->finished, 1);
+        }
+        QCOMPARE(fake.connections.size(), 5);
+        QCOMPARE(closedCount(), 1);
+        for (const FakeRequest &r : std::as_const(fake.requests))
+            QVERIFY(!r.target.endsWith("/never"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHttpConnection)

@@ -275,6 +275,23 @@ private Q_SLOTS:
         QVERIFY(error.contains(QLatin1String("middle")));
     }
 
+    void hugeFrameIsRefused()
+    {
+        // A frame header announcing 4 GiB fails the stream at once with a clear
+        // message, instead of buffering the body while waiting for that frame.
+        QByteArray header("\x02\0\0\0\xff\xff\xff\xf0", 8);
+        LogsDecoder d(LogsDecoder::Format::Multiplexed, false);
+        LogLines out;
+        d.feed(frame(1, "before\n"), out);
+        d.feed(QByteArray(header + QByteArray(100, 'x')), out);
+        QVERIFY2(!d.error().isEmpty(), "no error after a header announcing 4 GiB");
+        QVERIFY2(d.error().contains(QLatin1String("MiB")), qPrintable(d.error()));
+        for (int i = 0; i < 16; ++i)
+            d.feed(QByteArray(64 * 1024, 'y'), out);
+        d.finish(out);
+        QCOMPARE(describe(out), QStringList{QStringLiteral("out before")});
+    }
+
     void endlessLineIsCut()
     {
         // A program that never writes a newline must not grow one line forever.

@@ -370,6 +370,77 @@ private Q_SLOTS:
         QCOMPARE(bytewise.isCorrupt(), corrupt);
     }
 
+    void hugeFrameIsRefused_data()
+    {
+        QTest::addColumn<quint32>("announced");
+        QTest::newRow("4 GiB - 1") << quint32(0xffffffffu);
+        QTest::newRow("2 GiB, the sign bit") << quint32(0x80000000u);
+        QTest::newRow("256 MiB") << quint32(256u * 1024 * 1024);
+    }
+
+    void hugeFrameIsRefused()
+    {
+        // A bogus frame length fails the stream at its header: the decoder must not
+        // buffer gigabytes waiting for a frame no engine sends.
+        QFETCH(quint32, announced);
+        QByteArray header("\x01\0\0\0", 4);
+        header += char(announced >> 24);
+        header += char(announced >> 16);
+        header += char(announced >> 8);
+        header += char(announced);
+        MultiplexDecoder d;
+        const Frames frames = d.feed(frame(1, "before\n") + header + QByteArray(1000, 'x'));
+        QCOMPARE(describe(frames), QStringList{QStringLiteral("1:") + QString::fromLatin1(QByteArray("before\n").toHex())});
+        for (int i = 0; i < 16; ++i)
+            QVERIFY(d.feed(QByteArray(64 * 1024, 'y')).isEmpty());
+        QVERIFY(d.isCorrupt());
+        QVERIFY(d.isFrameTooLarge());
+        QCOMPARE(d.announcedFrameBytes(), announced);
+        QVERIFY2(d.pendingBytes() <= 2048, qPrintable(QString::number(d.pendingBytes())));
+    }
+
+    void largestFrameIsAccepted()
+    {
+        const QByteArray payload(MultiplexDecoder::kMaxFrameBytes, 'z');
+        MultiplexDecoder d;
+        const Frames frames = d.feed(frame(2, payload));
+        QCOMPARE(frames.size(), 1);
+        QVERIFY(frames.first().payload == payload);
+        QVERIFY(!d.isCorrupt());
+    }
+
+    void undecodedRest_data()
+    {
+        QTest::addColumn<QList<QByteArray>>("pieces");
+        QTest::addColumn<QStringList>("frames");
+        QTest::addColumn<QByteArray>("rest");
+        const QString one = QStringLiteral("1:") + QString::fromLatin1(QByteArray("one\n").toHex());
+        QTest::newRow("raw from the start") << QList<QByteArray>{QByteArray("$ ls\n")} << QStringList() << QByteArray("$ ls\n");
+        QTest::newRow("a frame, raw bytes in the same piece") << QList<QByteArray>{frame(1, "one\n") + "raw"} << QStringList{one} << QByteArray("raw");
+        QTest::newRow("a frame, half a header, then raw bytes")
+            << QList<QByteArray>{frame(1, "one\n") + QByteArray("\x01\0", 2), QByteArray("\x01zz")} << QStringList{one}
+            << QByteArray("\x01\0\x01zz", 5);
+        QTest::newRow("a frame, raw bytes in the next piece") << QList<QByteArray>{frame(1, "one\n"), QByteArray("raw")} << QStringList{one}
+                                                              << QByteArray("raw");
+    }
+
+    void undecodedRest()
+    {
+        // A stream that turns out not to be multiplexed: the frames that came out, then
+        // every other byte, once.
+        QFETCH(QList<QByteArray>, pieces);
+        QFETCH(QStringList, frames);
+        QFETCH(QByteArray, rest);
+        MultiplexDecoder d;
+        QCOMPARE(describe(demuxParts(pieces, d)), frames);
+        QVERIFY(d.isCorrupt());
+        QVERIFY(!d.isFrameTooLarge());
+        QCOMPARE(d.takeUndecoded(), rest);
+        QVERIFY(d.takeUndecoded().isEmpty());
+        QVERIFY(d.feed("more").isEmpty());
+        QVERIFY(d.takeUndecoded().isEmpty());
+    }
+
     void largeFrameSplitArbitrarily()
     {
         // Frames bigger than 64 KiB (attach and exec send what the process wrote in
