@@ -5,6 +5,7 @@
 #include "common/enginebanner.h"
 #include "containers/containerspage.h"
 #include "containers/logsview.h"
+#include "containers/processesview.h"
 #include "terminal/terminaltabs.h"
 #include "containersmodel.h"
 #include "imagesmodel.h"
@@ -173,15 +174,24 @@ void MainWindow::showLogsOf(const QString &containerId)
     // One logs view, for the container shown in the details.
     m_currentContainer = containerId;
     QTabWidget *tabs = m_containersPage->detailsTabs();
-    if (m_logs) {
-        tabs->removeTab(tabs->indexOf(m_logs));
-        m_logs->deleteLater();
-        m_logs = nullptr;
+    // The tab in front stays in front for the next container.
+    const int current = tabs->currentIndex();
+    for (QWidget *w : {static_cast<QWidget *>(m_logs), static_cast<QWidget *>(m_processes)}) {
+        if (w) {
+            tabs->removeTab(tabs->indexOf(w));
+            w->deleteLater();
+        }
     }
+    m_logs = nullptr;
+    m_processes = nullptr;
     if (containerId.isEmpty() || !m_engine)
         return;
     m_logs = new LogsView(m_engine, containerId, tabs);
     tabs->addTab(m_logs, tr("Logs"));
+    m_processes = new ProcessesView(m_engine, containerId, tabs);
+    tabs->addTab(m_processes, tr("Processes"));
+    if (current > 0 && current < tabs->count())
+        tabs->setCurrentIndex(current);
 }
 
 void MainWindow::createMenus()

@@ -14,6 +14,7 @@ class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class LogsView;
+class ProcessesView;
 class TerminalTabs;
 class QStackedWidget;
 
@@ -45,6 +46,7 @@ protected:
 private:
     QListWidgetItem *addPage(const QString &name, const QIcon &icon, QWidget *page);
     void showTerminals();
+    /// The per-container tabs of the details (logs, processes) follow the current container.
     void showLogsOf(const QString &containerId);
     void updateEngineStatus();
     void createMenus();
@@ -57,6 +59,7 @@ private:
     TerminalTabs *m_terminals = nullptr;
     QListWidgetItem *m_terminalsItem = nullptr;
     QPointer<LogsView> m_logs;
+    QPointer<ProcessesView> m_processes;
     QString m_currentContainer;
     BuildPage *m_buildPage = nullptr;
     EngineBanner *m_banner;

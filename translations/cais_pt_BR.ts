@@ -871,6 +871,14 @@
         <source>Created</source>
         <translation>Criado</translation>
     </message>
+    <message>
+        <source>The engine's process list has no columns.</source>
+        <translation>A lista de processos do motor não tem colunas.</translation>
+    </message>
+    <message>
+        <source>The engine could not list the processes of %1 with the ps arguments “%2”: %3</source>
+        <translation>O motor não conseguiu listar os processos de %1 com os argumentos do ps “%2”: %3</translation>
+    </message>
 </context>
 <context>
     <name>ContainersModel</name>
@@ -3927,6 +3935,10 @@ Digest do repositório: %2</translation>
         <source>Built %1: it is selected on the Images page.</source>
         <translation>Build de %1 concluído: a imagem está selecionada na página Imagens.</translation>
     </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processos</translation>
+    </message>
 </context>
 <context>
     <name>MountSpec</name>
@@ -6038,6 +6050,48 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     <message>
         <source>Engine address, as DOCKER_HOST (unix:///path, tcp://host:port).</source>
         <translation>Endereço do motor, como DOCKER_HOST (unix:///caminho, tcp://host:porta).</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessesView</name>
+    <message>
+        <source>Container processes</source>
+        <translation>Processos do contêiner</translation>
+    </message>
+    <message>
+        <source>Default (ps -ef)</source>
+        <translation>Padrão (ps -ef)</translation>
+    </message>
+    <message>
+        <source>ps arguments</source>
+        <translation>Argumentos do ps</translation>
+    </message>
+    <message>
+        <source>The arguments the engine passes to ps: a preset, or your own (Docker needs a PID column)</source>
+        <translation>Os argumentos que o motor passa ao ps: uma predefinição ou os seus próprios (o Docker precisa de uma coluna PID)</translation>
+    </message>
+    <message>
+        <source>Filter processes</source>
+        <translation>Filtrar processos</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processos</translation>
+    </message>
+    <message>
+        <source>Processes status</source>
+        <translation>Situação dos processos</translation>
+    </message>
+    <message>
+        <source>&amp;ps arguments:</source>
+        <translation>Argumentos do &amp;ps:</translation>
+    </message>
+</context>
+<context>
+    <name>StatsStream</name>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Sem conexão com um motor.</translation>
     </message>
 </context>
 </TS>
