@@ -6,6 +6,8 @@
 #include "containers/containerspage.h"
 #include "containers/logsview.h"
 #include "containers/processesview.h"
+#include "containers/statsview.h"
+#include "statssampler.h"
 #include "terminal/terminaltabs.h"
 #include "containersmodel.h"
 #include "imagesmodel.h"
@@ -52,6 +54,8 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
     addPage(tr("Images"), style()->standardIcon(QStyle::SP_DriveHDIcon), m_imagesPage);
     m_containersModel = new ContainersModel(this);
     m_containersPage = new ContainersPage(m_containersModel, this);
+    m_sampler = new StatsSampler(this);
+    m_containersPage->setStatsSampler(m_sampler);
     addPage(tr("Containers"), style()->standardIcon(QStyle::SP_ComputerIcon), m_containersPage);
     // Terminals get a section of their own while at least one is open.
     m_terminals = new TerminalTabs(this);
@@ -126,6 +130,12 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
         m_imagesModel->setEngine(engine);
         m_containersModel->setEngine(engine);
         m_containersPage->setEngine(engine);
+        m_sampler->setEngine(engine);
+        // A removed container's history goes with it.
+        connect(engine, &Engine::eventReceived, this, [this](const EngineEvent &e) {
+            if (e.type == QLatin1String("container") && (e.action == QLatin1String("destroy") || e.action == QLatin1String("remove")))
+                m_sampler->forget(e.id);
+        });
         m_banner->setEngine(engine);
         connect(engine, &Engine::stateChanged, this, &MainWindow::updateEngineStatus);
         connect(m_imagesModel, &ImagesModel::refreshed, this, [this](const QString &error) {
@@ -176,18 +186,21 @@ void MainWindow::showLogsOf(const QString &containerId)
     QTabWidget *tabs = m_containersPage->detailsTabs();
     // The tab in front stays in front for the next container.
     const int current = tabs->currentIndex();
-    for (QWidget *w : {static_cast<QWidget *>(m_logs), static_cast<QWidget *>(m_processes)}) {
+    for (QWidget *w : {static_cast<QWidget *>(m_logs), static_cast<QWidget *>(m_stats), static_cast<QWidget *>(m_processes)}) {
         if (w) {
             tabs->removeTab(tabs->indexOf(w));
             w->deleteLater();
         }
     }
     m_logs = nullptr;
+    m_stats = nullptr;
     m_processes = nullptr;
     if (containerId.isEmpty() || !m_engine)
         return;
     m_logs = new LogsView(m_engine, containerId, tabs);
     tabs->addTab(m_logs, tr("Logs"));
+    m_stats = new StatsView(m_sampler, m_engine, containerId, tabs);
+    tabs->addTab(m_stats, tr("Stats"));
     m_processes = new ProcessesView(m_engine, containerId, tabs);
     tabs->addTab(m_processes, tr("Processes"));
     if (current > 0 && current < tabs->count())

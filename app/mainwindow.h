@@ -15,6 +15,8 @@ class QListWidget;
 class QListWidgetItem;
 class LogsView;
 class ProcessesView;
+class StatsSampler;
+class StatsView;
 class TerminalTabs;
 class QStackedWidget;
 
@@ -32,6 +34,7 @@ public:
     ImagesModel *imagesModel() const { return m_imagesModel; }
     ContainersPage *containersPage() const { return m_containersPage; }
     ContainersModel *containersModel() const { return m_containersModel; }
+    StatsSampler *statsSampler() const { return m_sampler; }
     TerminalTabs *terminals() const { return m_terminals; }
     BuildPage *buildPage() const { return m_buildPage; }
     EngineBanner *banner() const { return m_banner; }
@@ -46,7 +49,7 @@ protected:
 private:
     QListWidgetItem *addPage(const QString &name, const QIcon &icon, QWidget *page);
     void showTerminals();
-    /// The per-container tabs of the details (logs, processes) follow the current container.
+    /// The per-container tabs of the details (logs, stats, processes) follow the current container.
     void showLogsOf(const QString &containerId);
     void updateEngineStatus();
     void createMenus();
@@ -60,6 +63,8 @@ private:
     QListWidgetItem *m_terminalsItem = nullptr;
     QPointer<LogsView> m_logs;
     QPointer<ProcessesView> m_processes;
+    QPointer<StatsView> m_stats;
+    StatsSampler *m_sampler = nullptr;
     QString m_currentContainer;
     BuildPage *m_buildPage = nullptr;
     EngineBanner *m_banner;

@@ -1115,6 +1115,18 @@
         <source>Container ID</source>
         <translation>ID do contêiner</translation>
     </message>
+    <message>
+        <source>CPU %1, memory %2 (%3)</source>
+        <translation>CPU %1, memória %2 (%3)</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memória</translation>
+    </message>
 </context>
 <context>
     <name>ContainersPage</name>
@@ -3939,6 +3951,10 @@ Digest do repositório: %2</translation>
         <source>Processes</source>
         <translation>Processos</translation>
     </message>
+    <message>
+        <source>Stats</source>
+        <translation>Estatísticas</translation>
+    </message>
 </context>
 <context>
     <name>MountSpec</name>
@@ -6092,6 +6108,134 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     <message>
         <source>Not connected to an engine.</source>
         <translation>Sem conexão com um motor.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsChart</name>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memória</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <source>Block I/O</source>
+        <translation>E/S de bloco</translation>
+    </message>
+    <message>
+        <source>Current CPU</source>
+        <translation>CPU atual</translation>
+    </message>
+    <message>
+        <source>Current memory</source>
+        <translation>Memória atual</translation>
+    </message>
+    <message>
+        <source>Current network I/O</source>
+        <translation>E/S de rede atual</translation>
+    </message>
+    <message>
+        <source>Current block I/O</source>
+        <translation>E/S de bloco atual</translation>
+    </message>
+    <message>
+        <source>Container stats</source>
+        <translation>Estatísticas do contêiner</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Último minuto</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Últimos 5 minutos</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Últimos 15 minutos</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Janela de tempo</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Em uso</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebidos</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lidos</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Gravados</translation>
+    </message>
+    <message>
+        <source>Stats status</source>
+        <translation>Situação das estatísticas</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Stats charts</source>
+        <translation>Gráficos de estatísticas</translation>
+    </message>
+    <message>
+        <source>The container is not running: there are no current figures.</source>
+        <translation>O contêiner não está em execução: não há valores atuais.</translation>
+    </message>
+    <message>
+        <source>CPU: measuring…</source>
+        <translation>CPU: medindo…</translation>
+    </message>
+    <message>
+        <source>CPU: %1</source>
+        <translation>CPU: %1</translation>
+    </message>
+    <message>
+        <source>Memory: %1 (%2)
+PIDs: %3</source>
+        <translation>Memória: %1 (%2)
+PIDs: %3</translation>
+    </message>
+    <message>
+        <source>Received %1/s, sent %2/s
+In all: %3</source>
+        <translation>Recebidos %1/s, enviados %2/s
+No total: %3</translation>
+    </message>
+    <message>
+        <source>Read %1/s, written %2/s
+In all: %3</source>
+        <translation>Lidos %1/s, gravados %2/s
+No total: %3</translation>
     </message>
 </context>
 </TS>
