@@ -6220,22 +6220,16 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <translation>CPU: %1</translation>
     </message>
     <message>
-        <source>Memory: %1 (%2)
-PIDs: %3</source>
-        <translation>Memória: %1 (%2)
-PIDs: %3</translation>
+        <source>Memory: %1 (%2) · PIDs: %3</source>
+        <translation>Memória: %1 (%2) · PIDs: %3</translation>
     </message>
     <message>
-        <source>Received %1/s, sent %2/s
-In all: %3</source>
-        <translation>Recebidos %1/s, enviados %2/s
-No total: %3</translation>
+        <source>Network: received %1/s, sent %2/s · in all %3</source>
+        <translation>Rede: recebidos %1/s, enviados %2/s · no total %3</translation>
     </message>
     <message>
-        <source>Read %1/s, written %2/s
-In all: %3</source>
-        <translation>Lidos %1/s, gravados %2/s
-No total: %3</translation>
+        <source>Block I/O: read %1/s, written %2/s · in all %3</source>
+        <translation>E/S de bloco: lidos %1/s, gravados %2/s · no total %3</translation>
     </message>
 </context>
 </TS>

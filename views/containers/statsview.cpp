@@ -21,9 +21,8 @@ QLabel *valueLabel(const QString &accessibleName, QWidget *parent)
     auto *l = new QLabel(parent);
     l->setAccessibleName(accessibleName);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    l->setMinimumWidth(190);
     l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    l->setWordWrap(true);
+    l->setTextFormat(Qt::PlainText);
     return l;
 }
 
@@ -76,15 +75,20 @@ StatsView::StatsView(StatsSampler *sampler, Engine *engine, const QString &conta
     bar->addWidget(m_window);
     bar->addStretch(1);
 
+    // Two by two; each chart under its current figures.
     auto *grid = new QGridLayout;
-    int row = 0;
+    int cell = 0;
     for (auto [chart, text] : {std::pair{m_cpu, m_cpuText}, std::pair{m_memory, m_memoryText}, std::pair{m_network, m_networkText},
                                std::pair{m_block, m_blockText}}) {
-        grid->addWidget(chart, row, 0);
-        grid->addWidget(text, row, 1);
-        ++row;
+        auto *box = new QVBoxLayout;
+        box->setSpacing(2);
+        box->addWidget(text);
+        box->addWidget(chart, 1);
+        grid->addLayout(box, cell / 2, cell % 2);
+        ++cell;
     }
     grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
 
     auto *content = new QWidget(this);
     content->setLayout(grid);
@@ -160,8 +164,14 @@ void StatsView::showNotRunning()
 {
     m_state->setText(tr("The container is not running: there are no current figures."));
     m_state->show();
-    for (QLabel *l : {m_cpuText, m_memoryText, m_networkText, m_blockText})
-        l->clear();
+    showTitlesOnly();
+}
+
+void StatsView::showTitlesOnly()
+{
+    for (auto [chart, text] : {std::pair{m_cpu, m_cpuText}, std::pair{m_memory, m_memoryText}, std::pair{m_network, m_networkText},
+                               std::pair{m_block, m_blockText}})
+        text->setText(chart->title());
 }
 
 void StatsView::refresh()
@@ -179,6 +189,7 @@ void StatsView::refresh()
             for (int i = 0; i < c->seriesCount(); ++i)
                 c->setSeries(i, {});
         }
+        showTitlesOnly();
         return;
     }
     m_state->hide();
@@ -197,12 +208,12 @@ void StatsView::refresh()
 
     const QChar p = decimalPoint();
     m_cpuText->setText(s.precpu.isEmpty() ? tr("CPU: measuring…") : tr("CPU: %1").arg(DockerStats::percentage(s.cpuPercent, p)));
-    m_memoryText->setText(tr("Memory: %1 (%2)\nPIDs: %3")
+    m_memoryText->setText(tr("Memory: %1 (%2) · PIDs: %3")
                               .arg(DockerStats::memoryText(s, p), DockerStats::percentage(s.memoryPercent, p), QLocale().toString(s.pids)));
-    m_networkText->setText(tr("Received %1/s, sent %2/s\nIn all: %3")
+    m_networkText->setText(tr("Network: received %1/s, sent %2/s · in all %3")
                                .arg(DockerStats::humanSize(h->last(StatsHistory::NetRx), 3, p),
                                     DockerStats::humanSize(h->last(StatsHistory::NetTx), 3, p), DockerStats::networkText(s, p)));
-    m_blockText->setText(tr("Read %1/s, written %2/s\nIn all: %3")
+    m_blockText->setText(tr("Block I/O: read %1/s, written %2/s · in all %3")
                              .arg(DockerStats::humanSize(h->last(StatsHistory::BlockRead), 3, p),
                                   DockerStats::humanSize(h->last(StatsHistory::BlockWrite), 3, p), DockerStats::blockIoText(s, p)));
 }

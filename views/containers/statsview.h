@@ -44,6 +44,7 @@ protected:
 
 private:
     void showNotRunning();
+    void showTitlesOnly();
     QString viewerName() const;
 
     QPointer<StatsSampler> m_sampler;

@@ -38,10 +38,15 @@ StatsChart::StatsChart(const QString &title, Unit unit, QWidget *parent)
     , m_time(new QDateTimeAxis(m_chart))
     , m_values(new QValueAxis(m_chart))
 {
+    // The title is for assistive technology: the view writes it beside the figures.
     setAccessibleName(title);
-    m_chart->setTitle(title);
+    m_title = title;
     m_chart->legend()->setVisible(false);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->legend()->setAlignment(Qt::AlignTop);
+    QFont small = m_chart->legend()->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_chart->legend()->setFont(small);
+    m_chart->setMargins(QMargins(2, 2, 2, 2));
     m_chart->setBackgroundRoundness(0);
     m_time->setFormat(QStringLiteral("HH:mm:ss"));
     m_time->setTickCount(5);
@@ -51,7 +56,7 @@ StatsChart::StatsChart(const QString &title, Unit unit, QWidget *parent)
     m_chart->addAxis(m_time, Qt::AlignBottom);
     m_chart->addAxis(m_values, Qt::AlignLeft);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(140);
+    m_view->setMinimumHeight(180);
     m_view->setAccessibleName(title);
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(0, 0, 0, 0);
@@ -64,7 +69,7 @@ StatsChart::~StatsChart() = default;
 
 QString StatsChart::title() const
 {
-    return m_chart->title();
+    return m_title;
 }
 
 int StatsChart::addSeries(const QString &name)
@@ -188,10 +193,13 @@ void StatsChart::applyPalette()
     const QPalette pal = palette();
     const bool dark = pal.color(QPalette::Window).lightness() < 128;
     m_chart->setBackgroundBrush(pal.brush(QPalette::Base));
-    m_chart->setTitleBrush(pal.brush(QPalette::WindowText));
     m_chart->legend()->setLabelColor(pal.color(QPalette::WindowText));
     for (QAbstractAxis *a : {static_cast<QAbstractAxis *>(m_time), static_cast<QAbstractAxis *>(m_values)}) {
         a->setLabelsColor(pal.color(QPalette::Text));
+        QFont f = a->labelsFont();
+        f.setPointSizeF(font().pointSizeF() * 0.85);
+        a->setLabelsFont(f);
+        a->setTitleFont(f);
         a->setTitleBrush(pal.brush(QPalette::Text));
         QColor grid = pal.color(QPalette::Text);
         grid.setAlpha(40);

@@ -64,4 +64,5 @@ private:
     qint64 m_to = 0;
     double m_scale = 1;
     QString m_unitText;
+    QString m_title;
 };
