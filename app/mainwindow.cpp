@@ -12,6 +12,7 @@
 #include "containersmodel.h"
 #include "imagesmodel.h"
 #include "images/imagespage.h"
+#include "monitor/dashboardpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,10 +54,14 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
     m_imagesPage = new ImagesPage(m_imagesModel, this);
     addPage(tr("Images"), style()->standardIcon(QStyle::SP_DriveHDIcon), m_imagesPage);
     m_containersModel = new ContainersModel(this);
-    m_containersPage = new ContainersPage(m_containersModel, this);
     m_sampler = new StatsSampler(this);
+    m_containersPage = new ContainersPage(m_containersModel, this);
     m_containersPage->setStatsSampler(m_sampler);
     addPage(tr("Containers"), style()->standardIcon(QStyle::SP_ComputerIcon), m_containersPage);
+    m_dashboard = new DashboardPage(m_containersModel, m_sampler, this);
+    addPage(tr("Dashboard"), QIcon::fromTheme(QStringLiteral("utilities-system-monitor"), style()->standardIcon(QStyle::SP_FileDialogInfoView)),
+            m_dashboard);
+    connect(m_dashboard, &DashboardPage::statsRequested, this, &MainWindow::showStatsOf);
     // Terminals get a section of their own while at least one is open.
     m_terminals = new TerminalTabs(this);
     m_terminals->setAccessibleName(tr("Terminals"));
@@ -131,6 +136,7 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
         m_containersModel->setEngine(engine);
         m_containersPage->setEngine(engine);
         m_sampler->setEngine(engine);
+        m_dashboard->setEngine(engine);
         // A removed container's history goes with it.
         connect(engine, &Engine::eventReceived, this, [this](const EngineEvent &e) {
             if (e.type == QLatin1String("container") && (e.action == QLatin1String("destroy") || e.action == QLatin1String("remove")))
@@ -205,6 +211,14 @@ void MainWindow::showLogsOf(const QString &containerId)
     tabs->addTab(m_processes, tr("Processes"));
     if (current > 0 && current < tabs->count())
         tabs->setCurrentIndex(current);
+}
+
+void MainWindow::showStatsOf(const QString &containerId)
+{
+    showPage(m_containersPage);
+    m_containersPage->selectContainers({containerId});
+    if (m_stats && m_stats->containerId() == containerId)
+        m_containersPage->detailsTabs()->setCurrentWidget(m_stats);
 }
 
 void MainWindow::createMenus()

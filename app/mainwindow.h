@@ -4,6 +4,7 @@
 #include <QPointer>
 
 class BuildPage;
+class DashboardPage;
 class ContainersModel;
 class ContainersPage;
 class Engine;
@@ -35,6 +36,9 @@ public:
     ContainersPage *containersPage() const { return m_containersPage; }
     ContainersModel *containersModel() const { return m_containersModel; }
     StatsSampler *statsSampler() const { return m_sampler; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    /// Shows the Stats tab of a container on the Containers page.
+    void showStatsOf(const QString &containerId);
     TerminalTabs *terminals() const { return m_terminals; }
     BuildPage *buildPage() const { return m_buildPage; }
     EngineBanner *banner() const { return m_banner; }
@@ -65,6 +69,7 @@ private:
     QPointer<ProcessesView> m_processes;
     QPointer<StatsView> m_stats;
     StatsSampler *m_sampler = nullptr;
+    DashboardPage *m_dashboard = nullptr;
     QString m_currentContainer;
     BuildPage *m_buildPage = nullptr;
     EngineBanner *m_banner;

@@ -3955,6 +3955,10 @@ Digest do repositório: %2</translation>
         <source>Stats</source>
         <translation>Estatísticas</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
 </context>
 <context>
     <name>MountSpec</name>
@@ -6230,6 +6234,84 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     <message>
         <source>Block I/O: read %1/s, written %2/s · in all %3</source>
         <translation>E/S de bloco: lidos %1/s, gravados %2/s · no total %3</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>CPU, last minute</source>
+        <translation>CPU, último minuto</translation>
+    </message>
+    <message>
+        <source>Memory usage / limit</source>
+        <translation>Uso de memória / limite</translation>
+    </message>
+    <message>
+        <source>Memory %</source>
+        <translation>Memória %</translation>
+    </message>
+    <message>
+        <source>Net I/O</source>
+        <translation>E/S de rede</translation>
+    </message>
+    <message>
+        <source>Block I/O</source>
+        <translation>E/S de bloco</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>PIDs</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>Filter running containers by name</source>
+        <translation>Filtrar contêineres em execução pelo nome</translation>
+    </message>
+    <message>
+        <source>Filter the dashboard</source>
+        <translation>Filtrar o painel</translation>
+    </message>
+    <message>
+        <source>Engine totals</source>
+        <translation>Totais do motor</translation>
+    </message>
+    <message>
+        <source>Running containers and their stats</source>
+        <translation>Contêineres em execução e suas estatísticas</translation>
+    </message>
+    <message>
+        <source>CPU %1 of %2 (%3 CPUs)</source>
+        <translation>CPU %1 de %2 (%3 CPUs)</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>memory %1 of %2</source>
+        <translation>memória %1 de %2</translation>
+    </message>
+    <message>
+        <source>memory %1</source>
+        <translation>memória %1</translation>
+    </message>
+    <message>
+        <source>%1 running · %2 · %3</source>
+        <translation>%1 em execução · %2 · %3</translation>
     </message>
 </context>
 </TS>

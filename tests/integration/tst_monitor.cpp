@@ -8,6 +8,8 @@
 #include "containersmodel.h"
 #include "containersproxymodel.h"
 #include "engine.h"
+#include "dashboardmodel.h"
+#include "monitor/dashboardpage.h"
 #include "monitor/statschart.h"
 #include "stats.h"
 #include "statssampler.h"
@@ -16,6 +18,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSortFilterProxyModel>
 #include <QTest>
 #include <QTreeView>
 
@@ -154,6 +157,43 @@ private Q_SLOTS:
         QVERIFY(sampler.sampledIds().isEmpty());
         QVERIFY(page.sampledIds().isEmpty());
         QCOMPARE(sampler.requestCount(), requests + 1);
+    }
+
+    void dashboardFollowsStartAndStop()
+    {
+        Engine &e = TestEngine::connected(m_engine);
+        ContainersModel containers;
+        containers.setEngine(&e);
+        StatsSampler sampler;
+        sampler.setEngine(&e);
+        DashboardPage page(&containers, &sampler);
+        page.setEngine(&e);
+        page.resize(1100, 600);
+        page.filterEdit()->setText(u"cais-it-mon-"_s);
+        page.show();
+        DashboardModel *model = page.model();
+        // The running container of this test is there with its figures; the stopped one is not.
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOfId(m_runningId) >= 0, 20000);
+        QCOMPARE(model->rowOfId(m_stoppedId), -1);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->index(model->rowOfId(m_runningId), DashboardModel::CpuColumn).data().toString().isEmpty(), 20000);
+        QVERIFY(page.sampledIds().contains(m_runningId));
+        QVERIFY2(page.totalsLabel()->text().contains(u"running"_s), qPrintable(page.totalsLabel()->text()));
+
+        // Started: it appears (from the engine's events) and is sampled; stopped: it goes.
+        const QString lived = unique(u"mon-live"_s);
+        QVERIFY(TestEngine::docker({u"run"_s, u"-d"_s, u"--name"_s, lived, u"--network"_s, u"none"_s, u"cais-test/shell:1"_s, u"sleep"_s, u"100000"_s}));
+        const QString livedId = idOf(lived);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOfId(livedId) >= 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(sampler.isSampling(livedId), 20000);
+        QVERIFY(TestEngine::docker({u"rm"_s, u"-f"_s, lived}));
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowOfId(livedId), -1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!sampler.isSampling(livedId), 20000);
+
+        // Hidden: nothing sampled, no request.
+        const int requests = sampler.requestCount();
+        page.hide();
+        QVERIFY(sampler.sampledIds().isEmpty());
+        QCOMPARE(sampler.requestCount(), requests);
     }
 };
 

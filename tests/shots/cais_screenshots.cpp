@@ -14,7 +14,9 @@
 #include "containers/processesview.h"
 #include "containers/statsview.h"
 #include "containersmodel.h"
+#include "monitor/dashboardpage.h"
 #include "monitor/statschart.h"
+#include "dashboardmodel.h"
 #include "processesmodel.h"
 #include "engine.h"
 #include "historymodel.h"
@@ -32,6 +34,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QSplitter>
@@ -160,7 +163,28 @@ void monitorShots(MainWindow &w)
     QTest::qWait(300);
     save(&w, QStringLiteral("processes.png"));
 
-    for (const QString &n : {web, worker})
+    // The dashboard with many containers: two dozen more, a few of them busy.
+    QStringList fleet{web, worker};
+    for (int i = 1; i <= 24; ++i) {
+        const QString n = QStringLiteral("cais-demo-svc-%1").arg(i, 2, 10, QLatin1Char('0'));
+        QProcess rm;
+        rm.start(QStringLiteral("docker"), {QStringLiteral("rm"), QStringLiteral("-f"), n});
+        rm.waitForFinished(60000);
+        const QString work = i % 6 == 0 ? QStringLiteral("while :; do i=0; while [ $i -lt 5000 ]; do i=$((i+1)); done; sleep 0.5; done")
+                                        : QStringLiteral("dd if=/dev/zero of=/dev/shm/d bs=1M count=%1 2>/dev/null; exec sleep 100000").arg(i);
+        docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), n, QStringLiteral("--network"), QStringLiteral("none"),
+                QStringLiteral("--cpus"), QStringLiteral("0.2"), QStringLiteral("cais-test/shell:1"), QStringLiteral("sh"), QStringLiteral("-c"), work});
+        fleet << n;
+    }
+    DashboardPage *dash = w.dashboardPage();
+    w.showPage(dash);
+    dash->filterEdit()->setText(QStringLiteral("cais-demo"));
+    waitOrDie([&] { return dash->model()->rowCount() >= 26; }, 60000, QStringLiteral("the dashboard rows"));
+    // Every row on screen sampled for a while, the sparklines filled in.
+    QTest::qWait(20000);
+    save(&w, QStringLiteral("dashboard.png"));
+
+    for (const QString &n : std::as_const(fleet))
         docker({QStringLiteral("rm"), QStringLiteral("-f"), n});
 }
 
