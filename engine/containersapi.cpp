@@ -103,8 +103,12 @@ QFuture<Result<ContainersApi::Processes>> ContainersApi::top(const QString &id, 
     if (!m_engine)
         return failedNow<Processes>(noEngine());
     QUrlQuery q;
-    if (!psArgs.isEmpty())
-        q.addQueryItem(QStringLiteral("ps_args"), Engine::queryValue(psArgs));
+    // Podman reads an empty ps_args as its own descriptors (psgo), which list the
+    // host's processes where it cannot enter the container's namespace; "-ef" makes
+    // it run ps in the container, with the columns Docker's default gives.
+    const QString args = psArgs.isEmpty() && m_engine->info().podman ? QStringLiteral("-ef") : psArgs;
+    if (!args.isEmpty())
+        q.addQueryItem(QStringLiteral("ps_args"), Engine::queryValue(args));
     const QString who = id.size() == 64 ? id.left(12) : id;
     return m_engine->call<Processes>(m_engine->get(QStringLiteral("/containers/%1/top").arg(id), q),
         [](const Reply &r) -> Result<Processes> {

@@ -49,9 +49,11 @@ public:
     QFuture<Result<QList<ContainerSummary>>> list(bool all = true, const QStringList &ids = {}) const;
     /// GET /containers/{id}/json; `withSize` asks for SizeRw/SizeRootFs (slow: on demand only).
     QFuture<Result<QJsonObject>> inspect(const QString &id, bool withSize = false) const;
-    /// GET /containers/{id}/top: the engine runs ps on the host with `psArgs`
-    /// ("-ef" when empty; Docker needs a PID column in the output). A refusal of the
-    /// arguments becomes a sentence that names them.
+    /// GET /containers/{id}/top: the engine runs ps with `psArgs` ("-ef" when empty).
+    /// Docker runs it on the host and filters the container's processes: host PIDs, and
+    /// the output needs a PID column. Podman runs it in the container's PID namespace:
+    /// the container's own PIDs, any columns. A refusal of the arguments becomes a
+    /// sentence that names them.
     QFuture<Result<Processes>> top(const QString &id, const QString &psArgs = {}) const;
     QFuture<Result<Created>> create(const RunConfig &config) const;
     QFuture<Result<Created>> create(const QJsonObject &body, const QString &name = {}) const;
