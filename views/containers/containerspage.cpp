@@ -6,6 +6,7 @@
 #include "containersproxymodel.h"
 #include "engine.h"
 #include "runconfig.h"
+#include "monitor/sparklinedelegate.h"
 #include "statssampler.h"
 
 #include <QAction>
@@ -124,7 +125,7 @@ ContainersPage::ContainersPage(ContainersModel *model, QWidget *parent)
                                             {ContainersModel::ImageColumn, 140}, {ContainersModel::CommandColumn, 140},
                                             {ContainersModel::CreatedColumn, 110}, {ContainersModel::StatusColumn, 180},
                                             {ContainersModel::PortsColumn, 130}, {ContainersModel::ServiceColumn, 70},
-                                            {ContainersModel::IdColumn, 110}, {ContainersModel::CpuColumn, 80},
+                                            {ContainersModel::IdColumn, 110}, {ContainersModel::CpuColumn, 130},
                                             {ContainersModel::MemoryColumn, 90}};
     for (const auto &[col, w] : widths)
         header->resizeSection(col, w);
@@ -235,6 +236,16 @@ void ContainersPage::setStatsSampler(StatsSampler *sampler)
     if (m_sampler)
         disconnect(m_sampler, nullptr, this, nullptr);
     m_sampler = sampler;
+    // The last minute of CPU beside the figure, for the rows that have figures.
+    auto lastMinute = [this](const QModelIndex &i) -> QList<QPointF> {
+        if (!m_sampler || i.data().toString().isEmpty())
+            return {};
+        const StatsHistory *h = m_sampler->history(i.data(ContainersModel::IdRole).toString());
+        if (!h || !h->hasLatest())
+            return {};
+        return h->points(StatsHistory::Cpu, h->latest().readNs / 1'000'000 - 60'000);
+    };
+    m_view->setItemDelegateForColumn(ContainersModel::CpuColumn, new SparklineDelegate(lastMinute, 1.0, m_view));
     if (sampler) {
         connect(sampler, &StatsSampler::sampled, this, [this](const QString &id, const ContainerStats &s) { m_model->setStats(id, s); });
         connect(sampler, &StatsSampler::notRunning, this, [this](const QString &id) { m_model->clearStats(id); });

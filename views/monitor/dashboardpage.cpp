@@ -3,6 +3,7 @@
 #include "dashboardmodel.h"
 #include "engine.h"
 #include "stats.h"
+#include "sparklinedelegate.h"
 #include "statssampler.h"
 
 #include <QHBoxLayout>
@@ -10,52 +11,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPainter>
-#include <QPainterPath>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
-#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace {
-
-/// The CPU % of the last minute drawn as a line inside the cell; the scale is the
-/// row's own (at least 1 %), so an idle container draws flat.
-class TrendDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::paint(painter, option, index);
-        const auto points = index.data(DashboardModel::TrendRole).value<QList<QPointF>>();
-        if (points.size() < 2)
-            return;
-        const QRectF r = QRectF(option.rect).adjusted(4, 3, -4, -3);
-        const double x0 = points.constFirst().x();
-        const double span = std::max(1.0, points.constLast().x() - x0);
-        double top = 1;
-        for (const QPointF &p : points)
-            top = std::max(top, p.y());
-        QPainterPath path;
-        for (qsizetype i = 0; i < points.size(); ++i) {
-            const QPointF at(r.left() + (points.at(i).x() - x0) / span * r.width(), r.bottom() - points.at(i).y() / top * r.height());
-            if (i == 0)
-                path.moveTo(at);
-            else
-                path.lineTo(at);
-        }
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        const bool selected = option.state & QStyle::State_Selected;
-        painter->setPen(QPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight), 1.2));
-        painter->drawPath(path);
-        painter->restore();
-    }
-};
 
 class DashboardProxy : public QSortFilterProxyModel
 {
@@ -106,7 +68,9 @@ DashboardPage::DashboardPage(ContainersModel *containers, StatsSampler *sampler,
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(DashboardModel::CpuColumn, Qt::DescendingOrder);
-    m_view->setItemDelegateForColumn(DashboardModel::CpuTrendColumn, new TrendDelegate(m_view));
+    m_view->setItemDelegateForColumn(DashboardModel::CpuTrendColumn,
+                                     new SparklineDelegate([](const QModelIndex &i) { return i.data(DashboardModel::TrendRole).value<QList<QPointF>>(); },
+                                                           1.0, m_view));
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     const int widths[] = {200, 80, 140, 170, 80, 150, 150, 60};
