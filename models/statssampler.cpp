@@ -133,15 +133,17 @@ void StatsSampler::startStream(const QString &id, Entry &e)
         if (it == m_entries.end())
             return;
         if (!s.running) {
+            // Docker keeps sending empty samples of a stopped container: the request is
+            // closed; a viewer that shows it asks again once it runs (setWatched).
+            stopStream(*it);
             Q_EMIT notRunning(id);
             return;
         }
         it->history->add(s);
         Q_EMIT sampled(id, s);
     });
-    // The engine ends the stream when the container stops, and refuses it for one
-    // that is gone: no figures then; a viewer that still shows it asks again later
-    // (setWatched) once it runs again.
+    // The engine refuses the stream of a container that is gone, or ends it: no
+    // figures then; a viewer that still shows it asks again later (setWatched).
     auto ended = [this, id, stream] {
         const auto it = m_entries.find(id);
         if (it != m_entries.end() && it->stream == stream)

@@ -112,6 +112,16 @@ private Q_SLOTS:
         view.show();
         QCOMPARE(sampler.requestCount(), 2);
         QVERIFY(view.cpuChart()->pointCount(0) >= points);
+
+        // The container stops: the view says so; it starts again: the sampling resumes.
+        QVERIFY(TestEngine::docker({u"kill"_s, m_running}));
+        QTRY_VERIFY_WITH_TIMEOUT(view.stateLabel()->isVisible(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!sampler.isSampling(m_runningId), 20000); // the engine ends the stream
+        const ContainerStats before = sampler.history(m_runningId)->latest();
+        QVERIFY(TestEngine::docker({u"start"_s, m_running}));
+        QTRY_VERIFY_WITH_TIMEOUT(sampler.history(m_runningId)->latest().readNs > before.readNs, 20000);
+        QVERIFY(sampler.isSampling(m_runningId));
+        QVERIFY(!view.stateLabel()->isVisible());
     }
 
     void listSamplesWhatIsOnScreen()

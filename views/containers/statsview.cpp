@@ -114,6 +114,13 @@ StatsView::StatsView(StatsSampler *sampler, Engine *engine, const QString &conta
                 showNotRunning();
         });
     }
+    // Started again while shown: the sampling resumes (the engine ended the old stream).
+    if (m_engine) {
+        connect(m_engine, &Engine::eventReceived, this, [this](const EngineEvent &e) {
+            if (e.type == QLatin1String("container") && e.action == QLatin1String("start") && e.id == m_containerId && isVisible() && m_sampler)
+                m_sampler->setWatched(viewerName(), {m_containerId});
+        });
+    }
     refresh();
 }
 

@@ -35,6 +35,7 @@ public:
     QLabel *memoryText() const { return m_memoryText; }
     QLabel *networkText() const { return m_networkText; }
     QLabel *blockText() const { return m_blockText; }
+    QLabel *stateLabel() const { return m_state; }
     /// Redraws from the history now.
     void refresh();
 
