@@ -6,10 +6,14 @@
 #include "common/enginebanner.h"
 #include "containers/containerspage.h"
 #include "containers/logsview.h"
+#include "containers/processesview.h"
+#include "containers/statsview.h"
+#include "statssampler.h"
 #include "terminal/terminaltabs.h"
 #include "containersmodel.h"
 #include "imagesmodel.h"
 #include "images/imagespage.h"
+#include "monitor/dashboardpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,8 +58,14 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
     m_imagesPage = new ImagesPage(m_imagesModel, this);
     addPage(tr("Images"), style()->standardIcon(QStyle::SP_DriveHDIcon), m_imagesPage);
     m_containersModel = new ContainersModel(this);
+    m_sampler = new StatsSampler(this);
     m_containersPage = new ContainersPage(m_containersModel, this);
+    m_containersPage->setStatsSampler(m_sampler);
     addPage(tr("Containers"), style()->standardIcon(QStyle::SP_ComputerIcon), m_containersPage);
+    m_dashboard = new DashboardPage(m_containersModel, m_sampler, this);
+    addPage(tr("Dashboard"), QIcon::fromTheme(QStringLiteral("utilities-system-monitor"), style()->standardIcon(QStyle::SP_FileDialogInfoView)),
+            m_dashboard);
+    connect(m_dashboard, &DashboardPage::statsRequested, this, &MainWindow::showStatsOf);
     // Terminals get a section of their own while at least one is open.
     m_terminals = new TerminalTabs(this);
     m_terminals->setAccessibleName(tr("Terminals"));
@@ -138,6 +148,13 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
         m_imagesModel->setEngine(engine);
         m_containersModel->setEngine(engine);
         m_containersPage->setEngine(engine);
+        m_sampler->setEngine(engine);
+        m_dashboard->setEngine(engine);
+        // A removed container's history goes with it.
+        connect(engine, &Engine::eventReceived, this, [this](const EngineEvent &e) {
+            if (e.type == QLatin1String("container") && (e.action == QLatin1String("destroy") || e.action == QLatin1String("remove")))
+                m_sampler->forget(e.id);
+        });
         m_banner->setEngine(engine);
         connect(engine, &Engine::stateChanged, this, &MainWindow::updateEngineStatus);
         connect(m_imagesModel, &ImagesModel::refreshed, this, [this](const QString &error) {
@@ -186,15 +203,35 @@ void MainWindow::showLogsOf(const QString &containerId)
     // One logs view, for the container shown in the details.
     m_currentContainer = containerId;
     QTabWidget *tabs = m_containersPage->detailsTabs();
-    if (m_logs) {
-        tabs->removeTab(tabs->indexOf(m_logs));
-        m_logs->deleteLater();
-        m_logs = nullptr;
+    // The tab in front stays in front for the next container.
+    const int current = tabs->currentIndex();
+    for (QWidget *w : {static_cast<QWidget *>(m_logs), static_cast<QWidget *>(m_stats), static_cast<QWidget *>(m_processes)}) {
+        if (w) {
+            tabs->removeTab(tabs->indexOf(w));
+            w->deleteLater();
+        }
     }
+    m_logs = nullptr;
+    m_stats = nullptr;
+    m_processes = nullptr;
     if (containerId.isEmpty() || !m_engine)
         return;
     m_logs = new LogsView(m_engine, containerId, tabs);
     tabs->addTab(m_logs, tr("Logs"));
+    m_stats = new StatsView(m_sampler, m_engine, containerId, tabs);
+    tabs->addTab(m_stats, tr("Stats"));
+    m_processes = new ProcessesView(m_engine, containerId, tabs);
+    tabs->addTab(m_processes, tr("Processes"));
+    if (current > 0 && current < tabs->count())
+        tabs->setCurrentIndex(current);
+}
+
+void MainWindow::showStatsOf(const QString &containerId)
+{
+    showPage(m_containersPage);
+    m_containersPage->selectContainers({containerId});
+    if (m_stats && m_stats->containerId() == containerId)
+        m_containersPage->detailsTabs()->setCurrentWidget(m_stats);
 }
 
 void MainWindow::createMenus()

@@ -4,6 +4,7 @@
 #include <QPointer>
 
 class BuildPage;
+class DashboardPage;
 class ContainersModel;
 class ContainersPage;
 class Engine;
@@ -14,6 +15,9 @@ class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class LogsView;
+class ProcessesView;
+class StatsSampler;
+class StatsView;
 class TerminalTabs;
 class QStackedWidget;
 
@@ -31,6 +35,10 @@ public:
     ImagesModel *imagesModel() const { return m_imagesModel; }
     ContainersPage *containersPage() const { return m_containersPage; }
     ContainersModel *containersModel() const { return m_containersModel; }
+    StatsSampler *statsSampler() const { return m_sampler; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    /// Shows the Stats tab of a container on the Containers page.
+    void showStatsOf(const QString &containerId);
     TerminalTabs *terminals() const { return m_terminals; }
     BuildPage *buildPage() const { return m_buildPage; }
     EngineBanner *banner() const { return m_banner; }
@@ -45,6 +53,7 @@ protected:
 private:
     QListWidgetItem *addPage(const QString &name, const QIcon &icon, QWidget *page);
     void showTerminals();
+    /// The per-container tabs of the details (logs, stats, processes) follow the current container.
     void showLogsOf(const QString &containerId);
     void updateEngineStatus();
     void createMenus();
@@ -57,6 +66,10 @@ private:
     TerminalTabs *m_terminals = nullptr;
     QListWidgetItem *m_terminalsItem = nullptr;
     QPointer<LogsView> m_logs;
+    QPointer<ProcessesView> m_processes;
+    QPointer<StatsView> m_stats;
+    StatsSampler *m_sampler = nullptr;
+    DashboardPage *m_dashboard = nullptr;
     QString m_currentContainer;
     BuildPage *m_buildPage = nullptr;
     EngineBanner *m_banner;

@@ -101,6 +101,51 @@ QFuture<Result<QJsonObject>> ContainersApi::inspect(const QString &id, bool with
         });
 }
 
+QFuture<Result<ContainersApi::Processes>> ContainersApi::top(const QString &id, const QString &psArgs) const
+{
+    if (!m_engine)
+        return failedNow<Processes>(noEngine());
+    QUrlQuery q;
+    // Podman reads an empty ps_args as its own descriptors (psgo), which list the
+    // host's processes where it cannot enter the container's namespace; "-ef" makes
+    // it run ps in the container, with the columns Docker's default gives.
+    const QString args = psArgs.isEmpty() && m_engine->info().podman ? QStringLiteral("-ef") : psArgs;
+    if (!args.isEmpty())
+        q.addQueryItem(QStringLiteral("ps_args"), Engine::queryValue(args));
+    const QString who = id.size() == 64 ? id.left(12) : id;
+    return m_engine->call<Processes>(m_engine->get(QStringLiteral("/containers/%1/top").arg(id), q),
+        [](const Reply &r) -> Result<Processes> {
+            auto doc = Engine::parseJson(r.body());
+            if (!doc)
+                return std::unexpected(doc.error());
+            const QJsonObject o = doc->object();
+            Processes p;
+            for (const QJsonValue &t : o.value(QLatin1String("Titles")).toArray())
+                p.titles << t.toString();
+            if (p.titles.isEmpty())
+                return std::unexpected(EngineError::make(EngineError::Kind::Protocol, tr("The engine's process list has no columns.")));
+            const QJsonArray rows = o.value(QLatin1String("Processes")).toArray();
+            p.rows.reserve(rows.size());
+            for (const QJsonValue &row : rows) {
+                QStringList cells;
+                for (const QJsonValue &c : row.toArray())
+                    cells << c.toString();
+                p.rows.append(cells);
+            }
+            return p;
+        })
+        .then(QtFuture::Launch::Sync, [who, psArgs](Result<Processes> r) {
+            if (r)
+                return r;
+            EngineError e = explain(Action::Top, who, r.error());
+            // ps itself refused the arguments, or its output had no PID column.
+            if (e.kind == EngineError::Kind::Http && e.httpStatus != 404 && e.httpStatus != 409 && !psArgs.isEmpty())
+                e.userMessage = tr("The engine could not list the processes of %1 with the ps arguments “%2”: %3")
+                                    .arg(who, psArgs, e.engineMessage);
+            return Result<Processes>(std::unexpected(e));
+        });
+}
+
 QFuture<Result<ContainersApi::Created>> ContainersApi::create(const RunConfig &config) const
 {
     return create(config.toCreateBody(), config.name);
@@ -328,7 +373,8 @@ QString ContainersApi::describe(Action a, Outcome o)
     case Action::Rename: return tr("Renamed");
     case Action::Create: return tr("Created");
     case Action::Inspect:
-    case Action::List: break;
+    case Action::List:
+    case Action::Top: break;
     }
     return {};
 }

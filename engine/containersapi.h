@@ -21,7 +21,7 @@ class ContainersApi
 {
     Q_DECLARE_TR_FUNCTIONS(ContainersApi)
 public:
-    enum class Action { Start, Stop, Restart, Pause, Unpause, Kill, Remove, Rename, Create, Inspect, List };
+    enum class Action { Start, Stop, Restart, Pause, Unpause, Kill, Remove, Rename, Create, Inspect, List, Top };
 
     /// How an action ended without failing.
     enum class Outcome {
@@ -35,6 +35,13 @@ public:
         QStringList warnings;
     };
 
+    /// What `docker top` prints: the columns ps printed and one row per process.
+    struct Processes
+    {
+        QStringList titles;
+        QList<QStringList> rows;
+    };
+
     explicit ContainersApi(Engine *engine);
 
     /// GET /containers/json, never with sizes. `ids` limits the list to those containers
@@ -42,6 +49,12 @@ public:
     QFuture<Result<QList<ContainerSummary>>> list(bool all = true, const QStringList &ids = {}) const;
     /// GET /containers/{id}/json; `withSize` asks for SizeRw/SizeRootFs (slow: on demand only).
     QFuture<Result<QJsonObject>> inspect(const QString &id, bool withSize = false) const;
+    /// GET /containers/{id}/top: the engine runs ps with `psArgs` ("-ef" when empty).
+    /// Docker runs it on the host and filters the container's processes: host PIDs, and
+    /// the output needs a PID column. Podman runs it in the container's PID namespace:
+    /// the container's own PIDs, any columns. A refusal of the arguments becomes a
+    /// sentence that names them.
+    QFuture<Result<Processes>> top(const QString &id, const QString &psArgs = {}) const;
     QFuture<Result<Created>> create(const RunConfig &config) const;
     QFuture<Result<Created>> create(const QJsonObject &body, const QString &name = {}) const;
 

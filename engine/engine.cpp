@@ -311,6 +311,8 @@ void Engine::fetchDetails()
         m_info.images = i->value(QLatin1String("Images")).toInt();
         m_info.containers = i->value(QLatin1String("Containers")).toInt();
         m_info.containersRunning = i->value(QLatin1String("ContainersRunning")).toInt();
+        m_info.cpus = i->value(QLatin1String("NCPU")).toInt();
+        m_info.memTotal = i->value(QLatin1String("MemTotal")).toInteger();
         if (m_watchEvents)
             startEvents();
         setState(State::Connected);

@@ -51,6 +51,8 @@ struct EngineInfo
     int images = 0;
     int containers = 0;
     int containersRunning = 0;
+    int cpus = 0;          ///< the host's CPUs (NCPU)
+    qint64 memTotal = 0;   ///< the host's memory in bytes (MemTotal); a container without a limit reports this as its limit
 
     /// "Docker" or "Podman".
     QString productName() const { return podman ? QStringLiteral("Podman") : QStringLiteral("Docker"); }

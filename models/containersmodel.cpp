@@ -231,10 +231,13 @@ void ContainersModel::removeNodes(Node *parent, QList<int> rows)
             Node *n = parent->children.at(size_t(r)).get();
             if (n->project) {
                 m_projects.remove(n->key);
-                for (const auto &child : n->children)
+                for (const auto &child : n->children) {
                     m_byId.remove(child->key);
+                    m_stats.remove(child->key);
+                }
             } else {
                 m_byId.remove(n->key);
+                m_stats.remove(n->key);
             }
         }
         parent->children.erase(parent->children.begin() + first, parent->children.begin() + last + 1);
@@ -604,13 +607,36 @@ QVariant ContainersModel::containerData(const Node &n, int column, int role) con
         case PortsColumn: return c.portsText();
         case ServiceColumn: return c.composeService();
         case IdColumn: return c.shortId();
+        case CpuColumn:
+        case MemoryColumn: {
+            const auto st = m_stats.constFind(c.id);
+            if (!c.isRunning() || st == m_stats.constEnd())
+                return QString();
+            const QChar point = QLocale().decimalPoint().at(0);
+            if (column == CpuColumn)
+                return st->precpu.isEmpty() ? QString() : DockerStats::percentage(st->cpuPercent, point);
+            return DockerStats::bytesSize(st->memoryUsed, point);
         }
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (column == CpuColumn || column == MemoryColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::DecorationRole:
         if (column == StateColumn)
             return stateColor(c);
         break;
     case Qt::ToolTipRole: {
+        if (column == CpuColumn || column == MemoryColumn) {
+            const auto st = m_stats.constFind(c.id);
+            if (!c.isRunning() || st == m_stats.constEnd())
+                return {};
+            const QChar point = QLocale().decimalPoint().at(0);
+            return tr("CPU %1, memory %2 (%3)")
+                .arg(DockerStats::percentage(st->cpuPercent, point), DockerStats::memoryText(*st, point),
+                     DockerStats::percentage(st->memoryPercent, point));
+        }
         QStringList lines{c.name(), c.id, tr("Image: %1").arg(c.image), tr("Command: %1").arg(c.command),
                           tr("Status: %1").arg(statusText(c, n.fetchedAt, m_clock().toSecsSinceEpoch()))};
         if (!c.ports.isEmpty())
@@ -649,6 +675,14 @@ QVariant ContainersModel::containerData(const Node &n, int column, int role) con
         case PortsColumn: return c.portsText();
         case ServiceColumn: return c.composeService();
         case IdColumn: return c.id;
+        case CpuColumn:
+        case MemoryColumn: {
+            // Raw values (hundredths of a percent, bytes); no figures sort below zero.
+            const auto st = m_stats.constFind(c.id);
+            if (!c.isRunning() || st == m_stats.constEnd() || (column == CpuColumn && st->precpu.isEmpty()))
+                return qint64(-1);
+            return column == CpuColumn ? qint64(st->cpuPercent * 100.0 + 0.5) : qint64(st->memoryUsed);
+        }
         }
         break;
     case FilterRole: {
@@ -750,6 +784,30 @@ QVariant ContainersModel::headerData(int section, Qt::Orientation orientation, i
     case PortsColumn: return tr("Ports");
     case ServiceColumn: return tr("Service");
     case IdColumn: return tr("Container ID");
+    case CpuColumn: return tr("CPU %");
+    case MemoryColumn: return tr("Memory");
     }
     return {};
+}
+
+void ContainersModel::setStats(const QString &id, const ContainerStats &stats)
+{
+    Node *n = m_byId.value(id);
+    if (!n)
+        return;
+    if (!stats.running) {
+        clearStats(id);
+        return;
+    }
+    m_stats.insert(id, stats);
+    const QModelIndex first = indexOfNode(n, CpuColumn);
+    Q_EMIT dataChanged(first, indexOfNode(n, MemoryColumn), {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+}
+
+void ContainersModel::clearStats(const QString &id)
+{
+    if (!m_stats.remove(id))
+        return;
+    if (Node *n = m_byId.value(id))
+        Q_EMIT dataChanged(indexOfNode(n, CpuColumn), indexOfNode(n, MemoryColumn), {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "containertypes.h"
+#include "stats.h"
 #include "types.h"
 
 #include <QAbstractItemModel>
@@ -29,7 +30,7 @@ class ContainersModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StateColumn, ImageColumn, CommandColumn, CreatedColumn, StatusColumn, PortsColumn, ServiceColumn, IdColumn, ColumnCount };
+    enum Column { NameColumn, StateColumn, ImageColumn, CommandColumn, CreatedColumn, StatusColumn, PortsColumn, ServiceColumn, IdColumn, CpuColumn, MemoryColumn, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1, ///< full container id; empty for a project row
         IsProjectRole,             ///< bool: a Compose project row
@@ -65,6 +66,10 @@ public:
     /// What the engine's event stream brings (connected by setEngine(); tests feed it):
     /// container events schedule a re-fetch of that container.
     void noteEvent(const EngineEvent &event);
+    /// The latest stats of a running container (its CPU % and memory columns);
+    /// setStats(id, {}) or a stopped container leaves them empty, not zero.
+    void setStats(const QString &id, const ContainerStats &stats);
+    void clearStats(const QString &id);
     /// Marks a container as being acted upon ("Stopping…"); empty text clears it.
     void setPending(const QString &id, const QString &text);
 
@@ -120,6 +125,7 @@ private:
     bool m_busy = false;
     bool m_fullPending = false;
     QSet<QString> m_idsPending;
+    QHash<QString, ContainerStats> m_stats; ///< running containers someone looks at
     QHash<QString, QString> m_renamedFrom; ///< id -> "/old-name", until the engine's lists forget it
     QString m_lastError;
     std::function<QDateTime()> m_clock;

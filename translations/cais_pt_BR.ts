@@ -902,6 +902,14 @@
         <source>Created</source>
         <translation>Criado</translation>
     </message>
+    <message>
+        <source>The engine's process list has no columns.</source>
+        <translation>A lista de processos do motor não tem colunas.</translation>
+    </message>
+    <message>
+        <source>The engine could not list the processes of %1 with the ps arguments “%2”: %3</source>
+        <translation>O motor não conseguiu listar os processos de %1 com os argumentos do ps “%2”: %3</translation>
+    </message>
 </context>
 <context>
     <name>ContainersModel</name>
@@ -1137,6 +1145,18 @@
     <message>
         <source>Container ID</source>
         <translation>ID do contêiner</translation>
+    </message>
+    <message>
+        <source>CPU %1, memory %2 (%3)</source>
+        <translation>CPU %1, memória %2 (%3)</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memória</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1556,84 @@
     <message>
         <source>The engine warns about the new container:</source>
         <translation>O motor avisa sobre o novo contêiner:</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>CPU, last minute</source>
+        <translation>CPU, último minuto</translation>
+    </message>
+    <message>
+        <source>Memory usage / limit</source>
+        <translation>Uso de memória / limite</translation>
+    </message>
+    <message>
+        <source>Memory %</source>
+        <translation>Memória %</translation>
+    </message>
+    <message>
+        <source>Net I/O</source>
+        <translation>E/S de rede</translation>
+    </message>
+    <message>
+        <source>Block I/O</source>
+        <translation>E/S de bloco</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>PIDs</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>Filter running containers by name</source>
+        <translation>Filtrar contêineres em execução pelo nome</translation>
+    </message>
+    <message>
+        <source>Filter the dashboard</source>
+        <translation>Filtrar o painel</translation>
+    </message>
+    <message>
+        <source>Engine totals</source>
+        <translation>Totais do motor</translation>
+    </message>
+    <message>
+        <source>Running containers and their stats</source>
+        <translation>Contêineres em execução e suas estatísticas</translation>
+    </message>
+    <message>
+        <source>CPU %1 of %2 (%3 CPUs)</source>
+        <translation>CPU %1 de %2 (%3 CPUs)</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>memory %1 of %2</source>
+        <translation>memória %1 de %2</translation>
+    </message>
+    <message>
+        <source>memory %1</source>
+        <translation>memória %1</translation>
+    </message>
+    <message>
+        <source>%1 running · %2 · %3</source>
+        <translation>%1 em execução · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -4010,6 +4108,18 @@ Digest do repositório: %2</translation>
         <source>More menus</source>
         <translation>Mais menus</translation>
     </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processos</translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation>Estatísticas</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
 </context>
 <context>
     <name>MountSpec</name>
@@ -4123,6 +4233,41 @@ Digest do repositório: %2</translation>
     <message>
         <source>Port mapping %1: write an IPv6 address in brackets, as in [::1]:8080:80.</source>
         <translation>Mapeamento de porta %1: escreva um endereço IPv6 entre colchetes, como em [::1]:8080:80.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessesView</name>
+    <message>
+        <source>Container processes</source>
+        <translation>Processos do contêiner</translation>
+    </message>
+    <message>
+        <source>Default (ps -ef)</source>
+        <translation>Padrão (ps -ef)</translation>
+    </message>
+    <message>
+        <source>ps arguments</source>
+        <translation>Argumentos do ps</translation>
+    </message>
+    <message>
+        <source>The arguments the engine passes to ps: a preset, or your own (Docker needs a PID column)</source>
+        <translation>Os argumentos que o motor passa ao ps: uma predefinição ou os seus próprios (o Docker precisa de uma coluna PID)</translation>
+    </message>
+    <message>
+        <source>Filter processes</source>
+        <translation>Filtrar processos</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processos</translation>
+    </message>
+    <message>
+        <source>Processes status</source>
+        <translation>Situação dos processos</translation>
+    </message>
+    <message>
+        <source>&amp;ps arguments:</source>
+        <translation>Argumentos do &amp;ps:</translation>
     </message>
 </context>
 <context>
@@ -5906,6 +6051,135 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     <message>
         <source>Stars</source>
         <translation>Estrelas</translation>
+    </message>
+</context>
+<context>
+    <name>StatsChart</name>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+</context>
+<context>
+    <name>StatsStream</name>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Sem conexão com um motor.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memória</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <source>Block I/O</source>
+        <translation>E/S de bloco</translation>
+    </message>
+    <message>
+        <source>Current CPU</source>
+        <translation>CPU atual</translation>
+    </message>
+    <message>
+        <source>Current memory</source>
+        <translation>Memória atual</translation>
+    </message>
+    <message>
+        <source>Current network I/O</source>
+        <translation>E/S de rede atual</translation>
+    </message>
+    <message>
+        <source>Current block I/O</source>
+        <translation>E/S de bloco atual</translation>
+    </message>
+    <message>
+        <source>Container stats</source>
+        <translation>Estatísticas do contêiner</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Último minuto</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Últimos 5 minutos</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Últimos 15 minutos</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Janela de tempo</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Em uso</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebidos</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lidos</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Gravados</translation>
+    </message>
+    <message>
+        <source>Stats status</source>
+        <translation>Situação das estatísticas</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Stats charts</source>
+        <translation>Gráficos de estatísticas</translation>
+    </message>
+    <message>
+        <source>The container is not running: there are no current figures.</source>
+        <translation>O contêiner não está em execução: não há valores atuais.</translation>
+    </message>
+    <message>
+        <source>CPU: measuring…</source>
+        <translation>CPU: medindo…</translation>
+    </message>
+    <message>
+        <source>CPU: %1</source>
+        <translation>CPU: %1</translation>
+    </message>
+    <message>
+        <source>Memory: %1 (%2) · PIDs: %3</source>
+        <translation>Memória: %1 (%2) · PIDs: %3</translation>
+    </message>
+    <message>
+        <source>Network: received %1/s, sent %2/s · in all %3</source>
+        <translation>Rede: recebidos %1/s, enviados %2/s · no total %3</translation>
+    </message>
+    <message>
+        <source>Block I/O: read %1/s, written %2/s · in all %3</source>
+        <translation>E/S de bloco: lidos %1/s, gravados %2/s · no total %3</translation>
     </message>
 </context>
 <context>

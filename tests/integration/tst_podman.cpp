@@ -1,6 +1,8 @@
 // The engine client against the real Podman service the podman fixture started
 // (tests/engine/podman-fixture): Podman's Docker-compatible API, where it differs.
+#include "containersapi.h"
 #include "engine.h"
+#include "stats.h"
 #include "imagesmodel.h"
 #include "streamdecoders.h"
 #include "testengine.h"
@@ -428,6 +430,79 @@ private Q_SLOTS:
         QFile conf(podmanDir() + QStringLiteral("/containers.conf"));
         QVERIFY(conf.open(QIODevice::ReadOnly));
         QVERIFY2(conf.readAll().contains(QByteArray("\"nofile=" + lines.at(1) + ':' + lines.at(1) + '"')), lines.at(1).constData());
+    }
+
+    void topRunsPsInTheContainer_data()
+    {
+        QTest::addColumn<QString>("args");
+        QTest::addColumn<QStringList>("titles");
+        // Cais sends "-ef" for the default: Podman's own default would list the host's processes here.
+        QTest::newRow("default") << QString()
+                                 << QStringList{QStringLiteral("UID"), QStringLiteral("PID"), QStringLiteral("PPID"), QStringLiteral("C"),
+                                                QStringLiteral("STIME"), QStringLiteral("TTY"), QStringLiteral("TIME"), QStringLiteral("CMD")};
+        QTest::newRow("aux") << QStringLiteral("aux")
+                             << QStringList{QStringLiteral("USER"), QStringLiteral("PID"), QStringLiteral("%CPU"), QStringLiteral("%MEM"),
+                                            QStringLiteral("VSZ"), QStringLiteral("RSS"), QStringLiteral("TTY"), QStringLiteral("STAT"),
+                                            QStringLiteral("START"), QStringLiteral("TIME"), QStringLiteral("COMMAND")};
+        QTest::newRow("-eo") << QStringLiteral("-eo pid,ppid,user,%cpu,%mem,etime,args")
+                             << QStringList{QStringLiteral("PID"), QStringLiteral("PPID"), QStringLiteral("USER"), QStringLiteral("%CPU"),
+                                            QStringLiteral("%MEM"), QStringLiteral("ELAPSED"), QStringLiteral("COMMAND")};
+    }
+    void topRunsPsInTheContainer()
+    {
+        QFETCH(QString, args);
+        QFETCH(QStringList, titles);
+        const QString name = container();
+        QVERIFY(!name.isEmpty());
+        const auto r = await(ContainersApi(&connected()).top(name, args));
+        QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().fullText()));
+        QCOMPARE(r->titles, titles);
+        // Only the container's process ("sleep 300"), with its own PID 1: not the host's.
+        QCOMPARE(r->rows.size(), 1);
+        QCOMPARE(r->rows.at(0).at(titles.indexOf(QStringLiteral("PID"))), QStringLiteral("1"));
+        QCOMPARE(r->rows.at(0).constLast(), QStringLiteral("sleep 300"));
+    }
+
+    void topRefusedArguments()
+    {
+        const QString name = container();
+        QVERIFY(!name.isEmpty());
+        const auto r = await(ContainersApi(&connected()).top(name, QStringLiteral("--bogus")));
+        QVERIFY(!r.has_value());
+        QCOMPARE(r.error().httpStatus, 500);
+        QVERIFY2(r.error().engineMessage.contains(QStringLiteral("unknown gnu long option")), qPrintable(r.error().engineMessage));
+        QVERIFY2(r.error().userMessage.contains(QStringLiteral("“--bogus”")), qPrintable(r.error().userMessage));
+    }
+
+    void statsFromPodman()
+    {
+        const QString name = container();
+        QVERIFY(!name.isEmpty());
+        StatsStream s(&connected(), name);
+        QList<ContainerStats> samples;
+        bool ended = false;
+        QObject ctx;
+        QObject::connect(&s, &StatsStream::sampleReceived, &ctx, [&](const ContainerStats &st) { samples.append(st); });
+        QObject::connect(&s, &StatsStream::finished, &ctx, [&] { ended = true; });
+        s.start(StatsStream::Mode::OneShot); // stream=false&one-shot=true: Podman takes this pair
+        QTRY_VERIFY_WITH_TIMEOUT(ended, 30000);
+        QCOMPARE(samples.size(), 1);
+        const ContainerStats &one = samples.at(0);
+        QVERIFY(one.running);
+        QVERIFY(one.precpu.isEmpty());
+        // No memory_stats.stats: used memory is the usage, page cache included.
+        QVERIFY(one.memoryUsed > 0);
+        QVERIFY(one.memoryLimit > 0);
+        QCOMPARE(one.pids, quint64(1));
+
+        // The stream: Podman pairs each sample with the one before, 5 s apart.
+        samples.clear();
+        s.start(StatsStream::Mode::Stream);
+        QTRY_VERIFY_WITH_TIMEOUT(samples.size() >= 2, 30000);
+        s.stop();
+        QCOMPARE(samples.at(1).precpu, samples.at(0).cpu);
+        const qint64 gapMs = (samples.at(1).readNs - samples.at(0).readNs) / 1'000'000;
+        QVERIFY2(gapMs >= 4000 && gapMs <= 6000, qPrintable(QString::number(gapMs)));
     }
 };
 

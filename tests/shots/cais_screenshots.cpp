@@ -10,6 +10,14 @@
 #include "build/buildpage.h"
 #include "build/buildpanel.h"
 #include "build/dockerfileeditor.h"
+#include "containers/containerspage.h"
+#include "containers/processesview.h"
+#include "containers/statsview.h"
+#include "containersmodel.h"
+#include "monitor/dashboardpage.h"
+#include "monitor/statschart.h"
+#include "dashboardmodel.h"
+#include "processesmodel.h"
 #include "engine.h"
 #include "historymodel.h"
 #include "images/imagedetails.h"
@@ -22,11 +30,14 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QSplitter>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -107,6 +118,76 @@ void editLine(DockerfileEditor *editor, int line, const QString &text)
     editor->textEdit()->setTextCursor(c);
 }
 
+/// The Stats and Processes tabs of running demo containers (removed at the end).
+void monitorShots(MainWindow &w)
+{
+    const QString web = QStringLiteral("cais-demo-web"), worker = QStringLiteral("cais-demo-worker");
+    for (const QString &n : {web, worker}) {
+        QProcess p;
+        p.start(QStringLiteral("docker"), {QStringLiteral("rm"), QStringLiteral("-f"), n});
+        p.waitForFinished(60000);
+    }
+    docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), web, QStringLiteral("--network"), QStringLiteral("none"),
+            QStringLiteral("-m"), QStringLiteral("256m"), QStringLiteral("--cpus"), QStringLiteral("0.4"), QStringLiteral("--shm-size"),
+            QStringLiteral("128m"), QStringLiteral("cais-test/shell:1"), QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("dd if=/dev/zero of=/dev/shm/cache bs=1M count=48 2>/dev/null; "
+                           "while :; do i=0; while [ $i -lt 20000 ]; do i=$((i+1)); done; sleep 0.3; done")});
+    docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), worker, QStringLiteral("--network"), QStringLiteral("none"),
+            QStringLiteral("cais-test/shell:1"), QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("sleep 100000 & sleep 100000 & while :; do sleep 1; done")});
+    const QString webId = QString::fromUtf8(docker({QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.Id}}"), web}).trimmed());
+    const QString workerId = QString::fromUtf8(docker({QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.Id}}"), worker}).trimmed());
+
+    ContainersPage *page = w.containersPage();
+    w.showPage(page);
+    waitOrDie([&] { return w.containersModel()->indexOfId(webId).isValid() && w.containersModel()->indexOfId(workerId).isValid(); }, 20000,
+              QStringLiteral("the demo containers"));
+    page->selectContainers({webId});
+    StatsView *stats = nullptr;
+    waitOrDie([&] { return (stats = page->detailsTabs()->findChild<StatsView *>()) && stats->containerId() == webId; }, 20000,
+              QStringLiteral("the Stats tab"));
+    page->detailsTabs()->setCurrentWidget(stats);
+    page->findChild<QSplitter *>(QStringLiteral("containersSplit"))->setSizes({260, 540});
+    // Half a minute of samples.
+    waitOrDie([&] { return stats->cpuChart()->pointCount(0) >= 30; }, 90000, QStringLiteral("30 samples"));
+    save(&w, QStringLiteral("stats.png"));
+
+    page->selectContainers({workerId});
+    ProcessesView *procs = nullptr;
+    waitOrDie([&] { return (procs = page->detailsTabs()->findChild<ProcessesView *>()) && procs->containerId() == workerId; }, 20000,
+              QStringLiteral("the Processes tab"));
+    page->detailsTabs()->setCurrentWidget(procs);
+    procs->setPsArgs(QStringLiteral("-eo pid,ppid,user,%cpu,%mem,etime,args"));
+    waitOrDie([&] { return procs->model()->rowCount() >= 3 && procs->model()->titles().value(0) == QStringLiteral("PID"); }, 20000,
+              QStringLiteral("the processes"));
+    QTest::qWait(300);
+    save(&w, QStringLiteral("processes.png"));
+
+    // The dashboard with many containers: two dozen more, a few of them busy.
+    QStringList fleet{web, worker};
+    for (int i = 1; i <= 24; ++i) {
+        const QString n = QStringLiteral("cais-demo-svc-%1").arg(i, 2, 10, QLatin1Char('0'));
+        QProcess rm;
+        rm.start(QStringLiteral("docker"), {QStringLiteral("rm"), QStringLiteral("-f"), n});
+        rm.waitForFinished(60000);
+        const QString work = i % 6 == 0 ? QStringLiteral("while :; do i=0; while [ $i -lt 5000 ]; do i=$((i+1)); done; sleep 0.5; done")
+                                        : QStringLiteral("dd if=/dev/zero of=/dev/shm/d bs=1M count=%1 2>/dev/null; exec sleep 100000").arg(i);
+        docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), n, QStringLiteral("--network"), QStringLiteral("none"),
+                QStringLiteral("--cpus"), QStringLiteral("0.2"), QStringLiteral("cais-test/shell:1"), QStringLiteral("sh"), QStringLiteral("-c"), work});
+        fleet << n;
+    }
+    DashboardPage *dash = w.dashboardPage();
+    w.showPage(dash);
+    dash->filterEdit()->setText(QStringLiteral("cais-demo"));
+    waitOrDie([&] { return dash->model()->rowCount() >= 26; }, 60000, QStringLiteral("the dashboard rows"));
+    // Every row on screen sampled for a while, the sparklines filled in.
+    QTest::qWait(20000);
+    save(&w, QStringLiteral("dashboard.png"));
+
+    for (const QString &n : std::as_const(fleet))
+        docker({QStringLiteral("rm"), QStringLiteral("-f"), n});
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -130,6 +211,12 @@ int main(int argc, char *argv[])
     w.resize(1280, 800);
     w.show();
     waitOrDie([&] { return w.imagesModel()->rowCount() > 3; }, 20000, QStringLiteral("the image list"));
+
+    // CAIS_SHOTS_ONLY=monitor: only the monitoring screenshots.
+    if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("monitor")) {
+        monitorShots(w);
+        return 0;
+    }
 
     // --- 1. The browser with the details of a multi-layer image.
     const QString layersId = QString::fromUtf8(docker({QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("-f"),
@@ -233,6 +320,8 @@ int main(int argc, char *argv[])
     r = build(page); // again: every step from BuildKit's cache
     require(r.succeeded(), QStringLiteral("the BuildKit rebuild failed: %1").arg(r.message));
     save(&w, QStringLiteral("build-buildkit.png"));
+
+    monitorShots(w);
 
     for (const QString &image : std::as_const(g_made)) {
         QProcess p;

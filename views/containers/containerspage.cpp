@@ -6,6 +6,8 @@
 #include "containersproxymodel.h"
 #include "engine.h"
 #include "runconfig.h"
+#include "monitor/sparklinedelegate.h"
+#include "statssampler.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -24,6 +26,7 @@
 #include <QMetaMethod>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
@@ -122,9 +125,13 @@ ContainersPage::ContainersPage(ContainersModel *model, QWidget *parent)
                                             {ContainersModel::ImageColumn, 140}, {ContainersModel::CommandColumn, 140},
                                             {ContainersModel::CreatedColumn, 110}, {ContainersModel::StatusColumn, 180},
                                             {ContainersModel::PortsColumn, 130}, {ContainersModel::ServiceColumn, 70},
-                                            {ContainersModel::IdColumn, 110}};
+                                            {ContainersModel::IdColumn, 110}, {ContainersModel::CpuColumn, 130},
+                                            {ContainersModel::MemoryColumn, 90}};
     for (const auto &[col, w] : widths)
         header->resizeSection(col, w);
+    // CPU and memory beside the status.
+    header->moveSection(header->visualIndex(ContainersModel::CpuColumn), header->visualIndex(ContainersModel::StatusColumn) + 1);
+    header->moveSection(header->visualIndex(ContainersModel::MemoryColumn), header->visualIndex(ContainersModel::CpuColumn) + 1);
     header->setSectionHidden(ContainersModel::IdColumn, true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
@@ -205,6 +212,89 @@ ContainersPage::ContainersPage(ContainersModel *model, QWidget *parent)
     });
     updateCount();
     updateActions();
+
+    // What is on screen changes with scrolling, resizing, folding, filtering and
+    // containers starting or stopping: the sampled set follows, a moment later.
+    m_samplingDelay = new QTimer(this);
+    m_samplingDelay->setSingleShot(true);
+    m_samplingDelay->setInterval(150);
+    connect(m_samplingDelay, &QTimer::timeout, this, &ContainersPage::updateSampling);
+    auto later = [this] { m_samplingDelay->start(); };
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, later);
+    connect(m_view, &QTreeView::expanded, this, later);
+    connect(m_view, &QTreeView::collapsed, this, later);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, later);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, later);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, later);
+    connect(m_model, &ContainersModel::changed, this, later);
+    m_view->viewport()->installEventFilter(this);
+}
+
+void ContainersPage::setStatsSampler(StatsSampler *sampler)
+{
+    if (m_sampler)
+        disconnect(m_sampler, nullptr, this, nullptr);
+    m_sampler = sampler;
+    // The last minute of CPU beside the figure, for the rows that have figures.
+    auto lastMinute = [this](const QModelIndex &i) -> QList<QPointF> {
+        if (!m_sampler || i.data().toString().isEmpty())
+            return {};
+        const StatsHistory *h = m_sampler->history(i.data(ContainersModel::IdRole).toString());
+        if (!h || !h->hasLatest())
+            return {};
+        return h->points(StatsHistory::Cpu, h->latest().readNs / 1'000'000 - 60'000);
+    };
+    m_view->setItemDelegateForColumn(ContainersModel::CpuColumn, new SparklineDelegate(lastMinute, 1.0, m_view));
+    if (sampler) {
+        connect(sampler, &StatsSampler::sampled, this, [this](const QString &id, const ContainerStats &s) { m_model->setStats(id, s); });
+        connect(sampler, &StatsSampler::notRunning, this, [this](const QString &id) { m_model->clearStats(id); });
+    }
+    m_samplingDelay->start();
+}
+
+void ContainersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_samplingDelay->start();
+}
+
+void ContainersPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    // Another page, or a minimised window: the list asks the engine nothing.
+    updateSampling();
+}
+
+bool ContainersPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_samplingDelay->start();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ContainersPage::updateSampling()
+{
+    if (!m_sampler)
+        return;
+    QStringList ids;
+    const bool shown = isVisible() && !(window()->windowState() & Qt::WindowMinimized);
+    if (shown) {
+        const int bottom = m_view->viewport()->height();
+        for (QModelIndex i = m_view->indexAt(QPoint(1, 1)); i.isValid(); i = m_view->indexBelow(i)) {
+            if (m_view->visualRect(i).top() > bottom)
+                break;
+            if (!i.data(ContainersModel::IsProjectRole).toBool() && i.data(ContainersModel::RunningRole).toBool())
+                ids << i.data(ContainersModel::IdRole).toString();
+        }
+    }
+    // Figures of rows no longer sampled would go stale: they go.
+    for (const QString &id : std::as_const(m_listSampled)) {
+        if (!ids.contains(id))
+            m_model->clearStats(id);
+    }
+    m_listSampled = ids;
+    m_sampler->setWatched(QStringLiteral("list"), ids);
 }
 
 void ContainersPage::setEngine(Engine *engine)

@@ -25,6 +25,7 @@ class QTabWidget;
 class QToolBar;
 class QTreeView;
 class RunDialog;
+class StatsSampler;
 
 /// `docker ps -a` with its verbs: the live container list (grouped by Compose
 /// project, filter as you type, running only or all), a toolbar, context menu and
@@ -45,6 +46,11 @@ public:
     explicit ContainersPage(ContainersModel *model, QWidget *parent = nullptr);
 
     void setEngine(Engine *engine);
+    /// Samples the CPU and memory of the running containers whose rows are on
+    /// screen, while the page is visible (viewer "list" of the sampler).
+    void setStatsSampler(StatsSampler *sampler);
+    /// The containers sampled for the list now.
+    QStringList sampledIds() const { return m_listSampled; }
 
     QTreeView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
@@ -90,7 +96,13 @@ Q_SIGNALS:
     /// A batch of actions ended; `errors` holds one sentence per container that failed.
     void actionsFinished(const QString &summary, const QStringList &errors);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void updateSampling();
     using Call = std::function<QFuture<Result<ContainersApi::Outcome>>(const ContainersApi &, const QString &id)>;
     void createActions();
     void runBatch(ContainersApi::Action action, const QStringList &ids, const QString &pending, Call call, const QString &doneText = {});
@@ -123,4 +135,7 @@ private:
     QString m_current;
     QString m_selectWhenListed;
     int m_batches = 0;
+    QPointer<StatsSampler> m_sampler;
+    QTimer *m_samplingDelay = nullptr;
+    QStringList m_listSampled;
 };

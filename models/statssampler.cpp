@@ -1,0 +1,166 @@
+#include "statssampler.h"
+
+#include "engine.h"
+#include "stats.h"
+
+StatsSampler::StatsSampler(QObject *parent)
+    : QObject(parent)
+{
+}
+
+StatsSampler::~StatsSampler()
+{
+    for (Entry &e : m_entries)
+        stopStream(e);
+}
+
+void StatsSampler::setEngine(Engine *engine)
+{
+    if (m_engine == engine)
+        return;
+    for (Entry &e : m_entries) {
+        stopStream(e);
+        if (e.history)
+            e.history->clear();
+    }
+    if (m_engine)
+        disconnect(m_engine, nullptr, this, nullptr);
+    m_engine = engine;
+    if (!engine)
+        return;
+    // Back from an outage: the watched containers are asked again.
+    connect(engine, &Engine::stateChanged, this, [this](Engine::State s) {
+        if (s != Engine::State::Connected)
+            return;
+        const QStringList ids = m_entries.keys();
+        for (const QString &id : ids)
+            update(id);
+    });
+    const QStringList ids = m_entries.keys();
+    for (const QString &id : ids)
+        update(id);
+}
+
+Engine *StatsSampler::engine() const
+{
+    return m_engine;
+}
+
+void StatsSampler::setWatched(const QString &viewer, const QStringList &ids)
+{
+    const QSet<QString> now(ids.cbegin(), ids.cend());
+    const QSet<QString> before = m_byViewer.value(viewer);
+    if (now.isEmpty())
+        m_byViewer.remove(viewer);
+    else
+        m_byViewer.insert(viewer, now);
+    for (const QString &id : before) {
+        if (!now.contains(id)) {
+            m_entries[id].viewers.remove(viewer);
+            update(id);
+        }
+    }
+    for (const QString &id : now) {
+        Entry &e = m_entries[id];
+        e.viewers.insert(viewer);
+        update(id);
+    }
+}
+
+void StatsSampler::setLongHistory(const QString &id, bool longHistory)
+{
+    Entry &e = m_entries[id];
+    e.longHistory = longHistory;
+    if (e.history)
+        e.history->setCapacity(longHistory ? StatsHistory::kLongCapacity : StatsHistory::kShortCapacity);
+}
+
+void StatsSampler::forget(const QString &id)
+{
+    const auto it = m_entries.find(id);
+    if (it == m_entries.end())
+        return;
+    stopStream(*it);
+    for (const QString &viewer : std::as_const(it->viewers))
+        m_byViewer[viewer].remove(id);
+    m_entries.erase(it);
+}
+
+bool StatsSampler::isSampling(const QString &id) const
+{
+    const auto it = m_entries.constFind(id);
+    return it != m_entries.constEnd() && it->stream;
+}
+
+QStringList StatsSampler::sampledIds() const
+{
+    QStringList out;
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        if (it->stream)
+            out << it.key();
+    }
+    return out;
+}
+
+const StatsHistory *StatsSampler::history(const QString &id) const
+{
+    const auto it = m_entries.constFind(id);
+    return it == m_entries.constEnd() ? nullptr : it->history.get();
+}
+
+void StatsSampler::update(const QString &id)
+{
+    const auto it = m_entries.find(id);
+    if (it == m_entries.end())
+        return;
+    Entry &e = *it;
+    const bool want = !e.viewers.isEmpty() && m_engine && m_engine->state() == Engine::State::Connected;
+    if (want && !e.stream)
+        startStream(id, e);
+    else if (!want && e.stream)
+        stopStream(e);
+}
+
+void StatsSampler::startStream(const QString &id, Entry &e)
+{
+    if (!e.history)
+        e.history = std::make_shared<StatsHistory>(e.longHistory ? StatsHistory::kLongCapacity : StatsHistory::kShortCapacity);
+    auto *stream = new StatsStream(m_engine, id, this);
+    e.stream = stream;
+    ++m_requests;
+    connect(stream, &StatsStream::sampleReceived, this, [this, id](const ContainerStats &s) {
+        const auto it = m_entries.find(id);
+        if (it == m_entries.end())
+            return;
+        if (!s.running) {
+            // Docker keeps sending empty samples of a stopped container: the request is
+            // closed; a viewer that shows it asks again once it runs (setWatched).
+            stopStream(*it);
+            Q_EMIT notRunning(id);
+            return;
+        }
+        it->history->add(s);
+        Q_EMIT sampled(id, s);
+    });
+    // The engine refuses the stream of a container that is gone, or ends it: no
+    // figures then; a viewer that still shows it asks again later (setWatched).
+    auto ended = [this, id, stream] {
+        const auto it = m_entries.find(id);
+        if (it != m_entries.end() && it->stream == stream)
+            it->stream = nullptr;
+        stream->deleteLater();
+        Q_EMIT notRunning(id);
+    };
+    connect(stream, &StatsStream::finished, this, ended);
+    connect(stream, &StatsStream::failed, this, ended);
+    stream->start(StatsStream::Mode::Stream);
+}
+
+void StatsSampler::stopStream(Entry &e)
+{
+    if (!e.stream)
+        return;
+    StatsStream *s = std::exchange(e.stream, nullptr);
+    s->stop();
+    s->deleteLater();
+}
