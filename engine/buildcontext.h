@@ -65,6 +65,11 @@ namespace BuildContext {
 /// with a Canceled error.
 Result<BuildContextPlan> scan(const BuildContextOptions &options, const std::function<bool()> &canceled = {});
 
+/// The entries of one file or folder on the host as docker cp archives it
+/// (TarResourceRebase): the source itself named `tarBase`, a folder's contents
+/// under `tarBase/`, symlinks not followed. `sourcePath` is used as given.
+Result<BuildContextPlan> scanTree(const QString &sourcePath, const QString &tarBase, const std::function<bool()> &canceled = {});
+
 /// scan() on the global thread pool. Cancel the future to stop the walk.
 /// Receive the result with `future.then(context, ...)`.
 QFuture<Result<BuildContextPlan>> scanAsync(const BuildContextOptions &options);

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "copyrules.h"
+#include "engineerror.h"
+#include "safeextract.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <thread>
+
+class Engine;
+class Reply;
+class BuildContextStream;
+
+struct CopyOptions
+{
+    bool followLink = false; ///< docker cp -L: copy what a symlink source points at
+    bool keepOwner = false;  ///< docker cp -a: into a container, files take the container user's uid/gid
+};
+
+struct CopyReport
+{
+    QString destination; ///< the folder the archive went into
+    qint64 bytes = 0;    ///< archive bytes moved
+    qint64 entries = 0;  ///< files written (host) or sent
+    QList<RefusedEntry> refused; ///< entries not written to the host, and why
+};
+
+/// One copy in progress: ends with finished() once, then result() holds the outcome.
+/// Memory stays bounded whatever the size: the archive flows through queues of a
+/// few MiB and the engine's connection is paused while they are full.
+class CopyJob : public QObject
+{
+    Q_OBJECT
+public:
+    ~CopyJob() override;
+    bool isFinished() const { return m_finished; }
+    const Result<CopyReport> &result() const { return m_result; }
+    /// Stops the copy; a file being written to the host is removed. Ends in Canceled.
+    void cancel();
+
+Q_SIGNALS:
+    void progress(qint64 bytes);
+    void finished();
+
+private:
+    friend class ContainerFiles;
+    explicit CopyJob(Engine *engine, QObject *parent);
+    void finish(Result<CopyReport> result);
+    void fail(const EngineError &error) { finish(std::unexpected(error)); }
+    void feed(Reply *reply); ///< archive bytes of a GET into m_in, pausing the reply while it is full
+    void stopWorker();
+
+    QPointer<Engine> m_engine;
+    QPointer<Reply> m_get;
+    QPointer<Reply> m_put;
+    std::unique_ptr<ByteQueue> m_in;
+    QPointer<QueueDevice> m_out;
+    std::thread m_worker;
+    std::atomic_bool m_canceled = false;
+    std::atomic_bool m_paused = false;
+    bool m_finished = false;
+    qint64 m_bytes = 0;
+    CopyReport m_report;
+    Result<CopyReport> m_result = std::unexpected(EngineError());
+};
+
+/// Files of containers: stat, and copies in, out and between them with docker cp's rules.
+class ContainerFiles
+{
+    Q_DECLARE_TR_FUNCTIONS(ContainerFiles)
+public:
+    explicit ContainerFiles(Engine *engine);
+
+    /// HEAD /containers/{id}/archive: the path's stat, or nullopt when it does not exist.
+    QFuture<Result<std::optional<ContainerPathStat>>> stat(const QString &id, const QString &path) const;
+
+    /// docker cp HOSTPATH ID:PATH
+    CopyJob *copyToContainer(const QString &hostPath, const QString &id, const QString &path, const CopyOptions &options = {},
+                             QObject *parent = nullptr) const;
+    /// docker cp ID:PATH HOSTPATH, extracted safely (SafeExtractor).
+    CopyJob *copyFromContainer(const QString &id, const QString &path, const QString &hostPath, const CopyOptions &options = {},
+                               QObject *parent = nullptr) const;
+    /// What docker cp cannot do in one step: one container's archive streamed into another's.
+    CopyJob *copyBetween(const QString &sourceId, const QString &sourcePath, const QString &destinationId,
+                         const QString &destinationPath, const CopyOptions &options = {}, QObject *parent = nullptr) const;
+
+    /// The host side's CopyInfoDestinationPath (follows symlinks, parent must exist).
+    static Result<CopyRules::CopyInfo> hostDestination(const QString &path);
+    /// The host side's CopyInfoSourcePath.
+    static Result<CopyRules::CopyInfo> hostSource(const QString &path, bool followLink);
+
+private:
+    QPointer<Engine> m_engine;
+};
