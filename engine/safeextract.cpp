@@ -130,7 +130,8 @@ void QueueDevice::notifyEnd(bool ok, const QString &error)
             m_queue.abort();
         }
         m_ended = true;
-        Q_EMIT readyRead();
+        // Not readyRead first: a reader that sees -1 before the end is announced
+        // takes it for a read error.
         Q_EMIT readChannelFinished();
     }, Qt::QueuedConnection);
 }
