@@ -276,6 +276,7 @@ void CopyJob::feed(Reply *reply)
     connect(reply, &Reply::dataReceived, this, [this, reply](const QByteArray &chunk) {
         m_bytes += chunk.size();
         m_in->push(chunk);
+        m_peak = std::max(m_peak, m_in->backlog() + (m_out ? m_out->queue().backlog() : 0));
         Q_EMIT progress(m_bytes);
         if (m_in->backlog() > m_in->highWater() && !m_paused.exchange(true))
             reply->setReceivePaused(true);

@@ -44,6 +44,8 @@ public:
     const Result<CopyReport> &result() const { return m_result; }
     /// Stops the copy; a file being written to the host is removed. Ends in Canceled.
     void cancel();
+    /// The most archive bytes ever waiting between the engine and the consumer.
+    qint64 peakQueuedBytes() const { return m_peak; }
 
 Q_SIGNALS:
     void progress(qint64 bytes);
@@ -67,6 +69,7 @@ private:
     std::atomic_bool m_paused = false;
     bool m_finished = false;
     qint64 m_bytes = 0;
+    qint64 m_peak = 0;
     CopyReport m_report;
     Result<CopyReport> m_result = std::unexpected(EngineError());
 };

@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -357,13 +358,44 @@ private Q_SLOTS:
         QVERIFY(!a.isEmpty() && !b.isEmpty());
         QVERIFY(TestEngine::docker({u"exec"_s, a, u"sh"_s, u"-c"_s, u"head -c 50331648 /dev/urandom > /big && md5sum /big > /big.md5"_s}));
         ContainerFiles files(&connected());
-        const auto r = run(files.copyBetween(a, u"/big"_s, b, u"/dst/big"_s));
+        CopyJob *job = files.copyBetween(a, u"/big"_s, b, u"/dst/big"_s);
+        QElapsedTimer clock;
+        clock.start();
+        qint64 peak = 0;
+        connect(job, &CopyJob::progress, this, [&] { peak = job->peakQueuedBytes(); });
+        const auto r = run(job);
         QVERIFY2(r, qPrintable(r ? QString() : r.error().fullText()));
         QVERIFY(r->bytes >= 50331648);
+        qInfo("container to container: %lld bytes in %lld ms, at most %lld bytes queued", r->bytes, clock.elapsed(), peak);
+        // Two queues of 4 MiB, each overshooting by at most one socket read.
+        QVERIFY2(peak <= 9 * 1024 * 1024, qPrintable(QString::number(peak)));
         QByteArray sumA, sumB;
         QVERIFY(TestEngine::docker({u"exec"_s, a, u"md5sum"_s, u"/big"_s}, &sumA));
         QVERIFY(TestEngine::docker({u"exec"_s, b, u"md5sum"_s, u"/dst/big"_s}, &sumB));
         QCOMPARE(sumB.left(32), sumA.left(32));
+    }
+
+    void fromContainerLarge()
+    {
+        const QString c = container(true);
+        QVERIFY(!c.isEmpty());
+        QVERIFY(TestEngine::docker({u"exec"_s, c, u"sh"_s, u"-c"_s, u"head -c 50331648 /dev/urandom > /big && md5sum /big"_s}));
+        QByteArray sum;
+        QVERIFY(TestEngine::docker({u"exec"_s, c, u"md5sum"_s, u"/big"_s}, &sum));
+        QTemporaryDir dest;
+        ContainerFiles files(&connected());
+        CopyJob *job = files.copyFromContainer(c, u"/big"_s, dest.path());
+        qint64 peak = 0;
+        connect(job, &CopyJob::progress, this, [&] { peak = job->peakQueuedBytes(); });
+        QElapsedTimer clock;
+        clock.start();
+        const auto r = run(job);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().fullText()));
+        qInfo("container to host: %lld bytes in %lld ms, at most %lld bytes queued", r->bytes, clock.elapsed(), peak);
+        QVERIFY2(peak <= 5 * 1024 * 1024, qPrintable(QString::number(peak)));
+        QFile f(dest.filePath(u"big"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Md5).toHex(), sum.left(32));
     }
 
     void hostileContainer()
