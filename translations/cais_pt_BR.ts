@@ -46,6 +46,26 @@
         <source>Cais cannot read the Dockerfile “%1” (%2).</source>
         <translation>Não foi possível ler o Dockerfile “%1” (%2).</translation>
     </message>
+    <message>
+        <source>The copy was canceled.</source>
+        <translation>A cópia foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Cais cannot read the folder “%1” (%2). Make it readable to copy it.</source>
+        <translation>O Cais não consegue ler a pasta “%1” (%2). Torne-a legível para copiá-la.</translation>
+    </message>
+    <message>
+        <source>Cais cannot read “%1” (%2). Make it readable to copy it.</source>
+        <translation>O Cais não consegue ler “%1” (%2). Torne-o legível para copiá-lo.</translation>
+    </message>
+    <message>
+        <source>Cais cannot read the symbolic link “%1” (%2).</source>
+        <translation>O Cais não consegue ler o link simbólico “%1” (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be copied (%2).</source>
+        <translation>“%1” não pode ser copiado (%2).</translation>
+    </message>
 </context>
 <context>
     <name>BuildContextStream</name>
@@ -739,6 +759,97 @@
     <message>
         <source>The build failed without saying why.</source>
         <translation>O build falhou sem dizer o motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerFiles</name>
+    <message>
+        <source>The destination “%1” in the container is neither a folder nor a regular file. Choose a folder or a file.</source>
+        <translation>O destino “%1” no contêiner não é nem uma pasta nem um arquivo comum. Escolha uma pasta ou um arquivo.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist in the container. Check the path (names are case-sensitive).</source>
+        <translation>“%1” não existe no contêiner. Confira o caminho (os nomes diferenciam maiúsculas de minúsculas).</translation>
+    </message>
+    <message>
+        <source>The symbolic link “%1” points at “%2”, which does not exist in the container.</source>
+        <translation>O link simbólico “%1” aponta para “%2”, que não existe no contêiner.</translation>
+    </message>
+    <message>
+        <source>The container is gone. Refresh the list of containers.</source>
+        <translation>O contêiner não existe mais. Atualize a lista de contêineres.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist in the container. Copying never creates missing folders: create it first.</source>
+        <translation>“%1” não existe no contêiner. A cópia nunca cria pastas que faltam: crie-a antes.</translation>
+    </message>
+    <message>
+        <source>“%1” in the container is not a folder, so nothing can be copied into it.</source>
+        <translation>“%1” no contêiner não é uma pasta, então nada pode ser copiado para dentro dele.</translation>
+    </message>
+    <message>
+        <source>A folder and a file of the same name would replace each other in “%1”; copying does not do that. Rename or remove one of them first.</source>
+        <translation>Uma pasta e um arquivo com o mesmo nome substituiriam um ao outro em “%1”; a cópia não faz isso. Renomeie ou remova um deles antes.</translation>
+    </message>
+    <message>
+        <source>The container does not allow writing to “%1” (a read-only file system or volume).</source>
+        <translation>O contêiner não permite gravar em “%1” (um sistema de arquivos ou volume somente leitura).</translation>
+    </message>
+    <message>
+        <source>The source container's archive cannot be read: %1</source>
+        <translation>O arquivo tar do contêiner de origem não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>Cais could not start writing the archive: %1</source>
+        <translation>O Cais não conseguiu começar a gravar o arquivo tar: %1</translation>
+    </message>
+    <message>
+        <source>The copy was canceled.</source>
+        <translation>A cópia foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The source container's archive is damaged or stopped early: %1</source>
+        <translation>O arquivo tar do contêiner de origem está danificado ou terminou antes da hora: %1</translation>
+    </message>
+    <message>
+        <source>Cais could not pass on “%1”: %2</source>
+        <translation>O Cais não conseguiu repassar “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The source container's archive stopped early: %1</source>
+        <translation>O arquivo tar do contêiner de origem terminou antes da hora: %1</translation>
+    </message>
+    <message>
+        <source>Cais could not pass on the archive: %1</source>
+        <translation>O Cais não conseguiu repassar o arquivo tar: %1</translation>
+    </message>
+    <message>
+        <source>Cais could not finish the archive: %1</source>
+        <translation>O Cais não conseguiu concluir o arquivo tar: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as destination (%2).</source>
+        <translation>“%1” não pode ser usado como destino (%2).</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Copying never creates missing folders: create it first.</source>
+        <translation>A pasta “%1” não existe. A cópia nunca cria pastas que faltam: crie-a antes.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>“%1” não é uma pasta.</translation>
+    </message>
+    <message>
+        <source>Too many symbolic links in “%1”.</source>
+        <translation>Links simbólicos demais em “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist on this computer.</source>
+        <translation>“%1” não existe neste computador.</translation>
+    </message>
+    <message>
+        <source>The engine connection is gone.</source>
+        <translation>A conexão com o engine caiu.</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1616,21 @@
     <message>
         <source>The engine warns about the new container:</source>
         <translation>O motor avisa sobre o novo contêiner:</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRules</name>
+    <message>
+        <source>The engine described the path in a form Cais cannot read.</source>
+        <translation>O engine descreveu o caminho de uma forma que o Cais não consegue ler.</translation>
+    </message>
+    <message>
+        <source>A folder cannot be copied onto the file “%1”. Choose a folder, or a name that does not exist yet.</source>
+        <translation>Uma pasta não pode ser copiada sobre o arquivo “%1”. Escolha uma pasta, ou um nome que ainda não exista.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Copying never creates folders for a file: create it first, or remove the final “/”.</source>
+        <translation>A pasta “%1” não existe. A cópia nunca cria pastas para um arquivo: crie-a antes, ou remova a “/” final.</translation>
     </message>
 </context>
 <context>
@@ -5703,6 +5829,113 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     <message>
         <source>Close</source>
         <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>SafeExtractor</name>
+    <message>
+        <source>its name is an absolute path, which could point anywhere on this computer</source>
+        <translation>o nome é um caminho absoluto, que poderia apontar para qualquer lugar deste computador</translation>
+    </message>
+    <message>
+        <source>its name climbs out of the destination folder with “..”</source>
+        <translation>o nome sai da pasta de destino com “..”</translation>
+    </message>
+    <message>
+        <source>it would be written through the symbolic link “%1”</source>
+        <translation>seria gravado através do link simbólico “%1”</translation>
+    </message>
+    <message>
+        <source>its folder “%1” is not in the copy</source>
+        <translation>a pasta “%1” não está na cópia</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder</source>
+        <translation>“%1” não é uma pasta</translation>
+    </message>
+    <message>
+        <source>its folder cannot be opened (%1)</source>
+        <translation>a pasta não pode ser aberta (%1)</translation>
+    </message>
+    <message>
+        <source>a folder of that name is already there and is not replaced by a file</source>
+        <translation>já existe uma pasta com esse nome, e ela não é substituída por um arquivo</translation>
+    </message>
+    <message>
+        <source>a file of that name is already there and is not replaced by a folder</source>
+        <translation>já existe um arquivo com esse nome, e ele não é substituído por uma pasta</translation>
+    </message>
+    <message>
+        <source>the existing file cannot be replaced (%1)</source>
+        <translation>o arquivo existente não pode ser substituído (%1)</translation>
+    </message>
+    <message>
+        <source>The copy was canceled.</source>
+        <translation>A cópia foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The archive stopped before its end.</source>
+        <translation>O arquivo tar terminou antes do fim.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged: %1</source>
+        <translation>O arquivo tar está danificado: %1</translation>
+    </message>
+    <message>
+        <source>it would replace the destination folder itself</source>
+        <translation>substituiria a própria pasta de destino</translation>
+    </message>
+    <message>
+        <source>device files, fifos and sockets are not recreated on this computer</source>
+        <translation>arquivos de dispositivo, fifos e sockets não são recriados neste computador</translation>
+    </message>
+    <message>
+        <source>it is a hard link to “%1”, which is not a file of this copy</source>
+        <translation>é um link físico para “%1”, que não é um arquivo desta cópia</translation>
+    </message>
+    <message>
+        <source>the hard link cannot be made (%1)</source>
+        <translation>o link físico não pode ser criado (%1)</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created (%1)</source>
+        <translation>a pasta não pode ser criada (%1)</translation>
+    </message>
+    <message>
+        <source>the symbolic link cannot be created (%1)</source>
+        <translation>o link simbólico não pode ser criado (%1)</translation>
+    </message>
+    <message>
+        <source>the file cannot be created (%1)</source>
+        <translation>o arquivo não pode ser criado (%1)</translation>
+    </message>
+    <message>
+        <source>The archive stopped in the middle of “%1”: %2</source>
+        <translation>O arquivo tar terminou no meio de “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cais could not write “%1” (%2). Check the free space and permissions of the destination.</source>
+        <translation>O Cais não conseguiu gravar “%1” (%2). Confira o espaço livre e as permissões do destino.</translation>
+    </message>
+    <message>
+        <source>Cais could not finish “%1” (%2).</source>
+        <translation>O Cais não conseguiu concluir “%1” (%2).</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be opened to copy into it (%2).</source>
+        <translation>A pasta “%1” não pode ser aberta para receber a cópia (%2).</translation>
+    </message>
+    <message>
+        <source>Cais could not start reading the archive (out of memory).</source>
+        <translation>O Cais não conseguiu começar a ler o arquivo tar (memória esgotada).</translation>
+    </message>
+    <message>
+        <source>The archive cannot be read: %1</source>
+        <translation>O arquivo tar não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>The archive “%1” cannot be opened (%2).</source>
+        <translation>O arquivo tar “%1” não pode ser aberto (%2).</translation>
     </message>
 </context>
 <context>
