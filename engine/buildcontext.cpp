@@ -368,6 +368,7 @@ Result<BuildContextPlan> BuildContext::scanTree(const QString &sourcePath, const
 {
     BuildContextPlan plan;
     plan.contextDir = sourcePath;
+    plan.forCopy = true;
     const QByteArray abs = QFile::encodeName(sourcePath);
     struct stat st;
     if (::lstat(abs.constData(), &st) != 0) {
@@ -577,7 +578,12 @@ bool BuildContextStream::writeHeader(const BuildContextEntry &entry)
             if (m_fd < 0 || ::fstat(m_fd, &st) != 0 || !S_ISREG(st.st_mode)) {
                 const int err = m_fd < 0 ? errno : (errno ? errno : EINVAL);
                 const bool notRegular = m_fd >= 0 && !S_ISREG(st.st_mode);
-                fail(notRegular
+                if (m_plan.forCopy)
+                    fail(notRegular ? tr("“%1” changed while it was being copied. Copy again once it stops changing.").arg(display(entry.sourcePath))
+                                    : tr("Cais could not read “%1” to copy it (%2). Check that it still exists and is readable.")
+                                          .arg(display(entry.sourcePath), errnoText(err)));
+                else
+                    fail(notRegular
                          ? tr("“%1” is no longer a regular file; it changed while the build context was being sent. Build again.").arg(display(entry.sourcePath))
                          : tr("Cais could not read “%1” to send it to the engine (%2). Check that it still exists and is readable, or exclude it in .dockerignore.")
                                .arg(display(entry.sourcePath), errnoText(err)));
@@ -643,6 +649,10 @@ bool BuildContextStream::writeFileChunk()
         }
         data = m_chunk.constData();
         got = n;
+    }
+    if (got <= 0 && m_plan.forCopy) {
+        fail(tr("“%1” changed while it was being copied. Copy again once it stops changing.").arg(display(entry.sourcePath)));
+        return false;
     }
     if (got <= 0) {
         fail(tr("“%1” got shorter while the build context was being sent. Build again once it stops changing.").arg(display(entry.sourcePath)));

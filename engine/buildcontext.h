@@ -42,6 +42,7 @@ struct BuildContextPlan
     qint64 totalBytes = 0;     ///< sum of their sizes
     QStringList skipped;       ///< entries tar cannot hold (sockets), as the CLI skips them
     QStringList patterns;      ///< the effective exclude patterns, with the CLI's additions
+    bool forCopy = false;      ///< a docker cp source (scanTree): errors speak of copying
 };
 
 struct BuildContextOptions

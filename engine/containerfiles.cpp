@@ -2,15 +2,18 @@
 
 #include "buildcontext.h"
 #include "engine.h"
+#include "execsession.h"
 #include "logging.h"
 #include "reply.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QPromise>
 #include <QScopeGuard>
 #include <QThreadPool>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 #include <archive.h>
@@ -518,8 +521,8 @@ CopyJob *ContainerFiles::copyBetween(const QString &sourceId, const QString &sou
                 job->m_worker = std::thread([=] {
                     qint64 entries = 0;
                     const QString error = retar(*in, out, rebase, job->m_canceled, &entries);
+                    job->m_entries = entries;
                     out->notifyEnd(error.isEmpty(), error);
-                    QMetaObject::invokeMethod(job, [job, entries] { job->m_report.entries = entries; }, Qt::QueuedConnection);
                 });
                 QUrlQuery pq;
                 pq.addQueryItem(QStringLiteral("path"), Engine::queryValue(dstDir));
@@ -539,6 +542,7 @@ CopyJob *ContainerFiles::copyBetween(const QString &sourceId, const QString &sou
                         job->m_worker.join();
                     job->m_report.destination = dstDir;
                     job->m_report.bytes = job->m_bytes;
+                    job->m_report.entries = job->m_entries;
                     job->finish(job->m_report);
                 });
                 QObject::connect(put, &Reply::failed, job, [job, dstDir](const EngineError &e) { job->fail(explainCopy(e, dstDir)); });
@@ -554,4 +558,261 @@ CopyJob *ContainerFiles::copyBetween(const QString &sourceId, const QString &sou
         });
     });
     return job;
+}
+
+// --- Listing ----------------------------------------------------------------------
+
+namespace {
+
+// One line per entry: F mode(hex) size uid gid mtime user group name(hex) target(hex),
+// or E name(hex) when stat fails. Names travel in hex so that spaces and newlines
+// in them cannot break the lines. Only busybox/coreutils sh, stat, od, readlink.
+constexpr char kListScript[] =
+    "cd -- \"$1\" 2>/dev/null || exit 3\n"
+    "hex() { printf %s \"$1\" | od -An -v -tx1 | tr -d ' \\n'; }\n"
+    "for f in * .[!.]* ..?*; do\n"
+    "  [ -e \"$f\" ] || [ -L \"$f\" ] || continue\n"
+    "  if s=$(stat -c '%f %s %u %g %Y %U %G' -- \"$f\" 2>/dev/null); then\n"
+    "    t=; [ -L \"$f\" ] && t=$(readlink -- \"$f\")\n"
+    "    printf 'F %s %s %s\\n' \"$s\" \"$(hex \"$f\")\" \"$(hex \"$t\")\"\n"
+    "  else printf 'E %s\\n' \"$(hex \"$f\")\"; fi\n"
+    "done\n";
+
+ContainerFileEntry::Type typeOf(quint32 mode)
+{
+    switch (mode & S_IFMT) {
+    case S_IFDIR:
+        return ContainerFileEntry::Type::Directory;
+    case S_IFLNK:
+        return ContainerFileEntry::Type::Symlink;
+    case S_IFREG:
+        return ContainerFileEntry::Type::File;
+    default:
+        return ContainerFileEntry::Type::Other;
+    }
+}
+
+void sortEntries(QList<ContainerFileEntry> &entries)
+{
+    std::sort(entries.begin(), entries.end(), [](const ContainerFileEntry &a, const ContainerFileEntry &b) { return a.name < b.name; });
+}
+
+/// Reads only the headers of a folder's archive (on a worker thread) and keeps its
+/// direct children.
+QString readListing(ByteQueue &in, const QString &base, QList<ContainerFileEntry> *out)
+{
+    struct archive *r = archive_read_new();
+    const auto cleanup = qScopeGuard([r] { archive_read_free(r); });
+    archive_read_support_format_tar(r);
+    struct Src
+    {
+        ByteQueue *q;
+        QByteArray cur;
+    } src{&in, {}};
+    auto readCb = [](struct archive *, void *c, const void **buf) -> la_ssize_t {
+        auto *s = static_cast<Src *>(c);
+        s->cur = s->q->pop();
+        *buf = s->cur.constData();
+        return s->q->aborted() ? -1 : la_ssize_t(s->cur.size());
+    };
+    if (archive_read_open(r, &src, nullptr, readCb, nullptr) != ARCHIVE_OK)
+        return ContainerFiles::tr("The container's archive cannot be read: %1").arg(QString::fromLocal8Bit(archive_error_string(r)));
+    const QString prefix = base + u'/';
+    QHash<QString, qint64> sizes; // a hard link's header has no size: its target's is the size
+    struct archive_entry *e = nullptr;
+    for (;;) {
+        const int rc = archive_read_next_header(r, &e);
+        if (rc == ARCHIVE_EOF)
+            break;
+        if (rc < ARCHIVE_WARN)
+            return ContainerFiles::tr("The container's archive is damaged or stopped early: %1").arg(QString::fromLocal8Bit(archive_error_string(r)));
+        QString name = QString::fromUtf8(archive_entry_pathname(e));
+        while (name.endsWith(u'/'))
+            name.chop(1);
+        if (archive_entry_filetype(e) == AE_IFREG && !archive_entry_hardlink(e))
+            sizes.insert(name, archive_entry_size(e));
+        if (name.startsWith(prefix) && !name.mid(prefix.size()).contains(u'/')) {
+            ContainerFileEntry f;
+            f.name = name.mid(prefix.size());
+            const char *hard = archive_entry_hardlink(e);
+            f.mode = quint32(archive_entry_mode(e));
+            if (hard && !(f.mode & S_IFMT))
+                f.mode |= S_IFREG;
+            f.type = typeOf(f.mode);
+            f.size = hard ? sizes.value(QString::fromUtf8(hard)) : archive_entry_size(e);
+            f.uid = archive_entry_uid(e);
+            f.gid = archive_entry_gid(e);
+            f.owner = QString::fromUtf8(archive_entry_uname(e));
+            f.group = QString::fromUtf8(archive_entry_gname(e));
+            f.modified = QDateTime::fromSecsSinceEpoch(archive_entry_mtime(e), QTimeZone::UTC);
+            if (const char *t = archive_entry_symlink(e))
+                f.linkTarget = QString::fromUtf8(t);
+            out->append(f);
+        }
+        archive_read_data_skip(r);
+    }
+    return {};
+}
+
+} // namespace
+
+QString ContainerFileEntry::modeString(quint32 mode)
+{
+    QString s(10, u'-');
+    switch (mode & S_IFMT) {
+    case S_IFDIR: s[0] = u'd'; break;
+    case S_IFLNK: s[0] = u'l'; break;
+    case S_IFCHR: s[0] = u'c'; break;
+    case S_IFBLK: s[0] = u'b'; break;
+    case S_IFIFO: s[0] = u'p'; break;
+    case S_IFSOCK: s[0] = u's'; break;
+    default: break;
+    }
+    const char16_t rwx[] = u"rwxrwxrwx";
+    for (int i = 0; i < 9; ++i)
+        if (mode & (0400u >> i))
+            s[i + 1] = QChar(rwx[i]);
+    auto special = [&](int pos, quint32 bit, char16_t withX, char16_t withoutX) {
+        if (mode & bit)
+            s[pos] = s[pos] == u'x' ? QChar(withX) : QChar(withoutX);
+    };
+    special(3, 04000, u's', u'S');
+    special(6, 02000, u's', u'S');
+    special(9, 01000, u't', u'T');
+    return s;
+}
+
+QStringList ContainerFiles::execListingCommand(const QString &path)
+{
+    return {QStringLiteral("/bin/sh"), QStringLiteral("-c"), QString::fromLatin1(kListScript), QStringLiteral("cais-ls"), path};
+}
+
+Result<QList<ContainerFileEntry>> ContainerFiles::parseExecListing(const QByteArray &output)
+{
+    QList<ContainerFileEntry> entries;
+    const auto bad = [] {
+        return std::unexpected(EngineError::make(EngineError::Kind::Protocol, tr("The container's listing could not be read.")));
+    };
+    for (const QByteArray &line : output.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        const QList<QByteArray> f = line.split(' ');
+        ContainerFileEntry e;
+        if (f.size() == 2 && f[0] == "E") {
+            e.name = QString::fromUtf8(QByteArray::fromHex(f[1]));
+            e.type = ContainerFileEntry::Type::Other;
+            e.error = tr("The container does not let Cais read this entry.");
+            entries.append(e);
+            continue;
+        }
+        if (f.size() < 9 || f[0] != "F")
+            return bad();
+        bool ok = true;
+        e.mode = f[1].toUInt(&ok, 16);
+        if (!ok)
+            return bad();
+        e.type = typeOf(e.mode);
+        e.size = f[2].toLongLong();
+        e.uid = f[3].toLongLong();
+        e.gid = f[4].toLongLong();
+        e.modified = QDateTime::fromSecsSinceEpoch(f[5].toLongLong(), QTimeZone::UTC);
+        e.owner = f[6] == "UNKNOWN" ? QString() : QString::fromUtf8(f[6]);
+        e.group = f[7] == "UNKNOWN" ? QString() : QString::fromUtf8(f[7]);
+        e.name = QString::fromUtf8(QByteArray::fromHex(f[8]));
+        if (f.size() > 9)
+            e.linkTarget = QString::fromUtf8(QByteArray::fromHex(f[9]));
+        entries.append(e);
+    }
+    sortEntries(entries);
+    return entries;
+}
+
+QFuture<Result<DirectoryListing>> ContainerFiles::listDirectory(const QString &id, const QString &path, bool preferExec) const
+{
+    auto promise = std::make_shared<QPromise<Result<DirectoryListing>>>();
+    promise->start();
+    QFuture<Result<DirectoryListing>> future = promise->future();
+    QPointer<Engine> engine = m_engine;
+    auto resolve = [promise](Result<DirectoryListing> r) {
+        promise->addResult(std::move(r));
+        promise->finish();
+    };
+    auto throughArchive = [engine, id, path, resolve] {
+        if (!engine)
+            return resolve(std::unexpected(EngineError::make(EngineError::Kind::Closed, tr("The engine connection is gone."))));
+        auto *job = new CopyJob(engine, engine);
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("path"), Engine::queryValue(path));
+        HttpRequest r;
+        r.method = "GET";
+        r.target = engine->target(archivePath(id), q);
+        r.stream = true;
+        Reply *reply = engine->send(r);
+        job->m_get = reply;
+        job->m_in = std::make_unique<ByteQueue>(kQueueHigh);
+        job->feed(reply);
+        const QString base = CopyRules::base(path);
+        auto entries = std::make_shared<QList<ContainerFileEntry>>();
+        QObject::connect(reply, &Reply::headReceived, job, [=] {
+            if (reply->status() != 200)
+                return;
+            ByteQueue *in = job->m_in.get();
+            job->m_worker = std::thread([=] {
+                const QString error = readListing(*in, base == u"/" ? QString() : base, entries.get());
+                QMetaObject::invokeMethod(job, [=] {
+                    if (job->m_worker.joinable())
+                        job->m_worker.join();
+                    if (!error.isEmpty())
+                        job->fail(EngineError::make(EngineError::Kind::Other, error));
+                    else
+                        job->finish(CopyReport{});
+                }, Qt::QueuedConnection);
+            });
+        });
+        QObject::connect(reply, &Reply::finished, job, [job] { job->m_in->finish(); });
+        QObject::connect(reply, &Reply::failed, job, [job, path](const EngineError &e) { job->fail(explainCopy(e, path)); });
+        QObject::connect(job, &CopyJob::finished, job, [=] {
+            if (job->result()) {
+                sortEntries(*entries);
+                resolve(DirectoryListing{path, DirectoryListing::Method::Archive, *entries});
+            } else {
+                resolve(std::unexpected(job->result().error()));
+            }
+            job->deleteLater();
+        });
+    };
+    if (!preferExec) {
+        throughArchive();
+        return future;
+    }
+    auto *session = new ExecSession(engine, id, engine);
+    auto output = std::make_shared<QByteArray>();
+    auto settled = std::make_shared<bool>(false);
+    QObject::connect(session, &ExecSession::output, session, [output](const QByteArray &bytes, ExecSession::Channel channel) {
+        if (channel == ExecSession::Channel::Stdout)
+            output->append(bytes);
+    });
+    QObject::connect(session, &ExecSession::ended, session, [=](int exitCode) {
+        if (std::exchange(*settled, true))
+            return;
+        session->deleteLater();
+        if (exitCode == 0) {
+            auto entries = parseExecListing(*output);
+            if (entries)
+                return resolve(DirectoryListing{path, DirectoryListing::Method::Exec, *entries});
+            return resolve(std::unexpected(entries.error()));
+        }
+        if (exitCode == 3)
+            return resolve(std::unexpected(EngineError::make(EngineError::Kind::Other,
+                tr("The folder “%1” cannot be opened in the container (it does not exist, is not a folder, or is not readable).").arg(path))));
+        throughArchive(); // no shell, stat or od in there: the archive still works
+    });
+    QObject::connect(session, &ExecSession::failed, session, [=](const EngineError &) {
+        if (std::exchange(*settled, true))
+            return;
+        session->deleteLater();
+        throughArchive(); // not running, or paused: the archive API works on any container
+    });
+    session->startExec(execListingCommand(path), false);
+    return future;
 }

@@ -5,6 +5,7 @@
 #include "safeextract.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFuture>
 #include <QObject>
 #include <QPointer>
@@ -30,6 +31,39 @@ struct CopyReport
     qint64 bytes = 0;    ///< archive bytes moved
     qint64 entries = 0;  ///< files written (host) or sent
     QList<RefusedEntry> refused; ///< entries not written to the host, and why
+};
+
+/// One entry of a container directory, as `ls -l` shows it.
+struct ContainerFileEntry
+{
+    enum class Type { File, Directory, Symlink, Other };
+    QString name;
+    Type type = Type::File;
+    quint32 mode = 0; ///< st_mode: file type and permission bits
+    qint64 size = 0;
+    qint64 uid = -1;
+    qint64 gid = -1;
+    QString owner; ///< user name where the container knows it (exec listing), else empty
+    QString group;
+    QDateTime modified;
+    QString linkTarget;
+    QString error; ///< why the entry could not be read; empty when it could
+
+    /// "drwxr-xr-x", "-rwsr-xr-x", "lrwxrwxrwx" as ls -l.
+    static QString modeString(quint32 mode);
+    bool operator==(const ContainerFileEntry &) const = default;
+};
+
+/// A directory's entries and how they were read.
+struct DirectoryListing
+{
+    enum class Method {
+        Exec,    ///< a small shell script in the running container: one request, no contents
+        Archive, ///< GET /archive of the folder: every byte below it travels, only headers are kept
+    };
+    QString path;
+    Method method = Method::Exec;
+    QList<ContainerFileEntry> entries; ///< sorted by name
 };
 
 /// One copy in progress: ends with finished() once, then result() holds the outcome.
@@ -70,6 +104,7 @@ private:
     bool m_finished = false;
     qint64 m_bytes = 0;
     qint64 m_peak = 0;
+    std::atomic<qint64> m_entries = 0; ///< written by the worker thread
     CopyReport m_report;
     Result<CopyReport> m_result = std::unexpected(EngineError());
 };
@@ -93,6 +128,14 @@ public:
     /// What docker cp cannot do in one step: one container's archive streamed into another's.
     CopyJob *copyBetween(const QString &sourceId, const QString &sourcePath, const QString &destinationId,
                          const QString &destinationPath, const CopyOptions &options = {}, QObject *parent = nullptr) const;
+
+    /// Lists one directory (not recursive). With `preferExec`, through exec in the
+    /// running container (falls back to the archive when there is no shell or the
+    /// container is not running); otherwise through the archive's tar headers.
+    QFuture<Result<DirectoryListing>> listDirectory(const QString &id, const QString &path, bool preferExec = true) const;
+    /// The exec command of a listing, and the parser of its output (pure).
+    static QStringList execListingCommand(const QString &path);
+    static Result<QList<ContainerFileEntry>> parseExecListing(const QByteArray &output);
 
     /// The host side's CopyInfoDestinationPath (follows symlinks, parent must exist).
     static Result<CopyRules::CopyInfo> hostDestination(const QString &path);

@@ -202,6 +202,48 @@ private Q_SLOTS:
         QVERIFY(!missing->has_value());
     }
 
+    void listing()
+    {
+        // The same folder read through exec, through the archive, and in a stopped
+        // container (where only the archive works).
+        const QString running = container(true);
+        const QString stopped = container(false);
+        QVERIFY(!running.isEmpty() && !stopped.isEmpty());
+        ContainerFiles files(&connected());
+        const auto viaExec = TestEngine::await(files.listDirectory(running, u"/src/dir"_s, true));
+        QVERIFY2(viaExec, qPrintable(viaExec ? QString() : viaExec.error().fullText()));
+        QCOMPARE(viaExec->method, DirectoryListing::Method::Exec);
+        const auto viaArchive = TestEngine::await(files.listDirectory(running, u"/src/dir"_s, false));
+        QVERIFY2(viaArchive, qPrintable(viaArchive ? QString() : viaArchive.error().fullText()));
+        QCOMPARE(viaArchive->method, DirectoryListing::Method::Archive);
+        const auto viaStopped = TestEngine::await(files.listDirectory(stopped, u"/src/dir"_s, true));
+        QVERIFY2(viaStopped, qPrintable(viaStopped ? QString() : viaStopped.error().fullText()));
+        QCOMPARE(viaStopped->method, DirectoryListing::Method::Archive);
+        auto comparable = [](const QList<ContainerFileEntry> &list) {
+            QStringList out;
+            for (const ContainerFileEntry &e : list)
+                out.append(e.name + u' ' + ContainerFileEntry::modeString(e.mode) + u' '
+                           + (e.type == ContainerFileEntry::Type::File ? QString::number(e.size) : QString()) + u' '
+                           + QString::number(e.uid) + u':' + QString::number(e.gid) + u' ' + e.linkTarget + u' '
+                           + QString::number(e.modified.toSecsSinceEpoch()));
+            return out;
+        };
+        const QStringList expected = comparable(viaExec->entries);
+        QCOMPARE(expected.size(), 4); // a, hard, ln, sub and nothing else
+        QCOMPARE(viaExec->entries.at(2).name, u"ln"_s);
+        QCOMPARE(viaExec->entries.at(2).linkTarget, u"a"_s);
+        QCOMPARE(ContainerFileEntry::modeString(viaExec->entries.at(3).mode), u"drwx------"_s);
+        QCOMPARE(viaExec->entries.at(0).uid, 0);
+        QCOMPARE(viaExec->entries.at(0).owner, QString()); // the image has no /etc/passwd: stat says UNKNOWN
+        QCOMPARE(comparable(viaArchive->entries), expected);
+        QCOMPARE(comparable(viaStopped->entries), expected);
+        const auto missing = TestEngine::await(files.listDirectory(running, u"/nope"_s, true));
+        QVERIFY(!missing);
+        QVERIFY(missing.error().userMessage.contains(u"/nope"_s));
+        const auto missingStopped = TestEngine::await(files.listDirectory(stopped, u"/nope"_s, true));
+        QVERIFY(!missingStopped);
+    }
+
     void toContainer_data()
     {
         QTest::addColumn<QString>("src");  // relative to the host source
