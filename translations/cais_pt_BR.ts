@@ -113,6 +113,14 @@
         <source>Cais could not finish the build context: %1</source>
         <translation>Não foi possível concluir o contexto de build: %1</translation>
     </message>
+    <message>
+        <source>“%1” changed while it was being copied. Copy again once it stops changing.</source>
+        <translation>“%1” mudou enquanto era copiado. Copie de novo quando ele parar de mudar.</translation>
+    </message>
+    <message>
+        <source>Cais could not read “%1” to copy it (%2). Check that it still exists and is readable.</source>
+        <translation>O Cais não conseguiu ler “%1” para copiá-lo (%2). Confira se ele ainda existe e se pode ser lido.</translation>
+    </message>
 </context>
 <context>
     <name>BuildKit</name>
@@ -850,6 +858,61 @@
     <message>
         <source>The engine connection is gone.</source>
         <translation>A conexão com o engine caiu.</translation>
+    </message>
+    <message>
+        <source>The container's archive cannot be read: %1</source>
+        <translation>O arquivo tar do contêiner não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>The container's archive is damaged or stopped early: %1</source>
+        <translation>O arquivo tar do contêiner está danificado ou terminou antes da hora: %1</translation>
+    </message>
+    <message>
+        <source>The container's listing could not be read.</source>
+        <translation>A listagem do contêiner não pôde ser lida.</translation>
+    </message>
+    <message>
+        <source>The container does not let Cais read this entry.</source>
+        <translation>O contêiner não deixa o Cais ler este item.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be opened in the container (it does not exist, is not a folder, or is not readable).</source>
+        <translation>A pasta “%1” não pode ser aberta no contêiner (ela não existe, não é uma pasta ou não pode ser lida).</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerFilesModel</name>
+    <message>
+        <source>The engine connection is gone.</source>
+        <translation>A conexão com o engine caiu.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Dono</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Link target</source>
+        <translation>Destino do link</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,11 @@
 // resulting trees compared entry by entry; stopped containers; container to
 // container; and a container whose files attack the host when copied out.
 #include "containerfiles.h"
+#include "containerfilesmodel.h"
 #include "engine.h"
 #include "testengine.h"
 
+#include <QAbstractItemModelTester>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -242,6 +244,33 @@ private Q_SLOTS:
         QVERIFY(missing.error().userMessage.contains(u"/nope"_s));
         const auto missingStopped = TestEngine::await(files.listDirectory(stopped, u"/nope"_s, true));
         QVERIFY(!missingStopped);
+    }
+
+    void modelOnRealContainer()
+    {
+        const QString c = container(true);
+        QVERIFY(!c.isEmpty());
+        ContainerFilesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &ContainerFilesModel::folderLoaded);
+        model.setContainer(&connected(), c, u"/src"_s);
+        model.fetchMore({});
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() == 4, 30000); // dir, dirlink, file, filelink
+        QCOMPARE(model.index(0, 0).data().toString(), u"dir"_s);
+        QCOMPARE(model.lastMethod(), DirectoryListing::Method::Exec);
+        const QModelIndex dir = model.index(0, 0);
+        model.fetchMore(dir);
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount(dir) == 4, 30000);
+        QCOMPARE(model.index(3, ContainerFilesModel::ModeColumn, dir).data().toString(), u"drwx------"_s);
+        QCOMPARE(model.index(1, ContainerFilesModel::LinkColumn).data().toString(), u"dir"_s);
+        // A change in the container shows after a refresh, merged.
+        QVERIFY(TestEngine::docker({u"exec"_s, c, u"sh"_s, u"-c"_s, u"touch /src/added && rm /src/filelink"_s}));
+        const QPersistentModelIndex keep(model.index(0, 0));
+        model.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(model.indexForPath(u"/src/added"_s).isValid(), 30000);
+        QVERIFY(!model.indexForPath(u"/src/filelink"_s).isValid());
+        QVERIFY(keep.isValid());
+        QCOMPARE(model.rowCount(keep), 4);
     }
 
     void toContainer_data()
