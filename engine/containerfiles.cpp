@@ -150,6 +150,20 @@ Rebase composeRebase(const CopyRules::CopyInfo &src, const CopyRules::Prepared &
     return {};
 }
 
+/// libarchive's reader of a job's inbound archive (on the worker thread).
+struct JobSource
+{
+    CopyJob *job;
+    QByteArray current;
+    static la_ssize_t read(struct archive *, void *client, const void **buffer)
+    {
+        auto *s = static_cast<JobSource *>(client);
+        s->current = s->job->take();
+        *buffer = s->current.constData();
+        return s->job->inboundAborted() ? -1 : la_ssize_t(s->current.size());
+    }
+};
+
 la_ssize_t writeToQueue(struct archive *, void *client, const void *buffer, size_t length)
 {
     auto *device = static_cast<QueueDevice *>(client);
@@ -160,7 +174,7 @@ la_ssize_t writeToQueue(struct archive *, void *client, const void *buffer, size
 }
 
 /// Reads a tar from `in` and writes it, entries renamed, to `out` (runs on a worker thread).
-QString retar(ByteQueue &in, QueueDevice *out, const Rebase &rebase, const std::atomic_bool &canceled, qint64 *entries)
+QString retar(CopyJob *job, QueueDevice *out, const Rebase &rebase, const std::atomic_bool &canceled, qint64 *entries)
 {
     struct archive *r = archive_read_new();
     struct archive *w = archive_write_new();
@@ -169,18 +183,8 @@ QString retar(ByteQueue &in, QueueDevice *out, const Rebase &rebase, const std::
         archive_write_free(w);
     });
     archive_read_support_format_tar(r);
-    struct Src
-    {
-        ByteQueue *q;
-        QByteArray cur;
-    } src{&in, {}};
-    auto readCb = [](struct archive *, void *c, const void **buf) -> la_ssize_t {
-        auto *s = static_cast<Src *>(c);
-        s->cur = s->q->pop();
-        *buf = s->cur.constData();
-        return s->q->aborted() ? -1 : la_ssize_t(s->cur.size());
-    };
-    if (archive_read_open(r, &src, nullptr, readCb, nullptr) != ARCHIVE_OK)
+    JobSource src{job, {}};
+    if (archive_read_open(r, &src, nullptr, &JobSource::read, nullptr) != ARCHIVE_OK)
         return ContainerFiles::tr("The source container's archive cannot be read: %1").arg(QString::fromLocal8Bit(archive_error_string(r)));
     if (archive_write_set_format_pax_restricted(w) != ARCHIVE_OK || archive_write_set_bytes_per_block(w, 0) != ARCHIVE_OK
         || archive_write_open2(w, out, nullptr, &writeToQueue, nullptr, nullptr) != ARCHIVE_OK)
@@ -232,10 +236,13 @@ CopyJob::CopyJob(Engine *engine, QObject *parent) : QObject(parent), m_engine(en
 CopyJob::~CopyJob()
 {
     m_canceled = true;
-    if (m_get)
-        m_get->abort();
-    if (m_put)
-        m_put->abort();
+    // Their failed() must not reach a job being destroyed.
+    for (Reply *r : {m_get.data(), m_put.data()}) {
+        if (r) {
+            disconnect(r, nullptr, this, nullptr);
+            r->abort();
+        }
+    }
     stopWorker();
 }
 
@@ -271,6 +278,18 @@ void CopyJob::finish(Result<CopyReport> result)
     stopWorker();
     m_result = std::move(result);
     Q_EMIT finished();
+}
+
+QByteArray CopyJob::take()
+{
+    QByteArray chunk = m_in->pop();
+    // Drained enough: let the engine send again (the pause is taken back on the job's thread).
+    if (m_paused && m_in->backlog() < m_in->highWater() / 2 && m_paused.exchange(false))
+        QMetaObject::invokeMethod(this, [this] {
+            if (m_get)
+                m_get->setReceivePaused(false);
+        }, Qt::QueuedConnection);
+    return chunk;
 }
 
 void CopyJob::feed(Reply *reply)
@@ -455,13 +474,8 @@ CopyJob *ContainerFiles::copyFromContainer(const QString &id, const QString &pat
             job->m_worker = std::thread([=] {
                 SafeExtractor::Options o{rebase.on, rebase.oldBase, rebase.newBase};
                 const SafeExtractor::Source source = [=](bool *failed) {
-                    QByteArray chunk = in->pop();
+                    QByteArray chunk = job->take();
                     *failed = in->aborted();
-                    if (job->m_paused && in->backlog() < in->highWater() / 2 && job->m_paused.exchange(false))
-                        QMetaObject::invokeMethod(job, [job] {
-                            if (job->m_get)
-                                job->m_get->setReceivePaused(false);
-                        }, Qt::QueuedConnection);
                     return chunk;
                 };
                 auto result = SafeExtractor::extract(dstDir, source, o, [job] { return job->m_canceled.load(); });
@@ -517,10 +531,9 @@ CopyJob *ContainerFiles::copyBetween(const QString &sourceId, const QString &sou
             QObject::connect(get, &Reply::headReceived, job, [=] {
                 if (get->status() != 200)
                     return;
-                ByteQueue *in = job->m_in.get();
                 job->m_worker = std::thread([=] {
                     qint64 entries = 0;
-                    const QString error = retar(*in, out, rebase, job->m_canceled, &entries);
+                    const QString error = retar(job, out, rebase, job->m_canceled, &entries);
                     job->m_entries = entries;
                     out->notifyEnd(error.isEmpty(), error);
                 });
@@ -599,23 +612,13 @@ void sortEntries(QList<ContainerFileEntry> &entries)
 
 /// Reads only the headers of a folder's archive (on a worker thread) and keeps its
 /// direct children.
-QString readListing(ByteQueue &in, const QString &base, QList<ContainerFileEntry> *out)
+QString readListing(CopyJob *job, const QString &base, QList<ContainerFileEntry> *out)
 {
     struct archive *r = archive_read_new();
     const auto cleanup = qScopeGuard([r] { archive_read_free(r); });
     archive_read_support_format_tar(r);
-    struct Src
-    {
-        ByteQueue *q;
-        QByteArray cur;
-    } src{&in, {}};
-    auto readCb = [](struct archive *, void *c, const void **buf) -> la_ssize_t {
-        auto *s = static_cast<Src *>(c);
-        s->cur = s->q->pop();
-        *buf = s->cur.constData();
-        return s->q->aborted() ? -1 : la_ssize_t(s->cur.size());
-    };
-    if (archive_read_open(r, &src, nullptr, readCb, nullptr) != ARCHIVE_OK)
+    JobSource src{job, {}};
+    if (archive_read_open(r, &src, nullptr, &JobSource::read, nullptr) != ARCHIVE_OK)
         return ContainerFiles::tr("The container's archive cannot be read: %1").arg(QString::fromLocal8Bit(archive_error_string(r)));
     const QString prefix = base + u'/';
     QHash<QString, qint64> sizes; // a hard link's header has no size: its target's is the size
@@ -756,9 +759,8 @@ QFuture<Result<DirectoryListing>> ContainerFiles::listDirectory(const QString &i
         QObject::connect(reply, &Reply::headReceived, job, [=] {
             if (reply->status() != 200)
                 return;
-            ByteQueue *in = job->m_in.get();
             job->m_worker = std::thread([=] {
-                const QString error = readListing(*in, base == u"/" ? QString() : base, entries.get());
+                const QString error = readListing(job, base == u"/" ? QString() : base, entries.get());
                 QMetaObject::invokeMethod(job, [=] {
                     if (job->m_worker.joinable())
                         job->m_worker.join();

@@ -81,6 +81,11 @@ public:
     /// The most archive bytes ever waiting between the engine and the consumer.
     qint64 peakQueuedBytes() const { return m_peak; }
 
+    /// For the worker thread: the next inbound chunk (blocks), resuming the engine's
+    /// stream once the queue has drained to half.
+    QByteArray take();
+    bool inboundAborted() const { return m_in && m_in->aborted(); }
+
 Q_SIGNALS:
     void progress(qint64 bytes);
     void finished();

@@ -1680,6 +1680,10 @@
         <source>The engine warns about the new container:</source>
         <translation>O motor avisa sobre o novo contêiner:</translation>
     </message>
+    <message>
+        <source>Fi&amp;les</source>
+        <translation>Ar&amp;quivos</translation>
+    </message>
 </context>
 <context>
     <name>CopyRules</name>
@@ -2431,6 +2435,105 @@ CMD ["cat", "/app/built.txt"]
     <message>
         <source>The engine did not hand over the connection.</source>
         <translation>O motor não entregou a conexão.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesView</name>
+    <message>
+        <source>Path in the container, for example /etc</source>
+        <translation>Caminho no contêiner, por exemplo /etc</translation>
+    </message>
+    <message>
+        <source>Path in the container</source>
+        <translation>Caminho no contêiner</translation>
+    </message>
+    <message>
+        <source>Filter the folders read so far</source>
+        <translation>Filtrar as pastas lidas até agora</translation>
+    </message>
+    <message>
+        <source>Filter files</source>
+        <translation>Filtrar arquivos</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Read the folders again</source>
+        <translation>Ler as pastas de novo</translation>
+    </message>
+    <message>
+        <source>Save to computer…</source>
+        <translation>Salvar no computador…</translation>
+    </message>
+    <message>
+        <source>Save the selected file or folder to this computer</source>
+        <translation>Salvar o arquivo ou a pasta selecionada neste computador</translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation>Enviar…</translation>
+    </message>
+    <message>
+        <source>Upload files into the selected folder</source>
+        <translation>Enviar arquivos para a pasta selecionada</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the copy</source>
+        <translation>Cancelar a cópia</translation>
+    </message>
+    <message>
+        <source>Copy progress</source>
+        <translation>Progresso da cópia</translation>
+    </message>
+    <message>
+        <source>Files of the container</source>
+        <translation>Arquivos do contêiner</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>“%1” não pôde ser lido: %2</translation>
+    </message>
+    <message>
+        <source>Read through a shell in the container: one short command per folder, no file contents.</source>
+        <translation>Lido por um shell no contêiner: um comando curto por pasta, sem o conteúdo dos arquivos.</translation>
+    </message>
+    <message>
+        <source>Read from the engine's archive of each folder (the container is stopped or has no shell): everything below a folder is transferred to read its names, which is slow for large folders.</source>
+        <translation>Lido do arquivo tar de cada pasta fornecido pelo engine (o contêiner está parado ou não tem shell): tudo o que há abaixo de uma pasta é transferido para ler os nomes, o que é lento em pastas grandes.</translation>
+    </message>
+    <message>
+        <source>Copied %1 into “%2”.</source>
+        <translation>%1 copiado para “%2”.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in “%2”.</source>
+        <translation>“%1” salvo em “%2”.</translation>
+    </message>
+    <message>
+        <source>Copying… %1 so far</source>
+        <translation>Copiando… %1 até agora</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>Not copied, for safety: %1</source>
+        <translation>Não copiado, por segurança: %1</translation>
+    </message>
+    <message>
+        <source>Save “%1” in a folder</source>
+        <translation>Salvar “%1” em uma pasta</translation>
+    </message>
+    <message>
+        <source>Upload files into “%1”</source>
+        <translation>Enviar arquivos para “%1”</translation>
     </message>
 </context>
 <context>

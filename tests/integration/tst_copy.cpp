@@ -246,6 +246,22 @@ private Q_SLOTS:
         QVERIFY(!missingStopped);
     }
 
+    void archiveListingOfALargeFolder()
+    {
+        // More than the 4 MiB queue below the folder: the stream is paused and resumed
+        // (a listing that stayed paused held the container's lock: `docker rm` hung).
+        const QString c = container(true);
+        QVERIFY(!c.isEmpty());
+        QVERIFY(TestEngine::docker({u"exec"_s, c, u"sh"_s, u"-c"_s, u"mkdir /large && head -c 25165824 /dev/zero > /large/zeros"_s}));
+        ContainerFiles files(&connected());
+        const auto l = TestEngine::await(files.listDirectory(c, u"/large"_s, false));
+        QVERIFY2(l, qPrintable(l ? QString() : l.error().fullText()));
+        QCOMPARE(l->entries.size(), 1);
+        QCOMPARE(l->entries.first().size, 25165824);
+        QVERIFY(TestEngine::docker({u"rm"_s, u"-f"_s, c}));
+        m_containers.removeAll(c);
+    }
+
     void modelOnRealContainer()
     {
         const QString c = container(true);
