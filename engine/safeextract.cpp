@@ -399,6 +399,7 @@ private:
             ++m_report.links;
             return Done{};
         }
+        m_written.remove(rel); // whatever it was, it is no longer a file this copy wrote
         switch (type) {
         case AE_IFDIR:
             if (!existsAsDir && ::mkdirat(parent.fd, leaf.constData(), 0700) != 0) {

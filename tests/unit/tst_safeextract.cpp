@@ -340,6 +340,9 @@ void TestSafeExtract::hostileArchives_data()
                                                          << QStringList{u"hl"_s} << QStringList{};
     QTest::newRow("hard link through a symlink") << QList<Entry>{{"ln", AE_IFLNK, 0777, {}, "OUTSIDE", {}}, {"hl", AE_IFREG, 0644, {}, {}, "ln/sentinel"}}
                                                  << QStringList{u"hl"_s} << QStringList{u"ln"_s};
+    QTest::newRow("hard link to a file replaced by a symlink") << QList<Entry>{{"a", AE_IFREG, 0644, "x", {}, {}}, {"a", AE_IFLNK, 0777, {}, "OUTSIDE/sentinel", {}},
+                                                                              {"h", AE_IFREG, 0644, {}, {}, "a"}}
+                                                              << QStringList{u"h"_s} << QStringList{u"a"_s};
     QTest::newRow("devices and fifos") << QList<Entry>{{"null", AE_IFCHR, 0666, {}, {}, {}}, {"fifo", AE_IFIFO, 0644, {}, {}, {}}}
                                        << QStringList{u"null"_s, u"fifo"_s} << QStringList{};
 }
