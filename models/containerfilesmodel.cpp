@@ -3,6 +3,9 @@
 #include "engine.h"
 
 #include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 struct ContainerFilesModel::Node
 {
@@ -55,18 +58,23 @@ void ContainerFilesModel::resetTree(const QString &rootPath)
 void ContainerFilesModel::setContainer(Engine *engine, const QString &containerId, const QString &rootPath, bool preferExec)
 {
     QPointer<Engine> e = engine;
+    const QString endpoint = engine ? engine->endpoint().toString() : QString();
     setLister(rootPath, [e, containerId, preferExec](const QString &path) {
         if (!e)
             return QtFuture::makeReadyValueFuture(Result<DirectoryListing>(
                 std::unexpected(EngineError::make(EngineError::Kind::Closed, tr("The engine connection is gone.")))));
         return ContainerFiles(e).listDirectory(containerId, path, preferExec);
     });
+    m_container = containerId;
+    m_endpoint = endpoint;
 }
 
 void ContainerFilesModel::setLister(const QString &rootPath, Lister lister)
 {
     // A different container is a different tree: the one time a reset is right.
     m_lister = std::move(lister);
+    m_container.clear();
+    m_endpoint.clear();
     resetTree(rootPath);
 }
 
@@ -356,4 +364,49 @@ QVariant ContainerFilesModel::headerData(int section, Qt::Orientation orientatio
     default:
         return {};
     }
+}
+
+Qt::ItemFlags ContainerFilesModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    if (index.isValid() && !m_container.isEmpty())
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList ContainerFilesModel::mimeTypes() const
+{
+    return {QString::fromLatin1(kContainerPathsMime)};
+}
+
+QMimeData *ContainerFilesModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList paths;
+    for (const QModelIndex &i : indexes) {
+        const QString p = nodeOf(i)->path;
+        if (i.isValid() && !paths.contains(p))
+            paths.append(p);
+    }
+    if (paths.isEmpty() || m_container.isEmpty())
+        return nullptr;
+    QJsonObject o;
+    o.insert(u"endpoint", m_endpoint);
+    o.insert(u"container", m_container);
+    o.insert(u"paths", QJsonArray::fromStringList(paths));
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(kContainerPathsMime), QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return mime;
+}
+
+std::optional<ContainerFilesModel::DraggedPaths> ContainerFilesModel::draggedPaths(const QMimeData *mime)
+{
+    if (!mime || !mime->hasFormat(QString::fromLatin1(kContainerPathsMime)))
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(mime->data(QString::fromLatin1(kContainerPathsMime))).object();
+    DraggedPaths d{o.value(u"endpoint").toString(), o.value(u"container").toString(), {}};
+    for (const QJsonValue &v : o.value(u"paths").toArray())
+        d.paths.append(v.toString());
+    if (d.container.isEmpty() || d.paths.isEmpty())
+        return std::nullopt;
+    return d;
 }

@@ -5,7 +5,10 @@
 #include <QAbstractItemModel>
 #include <QPointer>
 
+#include <QMimeData>
+
 #include <functional>
+#include <optional>
 #include <memory>
 #include <vector>
 
@@ -62,6 +65,22 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    /// The dragged entries as kContainerPathsMime: what a drop on another container's
+    /// browser needs to copy them (the engine, the container, the paths).
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+
+    /// Cais's own MIME type for container paths: UTF-8 JSON {"endpoint", "container", "paths"}.
+    static constexpr auto kContainerPathsMime = "application/x-cais-container-paths";
+    struct DraggedPaths
+    {
+        QString endpoint;
+        QString container;
+        QStringList paths;
+    };
+    static std::optional<DraggedPaths> draggedPaths(const QMimeData *mime);
+    QString containerId() const { return m_container; }
 
 Q_SIGNALS:
     void folderLoaded(const QString &path, DirectoryListing::Method method);
@@ -78,5 +97,7 @@ private:
     std::unique_ptr<Node> m_root;
     Lister m_lister;
     std::optional<DirectoryListing::Method> m_lastMethod;
+    QString m_container;
+    QString m_endpoint;
     quint64 m_generation = 0; ///< bumps when the container changes: late replies are dropped
 };

@@ -2535,6 +2535,10 @@ CMD ["cat", "/app/built.txt"]
         <source>Upload files into “%1”</source>
         <translation>Enviar arquivos para “%1”</translation>
     </message>
+    <message>
+        <source>These files are in a container of another engine; copy them through this computer instead.</source>
+        <translation>Estes arquivos estão em um contêiner de outro engine; copie-os passando por este computador.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>

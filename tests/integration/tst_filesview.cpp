@@ -7,6 +7,9 @@
 #include "testengine.h"
 
 #include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -136,6 +139,56 @@ private Q_SLOTS:
         QFile s(saved.filePath(u"a.txt"_s));
         QVERIFY(s.open(QIODevice::ReadOnly));
         QCOMPARE(s.readAll(), "alpha");
+    }
+
+    void dragBetweenTwoContainers()
+    {
+        // A file dragged out of one container's browser and dropped on a folder of
+        // another's: Cais's own MIME type, streamed from one engine archive to the other.
+        const QString a = container(true);
+        const QString b = container(false); // a stopped destination
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        FilesView from, to;
+        for (FilesView *v : {&from, &to}) {
+            v->resize(700, 400);
+            v->setEngine(&TestEngine::connected(m_engine));
+        }
+        from.setContainer(a);
+        to.setContainer(b);
+        from.show();
+        to.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&to));
+        from.openPath(u"/data"_s);
+        to.openPath(u"/data"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(rowNames(from.tree()->model()), (QStringList{u"sub"_s, u"a.txt"_s}), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(rowNames(to.tree()->model()), (QStringList{u"sub"_s, u"a.txt"_s}), 30000);
+        const QModelIndex file = from.tree()->model()->index(1, 0);
+        std::unique_ptr<QMimeData> mime(from.tree()->model()->mimeData({file}));
+        QVERIFY(mime);
+        QVERIFY(mime->hasFormat(QString::fromLatin1(ContainerFilesModel::kContainerPathsMime)));
+        const QPoint onSub = to.tree()->visualRect(to.tree()->model()->index(0, 0)).center();
+        QDragEnterEvent enter(onSub, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(to.tree()->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QSignalSpy finished(&to, &FilesView::copyFinished);
+        QDropEvent drop(QPointF(onSub), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(to.tree()->viewport(), &drop);
+        QVERIFY(drop.isAccepted());
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
+        QByteArray tar;
+        QVERIFY(TestEngine::docker({u"cp"_s, b + u":/data/sub/a.txt"_s, u"-"_s}, &tar));
+        QVERIFY(tar.contains("alpha"));
+
+        // Paths of a container of another engine are not taken for this one's.
+        QMimeData foreign;
+        foreign.setData(QString::fromLatin1(ContainerFilesModel::kContainerPathsMime),
+                        QJsonDocument(QJsonObject{{u"endpoint"_s, u"unix:///elsewhere.sock"_s}, {u"container"_s, u"x"_s},
+                                                  {u"paths"_s, QJsonArray{u"/etc"_s}}}).toJson());
+        QDragEnterEvent enterForeign(onSub, Qt::CopyAction, &foreign, Qt::LeftButton, Qt::NoModifier);
+        enterForeign.ignore();
+        QCoreApplication::sendEvent(to.tree()->viewport(), &enterForeign);
+        QVERIFY(!enterForeign.isAccepted());
     }
 
     void stoppedContainerReadsTheArchive()

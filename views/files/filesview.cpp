@@ -94,6 +94,9 @@ FilesView::FilesView(QWidget *parent)
     m_tree->setAcceptDrops(true);
     m_tree->viewport()->setAcceptDrops(true);
     m_tree->setDropIndicatorShown(true);
+    m_tree->setDragEnabled(true);
+    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
+    m_tree->setDefaultDropAction(Qt::CopyAction);
     m_tree->viewport()->installEventFilter(this);
     m_tree->header()->setSectionResizeMode(ContainerFilesModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
@@ -204,12 +207,30 @@ bool FilesView::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_tree->viewport()) {
         if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
             auto *e = static_cast<QDragMoveEvent *>(event);
-            if (e->mimeData()->hasUrls() && !m_container.isEmpty() && !m_job) {
+            const auto dragged = ContainerFilesModel::draggedPaths(e->mimeData());
+            const bool fromOther = dragged && m_engine && dragged->endpoint == m_engine->endpoint().toString()
+                                   && dragged->container != m_container;
+            if ((e->mimeData()->hasUrls() || fromOther) && !m_container.isEmpty() && !m_job) {
                 e->acceptProposedAction();
+                return true;
+            }
+            if (dragged) { // its own paths, or another engine's: nothing to do here
+                e->ignore();
                 return true;
             }
         } else if (event->type() == QEvent::Drop) {
             auto *e = static_cast<QDropEvent *>(event);
+            if (const auto dragged = ContainerFilesModel::draggedPaths(e->mimeData()); dragged && !m_job) {
+                if (!m_engine || dragged->endpoint != m_engine->endpoint().toString()) {
+                    m_status->setText(tr("These files are in a container of another engine; copy them through this computer instead."));
+                    return true;
+                }
+                if (dragged->container != m_container) {
+                    copyFromContainer(dragged->container, dragged->paths, dropFolder(e->position().toPoint()));
+                    e->acceptProposedAction();
+                }
+                return true;
+            }
             QStringList paths;
             for (const QUrl &url : e->mimeData()->urls())
                 if (url.isLocalFile())
@@ -230,6 +251,16 @@ void FilesView::upload(const QStringList &hostPaths, const QString &folder)
     for (const QString &p : hostPaths)
         jobs.append([this, p, folder] { return ContainerFiles(m_engine).copyToContainer(p, m_container, folder, {}, this); });
     runJobs(jobs, tr("Copied %1 into “%2”.").arg(hostPaths.join(QStringLiteral(", ")), folder), folder);
+}
+
+void FilesView::copyFromContainer(const QString &sourceContainer, const QStringList &paths, const QString &folder)
+{
+    QList<std::function<CopyJob *()>> jobs;
+    for (const QString &p : paths)
+        jobs.append([this, sourceContainer, p, folder] {
+            return ContainerFiles(m_engine).copyBetween(sourceContainer, p, m_container, folder, {}, this);
+        });
+    runJobs(jobs, tr("Copied %1 into “%2”.").arg(paths.join(QStringLiteral(", ")), folder), folder);
 }
 
 void FilesView::saveTo(const QString &path, const QString &hostFolder)

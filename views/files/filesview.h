@@ -33,6 +33,8 @@ public:
 
     /// Copies host files or folders into the container folder `folder` (a drop does this).
     void upload(const QStringList &hostPaths, const QString &folder);
+    /// Copies paths of another container (of the same engine) into `folder` of this one.
+    void copyFromContainer(const QString &sourceContainer, const QStringList &paths, const QString &folder);
     /// Copies the container path `path` into the host folder `hostFolder`.
     void saveTo(const QString &path, const QString &hostFolder);
     /// Stops the copy in progress.
