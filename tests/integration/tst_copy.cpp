@@ -26,6 +26,26 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+/// kB of a line of /proc/self/status ("VmRSS", "VmHWM").
+qint64 procStatusKb(const char *key)
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(key))
+            return line.mid(qsizetype(qstrlen(key)) + 1).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+/// Starts a new peak-memory window (Linux: writing 5 to clear_refs resets VmHWM).
+void resetPeakMemory()
+{
+    QFile f(u"/proc/self/clear_refs"_s);
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
+}
+
 QString unique(const QString &base)
 {
     static int n = 0;
@@ -445,6 +465,8 @@ private Q_SLOTS:
         QVERIFY(!a.isEmpty() && !b.isEmpty());
         QVERIFY(TestEngine::docker({u"exec"_s, a, u"sh"_s, u"-c"_s, u"head -c 50331648 /dev/urandom > /big && md5sum /big > /big.md5"_s}));
         ContainerFiles files(&connected());
+        resetPeakMemory();
+        const qint64 rssBefore = procStatusKb("VmRSS:");
         CopyJob *job = files.copyBetween(a, u"/big"_s, b, u"/dst/big"_s);
         QElapsedTimer clock;
         clock.start();
@@ -453,7 +475,10 @@ private Q_SLOTS:
         const auto r = run(job);
         QVERIFY2(r, qPrintable(r ? QString() : r.error().fullText()));
         QVERIFY(r->bytes >= 50331648);
-        qInfo("container to container: %lld bytes in %lld ms, at most %lld bytes queued", r->bytes, clock.elapsed(), peak);
+        const qint64 growthKb = procStatusKb("VmHWM:") - rssBefore;
+        qInfo("container to container: %lld bytes in %lld ms, at most %lld bytes queued, peak memory growth %lld kB", r->bytes,
+              clock.elapsed(), peak, growthKb);
+        QVERIFY2(growthKb < 64 * 1024, qPrintable(QString::number(growthKb)));
         // Two queues of 4 MiB, each overshooting by at most one socket read.
         QVERIFY2(peak <= 9 * 1024 * 1024, qPrintable(QString::number(peak)));
         QByteArray sumA, sumB;
@@ -471,6 +496,8 @@ private Q_SLOTS:
         QVERIFY(TestEngine::docker({u"exec"_s, c, u"md5sum"_s, u"/big"_s}, &sum));
         QTemporaryDir dest;
         ContainerFiles files(&connected());
+        resetPeakMemory();
+        const qint64 rssBefore = procStatusKb("VmRSS:");
         CopyJob *job = files.copyFromContainer(c, u"/big"_s, dest.path());
         qint64 peak = 0;
         connect(job, &CopyJob::progress, this, [&] { peak = job->peakQueuedBytes(); });
@@ -478,11 +505,50 @@ private Q_SLOTS:
         clock.start();
         const auto r = run(job);
         QVERIFY2(r, qPrintable(r ? QString() : r.error().fullText()));
-        qInfo("container to host: %lld bytes in %lld ms, at most %lld bytes queued", r->bytes, clock.elapsed(), peak);
+        const qint64 growthKb = procStatusKb("VmHWM:") - rssBefore;
+        qInfo("container to host: %lld bytes in %lld ms, at most %lld bytes queued, peak memory growth %lld kB", r->bytes, clock.elapsed(),
+              peak, growthKb);
+        QVERIFY2(growthKb < 64 * 1024, qPrintable(QString::number(growthKb)));
         QVERIFY2(peak <= 5 * 1024 * 1024, qPrintable(QString::number(peak)));
         QFile f(dest.filePath(u"big"_s));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Md5).toHex(), sum.left(32));
+    }
+
+    void toContainerLarge()
+    {
+        // 48 MiB from this computer into a container, Cais and docker cp side by side.
+        QTemporaryDir host;
+        QFile big(host.filePath(u"big"_s));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QByteArray block(1024 * 1024, Qt::Uninitialized);
+        for (int i = 0; i < 48; ++i) {
+            for (qsizetype k = 0; k < block.size(); ++k)
+                block[k] = char((k * 31 + i * 7) & 0xff);
+            big.write(block);
+        }
+        big.close();
+        const QString mine = container(true);
+        const QString theirs = container(true);
+        QVERIFY(!mine.isEmpty() && !theirs.isEmpty());
+        ContainerFiles files(&connected());
+        resetPeakMemory();
+        const qint64 rssBefore = procStatusKb("VmRSS:");
+        QElapsedTimer clock;
+        clock.start();
+        const auto r = run(files.copyToContainer(big.fileName(), mine, u"/dst/big"_s));
+        const qint64 caisMs = clock.elapsed();
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().fullText()));
+        const qint64 growthKb = procStatusKb("VmHWM:") - rssBefore;
+        clock.restart();
+        QVERIFY(TestEngine::docker({u"cp"_s, big.fileName(), theirs + u":/dst/big"_s}));
+        const qint64 cliMs = clock.elapsed();
+        qInfo("host to container: %lld bytes, Cais %lld ms (peak memory growth %lld kB), docker cp %lld ms", r->bytes, caisMs, growthKb, cliMs);
+        QVERIFY2(growthKb < 64 * 1024, qPrintable(QString::number(growthKb)));
+        QByteArray a, b;
+        QVERIFY(TestEngine::docker({u"exec"_s, mine, u"md5sum"_s, u"/dst/big"_s}, &a));
+        QVERIFY(TestEngine::docker({u"exec"_s, theirs, u"md5sum"_s, u"/dst/big"_s}, &b));
+        QCOMPARE(a.left(32), b.left(32));
     }
 
     void hostileContainer()
