@@ -69,14 +69,26 @@ public:
     {
     }
 
+    /// The messages of a file copy rather than of a build context.
+    void setForCopy(bool copy) { m_copy = copy; }
+
+    /// The first entry: the copied file or folder itself, under its archive name.
+    Result<Done> addRoot(const QByteArray &abs, const QByteArray &raw, const QString &rel, const struct stat &st)
+    {
+        return add(abs, raw, rel, st);
+    }
+
     Result<Done> walk(const QByteArray &dirAbs, const QByteArray &dirRaw, const QString &dirRel, const DockerIgnore::MatchInfo &parentInfo)
     {
         if (m_canceled && m_canceled())
-            return std::unexpected(scanError(Tr::tr("Reading the build context was canceled."), EngineError::Kind::Canceled));
+            return std::unexpected(scanError(m_copy ? Tr::tr("The copy was canceled.") : Tr::tr("Reading the build context was canceled."),
+                                             EngineError::Kind::Canceled));
 
         DIR *dir = ::opendir(dirAbs.constData());
         if (!dir) {
             const int err = errno;
+            if (m_copy)
+                return std::unexpected(scanError(Tr::tr("Cais cannot read the folder “%1” (%2). Make it readable to copy it.").arg(display(dirAbs), errnoText(err))));
             return std::unexpected(scanError(
                 Tr::tr("Cais cannot read the folder “%1” (%2), which is part of the build context. Make it readable, or exclude it in .dockerignore.")
                     .arg(display(dirAbs), errnoText(err))));
@@ -99,6 +111,8 @@ public:
                 const int err = errno;
                 if (err == ENOENT)
                     continue; // gone since the directory was listed: the CLI skips it too
+                if (m_copy)
+                    return std::unexpected(scanError(Tr::tr("Cais cannot read “%1” (%2). Make it readable to copy it.").arg(display(abs), errnoText(err))));
                 return std::unexpected(scanError(
                     Tr::tr("Cais cannot read “%1” (%2), which is part of the build context. Make it readable, or exclude it in .dockerignore.")
                         .arg(display(abs), errnoText(err))));
@@ -139,6 +153,8 @@ private:
             const int fd = ::open(abs.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
             if (fd < 0) {
                 const int err = errno;
+                if (m_copy)
+                    return std::unexpected(scanError(Tr::tr("Cais cannot read “%1” (%2). Make it readable to copy it.").arg(display(abs), errnoText(err))));
                 return std::unexpected(scanError(
                     Tr::tr("Cais cannot read “%1” (%2), which would be sent to the engine with the build context. Make it readable, or exclude it in .dockerignore.")
                         .arg(display(abs), errnoText(err))));
@@ -153,6 +169,8 @@ private:
                 const ssize_t n = ::readlink(abs.constData(), target.data(), size_t(target.size()));
                 if (n < 0) {
                     const int err = errno;
+                    if (m_copy)
+                        return std::unexpected(scanError(Tr::tr("Cais cannot read the symbolic link “%1” (%2).").arg(display(abs), errnoText(err))));
                     return std::unexpected(scanError(
                         Tr::tr("Cais cannot read the symbolic link “%1” (%2). Fix it, or exclude it in .dockerignore.")
                             .arg(display(abs), errnoText(err))));
@@ -198,6 +216,7 @@ private:
     const std::function<bool()> &m_canceled;
     BuildContextPlan &m_plan;
     QHash<InodeKey, QByteArray> m_seen; ///< tar name of the first entry of each multiply-linked inode
+    bool m_copy = false;
 };
 
 QString randomHex20()
@@ -342,6 +361,30 @@ Result<BuildContextPlan> BuildContext::scan(const BuildContextOptions &options, 
     ++plan.fileCount;
     plan.totalBytes += df.size;
     plan.entries.append(df);
+    return plan;
+}
+
+Result<BuildContextPlan> BuildContext::scanTree(const QString &sourcePath, const QString &tarBase, const std::function<bool()> &canceled)
+{
+    BuildContextPlan plan;
+    plan.contextDir = sourcePath;
+    plan.forCopy = true;
+    const QByteArray abs = QFile::encodeName(sourcePath);
+    struct stat st;
+    if (::lstat(abs.constData(), &st) != 0) {
+        const int err = errno;
+        return std::unexpected(scanError(Tr::tr("“%1” cannot be copied (%2).").arg(sourcePath, errnoText(err))));
+    }
+    const DockerIgnore none;
+    Walker walker(none, canceled, plan);
+    walker.setForCopy(true);
+    const QByteArray raw = QFile::encodeName(tarBase);
+    if (auto r = walker.addRoot(abs, raw, tarBase, st); !r)
+        return std::unexpected(r.error());
+    if (S_ISDIR(st.st_mode)) {
+        if (auto r = walker.walk(abs, raw, tarBase, {}); !r)
+            return std::unexpected(r.error());
+    }
     return plan;
 }
 
@@ -535,7 +578,12 @@ bool BuildContextStream::writeHeader(const BuildContextEntry &entry)
             if (m_fd < 0 || ::fstat(m_fd, &st) != 0 || !S_ISREG(st.st_mode)) {
                 const int err = m_fd < 0 ? errno : (errno ? errno : EINVAL);
                 const bool notRegular = m_fd >= 0 && !S_ISREG(st.st_mode);
-                fail(notRegular
+                if (m_plan.forCopy)
+                    fail(notRegular ? tr("“%1” changed while it was being copied. Copy again once it stops changing.").arg(display(entry.sourcePath))
+                                    : tr("Cais could not read “%1” to copy it (%2). Check that it still exists and is readable.")
+                                          .arg(display(entry.sourcePath), errnoText(err)));
+                else
+                    fail(notRegular
                          ? tr("“%1” is no longer a regular file; it changed while the build context was being sent. Build again.").arg(display(entry.sourcePath))
                          : tr("Cais could not read “%1” to send it to the engine (%2). Check that it still exists and is readable, or exclude it in .dockerignore.")
                                .arg(display(entry.sourcePath), errnoText(err)));
@@ -601,6 +649,10 @@ bool BuildContextStream::writeFileChunk()
         }
         data = m_chunk.constData();
         got = n;
+    }
+    if (got <= 0 && m_plan.forCopy) {
+        fail(tr("“%1” changed while it was being copied. Copy again once it stops changing.").arg(display(entry.sourcePath)));
+        return false;
     }
     if (got <= 0) {
         fail(tr("“%1” got shorter while the build context was being sent. Build again once it stops changing.").arg(display(entry.sourcePath)));

@@ -42,6 +42,7 @@ struct BuildContextPlan
     qint64 totalBytes = 0;     ///< sum of their sizes
     QStringList skipped;       ///< entries tar cannot hold (sockets), as the CLI skips them
     QStringList patterns;      ///< the effective exclude patterns, with the CLI's additions
+    bool forCopy = false;      ///< a docker cp source (scanTree): errors speak of copying
 };
 
 struct BuildContextOptions
@@ -64,6 +65,11 @@ namespace BuildContext {
 /// `canceled` is polled during the walk; when it returns true the scan stops
 /// with a Canceled error.
 Result<BuildContextPlan> scan(const BuildContextOptions &options, const std::function<bool()> &canceled = {});
+
+/// The entries of one file or folder on the host as docker cp archives it
+/// (TarResourceRebase): the source itself named `tarBase`, a folder's contents
+/// under `tarBase/`, symlinks not followed. `sourcePath` is used as given.
+Result<BuildContextPlan> scanTree(const QString &sourcePath, const QString &tarBase, const std::function<bool()> &canceled = {});
 
 /// scan() on the global thread pool. Cancel the future to stop the walk.
 /// Receive the result with `future.then(context, ...)`.

@@ -15,6 +15,7 @@ namespace {
 
 constexpr qint64 kMaxPendingWrite = 256 * 1024;
 constexpr qint64 kBodyChunk = 64 * 1024;
+constexpr qint64 kPausedReadBuffer = 256 * 1024;
 
 HttpConnection *self(llhttp_t *p)
 {
@@ -82,6 +83,8 @@ void HttpConnection::start(Reply *reply)
     m_reply = reply;
     reply->m_connection = this;
     resetParser();
+    if (m_receivePaused)
+        setReceivePaused(false);
     if (m_state == State::New) {
         openSocket();
     } else {
@@ -335,9 +338,26 @@ void HttpConnection::detachBody()
         disconnect(m_reply->request().bodyDevice, nullptr, this, nullptr);
 }
 
+void HttpConnection::setReceivePaused(bool paused)
+{
+    if (m_receivePaused == paused)
+        return;
+    m_receivePaused = paused;
+    // A limited read buffer makes Qt stop reading the socket once it is full.
+    const qint64 limit = paused ? kPausedReadBuffer : 0;
+    if (m_local)
+        m_local->setReadBufferSize(limit);
+    else if (m_tcp)
+        m_tcp->setReadBufferSize(limit);
+    if (!paused) // what arrived meanwhile raises no new readyRead
+        QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
+}
+
 void HttpConnection::onReadyRead()
 {
     if (!m_device)
+        return;
+    if (m_receivePaused && m_state == State::Busy && m_reply && m_device->isOpen())
         return;
     const QByteArray data = m_device->readAll();
     if (data.isEmpty())
@@ -417,6 +437,13 @@ bool HttpConnection::flushBody()
 
 void HttpConnection::onDisconnected()
 {
+    if (m_receivePaused && m_state == State::Busy && m_reply && m_device && m_device->bytesAvailable() > 0) {
+        // The engine is gone; what it sent before still counts.
+        m_receivePaused = false;
+        onReadyRead();
+        if (m_state != State::Busy || !m_reply)
+            return;
+    }
     if (m_state == State::Busy && m_reply) {
         if (m_headDone && !m_messageDone) {
             // A body delimited by the end of the connection ends here.

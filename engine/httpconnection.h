@@ -30,6 +30,11 @@ public:
     void start(Reply *reply);
     /// Drops the current request: closes the connection.
     void abortCurrent();
+    /// Stops (true) or resumes reading the response: while paused the socket's
+    /// buffer fills to a small limit and then the engine waits (TCP/unix flow
+    /// control), so a consumer slower than the engine keeps memory bounded.
+    void setReceivePaused(bool paused);
+
     bool isIdle() const { return m_state == State::Idle; }
     bool isClosed() const { return m_state == State::Closed; }
 
@@ -103,4 +108,5 @@ private:
     bool m_bodyEnded = false;
     bool m_sourceFinished = false; ///< a sequential body source said readChannelFinished
     int m_served = 0;             ///< responses completed on this connection
+    bool m_receivePaused = false;
 };

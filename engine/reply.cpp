@@ -29,6 +29,12 @@ QByteArray Reply::header(const QByteArray &name) const
     return {};
 }
 
+void Reply::setReceivePaused(bool paused)
+{
+    if (!m_done && m_connection)
+        m_connection->setReceivePaused(paused);
+}
+
 void Reply::abort()
 {
     if (m_done)

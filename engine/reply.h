@@ -57,6 +57,8 @@ public:
     bool isDone() const { return m_done; }
     const EngineError &error() const { return m_error; }
 
+    /// Stops or resumes reading the response body (back-pressure for a slow consumer).
+    void setReceivePaused(bool paused);
     /// Stops the request; the reply ends with failed(Canceled) unless already done.
     void abort();
 

@@ -69,6 +69,26 @@
         <source>Cais cannot read the Dockerfile “%1” (%2).</source>
         <translation>Não foi possível ler o Dockerfile “%1” (%2).</translation>
     </message>
+    <message>
+        <source>The copy was canceled.</source>
+        <translation>A cópia foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Cais cannot read the folder “%1” (%2). Make it readable to copy it.</source>
+        <translation>O Cais não consegue ler a pasta “%1” (%2). Torne-a legível para copiá-la.</translation>
+    </message>
+    <message>
+        <source>Cais cannot read “%1” (%2). Make it readable to copy it.</source>
+        <translation>O Cais não consegue ler “%1” (%2). Torne-o legível para copiá-lo.</translation>
+    </message>
+    <message>
+        <source>Cais cannot read the symbolic link “%1” (%2).</source>
+        <translation>O Cais não consegue ler o link simbólico “%1” (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be copied (%2).</source>
+        <translation>“%1” não pode ser copiado (%2).</translation>
+    </message>
 </context>
 <context>
     <name>BuildContextStream</name>
@@ -115,6 +135,14 @@
     <message>
         <source>Cais could not finish the build context: %1</source>
         <translation>Não foi possível concluir o contexto de build: %1</translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was being copied. Copy again once it stops changing.</source>
+        <translation>“%1” mudou enquanto era copiado. Copie de novo quando ele parar de mudar.</translation>
+    </message>
+    <message>
+        <source>Cais could not read “%1” to copy it (%2). Check that it still exists and is readable.</source>
+        <translation>O Cais não conseguiu ler “%1” para copiá-lo (%2). Confira se ele ainda existe e se pode ser lido.</translation>
     </message>
 </context>
 <context>
@@ -770,6 +798,152 @@
     <message>
         <source>The build failed without saying why.</source>
         <translation>O build falhou sem dizer o motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerFiles</name>
+    <message>
+        <source>The destination “%1” in the container is neither a folder nor a regular file. Choose a folder or a file.</source>
+        <translation>O destino “%1” no contêiner não é nem uma pasta nem um arquivo comum. Escolha uma pasta ou um arquivo.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist in the container. Check the path (names are case-sensitive).</source>
+        <translation>“%1” não existe no contêiner. Confira o caminho (os nomes diferenciam maiúsculas de minúsculas).</translation>
+    </message>
+    <message>
+        <source>The symbolic link “%1” points at “%2”, which does not exist in the container.</source>
+        <translation>O link simbólico “%1” aponta para “%2”, que não existe no contêiner.</translation>
+    </message>
+    <message>
+        <source>The container is gone. Refresh the list of containers.</source>
+        <translation>O contêiner não existe mais. Atualize a lista de contêineres.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist in the container. Copying never creates missing folders: create it first.</source>
+        <translation>“%1” não existe no contêiner. A cópia nunca cria pastas que faltam: crie-a antes.</translation>
+    </message>
+    <message>
+        <source>“%1” in the container is not a folder, so nothing can be copied into it.</source>
+        <translation>“%1” no contêiner não é uma pasta, então nada pode ser copiado para dentro dele.</translation>
+    </message>
+    <message>
+        <source>A folder and a file of the same name would replace each other in “%1”; copying does not do that. Rename or remove one of them first.</source>
+        <translation>Uma pasta e um arquivo com o mesmo nome substituiriam um ao outro em “%1”; a cópia não faz isso. Renomeie ou remova um deles antes.</translation>
+    </message>
+    <message>
+        <source>The container does not allow writing to “%1” (a read-only file system or volume).</source>
+        <translation>O contêiner não permite gravar em “%1” (um sistema de arquivos ou volume somente leitura).</translation>
+    </message>
+    <message>
+        <source>The source container's archive cannot be read: %1</source>
+        <translation>O arquivo tar do contêiner de origem não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>Cais could not start writing the archive: %1</source>
+        <translation>O Cais não conseguiu começar a gravar o arquivo tar: %1</translation>
+    </message>
+    <message>
+        <source>The copy was canceled.</source>
+        <translation>A cópia foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The source container's archive is damaged or stopped early: %1</source>
+        <translation>O arquivo tar do contêiner de origem está danificado ou terminou antes da hora: %1</translation>
+    </message>
+    <message>
+        <source>Cais could not pass on “%1”: %2</source>
+        <translation>O Cais não conseguiu repassar “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The source container's archive stopped early: %1</source>
+        <translation>O arquivo tar do contêiner de origem terminou antes da hora: %1</translation>
+    </message>
+    <message>
+        <source>Cais could not pass on the archive: %1</source>
+        <translation>O Cais não conseguiu repassar o arquivo tar: %1</translation>
+    </message>
+    <message>
+        <source>Cais could not finish the archive: %1</source>
+        <translation>O Cais não conseguiu concluir o arquivo tar: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as destination (%2).</source>
+        <translation>“%1” não pode ser usado como destino (%2).</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Copying never creates missing folders: create it first.</source>
+        <translation>A pasta “%1” não existe. A cópia nunca cria pastas que faltam: crie-a antes.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>“%1” não é uma pasta.</translation>
+    </message>
+    <message>
+        <source>Too many symbolic links in “%1”.</source>
+        <translation>Links simbólicos demais em “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist on this computer.</source>
+        <translation>“%1” não existe neste computador.</translation>
+    </message>
+    <message>
+        <source>The engine connection is gone.</source>
+        <translation>A conexão com o engine caiu.</translation>
+    </message>
+    <message>
+        <source>The container's archive cannot be read: %1</source>
+        <translation>O arquivo tar do contêiner não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>The container's archive is damaged or stopped early: %1</source>
+        <translation>O arquivo tar do contêiner está danificado ou terminou antes da hora: %1</translation>
+    </message>
+    <message>
+        <source>The container's listing could not be read.</source>
+        <translation>A listagem do contêiner não pôde ser lida.</translation>
+    </message>
+    <message>
+        <source>The container does not let Cais read this entry.</source>
+        <translation>O contêiner não deixa o Cais ler este item.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be opened in the container (it does not exist, is not a folder, or is not readable).</source>
+        <translation>A pasta “%1” não pode ser aberta no contêiner (ela não existe, não é uma pasta ou não pode ser lida).</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerFilesModel</name>
+    <message>
+        <source>The engine connection is gone.</source>
+        <translation>A conexão com o engine caiu.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Dono</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Link target</source>
+        <translation>Destino do link</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1730,25 @@
     <message>
         <source>The engine warns about the new container:</source>
         <translation>O motor avisa sobre o novo contêiner:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;les</source>
+        <translation>Ar&amp;quivos</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRules</name>
+    <message>
+        <source>The engine described the path in a form Cais cannot read.</source>
+        <translation>O engine descreveu o caminho de uma forma que o Cais não consegue ler.</translation>
+    </message>
+    <message>
+        <source>A folder cannot be copied onto the file “%1”. Choose a folder, or a name that does not exist yet.</source>
+        <translation>Uma pasta não pode ser copiada sobre o arquivo “%1”. Escolha uma pasta, ou um nome que ainda não exista.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Copying never creates folders for a file: create it first, or remove the final “/”.</source>
+        <translation>A pasta “%1” não existe. A cópia nunca cria pastas para um arquivo: crie-a antes, ou remova a “/” final.</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2588,109 @@ CMD ["cat", "/app/built.txt"]
     <message>
         <source>The engine sent a frame of %1 MiB, more than the %2 MiB any engine sends: the session's output cannot be read.</source>
         <translation>O motor enviou um quadro de %1 MiB, mais que os %2 MiB que qualquer motor envia: a saída da sessão não pode ser lida.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesView</name>
+    <message>
+        <source>Path in the container, for example /etc</source>
+        <translation>Caminho no contêiner, por exemplo /etc</translation>
+    </message>
+    <message>
+        <source>Path in the container</source>
+        <translation>Caminho no contêiner</translation>
+    </message>
+    <message>
+        <source>Filter the folders read so far</source>
+        <translation>Filtrar as pastas lidas até agora</translation>
+    </message>
+    <message>
+        <source>Filter files</source>
+        <translation>Filtrar arquivos</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Read the folders again</source>
+        <translation>Ler as pastas de novo</translation>
+    </message>
+    <message>
+        <source>Save to computer…</source>
+        <translation>Salvar no computador…</translation>
+    </message>
+    <message>
+        <source>Save the selected file or folder to this computer</source>
+        <translation>Salvar o arquivo ou a pasta selecionada neste computador</translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation>Enviar…</translation>
+    </message>
+    <message>
+        <source>Upload files into the selected folder</source>
+        <translation>Enviar arquivos para a pasta selecionada</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the copy</source>
+        <translation>Cancelar a cópia</translation>
+    </message>
+    <message>
+        <source>Copy progress</source>
+        <translation>Progresso da cópia</translation>
+    </message>
+    <message>
+        <source>Files of the container</source>
+        <translation>Arquivos do contêiner</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>“%1” não pôde ser lido: %2</translation>
+    </message>
+    <message>
+        <source>Read through a shell in the container: one short command per folder, no file contents.</source>
+        <translation>Lido por um shell no contêiner: um comando curto por pasta, sem o conteúdo dos arquivos.</translation>
+    </message>
+    <message>
+        <source>Read from the engine's archive of each folder (the container is stopped or has no shell): everything below a folder is transferred to read its names, which is slow for large folders.</source>
+        <translation>Lido do arquivo tar de cada pasta fornecido pelo engine (o contêiner está parado ou não tem shell): tudo o que há abaixo de uma pasta é transferido para ler os nomes, o que é lento em pastas grandes.</translation>
+    </message>
+    <message>
+        <source>Copied %1 into “%2”.</source>
+        <translation>%1 copiado para “%2”.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in “%2”.</source>
+        <translation>“%1” salvo em “%2”.</translation>
+    </message>
+    <message>
+        <source>Copying… %1 so far</source>
+        <translation>Copiando… %1 até agora</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>Not copied, for safety: %1</source>
+        <translation>Não copiado, por segurança: %1</translation>
+    </message>
+    <message>
+        <source>Save “%1” in a folder</source>
+        <translation>Salvar “%1” em uma pasta</translation>
+    </message>
+    <message>
+        <source>Upload files into “%1”</source>
+        <translation>Enviar arquivos para “%1”</translation>
+    </message>
+    <message>
+        <source>These files are in a container of another engine; copy them through this computer instead.</source>
+        <translation>Estes arquivos estão em um contêiner de outro engine; copie-os passando por este computador.</translation>
     </message>
 </context>
 <context>
@@ -5931,6 +6227,113 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     <message>
         <source>Close</source>
         <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>SafeExtractor</name>
+    <message>
+        <source>its name is an absolute path, which could point anywhere on this computer</source>
+        <translation>o nome é um caminho absoluto, que poderia apontar para qualquer lugar deste computador</translation>
+    </message>
+    <message>
+        <source>its name climbs out of the destination folder with “..”</source>
+        <translation>o nome sai da pasta de destino com “..”</translation>
+    </message>
+    <message>
+        <source>it would be written through the symbolic link “%1”</source>
+        <translation>seria gravado através do link simbólico “%1”</translation>
+    </message>
+    <message>
+        <source>its folder “%1” is not in the copy</source>
+        <translation>a pasta “%1” não está na cópia</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder</source>
+        <translation>“%1” não é uma pasta</translation>
+    </message>
+    <message>
+        <source>its folder cannot be opened (%1)</source>
+        <translation>a pasta não pode ser aberta (%1)</translation>
+    </message>
+    <message>
+        <source>a folder of that name is already there and is not replaced by a file</source>
+        <translation>já existe uma pasta com esse nome, e ela não é substituída por um arquivo</translation>
+    </message>
+    <message>
+        <source>a file of that name is already there and is not replaced by a folder</source>
+        <translation>já existe um arquivo com esse nome, e ele não é substituído por uma pasta</translation>
+    </message>
+    <message>
+        <source>the existing file cannot be replaced (%1)</source>
+        <translation>o arquivo existente não pode ser substituído (%1)</translation>
+    </message>
+    <message>
+        <source>The copy was canceled.</source>
+        <translation>A cópia foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The archive stopped before its end.</source>
+        <translation>O arquivo tar terminou antes do fim.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged: %1</source>
+        <translation>O arquivo tar está danificado: %1</translation>
+    </message>
+    <message>
+        <source>it would replace the destination folder itself</source>
+        <translation>substituiria a própria pasta de destino</translation>
+    </message>
+    <message>
+        <source>device files, fifos and sockets are not recreated on this computer</source>
+        <translation>arquivos de dispositivo, fifos e sockets não são recriados neste computador</translation>
+    </message>
+    <message>
+        <source>it is a hard link to “%1”, which is not a file of this copy</source>
+        <translation>é um link físico para “%1”, que não é um arquivo desta cópia</translation>
+    </message>
+    <message>
+        <source>the hard link cannot be made (%1)</source>
+        <translation>o link físico não pode ser criado (%1)</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created (%1)</source>
+        <translation>a pasta não pode ser criada (%1)</translation>
+    </message>
+    <message>
+        <source>the symbolic link cannot be created (%1)</source>
+        <translation>o link simbólico não pode ser criado (%1)</translation>
+    </message>
+    <message>
+        <source>the file cannot be created (%1)</source>
+        <translation>o arquivo não pode ser criado (%1)</translation>
+    </message>
+    <message>
+        <source>The archive stopped in the middle of “%1”: %2</source>
+        <translation>O arquivo tar terminou no meio de “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cais could not write “%1” (%2). Check the free space and permissions of the destination.</source>
+        <translation>O Cais não conseguiu gravar “%1” (%2). Confira o espaço livre e as permissões do destino.</translation>
+    </message>
+    <message>
+        <source>Cais could not finish “%1” (%2).</source>
+        <translation>O Cais não conseguiu concluir “%1” (%2).</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be opened to copy into it (%2).</source>
+        <translation>A pasta “%1” não pode ser aberta para receber a cópia (%2).</translation>
+    </message>
+    <message>
+        <source>Cais could not start reading the archive (out of memory).</source>
+        <translation>O Cais não conseguiu começar a ler o arquivo tar (memória esgotada).</translation>
+    </message>
+    <message>
+        <source>The archive cannot be read: %1</source>
+        <translation>O arquivo tar não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>The archive “%1” cannot be opened (%2).</source>
+        <translation>O arquivo tar “%1” não pode ser aberto (%2).</translation>
     </message>
 </context>
 <context>

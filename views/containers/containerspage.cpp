@@ -2,6 +2,7 @@
 
 #include "containers/inspectview.h"
 #include "containers/rundialog.h"
+#include "files/filesview.h"
 #include "containersmodel.h"
 #include "containersproxymodel.h"
 #include "engine.h"
@@ -64,6 +65,7 @@ ContainersPage::ContainersPage(ContainersModel *model, QWidget *parent)
     , m_view(new QTreeView(m_split))
     , m_details(new QTabWidget(m_split))
     , m_inspect(new InspectView(m_details))
+    , m_files(new FilesView(m_details))
 {
     setObjectName(QStringLiteral("containersPage"));
     setAccessibleName(tr("Containers"));
@@ -151,6 +153,7 @@ ContainersPage::ContainersPage(ContainersModel *model, QWidget *parent)
     m_details->setAccessibleName(tr("Container details"));
     m_details->setDocumentMode(true);
     m_details->addTab(m_inspect, tr("&Inspect"));
+    m_details->addTab(m_files, tr("Fi&les"));
     m_details->tabBar()->setAccessibleName(tr("Container detail views"));
     m_split->addWidget(m_view);
     m_split->addWidget(m_details);
@@ -301,6 +304,7 @@ void ContainersPage::setEngine(Engine *engine)
 {
     m_engine = engine;
     m_inspect->setEngine(engine);
+    m_files->setEngine(engine);
     updateActions();
 }
 
@@ -471,6 +475,7 @@ void ContainersPage::onCurrentChanged()
         return;
     m_current = id;
     m_inspect->setContainer(id);
+    m_files->setContainer(id);
     Q_EMIT currentContainerChanged(id);
     updateActions();
 }

@@ -14,6 +14,7 @@ class ContainersModel;
 class ContainersProxyModel;
 class Engine;
 class InspectView;
+class FilesView;
 class QAction;
 class QCheckBox;
 class QFrame;
@@ -59,6 +60,7 @@ public:
     QToolBar *toolBar() const { return m_toolBar; }
     QTabWidget *detailsTabs() const { return m_details; }
     InspectView *inspectView() const { return m_inspect; }
+    FilesView *filesView() const { return m_files; }
     QLabel *resultsLabel() const { return m_resultsText; }
     QAction *action(Verb verb) const { return m_actions.value(verb); }
 
@@ -130,6 +132,7 @@ private:
     QTreeView *m_view;
     QTabWidget *m_details;
     InspectView *m_inspect;
+    FilesView *m_files;
     QHash<Verb, QAction *> m_actions;
     QList<QAction *> m_containerActions;
     QString m_current;

@@ -1,0 +1,820 @@
+#include "containerfiles.h"
+
+#include "buildcontext.h"
+#include "engine.h"
+#include "execsession.h"
+#include "logging.h"
+#include "reply.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QPromise>
+#include <QScopeGuard>
+#include <QThreadPool>
+#include <QTimeZone>
+#include <QUrlQuery>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr qint64 kQueueHigh = 4 * 1024 * 1024;
+
+QString archivePath(const QString &id)
+{
+    return u"/containers/" + id + u"/archive";
+}
+
+using StatResult = Result<std::optional<ContainerPathStat>>;
+
+void statPath(Engine *engine, const QString &id, const QString &path, QObject *context, std::function<void(StatResult)> then)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("path"), Engine::queryValue(path));
+    Reply *reply = engine->head(archivePath(id), q);
+    QObject::connect(reply, &Reply::finished, context, [reply, then] {
+        auto s = ContainerPathStat::decode(reply->header("X-Docker-Container-Path-Stat"));
+        then(s ? StatResult(std::optional(*s)) : StatResult(std::unexpected(s.error())));
+    });
+    QObject::connect(reply, &Reply::failed, context, [then](const EngineError &error) {
+        if (error.httpStatus == 404)
+            then(std::optional<ContainerPathStat>());
+        else
+            then(std::unexpected(error));
+    });
+}
+
+/// The container destination as docker cp resolves it: a symlink is followed once;
+/// stat errors mean "does not exist" (the PUT then says what is wrong).
+void containerDestination(Engine *engine, const QString &id, const QString &path, QObject *context,
+                          std::function<void(Result<CopyRules::CopyInfo>)> then)
+{
+    statPath(engine, id, path, context, [=](StatResult first) {
+        auto conclude = [=](const QString &resolved, const StatResult &s) {
+            CopyRules::CopyInfo info{resolved, false, false, {}};
+            if (s && s->has_value()) {
+                const ContainerPathStat &st = **s;
+                if (!st.isDir() && !st.isRegular()) {
+                    then(std::unexpected(EngineError::make(EngineError::Kind::Other,
+                        ContainerFiles::tr("The destination “%1” in the container is neither a folder nor a regular file. Choose a folder or a file.")
+                            .arg(path))));
+                    return;
+                }
+                info.exists = true;
+                info.isDir = st.isDir();
+            }
+            then(info);
+        };
+        if (first && first->has_value() && (*first)->isSymlink()) {
+            const QString target = CopyRules::resolveLinkTarget(path, (*first)->linkTarget);
+            statPath(engine, id, target, context, [=](StatResult second) { conclude(target, second); });
+            return;
+        }
+        conclude(path, first);
+    });
+}
+
+/// -L on a container source: a symlink is replaced by its target, keeping the requested name.
+void containerSource(Engine *engine, const QString &id, const QString &path, bool followLink, QObject *context,
+                     std::function<void(Result<CopyRules::CopyInfo>)> then)
+{
+    statPath(engine, id, path, context, [=](StatResult s) {
+        if (!s) {
+            then(std::unexpected(s.error()));
+            return;
+        }
+        if (!s->has_value()) {
+            then(std::unexpected(EngineError::make(EngineError::Kind::Other,
+                ContainerFiles::tr("“%1” does not exist in the container. Check the path (names are case-sensitive).").arg(path),
+                QStringLiteral("Could not find the file %1 in container").arg(path))));
+            return;
+        }
+        if (followLink && (*s)->isSymlink()) {
+            const auto [resolved, rebase] = CopyRules::rebaseName(path, CopyRules::resolveLinkTarget(path, (*s)->linkTarget));
+            statPath(engine, id, resolved, context, [=](StatResult t) {
+                if (!t || !t->has_value()) {
+                    then(std::unexpected(EngineError::make(EngineError::Kind::Other,
+                        ContainerFiles::tr("The symbolic link “%1” points at “%2”, which does not exist in the container.").arg(path, resolved))));
+                    return;
+                }
+                then(CopyRules::CopyInfo{resolved, true, (*t)->isDir(), rebase});
+            });
+            return;
+        }
+        then(CopyRules::CopyInfo{path, true, (*s)->isDir(), {}});
+    });
+}
+
+EngineError explainCopy(const EngineError &error, const QString &where)
+{
+    EngineError e = error;
+    if (error.kind != EngineError::Kind::Http)
+        return e;
+    const QString m = error.engineMessage;
+    if (error.httpStatus == 404 && m.contains(u"No such container", Qt::CaseInsensitive))
+        e.userMessage = ContainerFiles::tr("The container is gone. Refresh the list of containers.");
+    else if (error.httpStatus == 404)
+        e.userMessage = ContainerFiles::tr("“%1” does not exist in the container. Copying never creates missing folders: create it first.").arg(where);
+    else if (m.contains(u"not a directory", Qt::CaseInsensitive))
+        e.userMessage = ContainerFiles::tr("“%1” in the container is not a folder, so nothing can be copied into it.").arg(where);
+    else if (m.contains(u"cannot overwrite", Qt::CaseInsensitive))
+        e.userMessage = ContainerFiles::tr("A folder and a file of the same name would replace each other in “%1”; copying does not do that. Rename or remove one of them first.").arg(where);
+    else if (error.httpStatus == 403 || m.contains(u"read-only", Qt::CaseInsensitive))
+        e.userMessage = ContainerFiles::tr("The container does not allow writing to “%1” (a read-only file system or volume).").arg(where);
+    return e;
+}
+
+struct Rebase
+{
+    bool on = false;
+    QString oldBase, newBase;
+};
+
+/// docker cp's two renamings of a container archive composed into one: the -L name
+/// (RebaseName), then PrepareArchiveCopy's.
+Rebase composeRebase(const CopyRules::CopyInfo &src, const CopyRules::Prepared &prepared)
+{
+    const QString srcBase = CopyRules::splitPathDirEntry(src.path).second;
+    if (prepared.rebase)
+        return {true, src.rebaseName.isEmpty() ? prepared.oldBase : srcBase, prepared.newBase};
+    if (!src.rebaseName.isEmpty())
+        return {true, srcBase, src.rebaseName};
+    return {};
+}
+
+/// libarchive's reader of a job's inbound archive (on the worker thread).
+struct JobSource
+{
+    CopyJob *job;
+    QByteArray current;
+    static la_ssize_t read(struct archive *, void *client, const void **buffer)
+    {
+        auto *s = static_cast<JobSource *>(client);
+        s->current = s->job->take();
+        *buffer = s->current.constData();
+        return s->job->inboundAborted() ? -1 : la_ssize_t(s->current.size());
+    }
+};
+
+la_ssize_t writeToQueue(struct archive *, void *client, const void *buffer, size_t length)
+{
+    auto *device = static_cast<QueueDevice *>(client);
+    if (!device->queue().pushBlocking(QByteArray(static_cast<const char *>(buffer), qsizetype(length))))
+        return -1;
+    device->notifyData();
+    return la_ssize_t(length);
+}
+
+/// Reads a tar from `in` and writes it, entries renamed, to `out` (runs on a worker thread).
+QString retar(CopyJob *job, QueueDevice *out, const Rebase &rebase, const std::atomic_bool &canceled, qint64 *entries)
+{
+    struct archive *r = archive_read_new();
+    struct archive *w = archive_write_new();
+    const auto cleanup = qScopeGuard([r, w] {
+        archive_read_free(r);
+        archive_write_free(w);
+    });
+    archive_read_support_format_tar(r);
+    JobSource src{job, {}};
+    if (archive_read_open(r, &src, nullptr, &JobSource::read, nullptr) != ARCHIVE_OK)
+        return ContainerFiles::tr("The source container's archive cannot be read: %1").arg(QString::fromLocal8Bit(archive_error_string(r)));
+    if (archive_write_set_format_pax_restricted(w) != ARCHIVE_OK || archive_write_set_bytes_per_block(w, 0) != ARCHIVE_OK
+        || archive_write_open2(w, out, nullptr, &writeToQueue, nullptr, nullptr) != ARCHIVE_OK)
+        return ContainerFiles::tr("Cais could not start writing the archive: %1").arg(QString::fromLocal8Bit(archive_error_string(w)));
+    struct archive_entry *e = nullptr;
+    for (;;) {
+        if (canceled)
+            return ContainerFiles::tr("The copy was canceled.");
+        const int rc = archive_read_next_header(r, &e);
+        if (rc == ARCHIVE_EOF)
+            break;
+        if (rc < ARCHIVE_WARN)
+            return ContainerFiles::tr("The source container's archive is damaged or stopped early: %1").arg(QString::fromLocal8Bit(archive_error_string(r)));
+        if (rebase.on) {
+            const QString name = CopyRules::rebase(QString::fromUtf8(archive_entry_pathname(e)), rebase.oldBase, rebase.newBase);
+            archive_entry_copy_pathname(e, name.toUtf8().constData());
+            if (const char *link = archive_entry_hardlink(e)) {
+                const QString target = CopyRules::rebase(QString::fromUtf8(link), rebase.oldBase, rebase.newBase);
+                archive_entry_copy_hardlink(e, target.toUtf8().constData());
+            }
+        }
+        if (archive_write_header(w, e) < ARCHIVE_WARN)
+            return ContainerFiles::tr("Cais could not pass on “%1”: %2").arg(QString::fromUtf8(archive_entry_pathname(e)), QString::fromLocal8Bit(archive_error_string(w)));
+        ++*entries;
+        const void *buf = nullptr;
+        size_t len = 0;
+        la_int64_t offset = 0;
+        for (;;) {
+            const int d = archive_read_data_block(r, &buf, &len, &offset);
+            if (d == ARCHIVE_EOF)
+                break;
+            if (d < ARCHIVE_WARN)
+                return ContainerFiles::tr("The source container's archive stopped early: %1").arg(QString::fromLocal8Bit(archive_error_string(r)));
+            if (archive_write_data(w, buf, len) < 0)
+                return ContainerFiles::tr("Cais could not pass on the archive: %1").arg(QString::fromLocal8Bit(archive_error_string(w)));
+        }
+    }
+    if (archive_write_close(w) != ARCHIVE_OK)
+        return ContainerFiles::tr("Cais could not finish the archive: %1").arg(QString::fromLocal8Bit(archive_error_string(w)));
+    return {};
+}
+
+} // namespace
+
+// --- CopyJob --------------------------------------------------------------------
+
+CopyJob::CopyJob(Engine *engine, QObject *parent) : QObject(parent), m_engine(engine) { }
+
+CopyJob::~CopyJob()
+{
+    m_canceled = true;
+    // Their failed() must not reach a job being destroyed.
+    for (Reply *r : {m_get.data(), m_put.data()}) {
+        if (r) {
+            disconnect(r, nullptr, this, nullptr);
+            r->abort();
+        }
+    }
+    stopWorker();
+}
+
+void CopyJob::stopWorker()
+{
+    if (m_in)
+        m_in->abort();
+    if (m_out)
+        m_out->queue().abort();
+    if (m_worker.joinable())
+        m_worker.join();
+}
+
+void CopyJob::cancel()
+{
+    if (m_finished)
+        return;
+    m_canceled = true;
+    fail(EngineError::make(EngineError::Kind::Canceled, ContainerFiles::tr("The copy was canceled.")));
+}
+
+void CopyJob::finish(Result<CopyReport> result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (!result)
+        m_canceled = true;
+    if (m_get)
+        m_get->abort();
+    if (m_put)
+        m_put->abort();
+    stopWorker();
+    m_result = std::move(result);
+    Q_EMIT finished();
+}
+
+QByteArray CopyJob::take()
+{
+    QByteArray chunk = m_in->pop();
+    // Drained enough: let the engine send again (the pause is taken back on the job's thread).
+    if (m_paused && m_in->backlog() < m_in->highWater() / 2 && m_paused.exchange(false))
+        QMetaObject::invokeMethod(this, [this] {
+            if (m_get)
+                m_get->setReceivePaused(false);
+        }, Qt::QueuedConnection);
+    return chunk;
+}
+
+void CopyJob::feed(Reply *reply)
+{
+    reply->setKeepBody(false);
+    connect(reply, &Reply::dataReceived, this, [this, reply](const QByteArray &chunk) {
+        m_bytes += chunk.size();
+        m_in->push(chunk);
+        m_peak = std::max(m_peak, m_in->backlog() + (m_out ? m_out->queue().backlog() : 0));
+        Q_EMIT progress(m_bytes);
+        if (m_in->backlog() > m_in->highWater() && !m_paused.exchange(true))
+            reply->setReceivePaused(true);
+    });
+}
+
+// --- ContainerFiles ---------------------------------------------------------------
+
+ContainerFiles::ContainerFiles(Engine *engine) : m_engine(engine) { }
+
+QFuture<Result<std::optional<ContainerPathStat>>> ContainerFiles::stat(const QString &id, const QString &path) const
+{
+    auto promise = std::make_shared<QPromise<StatResult>>();
+    promise->start();
+    statPath(m_engine, id, path, m_engine, [promise](StatResult r) {
+        promise->addResult(std::move(r));
+        promise->finish();
+    });
+    return promise->future();
+}
+
+Result<CopyRules::CopyInfo> ContainerFiles::hostDestination(const QString &input)
+{
+    QString path = input;
+    struct stat st;
+    for (int n = 0;; ++n) {
+        if (::lstat(QFile::encodeName(path).constData(), &st) != 0) {
+            const int err = errno;
+            if (err != ENOENT)
+                return std::unexpected(EngineError::make(EngineError::Kind::Other,
+                    tr("“%1” cannot be used as destination (%2).").arg(input, QString::fromLocal8Bit(std::strerror(err)))));
+            const QString parent = CopyRules::splitPathDirEntry(path).first;
+            const QFileInfo pi(parent);
+            if (!pi.exists())
+                return std::unexpected(EngineError::make(EngineError::Kind::Other,
+                    tr("The folder “%1” does not exist. Copying never creates missing folders: create it first.").arg(parent)));
+            if (!pi.isDir())
+                return std::unexpected(EngineError::make(EngineError::Kind::Other, tr("“%1” is not a folder.").arg(parent)));
+            return CopyRules::CopyInfo{path, false, false, {}};
+        }
+        if (!S_ISLNK(st.st_mode))
+            return CopyRules::CopyInfo{path, true, S_ISDIR(st.st_mode), {}};
+        if (n >= 10)
+            return std::unexpected(EngineError::make(EngineError::Kind::Other, tr("Too many symbolic links in “%1”.").arg(input)));
+        QByteArray target(4096, Qt::Uninitialized);
+        const ssize_t len = ::readlink(QFile::encodeName(path).constData(), target.data(), size_t(target.size()));
+        target.truncate(len < 0 ? 0 : len);
+        path = CopyRules::resolveLinkTarget(path, QFile::decodeName(target));
+    }
+}
+
+Result<CopyRules::CopyInfo> ContainerFiles::hostSource(const QString &input, bool followLink)
+{
+    const QString path = input.isEmpty() ? QStringLiteral(".") : input;
+    QString resolved;
+    QString rebase;
+    if (followLink) {
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        if (canonical.isEmpty())
+            return std::unexpected(EngineError::make(EngineError::Kind::Other, tr("“%1” does not exist on this computer.").arg(input)));
+        std::tie(resolved, rebase) = CopyRules::rebaseName(path, canonical);
+    } else {
+        const qsizetype slash = path.lastIndexOf(u'/');
+        const QString dirPath = slash < 0 ? QStringLiteral(".") : path.left(slash + 1);
+        const QString basePath = path.mid(slash + 1);
+        const QString dirCanonical = QFileInfo(dirPath).canonicalFilePath();
+        if (dirCanonical.isEmpty())
+            return std::unexpected(EngineError::make(EngineError::Kind::Other, tr("“%1” does not exist on this computer.").arg(input)));
+        resolved = (dirCanonical == u"/" ? QString() : dirCanonical) + u'/' + basePath;
+        if (CopyRules::hasTrailingSeparator(path) && CopyRules::base(path) != CopyRules::base(resolved))
+            rebase = CopyRules::base(path);
+    }
+    struct stat st;
+    if (::lstat(QFile::encodeName(CopyRules::clean(resolved)).constData(), &st) != 0)
+        return std::unexpected(EngineError::make(EngineError::Kind::Other, tr("“%1” does not exist on this computer.").arg(input)));
+    return CopyRules::CopyInfo{resolved, true, S_ISDIR(st.st_mode), rebase};
+}
+
+CopyJob *ContainerFiles::copyToContainer(const QString &hostPath, const QString &id, const QString &path, const CopyOptions &options,
+                                         QObject *parent) const
+{
+    auto *job = new CopyJob(m_engine, parent);
+    QPointer<Engine> engine = m_engine;
+    containerDestination(engine, id, path, job, [=](Result<CopyRules::CopyInfo> dst) {
+        if (!dst)
+            return job->fail(dst.error());
+        const auto src = hostSource(hostPath, options.followLink);
+        if (!src)
+            return job->fail(src.error());
+        const auto prepared = CopyRules::prepare(*src, *dst);
+        if (!prepared)
+            return job->fail(prepared.error());
+        QString tarBase = src->rebaseName.isEmpty() ? CopyRules::splitPathDirEntry(src->path).second : src->rebaseName;
+        if (prepared->rebase)
+            tarBase = CopyRules::rebase(tarBase, prepared->oldBase, prepared->newBase);
+        const QString sourcePath = CopyRules::clean(src->path);
+        const QString dstDir = prepared->dstDir;
+        auto canceled = [job] { return job->m_canceled.load(); };
+        // The walk reads the disk: off the GUI thread, answered on it.
+        QThreadPool::globalInstance()->start([=] {
+            auto plan = BuildContext::scanTree(sourcePath, tarBase, canceled);
+            QMetaObject::invokeMethod(job, [=, plan = std::move(plan)]() mutable {
+                if (job->m_finished)
+                    return;
+                if (!plan)
+                    return job->fail(plan.error());
+                if (!engine)
+                    return job->fail(EngineError::make(EngineError::Kind::Closed, tr("The engine connection is gone.")));
+                const qint64 files = plan->fileCount;
+                auto *stream = new BuildContextStream(std::move(*plan), job);
+                stream->open(QIODevice::ReadOnly);
+                QUrlQuery q;
+                q.addQueryItem(QStringLiteral("path"), Engine::queryValue(dstDir));
+                q.addQueryItem(QStringLiteral("noOverwriteDirNonDir"), QStringLiteral("true"));
+                if (options.keepOwner)
+                    q.addQueryItem(QStringLiteral("copyUIDGID"), QStringLiteral("true"));
+                HttpRequest r;
+                r.method = "PUT";
+                r.target = engine->target(archivePath(id), q);
+                r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-tar")});
+                r.bodyDevice = stream;
+                r.stream = true;
+                Reply *reply = engine->send(r);
+                job->m_put = reply;
+                QObject::connect(stream, &BuildContextStream::failed, job, [job](const EngineError &e) { job->fail(e); });
+                QObject::connect(reply, &Reply::finished, job, [job, stream, files, dstDir] {
+                    job->m_report.destination = dstDir;
+                    job->m_report.bytes = stream->bytesSent();
+                    job->m_report.entries = files;
+                    job->finish(job->m_report);
+                });
+                QObject::connect(reply, &Reply::failed, job, [job, stream, dstDir](const EngineError &e) {
+                    job->fail(stream->hasFailed() ? stream->error() : explainCopy(e, dstDir));
+                });
+            }, Qt::QueuedConnection);
+        });
+    });
+    return job;
+}
+
+CopyJob *ContainerFiles::copyFromContainer(const QString &id, const QString &path, const QString &hostPath, const CopyOptions &options,
+                                           QObject *parent) const
+{
+    auto *job = new CopyJob(m_engine, parent);
+    QPointer<Engine> engine = m_engine;
+    containerSource(engine, id, path, options.followLink, job, [=](Result<CopyRules::CopyInfo> src) {
+        if (!src)
+            return job->fail(src.error());
+        const auto dst = hostDestination(hostPath);
+        if (!dst)
+            return job->fail(dst.error());
+        const auto prepared = CopyRules::prepare(*src, *dst);
+        if (!prepared)
+            return job->fail(prepared.error());
+        if (!engine)
+            return job->fail(EngineError::make(EngineError::Kind::Closed, tr("The engine connection is gone.")));
+        const Rebase rebase = composeRebase(*src, *prepared);
+        const QString dstDir = prepared->dstDir;
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("path"), Engine::queryValue(src->path));
+        HttpRequest r;
+        r.method = "GET";
+        r.target = engine->target(archivePath(id), q);
+        r.stream = true;
+        Reply *reply = engine->send(r);
+        job->m_get = reply;
+        job->m_in = std::make_unique<ByteQueue>(kQueueHigh);
+        job->feed(reply);
+        QObject::connect(reply, &Reply::headReceived, job, [=] {
+            if (reply->status() != 200)
+                return;
+            ByteQueue *in = job->m_in.get();
+            job->m_worker = std::thread([=] {
+                SafeExtractor::Options o{rebase.on, rebase.oldBase, rebase.newBase};
+                const SafeExtractor::Source source = [=](bool *failed) {
+                    QByteArray chunk = job->take();
+                    *failed = in->aborted();
+                    return chunk;
+                };
+                auto result = SafeExtractor::extract(dstDir, source, o, [job] { return job->m_canceled.load(); });
+                QMetaObject::invokeMethod(job, [job, dstDir, result = std::move(result)] {
+                    if (job->m_worker.joinable())
+                        job->m_worker.join();
+                    if (!result)
+                        return job->fail(result.error());
+                    job->m_report.destination = dstDir;
+                    job->m_report.bytes = job->m_bytes;
+                    job->m_report.entries = result->files + result->directories + result->links;
+                    job->m_report.refused = result->refused;
+                    job->finish(job->m_report);
+                }, Qt::QueuedConnection);
+            });
+        });
+        QObject::connect(reply, &Reply::finished, job, [job] { job->m_in->finish(); });
+        QObject::connect(reply, &Reply::failed, job, [job, src = *src](const EngineError &e) { job->fail(explainCopy(e, src.path)); });
+    });
+    return job;
+}
+
+CopyJob *ContainerFiles::copyBetween(const QString &sourceId, const QString &sourcePath, const QString &destinationId,
+                                     const QString &destinationPath, const CopyOptions &options, QObject *parent) const
+{
+    auto *job = new CopyJob(m_engine, parent);
+    QPointer<Engine> engine = m_engine;
+    containerSource(engine, sourceId, sourcePath, options.followLink, job, [=](Result<CopyRules::CopyInfo> src) {
+        if (!src)
+            return job->fail(src.error());
+        containerDestination(engine, destinationId, destinationPath, job, [=](Result<CopyRules::CopyInfo> dst) {
+            if (!dst)
+                return job->fail(dst.error());
+            const auto prepared = CopyRules::prepare(*src, *dst);
+            if (!prepared)
+                return job->fail(prepared.error());
+            if (!engine)
+                return job->fail(EngineError::make(EngineError::Kind::Closed, tr("The engine connection is gone.")));
+            const Rebase rebase = composeRebase(*src, *prepared);
+            const QString dstDir = prepared->dstDir;
+            QUrlQuery q;
+            q.addQueryItem(QStringLiteral("path"), Engine::queryValue(src->path));
+            HttpRequest g;
+            g.method = "GET";
+            g.target = engine->target(archivePath(sourceId), q);
+            g.stream = true;
+            Reply *get = engine->send(g);
+            job->m_get = get;
+            job->m_in = std::make_unique<ByteQueue>(kQueueHigh);
+            job->feed(get);
+            auto *out = new QueueDevice(kQueueHigh, job);
+            job->m_out = out;
+            QObject::connect(get, &Reply::headReceived, job, [=] {
+                if (get->status() != 200)
+                    return;
+                job->m_worker = std::thread([=] {
+                    qint64 entries = 0;
+                    const QString error = retar(job, out, rebase, job->m_canceled, &entries);
+                    job->m_entries = entries;
+                    out->notifyEnd(error.isEmpty(), error);
+                });
+                QUrlQuery pq;
+                pq.addQueryItem(QStringLiteral("path"), Engine::queryValue(dstDir));
+                pq.addQueryItem(QStringLiteral("noOverwriteDirNonDir"), QStringLiteral("true"));
+                if (options.keepOwner)
+                    pq.addQueryItem(QStringLiteral("copyUIDGID"), QStringLiteral("true"));
+                HttpRequest p;
+                p.method = "PUT";
+                p.target = engine->target(archivePath(destinationId), pq);
+                p.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-tar")});
+                p.bodyDevice = out;
+                p.stream = true;
+                Reply *put = engine->send(p);
+                job->m_put = put;
+                QObject::connect(put, &Reply::finished, job, [job, dstDir] {
+                    if (job->m_worker.joinable())
+                        job->m_worker.join();
+                    job->m_report.destination = dstDir;
+                    job->m_report.bytes = job->m_bytes;
+                    job->m_report.entries = job->m_entries;
+                    job->finish(job->m_report);
+                });
+                QObject::connect(put, &Reply::failed, job, [job, dstDir](const EngineError &e) { job->fail(explainCopy(e, dstDir)); });
+            });
+            // Resume the GET whenever the PUT has taken bytes and the inbound queue drained.
+            QObject::connect(out, &QIODevice::readyRead, job, [job] {
+                if (job->m_paused && job->m_in && job->m_in->backlog() < job->m_in->highWater() / 2 && job->m_paused.exchange(false)
+                    && job->m_get)
+                    job->m_get->setReceivePaused(false);
+            });
+            QObject::connect(get, &Reply::finished, job, [job] { job->m_in->finish(); });
+            QObject::connect(get, &Reply::failed, job, [job, src = *src](const EngineError &e) { job->fail(explainCopy(e, src.path)); });
+        });
+    });
+    return job;
+}
+
+// --- Listing ----------------------------------------------------------------------
+
+namespace {
+
+// One line per entry: F mode(hex) size uid gid mtime user group name(hex) target(hex),
+// or E name(hex) when stat fails. Names travel in hex so that spaces and newlines
+// in them cannot break the lines. Only busybox/coreutils sh, stat, od, readlink.
+constexpr char kListScript[] =
+    "cd -- \"$1\" 2>/dev/null || exit 3\n"
+    "hex() { printf %s \"$1\" | od -An -v -tx1 | tr -d ' \\n'; }\n"
+    "for f in * .[!.]* ..?*; do\n"
+    "  [ -e \"$f\" ] || [ -L \"$f\" ] || continue\n"
+    "  if s=$(stat -c '%f %s %u %g %Y %U %G' -- \"$f\" 2>/dev/null); then\n"
+    "    t=; [ -L \"$f\" ] && t=$(readlink -- \"$f\")\n"
+    "    printf 'F %s %s %s\\n' \"$s\" \"$(hex \"$f\")\" \"$(hex \"$t\")\"\n"
+    "  else printf 'E %s\\n' \"$(hex \"$f\")\"; fi\n"
+    "done\n";
+
+ContainerFileEntry::Type typeOf(quint32 mode)
+{
+    switch (mode & S_IFMT) {
+    case S_IFDIR:
+        return ContainerFileEntry::Type::Directory;
+    case S_IFLNK:
+        return ContainerFileEntry::Type::Symlink;
+    case S_IFREG:
+        return ContainerFileEntry::Type::File;
+    default:
+        return ContainerFileEntry::Type::Other;
+    }
+}
+
+void sortEntries(QList<ContainerFileEntry> &entries)
+{
+    std::sort(entries.begin(), entries.end(), [](const ContainerFileEntry &a, const ContainerFileEntry &b) { return a.name < b.name; });
+}
+
+/// Reads only the headers of a folder's archive (on a worker thread) and keeps its
+/// direct children.
+QString readListing(CopyJob *job, const QString &base, QList<ContainerFileEntry> *out)
+{
+    struct archive *r = archive_read_new();
+    const auto cleanup = qScopeGuard([r] { archive_read_free(r); });
+    archive_read_support_format_tar(r);
+    JobSource src{job, {}};
+    if (archive_read_open(r, &src, nullptr, &JobSource::read, nullptr) != ARCHIVE_OK)
+        return ContainerFiles::tr("The container's archive cannot be read: %1").arg(QString::fromLocal8Bit(archive_error_string(r)));
+    const QString prefix = base + u'/';
+    QHash<QString, qint64> sizes; // a hard link's header has no size: its target's is the size
+    struct archive_entry *e = nullptr;
+    for (;;) {
+        const int rc = archive_read_next_header(r, &e);
+        if (rc == ARCHIVE_EOF)
+            break;
+        if (rc < ARCHIVE_WARN)
+            return ContainerFiles::tr("The container's archive is damaged or stopped early: %1").arg(QString::fromLocal8Bit(archive_error_string(r)));
+        QString name = QString::fromUtf8(archive_entry_pathname(e));
+        while (name.endsWith(u'/'))
+            name.chop(1);
+        if (archive_entry_filetype(e) == AE_IFREG && !archive_entry_hardlink(e))
+            sizes.insert(name, archive_entry_size(e));
+        if (name.startsWith(prefix) && !name.mid(prefix.size()).contains(u'/')) {
+            ContainerFileEntry f;
+            f.name = name.mid(prefix.size());
+            const char *hard = archive_entry_hardlink(e);
+            f.mode = quint32(archive_entry_mode(e));
+            if (hard && !(f.mode & S_IFMT))
+                f.mode |= S_IFREG;
+            f.type = typeOf(f.mode);
+            f.size = hard ? sizes.value(QString::fromUtf8(hard)) : archive_entry_size(e);
+            f.uid = archive_entry_uid(e);
+            f.gid = archive_entry_gid(e);
+            f.owner = QString::fromUtf8(archive_entry_uname(e));
+            f.group = QString::fromUtf8(archive_entry_gname(e));
+            f.modified = QDateTime::fromSecsSinceEpoch(archive_entry_mtime(e), QTimeZone::UTC);
+            if (const char *t = archive_entry_symlink(e))
+                f.linkTarget = QString::fromUtf8(t);
+            out->append(f);
+        }
+        archive_read_data_skip(r);
+    }
+    return {};
+}
+
+} // namespace
+
+QString ContainerFileEntry::modeString(quint32 mode)
+{
+    QString s(10, u'-');
+    switch (mode & S_IFMT) {
+    case S_IFDIR: s[0] = u'd'; break;
+    case S_IFLNK: s[0] = u'l'; break;
+    case S_IFCHR: s[0] = u'c'; break;
+    case S_IFBLK: s[0] = u'b'; break;
+    case S_IFIFO: s[0] = u'p'; break;
+    case S_IFSOCK: s[0] = u's'; break;
+    default: break;
+    }
+    const char16_t rwx[] = u"rwxrwxrwx";
+    for (int i = 0; i < 9; ++i)
+        if (mode & (0400u >> i))
+            s[i + 1] = QChar(rwx[i]);
+    auto special = [&](int pos, quint32 bit, char16_t withX, char16_t withoutX) {
+        if (mode & bit)
+            s[pos] = s[pos] == u'x' ? QChar(withX) : QChar(withoutX);
+    };
+    special(3, 04000, u's', u'S');
+    special(6, 02000, u's', u'S');
+    special(9, 01000, u't', u'T');
+    return s;
+}
+
+QStringList ContainerFiles::execListingCommand(const QString &path)
+{
+    return {QStringLiteral("/bin/sh"), QStringLiteral("-c"), QString::fromLatin1(kListScript), QStringLiteral("cais-ls"), path};
+}
+
+Result<QList<ContainerFileEntry>> ContainerFiles::parseExecListing(const QByteArray &output)
+{
+    QList<ContainerFileEntry> entries;
+    const auto bad = [] {
+        return std::unexpected(EngineError::make(EngineError::Kind::Protocol, tr("The container's listing could not be read.")));
+    };
+    for (const QByteArray &line : output.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        const QList<QByteArray> f = line.split(' ');
+        ContainerFileEntry e;
+        if (f.size() == 2 && f[0] == "E") {
+            e.name = QString::fromUtf8(QByteArray::fromHex(f[1]));
+            e.type = ContainerFileEntry::Type::Other;
+            e.error = tr("The container does not let Cais read this entry.");
+            entries.append(e);
+            continue;
+        }
+        if (f.size() < 9 || f[0] != "F")
+            return bad();
+        bool ok = true;
+        e.mode = f[1].toUInt(&ok, 16);
+        if (!ok)
+            return bad();
+        e.type = typeOf(e.mode);
+        e.size = f[2].toLongLong();
+        e.uid = f[3].toLongLong();
+        e.gid = f[4].toLongLong();
+        e.modified = QDateTime::fromSecsSinceEpoch(f[5].toLongLong(), QTimeZone::UTC);
+        e.owner = f[6] == "UNKNOWN" ? QString() : QString::fromUtf8(f[6]);
+        e.group = f[7] == "UNKNOWN" ? QString() : QString::fromUtf8(f[7]);
+        e.name = QString::fromUtf8(QByteArray::fromHex(f[8]));
+        if (f.size() > 9)
+            e.linkTarget = QString::fromUtf8(QByteArray::fromHex(f[9]));
+        entries.append(e);
+    }
+    sortEntries(entries);
+    return entries;
+}
+
+QFuture<Result<DirectoryListing>> ContainerFiles::listDirectory(const QString &id, const QString &path, bool preferExec) const
+{
+    auto promise = std::make_shared<QPromise<Result<DirectoryListing>>>();
+    promise->start();
+    QFuture<Result<DirectoryListing>> future = promise->future();
+    QPointer<Engine> engine = m_engine;
+    auto resolve = [promise](Result<DirectoryListing> r) {
+        promise->addResult(std::move(r));
+        promise->finish();
+    };
+    auto throughArchive = [engine, id, path, resolve] {
+        if (!engine)
+            return resolve(std::unexpected(EngineError::make(EngineError::Kind::Closed, tr("The engine connection is gone."))));
+        auto *job = new CopyJob(engine, engine);
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("path"), Engine::queryValue(path));
+        HttpRequest r;
+        r.method = "GET";
+        r.target = engine->target(archivePath(id), q);
+        r.stream = true;
+        Reply *reply = engine->send(r);
+        job->m_get = reply;
+        job->m_in = std::make_unique<ByteQueue>(kQueueHigh);
+        job->feed(reply);
+        const QString base = CopyRules::base(path);
+        auto entries = std::make_shared<QList<ContainerFileEntry>>();
+        QObject::connect(reply, &Reply::headReceived, job, [=] {
+            if (reply->status() != 200)
+                return;
+            job->m_worker = std::thread([=] {
+                const QString error = readListing(job, base == u"/" ? QString() : base, entries.get());
+                QMetaObject::invokeMethod(job, [=] {
+                    if (job->m_worker.joinable())
+                        job->m_worker.join();
+                    if (!error.isEmpty())
+                        job->fail(EngineError::make(EngineError::Kind::Other, error));
+                    else
+                        job->finish(CopyReport{});
+                }, Qt::QueuedConnection);
+            });
+        });
+        QObject::connect(reply, &Reply::finished, job, [job] { job->m_in->finish(); });
+        QObject::connect(reply, &Reply::failed, job, [job, path](const EngineError &e) { job->fail(explainCopy(e, path)); });
+        QObject::connect(job, &CopyJob::finished, job, [=] {
+            if (job->result()) {
+                sortEntries(*entries);
+                resolve(DirectoryListing{path, DirectoryListing::Method::Archive, *entries});
+            } else {
+                resolve(std::unexpected(job->result().error()));
+            }
+            job->deleteLater();
+        });
+    };
+    if (!preferExec) {
+        throughArchive();
+        return future;
+    }
+    auto *session = new ExecSession(engine, id, engine);
+    auto output = std::make_shared<QByteArray>();
+    auto settled = std::make_shared<bool>(false);
+    QObject::connect(session, &ExecSession::output, session, [output](const QByteArray &bytes, ExecSession::Channel channel) {
+        if (channel == ExecSession::Channel::Stdout)
+            output->append(bytes);
+    });
+    QObject::connect(session, &ExecSession::ended, session, [=](int exitCode) {
+        if (std::exchange(*settled, true))
+            return;
+        session->deleteLater();
+        if (exitCode == 0) {
+            auto entries = parseExecListing(*output);
+            if (entries)
+                return resolve(DirectoryListing{path, DirectoryListing::Method::Exec, *entries});
+            return resolve(std::unexpected(entries.error()));
+        }
+        if (exitCode == 3)
+            return resolve(std::unexpected(EngineError::make(EngineError::Kind::Other,
+                tr("The folder “%1” cannot be opened in the container (it does not exist, is not a folder, or is not readable).").arg(path))));
+        throughArchive(); // no shell, stat or od in there: the archive still works
+    });
+    QObject::connect(session, &ExecSession::failed, session, [=](const EngineError &) {
+        if (std::exchange(*settled, true))
+            return;
+        session->deleteLater();
+        throughArchive(); // not running, or paused: the archive API works on any container
+    });
+    session->startExec(execListingCommand(path), false);
+    return future;
+}

@@ -1,0 +1,610 @@
+// docker cp's rules through Cais and through the docker CLI on the same engine, the
+// resulting trees compared entry by entry; stopped containers; container to
+// container; and a container whose files attack the host when copied out.
+#include "containerfiles.h"
+#include "containerfilesmodel.h"
+#include "engine.h"
+#include "testengine.h"
+
+#include <QAbstractItemModelTester>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// kB of a line of /proc/self/status ("VmRSS", "VmHWM").
+qint64 procStatusKb(const char *key)
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(key))
+            return line.mid(qsizetype(qstrlen(key)) + 1).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+/// Starts a new peak-memory window (Linux: writing 5 to clear_refs resets VmHWM).
+void resetPeakMemory()
+{
+    QFile f(u"/proc/self/clear_refs"_s);
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
+}
+
+QString unique(const QString &base)
+{
+    static int n = 0;
+    return base + u'-' + QString::number(QCoreApplication::applicationPid()) + u'-' + QString::number(++n);
+}
+
+/// name -> "type perm size sha256|target mtime" for a tar (what docker cp CTR:PATH - gives).
+QMap<QString, QString> tarListing(const QByteArray &tar)
+{
+    QMap<QString, QString> m;
+    struct archive *a = archive_read_new();
+    archive_read_support_format_tar(a);
+    archive_read_open_memory(a, tar.constData(), size_t(tar.size()));
+    struct archive_entry *e = nullptr;
+    while (archive_read_next_header(a, &e) == ARCHIVE_OK) {
+        QString name = QString::fromUtf8(archive_entry_pathname(e));
+        while (name.endsWith(u'/'))
+            name.chop(1);
+        const mode_t t = archive_entry_filetype(e);
+        QString v = QString::number(t, 8) + u' ' + QString::number(archive_entry_perm(e), 8);
+        if (archive_entry_symlink(e)) {
+            v += u" -> "_s + QString::fromUtf8(archive_entry_symlink(e));
+        } else if (t == AE_IFREG) {
+            QByteArray data;
+            char buf[65536];
+            la_ssize_t n;
+            while ((n = archive_read_data(a, buf, sizeof buf)) > 0)
+                data.append(buf, n);
+            if (archive_entry_hardlink(e))
+                v += u" hardlink"_s; // content is the target's
+            else
+                v += u' ' + QString::number(data.size()) + u' ' + QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())
+                    + u' ' + QString::number(archive_entry_mtime(e));
+        }
+        m.insert(name, v);
+    }
+    archive_read_free(a);
+    return m;
+}
+
+/// The same for a host tree (hard links shown by content, as a copy holds them).
+QMap<QString, QString> hostListing(const QString &root)
+{
+    QMap<QString, QString> m;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString p = it.next();
+        struct stat st;
+        ::lstat(QFile::encodeName(p).constData(), &st);
+        QString v = QString::number(st.st_mode & S_IFMT, 8) + u' ' + QString::number(st.st_mode & 07777, 8);
+        if (S_ISLNK(st.st_mode)) {
+            QByteArray t(4096, Qt::Uninitialized);
+            const ssize_t n = ::readlink(QFile::encodeName(p).constData(), t.data(), size_t(t.size()));
+            v += u" -> "_s + QString::fromUtf8(t.left(n));
+        } else if (S_ISREG(st.st_mode)) {
+            QFile f(p);
+            (void)f.open(QIODevice::ReadOnly);
+            v += u' ' + QString::number(st.st_size) + u' ' + QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex())
+                + u' ' + QString::number(st.st_mtim.tv_sec);
+        }
+        m.insert(p.mid(root.size() + 1), v);
+    }
+    return m;
+}
+
+void writeFile(const QString &path, const QByteArray &data, QFile::Permissions perms = {})
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+    f.close();
+    if (perms)
+        f.setPermissions(perms);
+}
+
+} // namespace
+
+class TestCopy : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<Engine> m_engine;
+    QString m_image;
+    QStringList m_containers;
+    QTemporaryDir m_tmp;
+    QString m_hostSrc;
+
+    Engine &connected() { return TestEngine::connected(m_engine); }
+
+    QString container(bool running)
+    {
+        const QString name = unique(u"cais-copy"_s);
+        const QStringList args = running ? QStringList{u"run"_s, u"-d"_s, u"--network"_s, u"none"_s, u"--name"_s, name, m_image, u"sleep"_s, u"3600"_s}
+                                         : QStringList{u"create"_s, u"--network"_s, u"none"_s, u"--name"_s, name, m_image, u"sleep"_s, u"3600"_s};
+        if (!TestEngine::docker(args))
+            return {};
+        m_containers.append(name);
+        return name;
+    }
+
+    /// Runs a job to its end.
+    Result<CopyReport> run(CopyJob *job)
+    {
+        std::unique_ptr<CopyJob> owner(job);
+        QSignalSpy done(job, &CopyJob::finished);
+        if (!job->isFinished() && !done.wait(120000)) {
+            QTest::qFail("a copy did not finish", __FILE__, __LINE__);
+            return std::unexpected(EngineError::make(EngineError::Kind::Timeout, u"timeout"_s));
+        }
+        return job->result();
+    }
+
+    QMap<QString, QString> containerTree(const QString &ctr, const QString &path)
+    {
+        QByteArray out;
+        if (!TestEngine::docker({u"cp"_s, ctr + u':' + path, u"-"_s}, &out))
+            return {};
+        return tarListing(out);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        REQUIRE_TEST_ENGINE();
+        QVERIFY(m_tmp.isValid());
+        m_image = unique(u"cais-test/copy"_s) + u":1"_s;
+        // The container side: sources, a destination with a file, a folder and a link
+        // to it, and files that attack whoever copies them out.
+        QVERIFY(!TestEngine::ownImage({m_image}, u"cais-test/shell:1"_s,
+            u"RUN mkdir -p /src/dir/sub /dst/existing /evil/inner && printf hello > /src/file && chmod 640 /src/file "
+            "&& printf abc > /src/dir/a && printf xyz > /src/dir/sub/b && chmod 700 /src/dir/sub && ln -s a /src/dir/ln "
+            "&& ln /src/dir/a /src/dir/hard && ln -s dir /src/dirlink && ln -s file /src/filelink "
+            "&& touch -d '2001-09-09 01:46:40' /src/file /src/dir/a /src/dir/sub/b "
+            "&& printf old > /dst/oldfile && ln -s existing /dst/linktodir "
+            "&& ln -s /etc /evil/etc && ln -s ../../../../../.. /evil/up && ln -s /etc/passwd /evil/inner/passwd "
+            "&& mkfifo /evil/fifo && printf x > /evil/suid && chmod 4755 /evil/suid && printf ok > /evil/plain"_s).isEmpty());
+        // The same source tree on the host.
+        m_hostSrc = m_tmp.filePath(u"hostsrc"_s);
+        QVERIFY(QDir().mkpath(m_hostSrc + u"/dir/sub"_s));
+        writeFile(m_hostSrc + u"/file"_s, "hello", QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
+        writeFile(m_hostSrc + u"/dir/a"_s, "abc");
+        writeFile(m_hostSrc + u"/dir/sub/b"_s, QByteArray(300000, 'z'));
+        QVERIFY(QFile::link(u"a"_s, m_hostSrc + u"/dir/ln"_s));
+        QVERIFY(::link(QFile::encodeName(m_hostSrc + u"/dir/a"_s).constData(), QFile::encodeName(m_hostSrc + u"/dir/hard"_s).constData()) == 0);
+        QVERIFY(QFile::link(u"dir"_s, m_hostSrc + u"/dirlink"_s));
+        QVERIFY(QFile::link(u"file"_s, m_hostSrc + u"/filelink"_s));
+        QVERIFY(QFile::setPermissions(m_hostSrc + u"/dir/sub"_s, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    }
+
+    void cleanupTestCase()
+    {
+        for (const QString &c : std::as_const(m_containers))
+            TestEngine::docker({u"rm"_s, u"-f"_s, c});
+        if (!m_image.isEmpty())
+            TestEngine::docker({u"rmi"_s, u"-f"_s, m_image});
+    }
+
+    void statPaths()
+    {
+        const QString c = container(true);
+        QVERIFY(!c.isEmpty());
+        ContainerFiles files(&connected());
+        const auto dir = TestEngine::await(files.stat(c, u"/src/dir"_s));
+        QVERIFY(dir && dir->has_value());
+        QVERIFY((*dir)->isDir());
+        const auto file = TestEngine::await(files.stat(c, u"/src/file"_s));
+        QVERIFY(file && file->has_value());
+        QVERIFY((*file)->isRegular());
+        QCOMPARE((*file)->size, 5);
+        QCOMPARE((*file)->permissions(), 0640u);
+        const auto link = TestEngine::await(files.stat(c, u"/src/filelink"_s));
+        QVERIFY(link && link->has_value());
+        QVERIFY((*link)->isSymlink());
+        QCOMPARE((*link)->linkTarget, u"/src/file"_s);
+        const auto missing = TestEngine::await(files.stat(c, u"/nope"_s));
+        QVERIFY(missing);
+        QVERIFY(!missing->has_value());
+    }
+
+    void listing()
+    {
+        // The same folder read through exec, through the archive, and in a stopped
+        // container (where only the archive works).
+        const QString running = container(true);
+        const QString stopped = container(false);
+        QVERIFY(!running.isEmpty() && !stopped.isEmpty());
+        ContainerFiles files(&connected());
+        const auto viaExec = TestEngine::await(files.listDirectory(running, u"/src/dir"_s, true));
+        QVERIFY2(viaExec, qPrintable(viaExec ? QString() : viaExec.error().fullText()));
+        QCOMPARE(viaExec->method, DirectoryListing::Method::Exec);
+        const auto viaArchive = TestEngine::await(files.listDirectory(running, u"/src/dir"_s, false));
+        QVERIFY2(viaArchive, qPrintable(viaArchive ? QString() : viaArchive.error().fullText()));
+        QCOMPARE(viaArchive->method, DirectoryListing::Method::Archive);
+        const auto viaStopped = TestEngine::await(files.listDirectory(stopped, u"/src/dir"_s, true));
+        QVERIFY2(viaStopped, qPrintable(viaStopped ? QString() : viaStopped.error().fullText()));
+        QCOMPARE(viaStopped->method, DirectoryListing::Method::Archive);
+        auto comparable = [](const QList<ContainerFileEntry> &list) {
+            QStringList out;
+            for (const ContainerFileEntry &e : list)
+                out.append(e.name + u' ' + ContainerFileEntry::modeString(e.mode) + u' '
+                           + (e.type == ContainerFileEntry::Type::File ? QString::number(e.size) : QString()) + u' '
+                           + QString::number(e.uid) + u':' + QString::number(e.gid) + u' ' + e.linkTarget + u' '
+                           + QString::number(e.modified.toSecsSinceEpoch()));
+            return out;
+        };
+        const QStringList expected = comparable(viaExec->entries);
+        QCOMPARE(expected.size(), 4); // a, hard, ln, sub and nothing else
+        QCOMPARE(viaExec->entries.at(2).name, u"ln"_s);
+        QCOMPARE(viaExec->entries.at(2).linkTarget, u"a"_s);
+        QCOMPARE(ContainerFileEntry::modeString(viaExec->entries.at(3).mode), u"drwx------"_s);
+        QCOMPARE(viaExec->entries.at(0).uid, 0);
+        QCOMPARE(viaExec->entries.at(0).owner, QString()); // the image has no /etc/passwd: stat says UNKNOWN
+        QCOMPARE(comparable(viaArchive->entries), expected);
+        QCOMPARE(comparable(viaStopped->entries), expected);
+        const auto missing = TestEngine::await(files.listDirectory(running, u"/nope"_s, true));
+        QVERIFY(!missing);
+        QVERIFY(missing.error().userMessage.contains(u"/nope"_s));
+        const auto missingStopped = TestEngine::await(files.listDirectory(stopped, u"/nope"_s, true));
+        QVERIFY(!missingStopped);
+    }
+
+    void archiveListingOfALargeFolder()
+    {
+        // More than the 4 MiB queue below the folder: the stream is paused and resumed
+        // (a listing that stayed paused held the container's lock: `docker rm` hung).
+        const QString c = container(true);
+        QVERIFY(!c.isEmpty());
+        QVERIFY(TestEngine::docker({u"exec"_s, c, u"sh"_s, u"-c"_s, u"mkdir /large && head -c 25165824 /dev/zero > /large/zeros"_s}));
+        ContainerFiles files(&connected());
+        const auto l = TestEngine::await(files.listDirectory(c, u"/large"_s, false));
+        QVERIFY2(l, qPrintable(l ? QString() : l.error().fullText()));
+        QCOMPARE(l->entries.size(), 1);
+        QCOMPARE(l->entries.first().size, 25165824);
+        QVERIFY(TestEngine::docker({u"rm"_s, u"-f"_s, c}));
+        m_containers.removeAll(c);
+    }
+
+    void modelOnRealContainer()
+    {
+        const QString c = container(true);
+        QVERIFY(!c.isEmpty());
+        ContainerFilesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &ContainerFilesModel::folderLoaded);
+        model.setContainer(&connected(), c, u"/src"_s);
+        model.fetchMore({});
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() == 4, 30000); // dir, dirlink, file, filelink
+        QCOMPARE(model.index(0, 0).data().toString(), u"dir"_s);
+        QCOMPARE(model.lastMethod(), DirectoryListing::Method::Exec);
+        const QModelIndex dir = model.index(0, 0);
+        model.fetchMore(dir);
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount(dir) == 4, 30000);
+        QCOMPARE(model.index(3, ContainerFilesModel::ModeColumn, dir).data().toString(), u"drwx------"_s);
+        QCOMPARE(model.index(1, ContainerFilesModel::LinkColumn).data().toString(), u"dir"_s);
+        // A change in the container shows after a refresh, merged.
+        QVERIFY(TestEngine::docker({u"exec"_s, c, u"sh"_s, u"-c"_s, u"touch /src/added && rm /src/filelink"_s}));
+        const QPersistentModelIndex keep(model.index(0, 0));
+        model.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(model.indexForPath(u"/src/added"_s).isValid(), 30000);
+        QVERIFY(!model.indexForPath(u"/src/filelink"_s).isValid());
+        QVERIFY(keep.isValid());
+        QCOMPARE(model.rowCount(keep), 4);
+    }
+
+    void toContainer_data()
+    {
+        QTest::addColumn<QString>("src");  // relative to the host source
+        QTest::addColumn<QString>("dst");
+        QTest::addColumn<bool>("follow");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("file to new name") << u"file"_s << u"/dst/newfile"_s << false << true;
+        QTest::newRow("file onto file") << u"file"_s << u"/dst/oldfile"_s << false << true;
+        QTest::newRow("file into dir") << u"file"_s << u"/dst/existing"_s << false << true;
+        QTest::newRow("file into dir/") << u"dir/a"_s << u"/dst/existing/"_s << false << true;
+        QTest::newRow("dir to new name") << u"dir"_s << u"/dst/newdir"_s << false << true;
+        QTest::newRow("dir into dir") << u"dir"_s << u"/dst/existing"_s << false << true;
+        QTest::newRow("dir contents into dir") << u"dir/."_s << u"/dst/existing"_s << false << true;
+        QTest::newRow("dir contents to new name") << u"dir/."_s << u"/dst/newdir2"_s << false << true;
+        QTest::newRow("dst symlink to dir") << u"file"_s << u"/dst/linktodir"_s << false << true;
+        QTest::newRow("symlink kept") << u"filelink"_s << u"/dst/existing"_s << false << true;
+        QTest::newRow("-L file link") << u"filelink"_s << u"/dst/followed"_s << true << true;
+        QTest::newRow("-L dir link") << u"dirlink"_s << u"/dst/dl"_s << true << true;
+        QTest::newRow("dir onto file") << u"dir"_s << u"/dst/oldfile"_s << false << false;
+        QTest::newRow("file to missing dir/") << u"file"_s << u"/dst/nope/"_s << false << false;
+        QTest::newRow("missing parent") << u"file"_s << u"/dst/nope/x"_s << false << false;
+    }
+
+    void toContainer()
+    {
+        QFETCH(QString, src);
+        QFETCH(QString, dst);
+        QFETCH(bool, follow);
+        QFETCH(bool, ok);
+        for (const bool running : {true, false}) {
+            const QString mine = container(running);
+            const QString theirs = container(running);
+            QVERIFY(!mine.isEmpty() && !theirs.isEmpty());
+            ContainerFiles files(&connected());
+            const QString source = m_hostSrc + u'/' + src;
+            const auto r = run(files.copyToContainer(source, mine, dst, {follow, false}));
+            QByteArray err;
+            QStringList args{u"cp"_s};
+            if (follow)
+                args << u"-L"_s;
+            args << source << theirs + u':' + dst;
+            const bool cli = TestEngine::docker(args, nullptr, &err);
+            QCOMPARE(cli, ok);
+            QVERIFY2(r.has_value() == ok, qPrintable(r ? u"succeeded"_s : r.error().fullText()));
+            if (!ok) {
+                QVERIFY(!r.error().userMessage.isEmpty());
+                QVERIFY2(!r.error().userMessage.contains(u"%1"_s), qPrintable(r.error().userMessage));
+            }
+            const auto theirTree = containerTree(theirs, u"/dst"_s);
+            QVERIFY(!theirTree.isEmpty());
+            QCOMPARE(containerTree(mine, u"/dst"_s), theirTree);
+        }
+    }
+
+    void fromContainer_data()
+    {
+        QTest::addColumn<QString>("src");
+        QTest::addColumn<QString>("dst"); // relative to a host folder holding existing/ and oldfile
+        QTest::addColumn<bool>("follow");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("file to new name") << u"/src/file"_s << u"newfile"_s << false << true;
+        QTest::newRow("file onto file") << u"/src/file"_s << u"oldfile"_s << false << true;
+        QTest::newRow("file into dir") << u"/src/file"_s << u"existing"_s << false << true;
+        QTest::newRow("dir to new name") << u"/src/dir"_s << u"newdir"_s << false << true;
+        QTest::newRow("dir into dir") << u"/src/dir"_s << u"existing"_s << false << true;
+        QTest::newRow("dir contents into dir") << u"/src/dir/."_s << u"existing"_s << false << true;
+        QTest::newRow("dir contents to new name") << u"/src/dir/."_s << u"newdir2"_s << false << true;
+        QTest::newRow("symlink kept") << u"/src/filelink"_s << u"existing"_s << false << true;
+        QTest::newRow("-L file link") << u"/src/filelink"_s << u"followed"_s << true << true;
+        QTest::newRow("-L dir link") << u"/src/dirlink"_s << u"dl"_s << true << true;
+        QTest::newRow("-L dir link into dir") << u"/src/dirlink"_s << u"existing"_s << true << true;
+        QTest::newRow("dir onto file") << u"/src/dir"_s << u"oldfile"_s << false << false;
+        QTest::newRow("file to missing dir/") << u"/src/file"_s << u"nope/"_s << false << false;
+        QTest::newRow("missing parent") << u"/src/file"_s << u"nope/x"_s << false << false;
+        QTest::newRow("missing source") << u"/src/none"_s << u"x"_s << false << false;
+    }
+
+    void fromContainer()
+    {
+        QFETCH(QString, src);
+        QFETCH(QString, dst);
+        QFETCH(bool, follow);
+        QFETCH(bool, ok);
+        for (const bool running : {true, false}) {
+            const QString c = container(running);
+            QVERIFY(!c.isEmpty());
+            QTemporaryDir mineDir, theirDir;
+            for (const QString &root : {mineDir.path(), theirDir.path()}) {
+                QVERIFY(QDir().mkpath(root + u"/existing"_s));
+                writeFile(root + u"/oldfile"_s, "old");
+            }
+            ContainerFiles files(&connected());
+            const auto r = run(files.copyFromContainer(c, src, mineDir.path() + u'/' + dst, {follow, false}));
+            QByteArray err;
+            QStringList args{u"cp"_s};
+            if (follow)
+                args << u"-L"_s;
+            args << c + u':' + src << theirDir.path() + u'/' + dst;
+            QCOMPARE(TestEngine::docker(args, nullptr, &err), ok);
+            QVERIFY2(r.has_value() == ok, qPrintable(r ? u"succeeded"_s : r.error().fullText()));
+            if (ok)
+                QVERIFY(r->refused.isEmpty());
+            else
+                QVERIFY(!r.error().userMessage.isEmpty());
+            QCOMPARE(hostListing(mineDir.path()), hostListing(theirDir.path()));
+        }
+    }
+
+    void betweenContainers_data()
+    {
+        QTest::addColumn<QString>("src");
+        QTest::addColumn<QString>("dst");
+        QTest::addColumn<bool>("follow");
+        QTest::newRow("dir to new name") << u"/src/dir"_s << u"/dst/newdir"_s << false;
+        QTest::newRow("dir into dir") << u"/src/dir"_s << u"/dst/existing"_s << false;
+        QTest::newRow("dir contents into dir") << u"/src/dir/."_s << u"/dst/existing"_s << false;
+        QTest::newRow("file onto file") << u"/src/file"_s << u"/dst/oldfile"_s << false;
+        QTest::newRow("-L dir link to new name") << u"/src/dirlink"_s << u"/dst/dl"_s << true;
+    }
+
+    void betweenContainers()
+    {
+        // The reference: docker cp out to the host, then in, which is what users do by hand.
+        QFETCH(QString, src);
+        QFETCH(QString, dst);
+        QFETCH(bool, follow);
+        const QString source = container(false); // a stopped source
+        const QString mine = container(true);
+        const QString theirs = container(true);
+        QVERIFY(!source.isEmpty() && !mine.isEmpty() && !theirs.isEmpty());
+        ContainerFiles files(&connected());
+        const auto r = run(files.copyBetween(source, src, mine, dst, {follow, false}));
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().fullText()));
+        QVERIFY(r->bytes > 0);
+        QTemporaryDir hop;
+        const QString name = CopyRules::specifiesCurrentDir(src) ? u"hop"_s : CopyRules::base(src);
+        QStringList out{u"cp"_s};
+        if (follow)
+            out << u"-L"_s;
+        out << source + u':' + src << hop.path() + u'/' + name;
+        QVERIFY(TestEngine::docker(out));
+        QString hostPath = hop.path() + u'/' + name;
+        if (CopyRules::specifiesCurrentDir(src))
+            hostPath += u"/."_s;
+        QVERIFY(TestEngine::docker({u"cp"_s, hostPath, theirs + u':' + dst}));
+        QCOMPARE(containerTree(mine, u"/dst"_s), containerTree(theirs, u"/dst"_s));
+    }
+
+    void betweenContainersLarge()
+    {
+        // 48 MiB through the queues: it arrives whole while they stay a few MiB.
+        const QString a = container(true);
+        const QString b = container(true);
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        QVERIFY(TestEngine::docker({u"exec"_s, a, u"sh"_s, u"-c"_s, u"head -c 50331648 /dev/urandom > /big && md5sum /big > /big.md5"_s}));
+        ContainerFiles files(&connected());
+        resetPeakMemory();
+        const qint64 rssBefore = procStatusKb("VmRSS:");
+        CopyJob *job = files.copyBetween(a, u"/big"_s, b, u"/dst/big"_s);
+        QElapsedTimer clock;
+        clock.start();
+        qint64 peak = 0;
+        connect(job, &CopyJob::progress, this, [&] { peak = job->peakQueuedBytes(); });
+        const auto r = run(job);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().fullText()));
+        QVERIFY(r->bytes >= 50331648);
+        const qint64 growthKb = procStatusKb("VmHWM:") - rssBefore;
+        qInfo("container to container: %lld bytes in %lld ms, at most %lld bytes queued, peak memory growth %lld kB", r->bytes,
+              clock.elapsed(), peak, growthKb);
+        QVERIFY2(growthKb < 64 * 1024, qPrintable(QString::number(growthKb)));
+        // Two queues of 4 MiB, each overshooting by at most one socket read.
+        QVERIFY2(peak <= 9 * 1024 * 1024, qPrintable(QString::number(peak)));
+        QByteArray sumA, sumB;
+        QVERIFY(TestEngine::docker({u"exec"_s, a, u"md5sum"_s, u"/big"_s}, &sumA));
+        QVERIFY(TestEngine::docker({u"exec"_s, b, u"md5sum"_s, u"/dst/big"_s}, &sumB));
+        QCOMPARE(sumB.left(32), sumA.left(32));
+    }
+
+    void fromContainerLarge()
+    {
+        const QString c = container(true);
+        QVERIFY(!c.isEmpty());
+        QVERIFY(TestEngine::docker({u"exec"_s, c, u"sh"_s, u"-c"_s, u"head -c 50331648 /dev/urandom > /big && md5sum /big"_s}));
+        QByteArray sum;
+        QVERIFY(TestEngine::docker({u"exec"_s, c, u"md5sum"_s, u"/big"_s}, &sum));
+        QTemporaryDir dest;
+        ContainerFiles files(&connected());
+        resetPeakMemory();
+        const qint64 rssBefore = procStatusKb("VmRSS:");
+        CopyJob *job = files.copyFromContainer(c, u"/big"_s, dest.path());
+        qint64 peak = 0;
+        connect(job, &CopyJob::progress, this, [&] { peak = job->peakQueuedBytes(); });
+        QElapsedTimer clock;
+        clock.start();
+        const auto r = run(job);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().fullText()));
+        const qint64 growthKb = procStatusKb("VmHWM:") - rssBefore;
+        qInfo("container to host: %lld bytes in %lld ms, at most %lld bytes queued, peak memory growth %lld kB", r->bytes, clock.elapsed(),
+              peak, growthKb);
+        QVERIFY2(growthKb < 64 * 1024, qPrintable(QString::number(growthKb)));
+        QVERIFY2(peak <= 5 * 1024 * 1024, qPrintable(QString::number(peak)));
+        QFile f(dest.filePath(u"big"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Md5).toHex(), sum.left(32));
+    }
+
+    void toContainerLarge()
+    {
+        // 48 MiB from this computer into a container, Cais and docker cp side by side.
+        QTemporaryDir host;
+        QFile big(host.filePath(u"big"_s));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QByteArray block(1024 * 1024, Qt::Uninitialized);
+        for (int i = 0; i < 48; ++i) {
+            for (qsizetype k = 0; k < block.size(); ++k)
+                block[k] = char((k * 31 + i * 7) & 0xff);
+            big.write(block);
+        }
+        big.close();
+        const QString mine = container(true);
+        const QString theirs = container(true);
+        QVERIFY(!mine.isEmpty() && !theirs.isEmpty());
+        ContainerFiles files(&connected());
+        resetPeakMemory();
+        const qint64 rssBefore = procStatusKb("VmRSS:");
+        QElapsedTimer clock;
+        clock.start();
+        const auto r = run(files.copyToContainer(big.fileName(), mine, u"/dst/big"_s));
+        const qint64 caisMs = clock.elapsed();
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().fullText()));
+        const qint64 growthKb = procStatusKb("VmHWM:") - rssBefore;
+        clock.restart();
+        QVERIFY(TestEngine::docker({u"cp"_s, big.fileName(), theirs + u":/dst/big"_s}));
+        const qint64 cliMs = clock.elapsed();
+        qInfo("host to container: %lld bytes, Cais %lld ms (peak memory growth %lld kB), docker cp %lld ms", r->bytes, caisMs, growthKb, cliMs);
+        QVERIFY2(growthKb < 64 * 1024, qPrintable(QString::number(growthKb)));
+        QByteArray a, b;
+        QVERIFY(TestEngine::docker({u"exec"_s, mine, u"md5sum"_s, u"/dst/big"_s}, &a));
+        QVERIFY(TestEngine::docker({u"exec"_s, theirs, u"md5sum"_s, u"/dst/big"_s}, &b));
+        QCOMPARE(a.left(32), b.left(32));
+    }
+
+    void hostileContainer()
+    {
+        // /evil holds symlinks to /etc and above the destination, a fifo and a setuid
+        // file: copied out, the links stay links (nothing is written through them), the
+        // fifo is refused by name, the setuid bit is dropped, nothing outside changes.
+        const QString c = container(true);
+        QVERIFY(!c.isEmpty());
+        QTemporaryDir root;
+        const QString dest = root.filePath(u"dest"_s);
+        QVERIFY(QDir().mkpath(dest));
+        writeFile(root.filePath(u"sentinel"_s), "untouched");
+        const auto before = hostListing(root.path());
+        const qsizetype etcBefore = hostListing(u"/etc"_s).size();
+        ContainerFiles files(&connected());
+        const auto r = run(files.copyFromContainer(c, u"/evil"_s, dest));
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().fullText()));
+        QCOMPARE(r->refused.size(), 1);
+        QCOMPARE(r->refused.first().name, u"evil/fifo"_s);
+        QVERIFY(!r->refused.first().reason.isEmpty());
+        QCOMPARE(QFile::symLinkTarget(dest + u"/evil/etc"_s), u"/etc"_s);
+        QVERIFY(QFileInfo(dest + u"/evil/up"_s).isSymLink());
+        QCOMPARE(QFileInfo(dest + u"/evil/suid"_s).permissions() & QFile::ExeOwner, QFile::ExeOwner);
+        struct stat st;
+        QCOMPARE(::lstat(QFile::encodeName(dest + u"/evil/suid"_s).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07000, 0u);
+        // Copying again over it must not follow the links it made.
+        const auto again = run(files.copyFromContainer(c, u"/evil/."_s, dest + u"/evil"_s));
+        QVERIFY(again);
+        auto after = hostListing(root.path());
+        for (auto it = after.begin(); it != after.end();)
+            it = it.key().startsWith(u"dest"_s) ? after.erase(it) : std::next(it);
+        auto beforeOutside = before;
+        beforeOutside.remove(u"dest"_s);
+        QCOMPARE(after, beforeOutside);
+        QCOMPARE(hostListing(u"/etc"_s).size(), etcBefore);
+    }
+
+    void cancelRemovesPartialFile()
+    {
+        const QString c = container(true);
+        QVERIFY(!c.isEmpty());
+        QVERIFY(TestEngine::docker({u"exec"_s, c, u"sh"_s, u"-c"_s, u"head -c 67108864 /dev/zero > /huge"_s}));
+        QTemporaryDir dest;
+        ContainerFiles files(&connected());
+        CopyJob *job = files.copyFromContainer(c, u"/huge"_s, dest.path());
+        QSignalSpy progress(job, &CopyJob::progress);
+        QVERIFY(progress.wait(30000));
+        job->cancel();
+        const auto r = run(job);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, EngineError::Kind::Canceled);
+        QVERIFY(!QFileInfo::exists(dest.filePath(u"huge"_s)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCopy)
+#include "tst_copy.moc"

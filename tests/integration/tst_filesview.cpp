@@ -1,0 +1,214 @@
+// The Files tab against the real engine: a container's tree, the path bar, the
+// filter, which way folders are read, a drop of host files (text/uri-list) onto a
+// folder, and saving to the computer.
+#include "containerfilesmodel.h"
+#include "engine.h"
+#include "files/filesview.h"
+#include "testengine.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString unique(const QString &base)
+{
+    static int n = 0;
+    return base + u'-' + QString::number(QCoreApplication::applicationPid()) + u'-' + QString::number(++n);
+}
+
+QStringList rowNames(const QAbstractItemModel *m, const QModelIndex &parent = {})
+{
+    QStringList out;
+    for (int r = 0; r < m->rowCount(parent); ++r)
+        out.append(m->index(r, 0, parent).data().toString());
+    return out;
+}
+} // namespace
+
+class TestFilesView : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<Engine> m_engine;
+    QString m_image;
+    QStringList m_containers;
+
+    QString container(bool running)
+    {
+        const QString name = unique(u"cais-filesview"_s);
+        QStringList args = running ? QStringList{u"run"_s, u"-d"_s} : QStringList{u"create"_s};
+        args << u"--network"_s << u"none"_s << u"--name"_s << name << m_image << u"sleep"_s << u"3600"_s;
+        if (!TestEngine::docker(args))
+            return {};
+        m_containers.append(name);
+        return name;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        REQUIRE_TEST_ENGINE();
+        m_image = unique(u"cais-test/filesview"_s) + u":1"_s;
+        QVERIFY(!TestEngine::ownImage({m_image}, u"cais-test/shell:1"_s,
+                                      u"RUN mkdir -p /data/sub && printf alpha > /data/a.txt && printf beta > /data/sub/b.txt"_s).isEmpty());
+    }
+
+    void cleanupTestCase()
+    {
+        for (const QString &c : std::as_const(m_containers))
+            TestEngine::docker({u"rm"_s, u"-f"_s, c});
+        if (!m_image.isEmpty())
+            TestEngine::docker({u"rmi"_s, u"-f"_s, m_image});
+    }
+
+    void browseDropAndSave()
+    {
+        const QString c = container(true);
+        QVERIFY(!c.isEmpty());
+        FilesView view;
+        view.resize(800, 500);
+        view.setEngine(&TestEngine::connected(m_engine));
+        view.setContainer(c);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *path = view.findChild<QLineEdit *>();
+        QVERIFY(path);
+        path->setText(u"/data"_s);
+        QTest::keyClick(path, Qt::Key_Return);
+        QAbstractItemModel *shown = view.tree()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(rowNames(shown), (QStringList{u"sub"_s, u"a.txt"_s}), 30000); // folders first
+        bool saysShell = false;
+        for (QLabel *l : view.findChildren<QLabel *>())
+            saysShell |= l->text().contains(u"shell"_s);
+        QVERIFY(saysShell);
+
+        // Expand "sub", then filter: the folder stays because its child matches.
+        view.tree()->expand(shown->index(0, 0));
+        QTRY_COMPARE_WITH_TIMEOUT(shown->rowCount(shown->index(0, 0)), 1, 30000);
+        QLineEdit *filter = nullptr;
+        for (QLineEdit *e : view.findChildren<QLineEdit *>())
+            if (e != path)
+                filter = e;
+        QVERIFY(filter);
+        filter->setText(u"b.tx"_s);
+        QCOMPARE(rowNames(shown), QStringList{u"sub"_s});
+        filter->clear();
+
+        // A file dropped from the file manager on the folder "sub" lands in it.
+        QTemporaryDir host;
+        QFile f(host.filePath(u"dropped.txt"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("from the desktop");
+        f.close();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(f.fileName())});
+        const QPoint onSub = view.tree()->visualRect(shown->index(0, 0)).center();
+        QCOMPARE(view.dropFolder(onSub), u"/data/sub"_s);
+        QDragEnterEvent enter(onSub, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view.tree()->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QSignalSpy finished(&view, &FilesView::copyFinished);
+        QDropEvent drop(QPointF(onSub), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view.tree()->viewport(), &drop);
+        QVERIFY(drop.isAccepted());
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
+        QByteArray out;
+        QVERIFY(TestEngine::docker({u"exec"_s, c, u"cat"_s, u"/data/sub/dropped.txt"_s}, &out));
+        QCOMPARE(out, "from the desktop");
+        // The folder was read again and shows it.
+        QTRY_VERIFY_WITH_TIMEOUT(view.model()->indexForPath(u"/data/sub/dropped.txt"_s).isValid(), 30000);
+
+        // Saving to the computer.
+        QTemporaryDir saved;
+        finished.clear();
+        view.saveTo(u"/data/a.txt"_s, saved.path());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.first().first().toBool());
+        QFile s(saved.filePath(u"a.txt"_s));
+        QVERIFY(s.open(QIODevice::ReadOnly));
+        QCOMPARE(s.readAll(), "alpha");
+    }
+
+    void dragBetweenTwoContainers()
+    {
+        // A file dragged out of one container's browser and dropped on a folder of
+        // another's: Cais's own MIME type, streamed from one engine archive to the other.
+        const QString a = container(true);
+        const QString b = container(false); // a stopped destination
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        FilesView from, to;
+        for (FilesView *v : {&from, &to}) {
+            v->resize(700, 400);
+            v->setEngine(&TestEngine::connected(m_engine));
+        }
+        from.setContainer(a);
+        to.setContainer(b);
+        from.show();
+        to.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&to));
+        from.openPath(u"/data"_s);
+        to.openPath(u"/data"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(rowNames(from.tree()->model()), (QStringList{u"sub"_s, u"a.txt"_s}), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(rowNames(to.tree()->model()), (QStringList{u"sub"_s, u"a.txt"_s}), 30000);
+        const QModelIndex file = from.tree()->model()->index(1, 0);
+        std::unique_ptr<QMimeData> mime(from.tree()->model()->mimeData({file}));
+        QVERIFY(mime);
+        QVERIFY(mime->hasFormat(QString::fromLatin1(ContainerFilesModel::kContainerPathsMime)));
+        const QPoint onSub = to.tree()->visualRect(to.tree()->model()->index(0, 0)).center();
+        QDragEnterEvent enter(onSub, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(to.tree()->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QSignalSpy finished(&to, &FilesView::copyFinished);
+        QDropEvent drop(QPointF(onSub), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(to.tree()->viewport(), &drop);
+        QVERIFY(drop.isAccepted());
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
+        QByteArray tar;
+        QVERIFY(TestEngine::docker({u"cp"_s, b + u":/data/sub/a.txt"_s, u"-"_s}, &tar));
+        QVERIFY(tar.contains("alpha"));
+
+        // Paths of a container of another engine are not taken for this one's.
+        QMimeData foreign;
+        foreign.setData(QString::fromLatin1(ContainerFilesModel::kContainerPathsMime),
+                        QJsonDocument(QJsonObject{{u"endpoint"_s, u"unix:///elsewhere.sock"_s}, {u"container"_s, u"x"_s},
+                                                  {u"paths"_s, QJsonArray{u"/etc"_s}}}).toJson());
+        QDragEnterEvent enterForeign(onSub, Qt::CopyAction, &foreign, Qt::LeftButton, Qt::NoModifier);
+        enterForeign.ignore();
+        QCoreApplication::sendEvent(to.tree()->viewport(), &enterForeign);
+        QVERIFY(!enterForeign.isAccepted());
+    }
+
+    void stoppedContainerReadsTheArchive()
+    {
+        const QString c = container(false);
+        QVERIFY(!c.isEmpty());
+        FilesView view;
+        view.setEngine(&TestEngine::connected(m_engine));
+        view.setContainer(c);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.openPath(u"/data"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(rowNames(view.tree()->model()), (QStringList{u"sub"_s, u"a.txt"_s}), 30000);
+        QCOMPARE(view.model()->lastMethod(), DirectoryListing::Method::Archive);
+        bool saysArchive = false;
+        for (QLabel *l : view.findChildren<QLabel *>())
+            saysArchive |= l->text().contains(u"archive"_s);
+        QVERIFY(saysArchive);
+    }
+};
+
+QTEST_MAIN(TestFilesView)
+#include "tst_filesview.moc"

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QPointer>
+#include <functional>
+#include <QWidget>
+
+class CopyJob;
+class ContainerFilesModel;
+class Engine;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QToolButton;
+class QTreeView;
+
+/// The Files tab of a container: its tree read one folder at a time, a path bar,
+/// a filter, which way the folders are read (and what that costs), saving to the
+/// computer, uploading, and files dropped from the desktop's file manager
+/// (text/uri-list) copied into the folder they are dropped on.
+class FilesView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FilesView(QWidget *parent = nullptr);
+    ~FilesView() override;
+
+    void setEngine(Engine *engine);
+    /// Shows a container (read when the view is visible). Empty clears.
+    void setContainer(const QString &containerId);
+    /// Opens `path` as the tree's root.
+    void openPath(const QString &path);
+
+    /// Copies host files or folders into the container folder `folder` (a drop does this).
+    void upload(const QStringList &hostPaths, const QString &folder);
+    /// Copies paths of another container (of the same engine) into `folder` of this one.
+    void copyFromContainer(const QString &sourceContainer, const QStringList &paths, const QString &folder);
+    /// Copies the container path `path` into the host folder `hostFolder`.
+    void saveTo(const QString &path, const QString &hostFolder);
+    /// Stops the copy in progress.
+    void cancelCopy();
+
+    ContainerFilesModel *model() const { return m_model; }
+    QTreeView *tree() const { return m_tree; }
+    /// The folder a drop at `pos` (viewport coordinates) goes into.
+    QString dropFolder(const QPoint &pos) const;
+    bool isCopying() const { return !m_job.isNull(); }
+
+Q_SIGNALS:
+    /// A copy ended: `message` says what was done or what went wrong.
+    void copyFinished(bool ok, const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void load();
+    void runJobs(QList<std::function<CopyJob *()>> jobs, const QString &doneText, const QString &refreshFolder);
+    void showMethod();
+    void saveSelected();
+    void uploadChosen();
+
+    QPointer<Engine> m_engine;
+    QString m_container;
+    QString m_loaded; ///< the container whose tree is shown
+    QString m_root = QStringLiteral("/");
+    ContainerFilesModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_path;
+    QLineEdit *m_filter;
+    QTreeView *m_tree;
+    QLabel *m_method;
+    QToolButton *m_refresh;
+    QToolButton *m_save;
+    QToolButton *m_upload;
+    QProgressBar *m_progress;
+    QToolButton *m_cancel;
+    QLabel *m_status;
+    QPointer<CopyJob> m_job;
+};
