@@ -58,7 +58,40 @@ QString registry()
     return environment().value(QStringLiteral("CAIS_TEST_REGISTRY"));
 }
 
+static bool runDockerOnce(const QString &host, const QStringList &args, QByteArray *out, QByteArray *err, int timeoutMs);
+
+/// runc, under a heavily loaded machine (the sanitizer run beside other builds), once
+/// failed to start a container's init ("read init-p: connection reset by peer"): the
+/// engine's fault, not the test's. Such a `docker run` is retried once, after the
+/// half-made container is removed; every other failure fails at once.
 static bool runDocker(const QString &host, const QStringList &args, QByteArray *out, QByteArray *err, int timeoutMs)
+{
+    if (args.value(0) != QLatin1String("run"))
+        return runDockerOnce(host, args, out, err, timeoutMs);
+    QByteArray firstErr;
+    if (runDockerOnce(host, args, out, &firstErr, timeoutMs)) {
+        if (err)
+            *err = firstErr;
+        return true;
+    }
+    if (!firstErr.contains("read init-p: connection reset by peer")) {
+        if (err)
+            *err = firstErr;
+        else
+            QTest::qFail(qPrintable(QStringLiteral("docker %1 failed: %2").arg(args.join(QLatin1Char(' ')), QString::fromUtf8(firstErr))), __FILE__,
+                         __LINE__);
+        return false;
+    }
+    qWarning("docker run: runc failed to start the container's init; removing it and trying once more: %s", firstErr.constData());
+    const qsizetype nameAt = args.indexOf(QLatin1String("--name"));
+    if (nameAt >= 0 && nameAt + 1 < args.size()) {
+        QByteArray ignored;
+        runDockerOnce(host, {QStringLiteral("rm"), QStringLiteral("-f"), args.at(nameAt + 1)}, nullptr, &ignored, timeoutMs);
+    }
+    return runDockerOnce(host, args, out, err, timeoutMs);
+}
+
+static bool runDockerOnce(const QString &host, const QStringList &args, QByteArray *out, QByteArray *err, int timeoutMs)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
