@@ -66,6 +66,11 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        // Close every connection first: the calls below block this thread's event loop,
+        // and an archive stream the engine still serves would keep its container locked,
+        // so `docker rm -f` would wait for it (seen once under heavy load: rm and rmi
+        // timed out here, and other tests' removals with them).
+        m_engine.reset();
         for (const QString &c : std::as_const(m_containers))
             TestEngine::docker({u"rm"_s, u"-f"_s, c});
         if (!m_image.isEmpty())
