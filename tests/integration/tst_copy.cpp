@@ -26,6 +26,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Peak memory growth allowed for a 48 MiB copy: 64 MB, the goal. AddressSanitizer
+// keeps freed blocks in a quarantine of up to 256 MB and shadows every allocation, so
+// there the bound only rules out holding the whole copy several times over; the queued
+// bytes, checked beside it, are what prove constant memory in every build.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 kMaxGrowthKb = 320 * 1024;
+#else
+constexpr qint64 kMaxGrowthKb = 64 * 1024;
+#endif
+
 /// kB of a line of /proc/self/status ("VmRSS", "VmHWM").
 qint64 procStatusKb(const char *key)
 {
@@ -483,7 +493,7 @@ private Q_SLOTS:
         const qint64 growthKb = procStatusKb("VmHWM:") - rssBefore;
         qInfo("container to container: %lld bytes in %lld ms, at most %lld bytes queued, peak memory growth %lld kB", r->bytes,
               clock.elapsed(), peak, growthKb);
-        QVERIFY2(growthKb < 64 * 1024, qPrintable(QString::number(growthKb)));
+        QVERIFY2(growthKb < kMaxGrowthKb, qPrintable(QString::number(growthKb)));
         // Two queues of 4 MiB, each overshooting by at most one socket read.
         QVERIFY2(peak <= 9 * 1024 * 1024, qPrintable(QString::number(peak)));
         QByteArray sumA, sumB;
@@ -513,7 +523,7 @@ private Q_SLOTS:
         const qint64 growthKb = procStatusKb("VmHWM:") - rssBefore;
         qInfo("container to host: %lld bytes in %lld ms, at most %lld bytes queued, peak memory growth %lld kB", r->bytes, clock.elapsed(),
               peak, growthKb);
-        QVERIFY2(growthKb < 64 * 1024, qPrintable(QString::number(growthKb)));
+        QVERIFY2(growthKb < kMaxGrowthKb, qPrintable(QString::number(growthKb)));
         QVERIFY2(peak <= 5 * 1024 * 1024, qPrintable(QString::number(peak)));
         QFile f(dest.filePath(u"big"_s));
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -549,7 +559,7 @@ private Q_SLOTS:
         QVERIFY(TestEngine::docker({u"cp"_s, big.fileName(), theirs + u":/dst/big"_s}));
         const qint64 cliMs = clock.elapsed();
         qInfo("host to container: %lld bytes, Cais %lld ms (peak memory growth %lld kB), docker cp %lld ms", r->bytes, caisMs, growthKb, cliMs);
-        QVERIFY2(growthKb < 64 * 1024, qPrintable(QString::number(growthKb)));
+        QVERIFY2(growthKb < kMaxGrowthKb, qPrintable(QString::number(growthKb)));
         QByteArray a, b;
         QVERIFY(TestEngine::docker({u"exec"_s, mine, u"md5sum"_s, u"/dst/big"_s}, &a));
         QVERIFY(TestEngine::docker({u"exec"_s, theirs, u"md5sum"_s, u"/dst/big"_s}, &b));
