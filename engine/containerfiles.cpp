@@ -292,6 +292,21 @@ QByteArray CopyJob::take()
     return chunk;
 }
 
+Reply *CopyJob::fetchArchive(Engine *engine, const QString &containerId, const QString &path)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("path"), Engine::queryValue(path));
+    HttpRequest r;
+    r.method = "GET";
+    r.target = engine->target(archivePath(containerId), q);
+    r.stream = true;
+    Reply *reply = engine->send(r);
+    m_get = reply;
+    m_in = std::make_unique<ByteQueue>(kQueueHigh);
+    feed(reply);
+    return reply;
+}
+
 void CopyJob::feed(Reply *reply)
 {
     reply->setKeepBody(false);
@@ -457,16 +472,7 @@ CopyJob *ContainerFiles::copyFromContainer(const QString &id, const QString &pat
             return job->fail(EngineError::make(EngineError::Kind::Closed, tr("The engine connection is gone.")));
         const Rebase rebase = composeRebase(*src, *prepared);
         const QString dstDir = prepared->dstDir;
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("path"), Engine::queryValue(src->path));
-        HttpRequest r;
-        r.method = "GET";
-        r.target = engine->target(archivePath(id), q);
-        r.stream = true;
-        Reply *reply = engine->send(r);
-        job->m_get = reply;
-        job->m_in = std::make_unique<ByteQueue>(kQueueHigh);
-        job->feed(reply);
+        Reply *reply = job->fetchArchive(engine, id, src->path);
         QObject::connect(reply, &Reply::headReceived, job, [=] {
             if (reply->status() != 200)
                 return;
@@ -516,16 +522,7 @@ CopyJob *ContainerFiles::copyBetween(const QString &sourceId, const QString &sou
                 return job->fail(EngineError::make(EngineError::Kind::Closed, tr("The engine connection is gone.")));
             const Rebase rebase = composeRebase(*src, *prepared);
             const QString dstDir = prepared->dstDir;
-            QUrlQuery q;
-            q.addQueryItem(QStringLiteral("path"), Engine::queryValue(src->path));
-            HttpRequest g;
-            g.method = "GET";
-            g.target = engine->target(archivePath(sourceId), q);
-            g.stream = true;
-            Reply *get = engine->send(g);
-            job->m_get = get;
-            job->m_in = std::make_unique<ByteQueue>(kQueueHigh);
-            job->feed(get);
+            Reply *get = job->fetchArchive(engine, sourceId, src->path);
             auto *out = new QueueDevice(kQueueHigh, job);
             job->m_out = out;
             QObject::connect(get, &Reply::headReceived, job, [=] {
@@ -744,16 +741,7 @@ QFuture<Result<DirectoryListing>> ContainerFiles::listDirectory(const QString &i
         if (!engine)
             return resolve(std::unexpected(EngineError::make(EngineError::Kind::Closed, tr("The engine connection is gone."))));
         auto *job = new CopyJob(engine, engine);
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("path"), Engine::queryValue(path));
-        HttpRequest r;
-        r.method = "GET";
-        r.target = engine->target(archivePath(id), q);
-        r.stream = true;
-        Reply *reply = engine->send(r);
-        job->m_get = reply;
-        job->m_in = std::make_unique<ByteQueue>(kQueueHigh);
-        job->feed(reply);
+        Reply *reply = job->fetchArchive(engine, id, path);
         const QString base = CopyRules::base(path);
         auto entries = std::make_shared<QList<ContainerFileEntry>>();
         QObject::connect(reply, &Reply::headReceived, job, [=] {

@@ -95,6 +95,8 @@ private:
     explicit CopyJob(Engine *engine, QObject *parent);
     void finish(Result<CopyReport> result);
     void fail(const EngineError &error) { finish(std::unexpected(error)); }
+    /// GET /containers/{id}/archive?path=PATH, its bytes fed into m_in (see feed()).
+    Reply *fetchArchive(Engine *engine, const QString &containerId, const QString &path);
     void feed(Reply *reply); ///< archive bytes of a GET into m_in, pausing the reply while it is full
     void stopWorker();
 
