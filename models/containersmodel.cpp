@@ -80,11 +80,25 @@ QColor stateColor(const ContainerSummary &c)
 ContainersModel::ContainersModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>())
+    , m_follower(new EngineFollower(this))
     , m_clock([] { return QDateTime::currentDateTime(); })
 {
-    m_eventDelay.setSingleShot(true);
-    m_eventDelay.setInterval(50);
-    connect(&m_eventDelay, &QTimer::timeout, this, &ContainersModel::pump);
+    m_follower->setEventFilter([this](const EngineEvent &e) { return interestIn(e); });
+    m_follower->setFetchAll([this](Engine *engine, const EngineFollower::Done &done) {
+        ContainersApi(engine).list(true).then(this, [this, done](const Result<QList<ContainerSummary>> &r) {
+            if (r)
+                setContainers(*r);
+            done(r ? QString() : r.error().fullText());
+        });
+    });
+    m_follower->setFetchSome([this](Engine *engine, const QSet<QString> &ids, const EngineFollower::Done &done) {
+        ContainersApi(engine).list(true, ids.values()).then(this, [this, ids, done](const Result<QList<ContainerSummary>> &r) {
+            if (r)
+                updateContainers(ids, *r);
+            done(r ? QString() : r.error().fullText());
+        });
+    });
+    connect(m_follower, &EngineFollower::refreshed, this, &ContainersModel::refreshed);
     m_ageTick.setInterval(30'000);
     connect(&m_ageTick, &QTimer::timeout, this, [this] {
         auto touch = [this](Node *parent) {
@@ -105,30 +119,23 @@ ContainersModel::~ContainersModel() = default;
 
 void ContainersModel::setEngine(Engine *engine)
 {
-    if (m_engine)
-        disconnect(m_engine, nullptr, this, nullptr);
-    m_engine = engine;
-    if (!engine)
-        return;
-    connect(engine, &Engine::stateChanged, this, [this](Engine::State s) {
-        // A reconnect may follow any number of missed events: list everything again.
-        if (s == Engine::State::Connected)
-            refresh();
-    });
-    connect(engine, &Engine::eventReceived, this, &ContainersModel::noteEvent);
-    if (engine->state() == Engine::State::Connected)
-        refresh();
+    m_follower->setEngine(engine);
 }
 
 Engine *ContainersModel::engine() const
 {
-    return m_engine;
+    return m_follower->engine();
 }
 
 void ContainersModel::noteEvent(const EngineEvent &e)
 {
+    m_follower->noteEvent(e);
+}
+
+EngineFollower::Interest ContainersModel::interestIn(const EngineEvent &e)
+{
     if (e.type != QLatin1String("container") || e.id.isEmpty() || !changesListing(e.action))
-        return;
+        return {};
     if (e.action == QLatin1String("rename")) {
         // The engine announces a rename before it forgets the old name: a list made
         // right after can give both. The event says which one is gone.
@@ -139,59 +146,12 @@ void ContainersModel::noteEvent(const EngineEvent &e)
             m_renamedFrom.insert(e.id, old);
         }
     }
-    m_idsPending.insert(e.id);
-    // Not restarted by later events: a steady stream of them must not postpone the update.
-    if (!m_eventDelay.isActive())
-        m_eventDelay.start();
+    return {true, e.id};
 }
 
 void ContainersModel::refresh()
 {
-    m_fullPending = true;
-    pump();
-}
-
-void ContainersModel::pump()
-{
-    // One request at a time, so an older answer can never overwrite a newer one.
-    if (m_busy || !m_engine || m_engine->state() != Engine::State::Connected)
-        return;
-    // A burst of events (compose up, a script creating hundreds) is cheaper as one list.
-    if (m_fullPending || m_idsPending.size() > 100) {
-        m_fullPending = false;
-        m_idsPending.clear();
-        m_busy = true;
-        ContainersApi(m_engine).list(true).then(this, [this](const Result<QList<ContainerSummary>> &r) {
-            m_busy = false;
-            if (r) {
-                m_lastError.clear();
-                setContainers(*r);
-            } else {
-                m_lastError = r.error().fullText();
-            }
-            Q_EMIT refreshed(m_lastError);
-            pump();
-        });
-        return;
-    }
-    if (m_idsPending.isEmpty())
-        return;
-    const QSet<QString> ids = std::exchange(m_idsPending, {});
-    m_busy = true;
-    ContainersApi(m_engine).list(true, ids.values()).then(this, [this, ids](const Result<QList<ContainerSummary>> &r) {
-        m_busy = false;
-        if (r) {
-            updateContainers(ids, *r);
-        } else {
-            // Try again with a full list in a moment; if the engine is gone, the
-            // reconnect lists everything anyway.
-            m_lastError = r.error().fullText();
-            m_fullPending = true;
-            QTimer::singleShot(1000, this, &ContainersModel::pump);
-            return;
-        }
-        pump();
-    });
+    m_follower->refresh();
 }
 
 // --- merging -----------------------------------------------------------------------

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "enginefollower.h"
+
 #include "containertypes.h"
 #include "stats.h"
 #include "types.h"
@@ -56,7 +58,7 @@ public:
     /// Re-lists everything now (asynchronously).
     void refresh();
     /// How long events gather before a re-fetch (default 50 ms).
-    void setEventDelay(int ms) { m_eventDelay.setInterval(ms); }
+    void setEventDelay(int ms) { m_follower->setEventDelay(ms); }
 
     /// Merges a full list: the model then holds exactly these containers.
     void setContainers(const QList<ContainerSummary> &containers);
@@ -83,7 +85,7 @@ public:
     const ContainerSummary *containerById(const QString &id) const;
     int containerCount() const { return int(m_byId.size()); }
     int runningCount() const;
-    QString lastError() const { return m_lastError; }
+    QString lastError() const { return m_follower->lastError(); }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -112,21 +114,16 @@ private:
     void apply(QList<ContainerSummary> present, const QSet<QString> *scope);
     void removeNodes(Node *parent, QList<int> rows);
     void emitRowChanged(Node *node);
-    void pump();
+    EngineFollower::Interest interestIn(const EngineEvent &event);
     QVariant containerData(const Node &n, int column, int role) const;
     QVariant projectData(const Node &n, int column, int role) const;
 
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_byId;
     QHash<QString, Node *> m_projects;
-    QPointer<Engine> m_engine;
-    QTimer m_eventDelay;
+    EngineFollower *m_follower;
     QTimer m_ageTick; ///< "Up 3 minutes" and "2 hours ago" keep ageing while shown
-    bool m_busy = false;
-    bool m_fullPending = false;
-    QSet<QString> m_idsPending;
     QHash<QString, ContainerStats> m_stats; ///< running containers someone looks at
     QHash<QString, QString> m_renamedFrom; ///< id -> "/old-name", until the engine's lists forget it
-    QString m_lastError;
     std::function<QDateTime()> m_clock;
 };

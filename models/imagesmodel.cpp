@@ -40,14 +40,38 @@ QStringList childTagsOf(const ImageSummary &img)
 
 ImagesModel::ImagesModel(QObject *parent)
     : QAbstractItemModel(parent)
+    , m_images(new EngineFollower(this))
+    , m_users(new EngineFollower(this))
     , m_clock([] { return QDateTime::currentDateTime(); })
 {
-    m_imagesDebounce.setSingleShot(true);
-    m_imagesDebounce.setInterval(150);
-    connect(&m_imagesDebounce, &QTimer::timeout, this, &ImagesModel::refreshImages);
-    m_containersDebounce.setSingleShot(true);
-    m_containersDebounce.setInterval(150);
-    connect(&m_containersDebounce, &QTimer::timeout, this, &ImagesModel::refreshContainers);
+    // Pulls, tags, untags, deletes, loads, imports, and builds or commits that make
+    // images, all come as image events; one list answers them all.
+    m_images->setEventDelay(150);
+    m_images->setEventFilter([](const EngineEvent &e) { return EngineFollower::Interest{e.type == QLatin1String("image"), {}}; });
+    m_images->setFetchAll([this](Engine *engine, const EngineFollower::Done &done) {
+        const bool sharedSize = supportsSharedSize(*engine);
+        setSharedSizeNote(sharedSize ? QString() : sharedSizeNoteFor(engine->info()));
+        ImagesApi::list(*engine, false, sharedSize).then(this, [this, done](const Result<QList<ImageSummary>> &r) {
+            if (r)
+                setImages(*r);
+            done(r ? QString() : r.error().fullText());
+        });
+    });
+    connect(m_images, &EngineFollower::refreshed, this, &ImagesModel::refreshed);
+    m_users->setEventDelay(150);
+    m_users->setEventFilter([](const EngineEvent &e) {
+        return EngineFollower::Interest{e.type == QLatin1String("container")
+                                            && (e.action == QLatin1String("create") || e.action == QLatin1String("destroy")
+                                                || e.action == QLatin1String("remove")), // Podman says remove
+                                        {}};
+    });
+    m_users->setFetchAll([this](Engine *engine, const EngineFollower::Done &done) {
+        ImagesApi::containers(*engine).then(this, [this, done](const Result<QList<ImageUser>> &r) {
+            if (r)
+                setContainers(*r);
+            done(r ? QString() : r.error().fullText());
+        });
+    });
     m_ageTick.setInterval(30'000);
     connect(&m_ageTick, &QTimer::timeout, this, [this] {
         if (!m_rows.empty())
@@ -60,70 +84,25 @@ ImagesModel::~ImagesModel() = default;
 
 Engine *ImagesModel::engine() const
 {
-    return m_engine;
+    return m_images->engine();
 }
 
 void ImagesModel::setEventDelay(int ms)
 {
-    m_imagesDebounce.setInterval(ms);
-    m_containersDebounce.setInterval(ms);
+    m_images->setEventDelay(ms);
+    m_users->setEventDelay(ms);
 }
 
 void ImagesModel::setEngine(Engine *engine)
 {
-    if (m_engine)
-        disconnect(m_engine, nullptr, this, nullptr);
-    m_engine = engine;
-    if (!engine)
-        return;
-    connect(engine, &Engine::stateChanged, this, [this](Engine::State s) {
-        if (s == Engine::State::Connected)
-            refresh();
-    });
-    connect(engine, &Engine::eventReceived, this, [this](const EngineEvent &e) {
-        // Pulls, tags, untags, deletes, loads, imports, and builds or commits that
-        // make images, all come as image events.
-        if (e.type == QLatin1String("image")) {
-            m_imagesDebounce.start();
-        } else if (e.type == QLatin1String("container")
-                   && (e.action == QLatin1String("create") || e.action == QLatin1String("destroy")
-                       || e.action == QLatin1String("remove"))) { // Podman says remove
-            m_containersDebounce.start();
-        }
-    });
-    if (engine->state() == Engine::State::Connected)
-        refresh();
+    m_images->setEngine(engine);
+    m_users->setEngine(engine);
 }
 
 void ImagesModel::refresh()
 {
-    refreshImages();
-    refreshContainers();
-}
-
-void ImagesModel::refreshImages()
-{
-    if (!m_engine || m_engine->state() != Engine::State::Connected)
-        return;
-    if (m_refreshing) {
-        m_refreshAgain = true; // one more after this one, not one per event
-        return;
-    }
-    m_refreshing = true;
-    const bool sharedSize = supportsSharedSize(*m_engine);
-    setSharedSizeNote(sharedSize ? QString() : sharedSizeNoteFor(m_engine->info()));
-    ImagesApi::list(*m_engine, false, sharedSize).then(this, [this](const Result<QList<ImageSummary>> &r) {
-        m_refreshing = false;
-        if (r) {
-            m_lastError.clear();
-            setImages(*r);
-        } else {
-            m_lastError = r.error().fullText();
-        }
-        Q_EMIT refreshed(m_lastError);
-        if (std::exchange(m_refreshAgain, false))
-            refreshImages();
-    });
+    m_images->refresh();
+    m_users->refresh();
 }
 
 QString ImagesModel::sharedSizeNoteFor(const EngineInfo &info)
@@ -143,24 +122,6 @@ void ImagesModel::setSharedSizeNote(const QString &note)
     Q_EMIT headerDataChanged(Qt::Horizontal, SharedSizeColumn, SharedSizeColumn);
     if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, SharedSizeColumn), index(int(m_rows.size()) - 1, SharedSizeColumn));
-}
-
-void ImagesModel::refreshContainers()
-{
-    if (!m_engine || m_engine->state() != Engine::State::Connected)
-        return;
-    if (m_counting) {
-        m_countAgain = true;
-        return;
-    }
-    m_counting = true;
-    ImagesApi::containers(*m_engine).then(this, [this](const Result<QList<ImageUser>> &r) {
-        m_counting = false;
-        if (r)
-            setContainers(*r);
-        if (std::exchange(m_countAgain, false))
-            refreshContainers();
-    });
 }
 
 QString ImagesModel::filterTextOf(const ImageSummary &img)

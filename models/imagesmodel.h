@@ -1,5 +1,7 @@
 #pragma once
 
+#include "enginefollower.h"
+
 #include "imagesapi.h"
 #include "types.h"
 
@@ -83,7 +85,7 @@ public:
     QList<ImageUser> containersOf(const QString &id) const { return m_usage.value(id); }
     bool containersKnown() const { return m_usageKnown; }
     /// The last refresh's error, empty after a successful one.
-    QString lastError() const { return m_lastError; }
+    QString lastError() const { return m_images->lastError(); }
     /// Why the Shared column is empty (the engine cannot report shared sizes: Docker
     /// before API 1.42, Podman), shown in its tooltips; empty when it can.
     QString sharedSizeNote() const { return m_sharedSizeNote; }
@@ -115,8 +117,6 @@ private:
         QString filterText;
     };
 
-    void refreshImages();
-    void refreshContainers();
     void setSharedSizeNote(const QString &note);
     void setUsage(Row &row) const;
     void mergeTags(int row, const QStringList &tags);
@@ -131,15 +131,9 @@ private:
     QHash<QString, int> m_rowOfId;
     QHash<QString, QList<ImageUser>> m_usage;
     bool m_usageKnown = false;
-    QPointer<Engine> m_engine;
-    QTimer m_imagesDebounce;
-    QTimer m_containersDebounce;
+    EngineFollower *m_images;   ///< the image list
+    EngineFollower *m_users;    ///< which containers use which image
     QTimer m_ageTick; ///< "3 minutes ago" must keep ageing while shown
-    bool m_refreshing = false;
-    bool m_refreshAgain = false;
-    bool m_counting = false;
-    bool m_countAgain = false;
-    QString m_lastError;
     QString m_sharedSizeNote;
     std::function<QDateTime()> m_clock;
 };
