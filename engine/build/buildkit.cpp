@@ -147,6 +147,20 @@ QList<BuildEvent> BuildKitStreamParser::finish()
     qint64 last = 0;
     for (const BuildStep &s : std::as_const(m_steps))
         last = std::max({last, s.startedMs, s.finishedMs});
+    if (!m_failed && sawJson()) {
+        // A base that was announced and never ran was still the base of what was built
+        // (seen when every step after it came from the cache, under load).
+        for (const QString &digest : std::as_const(m_announcedFrom)) {
+            if (m_stepOfDigest.contains(digest))
+                continue;
+            QJsonObject v;
+            v.insert(QLatin1String("digest"), digest);
+            v.insert(QLatin1String("name"), m_nameOfDigest.value(digest));
+            v.insert(QLatin1String("completed"),
+                     QDateTime::fromMSecsSinceEpoch(std::max<qint64>(last, 1), QTimeZone::UTC).toString(Qt::ISODateWithMs));
+            handleVertex(v, out);
+        }
+    }
     for (qsizetype i = 0; i < m_steps.size(); ++i) {
         BuildStep &s = m_steps[i];
         if (s.isFinished())
@@ -221,8 +235,13 @@ void BuildKitStreamParser::handleVertex(const QJsonObject &v, QList<BuildEvent> 
         }
         return;
     }
-    if (startedText.isEmpty() && completedText.isEmpty() && !cached && error.isEmpty())
-        return; // announced, not running yet
+    if (startedText.isEmpty() && completedText.isEmpty() && !cached && error.isEmpty()) {
+        // Announced, not running yet. A FROM may never run: when the steps after it
+        // are cached, BuildKit resolves the base from its metadata and moves on.
+        if (m.captured(4).trimmed().startsWith(QLatin1String("FROM "), Qt::CaseInsensitive) && !m_announcedFrom.contains(digest))
+            m_announcedFrom.append(digest);
+        return;
+    }
 
     const QString stage = m.captured(1);
     const QString key = stage + QLatin1Char(' ') + m.captured(2);

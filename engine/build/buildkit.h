@@ -93,6 +93,7 @@ private:
     QHash<QString, int> m_stepOfDigest;  ///< vertex digest -> step index
     QHash<QString, QString> m_nameOfDigest;
     QHash<QString, bool> m_announced;    ///< non-step vertexes already shown as a line
+    QStringList m_announcedFrom;         ///< digests of FROM steps announced, maybe never run
     QHash<QString, QByteArray> m_logRest; ///< per vertex and stream: output after the last newline
     QHash<QString, bool> m_statusDone;
     QString m_imageId;
