@@ -6,6 +6,18 @@
 StatsSampler::StatsSampler(QObject *parent)
     : QObject(parent)
 {
+    m_pollTimer.setInterval(m_pollMs);
+    connect(&m_pollTimer, &QTimer::timeout, this, &StatsSampler::pollAll);
+}
+
+void StatsSampler::setPollInterval(int ms)
+{
+    m_pollMs = std::max(0, ms);
+    if (m_pollMs > 0)
+        m_pollTimer.setInterval(m_pollMs);
+    const QStringList ids = m_entries.keys();
+    for (const QString &id : ids)
+        update(id);
 }
 
 StatsSampler::~StatsSampler()
@@ -20,6 +32,8 @@ void StatsSampler::setEngine(Engine *engine)
         return;
     for (Entry &e : m_entries) {
         stopStream(e);
+        e.polling = false;
+        e.previous = {};
         if (e.history)
             e.history->clear();
     }
@@ -73,6 +87,7 @@ void StatsSampler::setLongHistory(const QString &id, bool longHistory)
     e.longHistory = longHistory;
     if (e.history)
         e.history->setCapacity(longHistory ? StatsHistory::kLongCapacity : StatsHistory::kShortCapacity);
+    update(id); // a chart streams; a list polls
 }
 
 void StatsSampler::forget(const QString &id)
@@ -89,14 +104,14 @@ void StatsSampler::forget(const QString &id)
 bool StatsSampler::isSampling(const QString &id) const
 {
     const auto it = m_entries.constFind(id);
-    return it != m_entries.constEnd() && it->stream;
+    return it != m_entries.constEnd() && sampling(*it);
 }
 
 QStringList StatsSampler::sampledIds() const
 {
     QStringList out;
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
-        if (it->stream)
+        if (sampling(*it))
             out << it.key();
     }
     return out;
@@ -115,10 +130,106 @@ void StatsSampler::update(const QString &id)
         return;
     Entry &e = *it;
     const bool want = !e.viewers.isEmpty() && m_engine && m_engine->state() == Engine::State::Connected;
-    if (want && !e.stream)
-        startStream(id, e);
-    else if (!want && e.stream)
+    const bool byPolls = m_pollMs > 0 && !e.longHistory;
+    if (!want) {
         stopStream(e);
+        e.polling = false;
+        e.halted = false;
+        e.previous = {};
+    } else if (byPolls) {
+        if (e.stream && !e.polling)
+            stopStream(e); // a chart was closed: from a stream to polls
+        if (!e.polling || e.halted) {
+            // Asked again (a viewer shows it): poll at once, then with the others.
+            e.polling = true;
+            e.halted = false;
+            poll(id, e);
+        }
+        if (!m_pollTimer.isActive())
+            m_pollTimer.start();
+    } else {
+        if (e.polling) {
+            stopStream(e); // a chart was opened: from polls to a stream
+            e.polling = false;
+            e.halted = false;
+            e.previous = {};
+        }
+        if (!e.stream)
+            startStream(id, e);
+    }
+}
+
+void StatsSampler::pollAll()
+{
+    if (!m_engine || m_engine->state() != Engine::State::Connected)
+        return; // back online, setEngine's handler asks again
+    bool any = false;
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        if (it->polling && !it->halted) {
+            any = true;
+            if (!it->stream) // the previous answer is still on its way: no pile-up
+                poll(it.key(), *it);
+        }
+    }
+    if (!any)
+        m_pollTimer.stop();
+}
+
+void StatsSampler::poll(const QString &id, Entry &e)
+{
+    if (e.stream || !m_engine)
+        return;
+    if (!e.history)
+        e.history = std::make_shared<StatsHistory>(e.longHistory ? StatsHistory::kLongCapacity : StatsHistory::kShortCapacity);
+    auto *request = new StatsStream(m_engine, id, this);
+    e.stream = request;
+    ++m_requests;
+    connect(request, &StatsStream::sampleReceived, this, [this, id, request](const ContainerStats &s) {
+        const auto it = m_entries.find(id);
+        if (it == m_entries.end() || it->stream != request)
+            return;
+        if (!s.running) {
+            it->halted = true;
+            it->previous = {};
+            Q_EMIT notRunning(id);
+            return;
+        }
+        // A one-shot answer has no precpu: CPU % comes from our previous sample. The
+        // first one is only that baseline (a 0 % would be a figure we do not have);
+        // the second follows a second later.
+        if (!it->previous.running) {
+            it->previous = s;
+            QTimer::singleShot(1000, this, [this, id] {
+                const auto again = m_entries.find(id);
+                if (again != m_entries.end() && again->polling && !again->halted && !again->stream
+                    && m_engine && m_engine->state() == Engine::State::Connected)
+                    poll(id, *again);
+            });
+            return;
+        }
+        const ContainerStats sample = s.withPrevious(it->previous);
+        it->previous = s;
+        it->history->add(sample);
+        Q_EMIT sampled(id, sample);
+    });
+    connect(request, &StatsStream::finished, this, [this, id, request] {
+        const auto it = m_entries.find(id);
+        if (it != m_entries.end() && it->stream == request)
+            it->stream = nullptr;
+        request->deleteLater();
+    });
+    connect(request, &StatsStream::failed, this, [this, id, request] {
+        // Gone, or not running: no figures; a viewer that still shows it asks again later.
+        const auto it = m_entries.find(id);
+        if (it != m_entries.end() && it->stream == request) {
+            it->stream = nullptr;
+            it->halted = true;
+            it->previous = {};
+        }
+        request->deleteLater();
+        Q_EMIT notRunning(id);
+    });
+    request->start(StatsStream::Mode::OneShot);
 }
 
 void StatsSampler::startStream(const QString &id, Entry &e)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "stats.h"
 #include "statshistory.h"
 
 #include <QHash>
@@ -7,6 +8,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
+#include <QTimer>
 
 #include <memory>
 
@@ -16,10 +18,18 @@ class StatsStream;
 /// Samples the stats of the containers someone is looking at, and only those.
 /// Each viewer (the list's visible rows, an open chart, the dashboard) says which
 /// containers it shows with setWatched(); a container is sampled while at least one
-/// viewer watches it, through one StatsStream (stream=true: one sample per second,
-/// CPU % from the engine's own pair of samples, the numbers of `docker stats`).
-/// When nobody watches it any more its request is closed; its history stays
-/// (bounded by its ring buffers) until the container is forgotten.
+/// viewer watches it. When nobody watches it any more its request is closed; its
+/// history stays (bounded by its ring buffers) until the container is forgotten.
+///
+/// Two rates, because stats cost the engine for every sample it reads:
+/// - a container with an open chart (setLongHistory) gets one StatsStream
+///   (stream=true: a sample per second, CPU % from the engine's own pair of samples,
+///   exactly what `docker stats` shows);
+/// - a container only shown in a list or the dashboard is polled with one-shot
+///   requests every pollInterval() (2 s by default), its CPU % computed from two of
+///   our own samples with the same formula (ContainerStats::withPrevious). Half the
+///   samples of `docker stats`, hence about half its cost to the engine
+///   (tools/dev bench stats measures it).
 class StatsSampler : public QObject
 {
     Q_OBJECT
@@ -36,6 +46,11 @@ public:
     void setLongHistory(const QString &id, bool longHistory);
     /// Drops a container's history (it was removed).
     void forget(const QString &id);
+
+    /// How often containers without an open chart are sampled; 0: a stream for every
+    /// container, as `docker stats` does.
+    void setPollInterval(int ms);
+    int pollInterval() const { return m_pollMs; }
 
     bool isSampling(const QString &id) const;
     QStringList sampledIds() const;
@@ -54,16 +69,24 @@ private:
     struct Entry
     {
         QSet<QString> viewers;
-        StatsStream *stream = nullptr;
+        StatsStream *stream = nullptr; ///< the request under way (a stream, or one poll)
         std::shared_ptr<StatsHistory> history;
         bool longHistory = false;
+        bool polling = false;  ///< sampled by one-shot polls, not a stream
+        bool halted = false;   ///< not running: no polls until a viewer asks again
+        ContainerStats previous; ///< the last polled sample, for the next one's CPU %
     };
     void update(const QString &id);
     void startStream(const QString &id, Entry &e);
     void stopStream(Entry &e);
+    void poll(const QString &id, Entry &e);
+    void pollAll();
+    bool sampling(const Entry &e) const { return e.stream || (e.polling && !e.halted); }
 
     QPointer<Engine> m_engine;
     QHash<QString, Entry> m_entries;
     QHash<QString, QSet<QString>> m_byViewer;
     int m_requests = 0;
+    int m_pollMs = 2000;
+    QTimer m_pollTimer;
 };

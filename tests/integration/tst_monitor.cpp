@@ -16,6 +16,7 @@
 #include "testengine.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -130,6 +131,7 @@ private Q_SLOTS:
         ContainersModel model;
         model.setEngine(&e);
         StatsSampler sampler;
+        sampler.setPollInterval(300); // a list polls (one-shot requests); short, for the test
         sampler.setEngine(&e);
         ContainersPage page(&model);
         page.setEngine(&e);
@@ -143,11 +145,20 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(page.sampledIds(), QStringList{m_runningId}, 20000); // the running one only
         QTRY_COMPARE_WITH_TIMEOUT(sampler.sampledIds(), QStringList{m_runningId}, 20000);
 
+        // The figures are on screen without scrolling, in a page of a 1280-pixel window.
+        {
+            const QHeaderView *header = page.view()->header();
+            const int right = header->sectionViewportPosition(ContainersModel::MemoryColumn) + header->sectionSize(ContainersModel::MemoryColumn);
+            QVERIFY2(right <= page.view()->viewport()->width(), qPrintable(u"%1 > %2"_s.arg(right).arg(page.view()->viewport()->width())));
+        }
         const QModelIndex cpu = model.indexOfId(m_runningId, ContainersModel::CpuColumn);
         const QModelIndex mem = model.indexOfId(m_runningId, ContainersModel::MemoryColumn);
         QTRY_VERIFY_WITH_TIMEOUT(!cpu.data().toString().isEmpty(), 20000);
         QVERIFY2(cpu.data().toString().endsWith(u'%'), qPrintable(cpu.data().toString()));
         const ContainerStats &latest = sampler.history(m_runningId)->latest();
+        // Polled: the CPU % comes from two of our own one-shot samples.
+        QVERIFY(!latest.precpu.isEmpty());
+        QCOMPARE(latest.cpuPercent, DockerStats::cpuPercent(latest.precpu, latest.cpu));
         QCOMPARE(mem.data().toString(), DockerStats::bytesSize(latest.memoryUsed));
         QCOMPARE(mem.data(ContainersModel::SortRole).toLongLong(), qint64(latest.memoryUsed));
         QCOMPARE(model.indexOfId(m_stoppedId, ContainersModel::CpuColumn).data().toString(), QString());
@@ -158,15 +169,21 @@ private Q_SLOTS:
         page.filterEdit()->setText(m_stopped);
         QTRY_VERIFY_WITH_TIMEOUT(sampler.sampledIds().isEmpty(), 20000);
         QCOMPARE(cpu.data().toString(), QString());
+        const int whileFiltered = sampler.requestCount();
+        QTest::qWait(1000); // three poll intervals: not one request for what is not shown
+        QCOMPARE(sampler.requestCount(), whileFiltered);
+        QVERIFY(whileFiltered >= requests);
         page.filterEdit()->setText(m_running);
         QTRY_COMPARE_WITH_TIMEOUT(sampler.sampledIds(), QStringList{m_runningId}, 20000);
-        QCOMPARE(sampler.requestCount(), requests + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(sampler.requestCount() > whileFiltered + 1, 20000); // polled again
 
         // The page hidden (another page, a minimised window): nothing is sampled.
         page.hide();
         QVERIFY(sampler.sampledIds().isEmpty());
         QVERIFY(page.sampledIds().isEmpty());
-        QCOMPARE(sampler.requestCount(), requests + 1);
+        const int hidden = sampler.requestCount();
+        QTest::qWait(1000);
+        QCOMPARE(sampler.requestCount(), hidden);
     }
 
     void dashboardFollowsStartAndStop()
@@ -175,6 +192,7 @@ private Q_SLOTS:
         ContainersModel containers;
         containers.setEngine(&e);
         StatsSampler sampler;
+        sampler.setPollInterval(300);
         sampler.setEngine(&e);
         DashboardPage page(&containers, &sampler);
         page.setEngine(&e);
@@ -200,9 +218,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!sampler.isSampling(livedId), 20000);
 
         // Hidden: nothing sampled, no request.
-        const int requests = sampler.requestCount();
         page.hide();
         QVERIFY(sampler.sampledIds().isEmpty());
+        const int requests = sampler.requestCount();
+        QTest::qWait(1000); // three poll intervals
         QCOMPARE(sampler.requestCount(), requests);
     }
 };

@@ -131,8 +131,8 @@ ContainersPage::ContainersPage(ContainersModel *model, QWidget *parent)
                                             {ContainersModel::MemoryColumn, 90}};
     for (const auto &[col, w] : widths)
         header->resizeSection(col, w);
-    // CPU and memory beside the status.
-    header->moveSection(header->visualIndex(ContainersModel::CpuColumn), header->visualIndex(ContainersModel::StatusColumn) + 1);
+    // CPU and memory beside the state, where a window of 1280 pixels still shows them.
+    header->moveSection(header->visualIndex(ContainersModel::CpuColumn), header->visualIndex(ContainersModel::StateColumn) + 1);
     header->moveSection(header->visualIndex(ContainersModel::MemoryColumn), header->visualIndex(ContainersModel::CpuColumn) + 1);
     header->setSectionHidden(ContainersModel::IdColumn, true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);

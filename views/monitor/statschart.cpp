@@ -53,6 +53,9 @@ StatsChart::StatsChart(const QString &title, Unit unit, QWidget *parent)
     m_values->setMin(0);
     m_values->setTickCount(5);
     m_values->setLabelFormat(QStringLiteral("%.3g"));
+    // Axis figures in the user's locale (pt_BR: "1,5", not "1.5").
+    m_chart->setLocale(QLocale());
+    m_chart->setLocalizeNumbers(true);
     m_chart->addAxis(m_time, Qt::AlignBottom);
     m_chart->addAxis(m_values, Qt::AlignLeft);
     m_view->setRenderHint(QPainter::Antialiasing);
