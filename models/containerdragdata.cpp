@@ -77,17 +77,18 @@ QList<QUrl> ContainerDragData::materialise() const
     }
     QEventLoop loop;
     int running = 0;
-    QList<QUrl> urls;
+    QList<QUrl> urls(m_paths.size()); // in the order dragged, whichever comes first
     QStringList errors;
-    for (const QString &path : m_paths) {
+    for (qsizetype i = 0; i < m_paths.size(); ++i) {
+        const QString &path = m_paths.at(i);
         if (!m_engine)
             break;
         CopyJob *job = ContainerFiles(m_engine).copyFromContainer(m_container, path, staging);
         ++running;
         const QString name = CopyRules::base(path) == u"/" ? QStringLiteral("root") : CopyRules::base(path);
-        connect(job, &CopyJob::finished, &loop, [&, job, name] {
+        connect(job, &CopyJob::finished, &loop, [&, job, name, i] {
             if (job->result())
-                urls.append(QUrl::fromLocalFile(staging + u'/' + name));
+                urls[i] = QUrl::fromLocalFile(staging + u'/' + name);
             else
                 errors.append(job->result().error().fullText());
             job->deleteLater();
@@ -106,5 +107,6 @@ QList<QUrl> ContainerDragData::materialise() const
         QDir(staging).removeRecursively();
         return {};
     }
+    urls.removeAll(QUrl());
     return urls;
 }

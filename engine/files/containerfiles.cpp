@@ -183,8 +183,12 @@ la_ssize_t writeToQueue(struct archive *, void *client, const void *buffer, size
 class ContainerConflicts
 {
 public:
-    ContainerConflicts(CopyJob *job, const QString &containerId, const QString &dstDir)
-        : m_job(job), m_id(containerId), m_dstDir(dstDir) { }
+    /// `known`: what is at the destination (relative name -> is a folder), read before
+    /// the copy; without it each name is asked of the engine as it comes (HEAD), which
+    /// only works while no archive is going into that container (the engine locks it).
+    ContainerConflicts(CopyJob *job, const QString &containerId, const QString &dstDir,
+                       std::shared_ptr<const QHash<QString, bool>> known = {})
+        : m_job(job), m_id(containerId), m_dstDir(dstDir), m_known(std::move(known)) { }
 
     /// False: the user chose to keep what is there.
     bool write(const QString &name, bool isDir)
@@ -192,6 +196,15 @@ public:
         const QString rel = CopyRules::clean(name);
         if (rel == u"." || rel.startsWith(u"../") || rel == u"..")
             return true;
+        if (m_known) {
+            const auto it = m_known->constFind(rel);
+            if (it == m_known->cend() || isDir || *it)
+                return true;
+            if (m_job->ask(CopyRules::clean(m_dstDir + u'/' + rel)) == CopyJob::Answer::Replace)
+                return true;
+            ++skipped;
+            return false;
+        }
         if (underNew(rel)) {
             if (isDir)
                 m_new.insert(rel);
@@ -224,8 +237,39 @@ private:
     CopyJob *m_job;
     QString m_id;
     QString m_dstDir;
+    std::shared_ptr<const QHash<QString, bool>> m_known;
     QSet<QString> m_new;
 };
+
+/// Every name below a destination folder from its archive's headers (worker thread):
+/// name relative to the copy's destination directory -> is a folder. The archive's
+/// names start with the folder's own name; `top` is what the copy calls it ("." for
+/// the destination directory itself).
+QString readNames(CopyJob *job, const QString &top, QHash<QString, bool> *names)
+{
+    struct archive *r = archive_read_new();
+    const auto cleanup = qScopeGuard([r] { archive_read_free(r); });
+    archive_read_support_format_tar(r);
+    JobSource src{job, {}};
+    if (archive_read_open(r, &src, nullptr, &JobSource::read, nullptr) != ARCHIVE_OK)
+        return ContainerFiles::tr("The container's archive cannot be read: %1").arg(QString::fromLocal8Bit(archive_error_string(r)));
+    struct archive_entry *e = nullptr;
+    for (;;) {
+        const int rc = archive_read_next_header(r, &e);
+        if (rc == ARCHIVE_EOF)
+            break;
+        if (rc < ARCHIVE_WARN)
+            return ContainerFiles::tr("The container's archive is damaged or stopped early: %1").arg(QString::fromLocal8Bit(archive_error_string(r)));
+        const QString name = CopyRules::clean(QString::fromUtf8(archive_entry_pathname(e)));
+        const qsizetype slash = name.indexOf(u'/');
+        const QString rest = slash < 0 ? QString() : name.mid(slash + 1);
+        const QString rel = top == u"." ? rest : rest.isEmpty() ? top : top + u'/' + rest;
+        if (!rel.isEmpty())
+            names->insert(rel, archive_entry_filetype(e) == AE_IFDIR);
+        archive_read_data_skip(r);
+    }
+    return {};
+}
 
 /// Reads a tar from `in` and writes it, entries renamed, to `out` (runs on a worker
 /// thread); with `conflicts`, files the user chose to keep are left out.
@@ -786,54 +830,100 @@ CopyJob *ContainerFiles::copyBetween(const QString &sourceId, const QString &sou
                 return job->fail(EngineError::make(EngineError::Kind::Closed, tr("The engine connection is gone.")));
             const Rebase rebase = composeRebase(*src, *prepared);
             const QString dstDir = prepared->dstDir;
-            Reply *get = job->fetchArchive(engine, sourceId, src->path);
-            auto *out = new QueueDevice(kQueueHigh, job);
-            job->m_out = out;
-            QObject::connect(get, &Reply::headReceived, job, [=] {
-                if (get->status() != 200)
+            auto start = [=](std::shared_ptr<const QHash<QString, bool>> known) {
+                Reply *get = job->fetchArchive(engine, sourceId, src->path);
+                auto *out = new QueueDevice(kQueueHigh, job);
+                job->m_out = out;
+                QObject::connect(get, &Reply::headReceived, job, [=] {
+                    if (get->status() != 200)
+                        return;
+                    job->m_worker = std::thread([=] {
+                        std::optional<ContainerConflicts> conflicts;
+                        if (options.askBeforeReplacing)
+                            conflicts.emplace(job, destinationId, dstDir, known);
+                        const QString error = retar(job, out, rebase, job->m_canceled, &job->m_entries, conflicts ? &*conflicts : nullptr, dstDir);
+                        const qint64 skipped = conflicts ? conflicts->skipped : 0;
+                        QMetaObject::invokeMethod(job, [job, skipped] { job->m_report.skipped = skipped; }, Qt::QueuedConnection);
+                        out->notifyEnd(error.isEmpty(), error);
+                    });
+                    QUrlQuery pq;
+                    pq.addQueryItem(QStringLiteral("path"), Engine::queryValue(dstDir));
+                    pq.addQueryItem(QStringLiteral("noOverwriteDirNonDir"), QStringLiteral("true"));
+                    if (options.keepOwner)
+                        pq.addQueryItem(QStringLiteral("copyUIDGID"), QStringLiteral("true"));
+                    HttpRequest p;
+                    p.method = "PUT";
+                    p.target = engine->target(archivePath(destinationId), pq);
+                    p.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-tar")});
+                    p.bodyDevice = out;
+                    p.stream = true;
+                    Reply *put = engine->send(p);
+                    job->m_put = put;
+                    job->m_putContainer = destinationId;
+                    QObject::connect(put, &Reply::finished, job, [job, dstDir] {
+                        if (job->m_worker.joinable())
+                            job->m_worker.join();
+                        job->m_report.destination = dstDir;
+                        job->m_report.bytes = job->m_bytes;
+                        job->m_report.entries = job->m_entries;
+                        job->emitProgress();
+                        job->finish(job->m_report);
+                    });
+                    QObject::connect(put, &Reply::failed, job, [job, dstDir](const EngineError &e) { job->fail(explainCopy(e, dstDir)); });
+                });
+                // Resume the GET whenever the PUT has taken bytes and the inbound queue drained.
+                QObject::connect(out, &QIODevice::readyRead, job, [job] {
+                    if (job->m_paused && job->m_in && job->m_in->backlog() < job->m_in->highWater() / 2 && job->m_paused.exchange(false)
+                        && job->m_get)
+                        job->m_get->setReceivePaused(false);
+                });
+                QObject::connect(get, &Reply::finished, job, [job] { job->m_in->finish(); });
+                QObject::connect(get, &Reply::failed, job, [job, src = *src](const EngineError &e) { job->fail(explainCopy(e, src.path)); });
+            };
+            if (!options.askBeforeReplacing)
+                return start({});
+            // The engine locks the destination while an archive goes into it: what is
+            // there already is read first. Nothing of that name: nothing to ask; a folder
+            // being merged: the names below it, from the headers of its archive.
+            const QString top = rebase.on ? rebase.newBase : CopyRules::splitPathDirEntry(src->path).second;
+            const QString subtree = CopyRules::clean(dstDir + u'/' + top);
+            statPath(engine, destinationId, subtree, job, [=](StatResult s) {
+                if (job->m_finished)
                     return;
-                job->m_worker = std::thread([=] {
-                    std::optional<ContainerConflicts> conflicts;
-                    if (options.askBeforeReplacing)
-                        conflicts.emplace(job, destinationId, dstDir);
-                    const QString error = retar(job, out, rebase, job->m_canceled, &job->m_entries, conflicts ? &*conflicts : nullptr, dstDir);
-                    const qint64 skipped = conflicts ? conflicts->skipped : 0;
-                    QMetaObject::invokeMethod(job, [job, skipped] { job->m_report.skipped = skipped; }, Qt::QueuedConnection);
-                    out->notifyEnd(error.isEmpty(), error);
+                if (!s || !s->has_value() || !(*s)->isDir())
+                    return start(std::make_shared<const QHash<QString, bool>>(
+                        !s || !s->has_value() ? QHash<QString, bool>() : QHash<QString, bool>{{top, false}}));
+                if (!engine)
+                    return job->fail(EngineError::make(EngineError::Kind::Closed, tr("The engine connection is gone.")));
+                auto *probe = new CopyJob(engine, job);
+                Reply *reply = probe->fetchArchive(engine, destinationId, subtree);
+                auto names = std::make_shared<QHash<QString, bool>>();
+                QObject::connect(reply, &Reply::headReceived, probe, [=] {
+                    if (reply->status() != 200)
+                        return;
+                    probe->m_worker = std::thread([=] {
+                        const QString error = readNames(probe, top, names.get());
+                        QMetaObject::invokeMethod(probe, [=] {
+                            if (probe->m_worker.joinable())
+                                probe->m_worker.join();
+                            if (!error.isEmpty())
+                                probe->fail(EngineError::make(EngineError::Kind::Other, error));
+                            else
+                                probe->finish(CopyReport{});
+                        }, Qt::QueuedConnection);
+                    });
                 });
-                QUrlQuery pq;
-                pq.addQueryItem(QStringLiteral("path"), Engine::queryValue(dstDir));
-                pq.addQueryItem(QStringLiteral("noOverwriteDirNonDir"), QStringLiteral("true"));
-                if (options.keepOwner)
-                    pq.addQueryItem(QStringLiteral("copyUIDGID"), QStringLiteral("true"));
-                HttpRequest p;
-                p.method = "PUT";
-                p.target = engine->target(archivePath(destinationId), pq);
-                p.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-tar")});
-                p.bodyDevice = out;
-                p.stream = true;
-                Reply *put = engine->send(p);
-                job->m_put = put;
-                job->m_putContainer = destinationId;
-                QObject::connect(put, &Reply::finished, job, [job, dstDir] {
-                    if (job->m_worker.joinable())
-                        job->m_worker.join();
-                    job->m_report.destination = dstDir;
-                    job->m_report.bytes = job->m_bytes;
-                    job->m_report.entries = job->m_entries;
-                    job->emitProgress();
-                    job->finish(job->m_report);
+                QObject::connect(reply, &Reply::finished, probe, [probe] { probe->m_in->finish(); });
+                QObject::connect(reply, &Reply::failed, probe, [probe, subtree](const EngineError &e) { probe->fail(explainCopy(e, subtree)); });
+                QObject::connect(probe, &CopyJob::finished, job, [=] {
+                    probe->deleteLater();
+                    if (job->m_finished)
+                        return;
+                    if (!probe->result())
+                        return job->fail(probe->result().error());
+                    start(names);
                 });
-                QObject::connect(put, &Reply::failed, job, [job, dstDir](const EngineError &e) { job->fail(explainCopy(e, dstDir)); });
             });
-            // Resume the GET whenever the PUT has taken bytes and the inbound queue drained.
-            QObject::connect(out, &QIODevice::readyRead, job, [job] {
-                if (job->m_paused && job->m_in && job->m_in->backlog() < job->m_in->highWater() / 2 && job->m_paused.exchange(false)
-                    && job->m_get)
-                    job->m_get->setReceivePaused(false);
-            });
-            QObject::connect(get, &Reply::finished, job, [job] { job->m_in->finish(); });
-            QObject::connect(get, &Reply::failed, job, [job, src = *src](const EngineError &e) { job->fail(explainCopy(e, src.path)); });
         });
     });
     return job;

@@ -227,6 +227,9 @@ private Q_SLOTS:
         QSignalSpy finished(&view, &FilesView::copyFinished);
         for (const QString &choice : {u"Skip"_s, u"Replace"_s}) {
             finished.clear();
+            QDragEnterEvent enter(onFile, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(view.tree()->viewport(), &enter);
+            QVERIFY(enter.isAccepted());
             QDropEvent drop(QPointF(onFile), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
             QCoreApplication::sendEvent(view.tree()->viewport(), &drop);
             QVERIFY(drop.isAccepted());
@@ -320,10 +323,10 @@ private Q_SLOTS:
         QVERIFY(changed.wait(30000));
         QVERIFY2(changed.last().first().toBool(), qPrintable(changed.last().at(1).toString()));
         QVERIFY(TestEngine::docker({u"exec"_s, c, u"test"_s, u"-d"_s, u"/data/new folder"_s}));
-        view.renamePath(u"/data/new folder"_s, u"renamed; rm -rf /"_s); // a name, never a command
+        view.renamePath(u"/data/new folder"_s, u"renamed; echo pwned"_s); // a name, never a command
         QVERIFY(changed.wait(30000));
         QVERIFY2(changed.last().first().toBool(), qPrintable(changed.last().at(1).toString()));
-        QVERIFY(TestEngine::docker({u"exec"_s, c, u"test"_s, u"-d"_s, u"/data/renamed; rm -rf /"_s}));
+        QVERIFY(TestEngine::docker({u"exec"_s, c, u"test"_s, u"-d"_s, u"/data/renamed; echo pwned"_s}));
         QTRY_VERIFY_WITH_TIMEOUT(view.model()->indexForPath(u"/data/sub"_s).isValid(), 30000);
         view.removePath(u"/data/sub"_s);
         QMessageBox *confirm = nullptr;
