@@ -341,7 +341,9 @@ private Q_SLOTS:
         QTest::mouseClick(remove, Qt::LeftButton);
         QVERIFY(changed.wait(30000));
         QVERIFY2(changed.last().first().toBool(), qPrintable(changed.last().at(1).toString()));
-        QVERIFY(!TestEngine::docker({u"exec"_s, c, u"test"_s, u"-e"_s, u"/data/sub"_s}));
+        QByteArray gone;
+        QVERIFY(TestEngine::docker({u"exec"_s, c, u"sh"_s, u"-c"_s, u"test -e /data/sub && echo there || echo gone"_s}, &gone));
+        QCOMPARE(gone.trimmed(), "gone");
         QVERIFY(TestEngine::docker({u"exec"_s, c, u"test"_s, u"-f"_s, u"/data/a.txt"_s}));
     }
 
