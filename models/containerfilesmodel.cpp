@@ -1,5 +1,7 @@
 #include "containerfilesmodel.h"
 
+#include "containerdragdata.h"
+
 #include "engine.h"
 
 #include <QFutureWatcher>
@@ -67,6 +69,7 @@ void ContainerFilesModel::setContainer(Engine *engine, const QString &containerI
     });
     m_container = containerId;
     m_endpoint = endpoint;
+    m_engine = engine;
 }
 
 void ContainerFilesModel::setLister(const QString &rootPath, Lister lister)
@@ -75,6 +78,7 @@ void ContainerFilesModel::setLister(const QString &rootPath, Lister lister)
     m_lister = std::move(lister);
     m_container.clear();
     m_endpoint.clear();
+    m_engine.clear();
     resetTree(rootPath);
 }
 
@@ -393,7 +397,14 @@ QMimeData *ContainerFilesModel::mimeData(const QModelIndexList &indexes) const
     o.insert(u"endpoint", m_endpoint);
     o.insert(u"container", m_container);
     o.insert(u"paths", QJsonArray::fromStringList(paths));
-    auto *mime = new QMimeData;
+    QMimeData *mime = nullptr;
+    if (m_engine) {
+        auto *drag = new ContainerDragData(m_engine, m_container, paths);
+        connect(drag, &ContainerDragData::fetchStarted, const_cast<ContainerFilesModel *>(this), &ContainerFilesModel::dragFetchStarted);
+        mime = drag;
+    } else {
+        mime = new QMimeData;
+    }
     mime->setData(QString::fromLatin1(kContainerPathsMime), QJsonDocument(o).toJson(QJsonDocument::Compact));
     return mime;
 }

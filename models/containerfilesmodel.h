@@ -68,7 +68,9 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QStringList mimeTypes() const override;
     /// The dragged entries as kContainerPathsMime: what a drop on another container's
-    /// browser needs to copy them (the engine, the container, the paths).
+    /// browser needs to copy them (the engine, the container, the paths); and, for the
+    /// desktop's file manager, text/uri-list of the files fetched when dropped
+    /// (ContainerDragData).
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
     /// Cais's own MIME type for container paths: UTF-8 JSON {"endpoint", "container", "paths"}.
@@ -85,6 +87,8 @@ public:
 Q_SIGNALS:
     void folderLoaded(const QString &path, DirectoryListing::Method method);
     void folderFailed(const QString &path, const EngineError &error);
+    /// Files dragged out to the desktop started coming (ContainerDragData): one job per path.
+    void dragFetchStarted(CopyJob *job);
 
 private:
     struct Node;
@@ -99,5 +103,6 @@ private:
     std::optional<DirectoryListing::Method> m_lastMethod;
     QString m_container;
     QString m_endpoint;
+    QPointer<Engine> m_engine;
     quint64 m_generation = 0; ///< bumps when the container changes: late replies are dropped
 };

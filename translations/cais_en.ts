@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>BuildPanel</name>
@@ -178,12 +177,30 @@
     </message>
 </context>
 <context>
+    <name>FilesView</name>
+    <message numerus="yes">
+        <source>%n existing file(s) left as they were.</source>
+        <translation>
+            <numerusform>%n existing file left as they were.</numerusform><numerusform>%n existing files left as they were.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2, %3 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 of %2, %3 of %n file</numerusform><numerusform>%1 of %2, %3 of %n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n file(s) so far</source>
+        <translation>
+            <numerusform>%1, %n file so far</numerusform><numerusform>%1, %n files so far</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>HubSearch</name>
     <message numerus="yes">
-        <source>Docker Hub cannot be reached from the engine (no answer within %n second(s)). The engine searches on Cais&apos;s behalf; check the network, DNS and proxy settings of the engine&apos;s host.</source>
+        <source>Docker Hub cannot be reached from the engine (no answer within %n second(s)). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</source>
         <translation>
-            <numerusform>Docker Hub cannot be reached from the engine (no answer within %n second). The engine searches on Cais&apos;s behalf; check the network, DNS and proxy settings of the engine&apos;s host.</numerusform>
-            <numerusform>Docker Hub cannot be reached from the engine (no answer within %n seconds). The engine searches on Cais&apos;s behalf; check the network, DNS and proxy settings of the engine&apos;s host.</numerusform>
+            <numerusform>Docker Hub cannot be reached from the engine (no answer within %n second). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</numerusform>
+            <numerusform>Docker Hub cannot be reached from the engine (no answer within %n seconds). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</numerusform>
         </translation>
     </message>
 </context>

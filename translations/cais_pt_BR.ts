@@ -801,6 +801,13 @@
     </message>
 </context>
 <context>
+    <name>ContainerDragData</name>
+    <message>
+        <source>Cais could not create the folder “%1” to fetch the files into.</source>
+        <translation>O Cais não pôde criar a pasta “%1” para buscar os arquivos.</translation>
+    </message>
+</context>
+<context>
     <name>ContainerFiles</name>
     <message>
         <source>The destination “%1” in the container is neither a folder nor a regular file. Choose a folder or a file.</source>
@@ -909,6 +916,38 @@
     <message>
         <source>The folder “%1” cannot be opened in the container (it does not exist, is not a folder, or is not readable).</source>
         <translation>A pasta “%1” não pode ser aberta no contêiner (ela não existe, não é uma pasta ou não pode ser lida).</translation>
+    </message>
+    <message>
+        <source>The copy was canceled; the incomplete “%1” was removed from the container.</source>
+        <translation>A cópia foi cancelada; o incompleto “%1” foi removido do contêiner.</translation>
+    </message>
+    <message>
+        <source>The copy was canceled. “%1” in the container is incomplete and could not be removed (the container is not running): remove it or copy it again.</source>
+        <translation>A cópia foi cancelada. “%1” no contêiner está incompleto e não pôde ser removido (o contêiner não está em execução): remova-o ou copie-o de novo.</translation>
+    </message>
+    <message>
+        <source>The copy was canceled after %1 of %2 files; every file copied into the container is complete.</source>
+        <translation>A cópia foi cancelada após %1 de %2 arquivos; todo arquivo copiado para o contêiner está completo.</translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link to “%2”: open that instead.</source>
+        <translation>“%1” é um link simbólico para “%2”: abra esse.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file, so it has no text to show.</source>
+        <translation>“%1” não é um arquivo comum, então não há texto para mostrar.</translation>
+    </message>
+    <message>
+        <source>“%1” failed in the container (exit code %2).</source>
+        <translation>“%1” falhou no contêiner (código de saída %2).</translation>
+    </message>
+    <message>
+        <source>The container refused: %1</source>
+        <translation>O contêiner recusou: %1</translation>
+    </message>
+    <message>
+        <source>The container is not running. Start it to create, rename or delete files; copying works on stopped containers too.</source>
+        <translation>O contêiner não está em execução. Inicie-o para criar, renomear ou excluir arquivos; a cópia funciona também com contêineres parados.</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2630,41 @@ CMD ["cat", "/app/built.txt"]
     </message>
 </context>
 <context>
+    <name>FileViewer</name>
+    <message>
+        <source>%1 in %2 (read-only)</source>
+        <translation>%1 em %2 (somente leitura)</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Lendo “%1”…</translation>
+    </message>
+    <message>
+        <source>About this file</source>
+        <translation>Sobre este arquivo</translation>
+    </message>
+    <message>
+        <source>Contents of %1</source>
+        <translation>Conteúdo de %1</translation>
+    </message>
+    <message>
+        <source>Close the viewer</source>
+        <translation>Fechar o visualizador</translation>
+    </message>
+    <message>
+        <source>“%1” is a binary file (%2), not text: save it to this computer to open it with a program that knows it.</source>
+        <translation>“%1” é um arquivo binário (%2), não texto: salve-o neste computador para abri-lo com um programa que o conheça.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 are shown. Save the file to this computer to see all of it.</source>
+        <translation>Apenas os primeiros %1 de %2 são mostrados. Salve o arquivo neste computador para vê-lo inteiro.</translation>
+    </message>
+    <message>
+        <source>%1, read-only.</source>
+        <translation>%1, somente leitura.</translation>
+    </message>
+</context>
+<context>
     <name>FilesView</name>
     <message>
         <source>Path in the container, for example /etc</source>
@@ -2669,10 +2743,6 @@ CMD ["cat", "/app/built.txt"]
         <translation>“%1” salvo em “%2”.</translation>
     </message>
     <message>
-        <source>Copying… %1 so far</source>
-        <translation>Copiando… %1 até agora</translation>
-    </message>
-    <message>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
@@ -2691,6 +2761,211 @@ CMD ["cat", "/app/built.txt"]
     <message>
         <source>These files are in a container of another engine; copy them through this computer instead.</source>
         <translation>Estes arquivos estão em um contêiner de outro engine; copie-os passando por este computador.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Upload files…</source>
+        <translation>Enviar arquivos…</translation>
+    </message>
+    <message>
+        <source>Upload a folder…</source>
+        <translation>Enviar uma pasta…</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Nova pasta…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renomear…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
+    </message>
+    <message>
+        <source>Show the selected text file, read-only</source>
+        <translation>Mostrar o arquivo de texto selecionado, somente para leitura</translation>
+    </message>
+    <message>
+        <source>Upload a folder into the selected folder</source>
+        <translation>Enviar uma pasta para a pasta selecionada</translation>
+    </message>
+    <message>
+        <source>Create a folder in the selected folder (running containers)</source>
+        <translation>Criar uma pasta na pasta selecionada (contêineres em execução)</translation>
+    </message>
+    <message>
+        <source>Rename the selected file or folder (running containers)</source>
+        <translation>Renomear o arquivo ou a pasta selecionada (contêineres em execução)</translation>
+    </message>
+    <message>
+        <source>Delete the selected file or folder (running containers)</source>
+        <translation>Excluir o arquivo ou a pasta selecionada (contêineres em execução)</translation>
+    </message>
+    <message>
+        <source>Open the selected file read-only</source>
+        <translation>Abrir o arquivo selecionado somente para leitura</translation>
+    </message>
+    <message>
+        <source>Upload files or a folder into the selected folder</source>
+        <translation>Enviar arquivos ou uma pasta para a pasta selecionada</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Create a folder in the selected folder</source>
+        <translation>Criar uma pasta na pasta selecionada</translation>
+    </message>
+    <message>
+        <source>Rename the selected file or folder</source>
+        <translation>Renomear o arquivo ou a pasta selecionada</translation>
+    </message>
+    <message>
+        <source>Delete the selected file or folder</source>
+        <translation>Excluir o arquivo ou a pasta selecionada</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nova pasta</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in “%1”:</source>
+        <translation>Nome da nova pasta em “%1”:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renomear</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Novo nome para “%1”:</translation>
+    </message>
+    <message>
+        <source>Fetched “%1” for the drop.</source>
+        <translation>“%1” buscado para o arrastar e soltar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing file(s) left as they were.</source>
+        <translation>
+            <numerusform>%n arquivo existente ficou como estava.</numerusform>
+            <numerusform>%n arquivos existentes ficaram como estavam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2, %3 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 de %2, %3 de %n arquivo</numerusform>
+            <numerusform>%1 de %2, %3 de %n arquivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n file(s) so far</source>
+        <translation>
+            <numerusform>%1, %n arquivo até agora</numerusform>
+            <numerusform>%1, %n arquivos até agora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying… %1</source>
+        <translation>Copiando… %1</translation>
+    </message>
+    <message>
+        <source>Replace “%1”?</source>
+        <translation>Substituir “%1”?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it with the one being copied, or skip it and keep what is there?</source>
+        <translation>“%1” já existe. Substituí-lo pelo que está sendo copiado, ou pulá-lo e manter o que está lá?</translation>
+    </message>
+    <message>
+        <source>A file of that name exists</source>
+        <translation>Já existe um arquivo com esse nome</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Substituir</translation>
+    </message>
+    <message>
+        <source>Replace the existing file</source>
+        <translation>Substituir o arquivo existente</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Pular</translation>
+    </message>
+    <message>
+        <source>Skip this file and keep the existing one</source>
+        <translation>Pular este arquivo e manter o existente</translation>
+    </message>
+    <message>
+        <source>Do the same for every other existing file of this copy</source>
+        <translation>Fazer o mesmo para todos os outros arquivos existentes desta cópia</translation>
+    </message>
+    <message>
+        <source>Apply to all</source>
+        <translation>Aplicar a todos</translation>
+    </message>
+    <message>
+        <source>File actions</source>
+        <translation>Ações de arquivo</translation>
+    </message>
+    <message>
+        <source>A folder name cannot be empty, “.” or “..”, nor contain “/”.</source>
+        <translation>O nome de uma pasta não pode ser vazio, “.” ou “..”, nem conter “/”.</translation>
+    </message>
+    <message>
+        <source>Created the folder “%1”.</source>
+        <translation>Pasta “%1” criada.</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty, “.” or “..”, nor contain “/”.</source>
+        <translation>Um nome não pode ser vazio, “.” ou “..”, nem conter “/”.</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>“%1” renomeado para “%2”.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Excluir “%1”?</translation>
+    </message>
+    <message>
+        <source>The folder “%1” and everything in it will be deleted from the container %2. This cannot be undone.</source>
+        <translation>A pasta “%1” e tudo o que ela contém serão excluídos do contêiner %2. Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>“%1” will be deleted from the container %2. This cannot be undone.</source>
+        <translation>“%1” será excluído do contêiner %2. Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>Confirm the deletion</source>
+        <translation>Confirmar a exclusão</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Excluir %1</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Manter</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>“%1” excluído.</translation>
+    </message>
+    <message>
+        <source>Upload a folder into “%1”</source>
+        <translation>Enviar uma pasta para “%1”</translation>
     </message>
 </context>
 <context>
@@ -6334,6 +6609,10 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     <message>
         <source>The archive “%1” cannot be opened (%2).</source>
         <translation>O arquivo tar “%1” não pode ser aberto (%2).</translation>
+    </message>
+    <message>
+        <source>the file cannot be put in its place (%1)</source>
+        <translation>o arquivo não pode ser posto no seu lugar (%1)</translation>
     </message>
 </context>
 <context>

@@ -675,6 +675,14 @@ void BuildContextStream::finishEntry()
     ++m_index;
 }
 
+bool BuildContextStream::stopAtEntryBoundary(qint64 maxLeft)
+{
+    if (m_remaining > maxLeft)
+        return false;
+    m_stopEarly = true;
+    return true;
+}
+
 bool BuildContextStream::produce()
 {
     if (m_finished)
@@ -686,7 +694,7 @@ bool BuildContextStream::produce()
             finishEntry();
         return true;
     }
-    if (m_index < m_plan.entries.size()) {
+    if (m_index < m_plan.entries.size() && !m_stopEarly) {
         if (writeHeader(m_plan.entries.at(m_index)) && m_remaining == 0)
             finishEntry();
         return true;

@@ -115,6 +115,12 @@ public:
     qint64 bytesSent() const { return m_sent; }
     /// Index of the entry being written (== plan().entries.size() when all are).
     qsizetype currentEntry() const { return m_index; }
+    /// Ends the archive after the entry being written, if no more than `maxLeft` of
+    /// its bytes remain to be read (a cancel that leaves only complete files).
+    /// False when more remain; nothing changes then.
+    bool stopAtEntryBoundary(qint64 maxLeft);
+    /// Entries were left out by stopAtEntryBoundary().
+    bool stoppedEarly() const { return m_stopEarly && m_index < m_plan.entries.size(); }
     bool hasFailed() const { return m_error.kind != EngineError::Kind::None; }
     const EngineError &error() const { return m_error; }
 
@@ -148,6 +154,7 @@ private:
     qint64 m_peak = 0;
     qint64 m_sent = 0;
     bool m_started = false;
+    bool m_stopEarly = false;
     bool m_finished = false;     ///< nothing more will be produced
     bool m_endAnnounced = false; ///< readChannelFinished() emitted
     EngineError m_error;

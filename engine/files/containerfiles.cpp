@@ -10,8 +10,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
+#include <QTimer>
 #include <QPromise>
 #include <QScopeGuard>
+#include <QStringDecoder>
 #include <QThreadPool>
 #include <QTimeZone>
 #include <QUrlQuery>
@@ -169,12 +172,109 @@ la_ssize_t writeToQueue(struct archive *, void *client, const void *buffer, size
     auto *device = static_cast<QueueDevice *>(client);
     if (!device->queue().pushBlocking(QByteArray(static_cast<const char *>(buffer), qsizetype(length))))
         return -1;
+    device->countPushed(qint64(length));
     device->notifyData();
     return la_ssize_t(length);
 }
 
-/// Reads a tar from `in` and writes it, entries renamed, to `out` (runs on a worker thread).
-QString retar(CopyJob *job, QueueDevice *out, const Rebase &rebase, const std::atomic_bool &canceled, qint64 *entries)
+/// Decides, entry by entry in archive order, whether an entry would replace a file
+/// in the destination container, and asks the user when it would (worker thread).
+/// A folder found missing makes everything below it new without asking the engine.
+class ContainerConflicts
+{
+public:
+    /// `known`: what is at the destination (relative name -> is a folder), read before
+    /// the copy; without it each name is asked of the engine as it comes (HEAD), which
+    /// only works while no archive is going into that container (the engine locks it).
+    ContainerConflicts(CopyJob *job, const QString &containerId, const QString &dstDir,
+                       std::shared_ptr<const QHash<QString, bool>> known = {})
+        : m_job(job), m_id(containerId), m_dstDir(dstDir), m_known(std::move(known)) { }
+
+    /// False: the user chose to keep what is there.
+    bool write(const QString &name, bool isDir)
+    {
+        const QString rel = CopyRules::clean(name);
+        if (rel == u"." || rel.startsWith(u"../") || rel == u"..")
+            return true;
+        if (m_known) {
+            const auto it = m_known->constFind(rel);
+            if (it == m_known->cend() || isDir || *it)
+                return true;
+            if (m_job->ask(CopyRules::clean(m_dstDir + u'/' + rel)) == CopyJob::Answer::Replace)
+                return true;
+            ++skipped;
+            return false;
+        }
+        if (underNew(rel)) {
+            if (isDir)
+                m_new.insert(rel);
+            return true;
+        }
+        const QString path = CopyRules::clean(m_dstDir + u'/' + rel);
+        const CopyJob::Existing there = m_job->existingInContainer(m_id, path);
+        if (there == CopyJob::Existing::Nothing) {
+            if (isDir)
+                m_new.insert(rel);
+            return true;
+        }
+        if (isDir || there == CopyJob::Existing::Directory)
+            return true; // folders merge; a file onto a folder is docker cp's error to give
+        if (m_job->ask(path) == CopyJob::Answer::Replace)
+            return true;
+        ++skipped;
+        return false;
+    }
+    qint64 skipped = 0;
+
+private:
+    bool underNew(const QString &rel) const
+    {
+        for (QString p = CopyRules::dir(rel); p != u"." && p != u"/" && !p.isEmpty(); p = CopyRules::dir(p))
+            if (m_new.contains(p))
+                return true;
+        return false;
+    }
+    CopyJob *m_job;
+    QString m_id;
+    QString m_dstDir;
+    std::shared_ptr<const QHash<QString, bool>> m_known;
+    QSet<QString> m_new;
+};
+
+/// Every name below a destination folder from its archive's headers (worker thread):
+/// name relative to the copy's destination directory -> is a folder. The archive's
+/// names start with the folder's own name; `top` is what the copy calls it ("." for
+/// the destination directory itself).
+QString readNames(CopyJob *job, const QString &top, QHash<QString, bool> *names)
+{
+    struct archive *r = archive_read_new();
+    const auto cleanup = qScopeGuard([r] { archive_read_free(r); });
+    archive_read_support_format_tar(r);
+    JobSource src{job, {}};
+    if (archive_read_open(r, &src, nullptr, &JobSource::read, nullptr) != ARCHIVE_OK)
+        return ContainerFiles::tr("The container's archive cannot be read: %1").arg(QString::fromLocal8Bit(archive_error_string(r)));
+    struct archive_entry *e = nullptr;
+    for (;;) {
+        const int rc = archive_read_next_header(r, &e);
+        if (rc == ARCHIVE_EOF)
+            break;
+        if (rc < ARCHIVE_WARN)
+            return ContainerFiles::tr("The container's archive is damaged or stopped early: %1").arg(QString::fromLocal8Bit(archive_error_string(r)));
+        const QString name = CopyRules::clean(QString::fromUtf8(archive_entry_pathname(e)));
+        const qsizetype slash = name.indexOf(u'/');
+        const QString rest = slash < 0 ? QString() : name.mid(slash + 1);
+        const QString rel = top == u"." ? rest : rest.isEmpty() ? top : top + u'/' + rest;
+        if (!rel.isEmpty())
+            names->insert(rel, archive_entry_filetype(e) == AE_IFDIR);
+        archive_read_data_skip(r);
+    }
+    return {};
+}
+
+/// Reads a tar from `in` and writes it, entries renamed, to `out` (runs on a worker
+/// thread); with `conflicts`, files the user chose to keep are left out.
+QString retar(CopyJob *job, QueueDevice *out, const Rebase &rebase, const std::atomic_bool &canceled, std::atomic<qint64> *entries,
+              ContainerConflicts *conflicts, const QString &dstDir)
 {
     struct archive *r = archive_read_new();
     struct archive *w = archive_write_new();
@@ -206,9 +306,21 @@ QString retar(CopyJob *job, QueueDevice *out, const Rebase &rebase, const std::a
                 archive_entry_copy_hardlink(e, target.toUtf8().constData());
             }
         }
+        if (conflicts && !conflicts->write(QString::fromUtf8(archive_entry_pathname(e)), archive_entry_filetype(e) == AE_IFDIR)) {
+            archive_read_data_skip(r);
+            continue;
+        }
+        if (canceled)
+            return ContainerFiles::tr("The copy was canceled.");
+        const bool regular = archive_entry_filetype(e) == AE_IFREG && !archive_entry_hardlink(e);
+        const QString sentPath = CopyRules::clean(dstDir + u'/' + QString::fromUtf8(archive_entry_pathname(e)));
+        const qint64 start = out->bytesPushed();
+        if (regular)
+            job->noteSent(sentPath, start, -1);
         if (archive_write_header(w, e) < ARCHIVE_WARN)
             return ContainerFiles::tr("Cais could not pass on “%1”: %2").arg(QString::fromUtf8(archive_entry_pathname(e)), QString::fromLocal8Bit(archive_error_string(w)));
-        ++*entries;
+        if (archive_entry_filetype(e) == AE_IFREG)
+            ++*entries;
         const void *buf = nullptr;
         size_t len = 0;
         la_int64_t offset = 0;
@@ -221,6 +333,8 @@ QString retar(CopyJob *job, QueueDevice *out, const Rebase &rebase, const std::a
             if (archive_write_data(w, buf, len) < 0)
                 return ContainerFiles::tr("Cais could not pass on the archive: %1").arg(QString::fromLocal8Bit(archive_error_string(w)));
         }
+        if (regular)
+            job->noteSent(sentPath, start, out->bytesPushed() + 511); // the padding of its last block
     }
     if (archive_write_close(w) != ARCHIVE_OK)
         return ContainerFiles::tr("Cais could not finish the archive: %1").arg(QString::fromLocal8Bit(archive_error_string(w)));
@@ -246,8 +360,72 @@ CopyJob::~CopyJob()
     stopWorker();
 }
 
+void CopyJob::wakeWorker()
+{
+    {
+        std::lock_guard lock(m_waitMutex); // m_canceled was set outside: no wake-up lost
+    }
+    m_waitCv.notify_all();
+}
+
+CopyJob::Answer CopyJob::ask(const QString &path)
+{
+    std::unique_lock lock(m_waitMutex);
+    if (m_answerForAll)
+        return *m_answerForAll;
+    m_answer.reset();
+    QMetaObject::invokeMethod(this, [this, path] {
+        if (!m_finished)
+            Q_EMIT conflict(path);
+    }, Qt::QueuedConnection);
+    m_waitCv.wait(lock, [this] { return m_answer.has_value() || m_canceled.load(); });
+    return m_canceled ? Answer::Skip : *m_answer;
+}
+
+void CopyJob::answerConflict(Answer answer, bool applyToAll)
+{
+    {
+        std::lock_guard lock(m_waitMutex);
+        m_answer = answer;
+        if (applyToAll)
+            m_answerForAll = answer;
+    }
+    m_waitCv.notify_all();
+}
+
+CopyJob::Existing CopyJob::existingInContainer(const QString &id, const QString &path)
+{
+    auto found = std::make_shared<std::optional<Existing>>(); // guarded by m_waitMutex
+    QMetaObject::invokeMethod(this, [this, id, path, found] {
+        auto settle = [this, found](Existing e) {
+            {
+                std::lock_guard lock(m_waitMutex);
+                *found = e;
+            }
+            m_waitCv.notify_all();
+        };
+        if (!m_engine)
+            return settle(Existing::Nothing);
+        statPath(m_engine, id, path, this, [settle](StatResult s) {
+            // A stat that fails is "nothing there": the copy itself then says what is wrong.
+            settle(!s || !s->has_value() ? Existing::Nothing : (*s)->isDir() ? Existing::Directory : Existing::File);
+        });
+    }, Qt::QueuedConnection);
+    std::unique_lock lock(m_waitMutex);
+    m_waitCv.wait(lock, [&] { return found->has_value() || m_canceled.load(); });
+    return found->value_or(Existing::Nothing);
+}
+
+void CopyJob::emitProgress()
+{
+    if (m_stream)
+        m_bytes = m_stream->bytesSent();
+    Q_EMIT progress(m_bytes, m_entries);
+}
+
 void CopyJob::stopWorker()
 {
+    wakeWorker();
     if (m_in)
         m_in->abort();
     if (m_out)
@@ -256,11 +434,72 @@ void CopyJob::stopWorker()
         m_worker.join();
 }
 
+void CopyJob::noteSent(const QString &path, qint64 start, qint64 end)
+{
+    std::lock_guard lock(m_waitMutex);
+    const qint64 read = m_out ? m_out->bytesRead() : 0;
+    while (!m_sent.empty() && m_sent.front().end >= 0 && m_sent.front().end <= read)
+        m_sent.pop_front(); // wholly taken by the engine
+    if (end < 0)
+        m_sent.push_back({path, start, end});
+    else if (!m_sent.empty() && m_sent.back().path == path && m_sent.back().start == start)
+        m_sent.back().end = end;
+}
+
+QStringList CopyJob::partialFiles()
+{
+    QStringList paths;
+    if (m_stream) {
+        // The stream hands out an entry only after every byte of the ones before it.
+        const auto &entries = m_stream->plan().entries;
+        const qsizetype index = m_stream->currentEntry();
+        if (index < entries.size() && entries.at(index).type == BuildContextEntry::Type::File && m_stream->bytesSent() > 0)
+            paths.append(CopyRules::clean(m_putFolder + u'/' + entries.at(index).name));
+        return paths;
+    }
+    std::lock_guard lock(m_waitMutex);
+    const qint64 read = m_out ? m_out->bytesRead() : 0;
+    for (const Sent &s : m_sent)
+        if (s.start < read && (s.end < 0 || s.end > read))
+            paths.append(s.path);
+    return paths;
+}
+
 void CopyJob::cancel()
 {
-    if (m_finished)
+    if (m_finished || m_cancelRequested)
         return;
+    m_cancelRequested = true;
+    // Into a container the engine writes what it receives: end the archive cleanly
+    // after the file in flight when little of it is left (every file there is then
+    // complete), otherwise cut it and remove what the engine wrote of that file.
+    constexpr qint64 kFinishBelow = 8 * 1024 * 1024;
+    if (m_put && m_stream && !m_stream->hasFailed() && m_stream->stopAtEntryBoundary(kFinishBelow))
+        return; // the PUT's end concludes (see copyToContainer)
     m_canceled = true;
+    if (m_put && (m_stream || m_out)) {
+        disconnect(m_put, nullptr, this, nullptr);
+        m_put->abort();
+        if (m_get)
+            m_get->abort();
+        stopWorker();
+        const QStringList partial = partialFiles();
+        if (!partial.isEmpty() && m_engine) {
+            auto *rm = new ExecSession(m_engine, m_putContainer, this);
+            auto done = [this, rm, partial](bool removed) {
+                rm->deleteLater();
+                const QString names = partial.join(QStringLiteral("”, “"));
+                fail(EngineError::make(EngineError::Kind::Canceled,
+                    removed ? ContainerFiles::tr("The copy was canceled; the incomplete “%1” was removed from the container.").arg(names)
+                            : ContainerFiles::tr("The copy was canceled. “%1” in the container is incomplete and could not be removed "
+                                                 "(the container is not running): remove it or copy it again.").arg(names)));
+            };
+            connect(rm, &ExecSession::ended, this, [done](int code) { done(code == 0); });
+            connect(rm, &ExecSession::failed, this, [done](const EngineError &) { done(false); });
+            rm->startExec(QStringList{QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("--")} + partial, false);
+            return;
+        }
+    }
     fail(EngineError::make(EngineError::Kind::Canceled, ContainerFiles::tr("The copy was canceled.")));
 }
 
@@ -314,7 +553,7 @@ void CopyJob::feed(Reply *reply)
         m_bytes += chunk.size();
         m_in->push(chunk);
         m_peak = std::max(m_peak, m_in->backlog() + (m_out ? m_out->queue().backlog() : 0));
-        Q_EMIT progress(m_bytes);
+        Q_EMIT progress(m_bytes, m_entries);
         if (m_in->backlog() > m_in->highWater() && !m_paused.exchange(true))
             reply->setReceivePaused(true);
     });
@@ -420,33 +659,94 @@ CopyJob *ContainerFiles::copyToContainer(const QString &hostPath, const QString 
                     return;
                 if (!plan)
                     return job->fail(plan.error());
-                if (!engine)
-                    return job->fail(EngineError::make(EngineError::Kind::Closed, tr("The engine connection is gone.")));
-                const qint64 files = plan->fileCount;
-                auto *stream = new BuildContextStream(std::move(*plan), job);
-                stream->open(QIODevice::ReadOnly);
-                QUrlQuery q;
-                q.addQueryItem(QStringLiteral("path"), Engine::queryValue(dstDir));
-                q.addQueryItem(QStringLiteral("noOverwriteDirNonDir"), QStringLiteral("true"));
-                if (options.keepOwner)
-                    q.addQueryItem(QStringLiteral("copyUIDGID"), QStringLiteral("true"));
-                HttpRequest r;
-                r.method = "PUT";
-                r.target = engine->target(archivePath(id), q);
-                r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-tar")});
-                r.bodyDevice = stream;
-                r.stream = true;
-                Reply *reply = engine->send(r);
-                job->m_put = reply;
-                QObject::connect(stream, &BuildContextStream::failed, job, [job](const EngineError &e) { job->fail(e); });
-                QObject::connect(reply, &Reply::finished, job, [job, stream, files, dstDir] {
-                    job->m_report.destination = dstDir;
-                    job->m_report.bytes = stream->bytesSent();
-                    job->m_report.entries = files;
-                    job->finish(job->m_report);
-                });
-                QObject::connect(reply, &Reply::failed, job, [job, stream, dstDir](const EngineError &e) {
-                    job->fail(stream->hasFailed() ? stream->error() : explainCopy(e, dstDir));
+                auto send = [job, engine, id, dstDir, options](BuildContextPlan p, qint64 skipped) {
+                    if (!engine)
+                        return job->fail(EngineError::make(EngineError::Kind::Closed, tr("The engine connection is gone.")));
+                    const qint64 files = p.fileCount;
+                    job->m_totalFiles = files;
+                    job->m_totalBytes = 1024; // the tar's end; each entry adds a header and its padded data
+                    for (const BuildContextEntry &e : p.entries)
+                        job->m_totalBytes += 512 + (e.type == BuildContextEntry::Type::File ? (e.size + 511) / 512 * 512 : 0);
+                    job->m_report.skipped = skipped;
+                    auto *stream = new BuildContextStream(std::move(p), job);
+                    stream->open(QIODevice::ReadOnly);
+                    job->m_stream = stream;
+                    job->m_putFolder = dstDir;
+                    job->m_putContainer = id;
+                    QUrlQuery q;
+                    q.addQueryItem(QStringLiteral("path"), Engine::queryValue(dstDir));
+                    q.addQueryItem(QStringLiteral("noOverwriteDirNonDir"), QStringLiteral("true"));
+                    if (options.keepOwner)
+                        q.addQueryItem(QStringLiteral("copyUIDGID"), QStringLiteral("true"));
+                    HttpRequest r;
+                    r.method = "PUT";
+                    r.target = engine->target(archivePath(id), q);
+                    r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-tar")});
+                    r.bodyDevice = stream;
+                    r.stream = true;
+                    Reply *reply = engine->send(r);
+                    job->m_put = reply;
+                    // Files whose last byte went out, counted as the stream moves on (for the progress shown).
+                    auto counted = std::make_shared<qsizetype>(0);
+                    auto count = [job, stream, counted] {
+                        const auto &entries = stream->plan().entries;
+                        const qsizetype upTo = std::min(stream->currentEntry(), entries.size());
+                        for (; *counted < upTo; ++*counted)
+                            if (entries.at(*counted).type == BuildContextEntry::Type::File)
+                                ++job->m_entries;
+                    };
+                    auto *tick = new QTimer(job);
+                    QObject::connect(tick, &QTimer::timeout, job, [job, count] {
+                        count();
+                        job->emitProgress();
+                    });
+                    QObject::connect(job, &CopyJob::finished, tick, &QTimer::stop);
+                    tick->start(200);
+                    QObject::connect(stream, &BuildContextStream::failed, job, [job](const EngineError &e) { job->fail(e); });
+                    QObject::connect(reply, &Reply::finished, job, [job, stream, files, dstDir, count] {
+                        count();
+                        job->emitProgress();
+                        if (job->m_cancelRequested && stream->stoppedEarly())
+                            return job->fail(EngineError::make(EngineError::Kind::Canceled,
+                                tr("The copy was canceled after %1 of %2 files; every file copied into the container is complete.")
+                                    .arg(job->m_entries.load()).arg(files)));
+                        job->m_report.destination = dstDir;
+                        job->m_report.bytes = stream->bytesSent();
+                        job->m_report.entries = files;
+                        job->finish(job->m_report);
+                    });
+                    QObject::connect(reply, &Reply::failed, job, [job, stream, dstDir](const EngineError &e) {
+                        job->fail(stream->hasFailed() ? stream->error() : explainCopy(e, dstDir));
+                    });
+                };
+                if (!options.askBeforeReplacing)
+                    return send(std::move(*plan), 0);
+                // Which files would replace others is asked of the engine entry by entry,
+                // on a thread that can wait for the user's answers.
+                job->m_worker = std::thread([job, id, dstDir, send, p = std::move(*plan)]() mutable {
+                    ContainerConflicts conflicts(job, id, dstDir);
+                    QList<BuildContextEntry> kept;
+                    p.fileCount = 0;
+                    p.totalBytes = 0;
+                    for (BuildContextEntry &e : p.entries) {
+                        if (job->m_canceled)
+                            return;
+                        if (!conflicts.write(e.name, e.type == BuildContextEntry::Type::Directory))
+                            continue;
+                        if (e.type == BuildContextEntry::Type::File) {
+                            ++p.fileCount;
+                            p.totalBytes += e.size;
+                        }
+                        kept.append(std::move(e));
+                    }
+                    p.entries = std::move(kept);
+                    const qint64 skipped = conflicts.skipped;
+                    QMetaObject::invokeMethod(job, [job, send, skipped, p = std::move(p)]() mutable {
+                        if (job->m_worker.joinable())
+                            job->m_worker.join();
+                        if (!job->m_finished)
+                            send(std::move(p), skipped);
+                    }, Qt::QueuedConnection);
                 });
             }, Qt::QueuedConnection);
         });
@@ -478,7 +778,12 @@ CopyJob *ContainerFiles::copyFromContainer(const QString &id, const QString &pat
                 return;
             ByteQueue *in = job->m_in.get();
             job->m_worker = std::thread([=] {
-                SafeExtractor::Options o{rebase.on, rebase.oldBase, rebase.newBase};
+                SafeExtractor::Options o{rebase.on, rebase.oldBase, rebase.newBase, {}, {}};
+                if (options.askBeforeReplacing)
+                    o.replaceExisting = [job, dstDir](const QString &rel) {
+                        return job->ask(CopyRules::clean(dstDir + u'/' + rel)) == CopyJob::Answer::Replace;
+                    };
+                o.progress = [job](qint64 files, qint64) { job->m_entries = files; };
                 const SafeExtractor::Source source = [=](bool *failed) {
                     QByteArray chunk = job->take();
                     *failed = in->aborted();
@@ -493,7 +798,10 @@ CopyJob *ContainerFiles::copyFromContainer(const QString &id, const QString &pat
                     job->m_report.destination = dstDir;
                     job->m_report.bytes = job->m_bytes;
                     job->m_report.entries = result->files + result->directories + result->links;
+                    job->m_report.skipped = result->skipped;
                     job->m_report.refused = result->refused;
+                    job->m_entries = result->files;
+                    job->emitProgress();
                     job->finish(job->m_report);
                 }, Qt::QueuedConnection);
             });
@@ -522,49 +830,100 @@ CopyJob *ContainerFiles::copyBetween(const QString &sourceId, const QString &sou
                 return job->fail(EngineError::make(EngineError::Kind::Closed, tr("The engine connection is gone.")));
             const Rebase rebase = composeRebase(*src, *prepared);
             const QString dstDir = prepared->dstDir;
-            Reply *get = job->fetchArchive(engine, sourceId, src->path);
-            auto *out = new QueueDevice(kQueueHigh, job);
-            job->m_out = out;
-            QObject::connect(get, &Reply::headReceived, job, [=] {
-                if (get->status() != 200)
+            auto start = [=](std::shared_ptr<const QHash<QString, bool>> known) {
+                Reply *get = job->fetchArchive(engine, sourceId, src->path);
+                auto *out = new QueueDevice(kQueueHigh, job);
+                job->m_out = out;
+                QObject::connect(get, &Reply::headReceived, job, [=] {
+                    if (get->status() != 200)
+                        return;
+                    job->m_worker = std::thread([=] {
+                        std::optional<ContainerConflicts> conflicts;
+                        if (options.askBeforeReplacing)
+                            conflicts.emplace(job, destinationId, dstDir, known);
+                        const QString error = retar(job, out, rebase, job->m_canceled, &job->m_entries, conflicts ? &*conflicts : nullptr, dstDir);
+                        const qint64 skipped = conflicts ? conflicts->skipped : 0;
+                        QMetaObject::invokeMethod(job, [job, skipped] { job->m_report.skipped = skipped; }, Qt::QueuedConnection);
+                        out->notifyEnd(error.isEmpty(), error);
+                    });
+                    QUrlQuery pq;
+                    pq.addQueryItem(QStringLiteral("path"), Engine::queryValue(dstDir));
+                    pq.addQueryItem(QStringLiteral("noOverwriteDirNonDir"), QStringLiteral("true"));
+                    if (options.keepOwner)
+                        pq.addQueryItem(QStringLiteral("copyUIDGID"), QStringLiteral("true"));
+                    HttpRequest p;
+                    p.method = "PUT";
+                    p.target = engine->target(archivePath(destinationId), pq);
+                    p.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-tar")});
+                    p.bodyDevice = out;
+                    p.stream = true;
+                    Reply *put = engine->send(p);
+                    job->m_put = put;
+                    job->m_putContainer = destinationId;
+                    QObject::connect(put, &Reply::finished, job, [job, dstDir] {
+                        if (job->m_worker.joinable())
+                            job->m_worker.join();
+                        job->m_report.destination = dstDir;
+                        job->m_report.bytes = job->m_bytes;
+                        job->m_report.entries = job->m_entries;
+                        job->emitProgress();
+                        job->finish(job->m_report);
+                    });
+                    QObject::connect(put, &Reply::failed, job, [job, dstDir](const EngineError &e) { job->fail(explainCopy(e, dstDir)); });
+                });
+                // Resume the GET whenever the PUT has taken bytes and the inbound queue drained.
+                QObject::connect(out, &QIODevice::readyRead, job, [job] {
+                    if (job->m_paused && job->m_in && job->m_in->backlog() < job->m_in->highWater() / 2 && job->m_paused.exchange(false)
+                        && job->m_get)
+                        job->m_get->setReceivePaused(false);
+                });
+                QObject::connect(get, &Reply::finished, job, [job] { job->m_in->finish(); });
+                QObject::connect(get, &Reply::failed, job, [job, src = *src](const EngineError &e) { job->fail(explainCopy(e, src.path)); });
+            };
+            if (!options.askBeforeReplacing)
+                return start({});
+            // The engine locks the destination while an archive goes into it: what is
+            // there already is read first. Nothing of that name: nothing to ask; a folder
+            // being merged: the names below it, from the headers of its archive.
+            const QString top = rebase.on ? rebase.newBase : CopyRules::splitPathDirEntry(src->path).second;
+            const QString subtree = CopyRules::clean(dstDir + u'/' + top);
+            statPath(engine, destinationId, subtree, job, [=](StatResult s) {
+                if (job->m_finished)
                     return;
-                job->m_worker = std::thread([=] {
-                    qint64 entries = 0;
-                    const QString error = retar(job, out, rebase, job->m_canceled, &entries);
-                    job->m_entries = entries;
-                    out->notifyEnd(error.isEmpty(), error);
+                if (!s || !s->has_value() || !(*s)->isDir())
+                    return start(std::make_shared<const QHash<QString, bool>>(
+                        !s || !s->has_value() ? QHash<QString, bool>() : QHash<QString, bool>{{top, false}}));
+                if (!engine)
+                    return job->fail(EngineError::make(EngineError::Kind::Closed, tr("The engine connection is gone.")));
+                auto *probe = new CopyJob(engine, job);
+                Reply *reply = probe->fetchArchive(engine, destinationId, subtree);
+                auto names = std::make_shared<QHash<QString, bool>>();
+                QObject::connect(reply, &Reply::headReceived, probe, [=] {
+                    if (reply->status() != 200)
+                        return;
+                    probe->m_worker = std::thread([=] {
+                        const QString error = readNames(probe, top, names.get());
+                        QMetaObject::invokeMethod(probe, [=] {
+                            if (probe->m_worker.joinable())
+                                probe->m_worker.join();
+                            if (!error.isEmpty())
+                                probe->fail(EngineError::make(EngineError::Kind::Other, error));
+                            else
+                                probe->finish(CopyReport{});
+                        }, Qt::QueuedConnection);
+                    });
                 });
-                QUrlQuery pq;
-                pq.addQueryItem(QStringLiteral("path"), Engine::queryValue(dstDir));
-                pq.addQueryItem(QStringLiteral("noOverwriteDirNonDir"), QStringLiteral("true"));
-                if (options.keepOwner)
-                    pq.addQueryItem(QStringLiteral("copyUIDGID"), QStringLiteral("true"));
-                HttpRequest p;
-                p.method = "PUT";
-                p.target = engine->target(archivePath(destinationId), pq);
-                p.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-tar")});
-                p.bodyDevice = out;
-                p.stream = true;
-                Reply *put = engine->send(p);
-                job->m_put = put;
-                QObject::connect(put, &Reply::finished, job, [job, dstDir] {
-                    if (job->m_worker.joinable())
-                        job->m_worker.join();
-                    job->m_report.destination = dstDir;
-                    job->m_report.bytes = job->m_bytes;
-                    job->m_report.entries = job->m_entries;
-                    job->finish(job->m_report);
+                QObject::connect(reply, &Reply::finished, probe, [probe] { probe->m_in->finish(); });
+                QObject::connect(reply, &Reply::failed, probe, [probe, subtree](const EngineError &e) { probe->fail(explainCopy(e, subtree)); });
+                QObject::connect(probe, &CopyJob::finished, job, [=] {
+                    probe->deleteLater();
+                    if (job->m_finished)
+                        return;
+                    if (!probe->result())
+                        return job->fail(probe->result().error());
+                    start(names);
                 });
-                QObject::connect(put, &Reply::failed, job, [job, dstDir](const EngineError &e) { job->fail(explainCopy(e, dstDir)); });
             });
-            // Resume the GET whenever the PUT has taken bytes and the inbound queue drained.
-            QObject::connect(out, &QIODevice::readyRead, job, [job] {
-                if (job->m_paused && job->m_in && job->m_in->backlog() < job->m_in->highWater() / 2 && job->m_paused.exchange(false)
-                    && job->m_get)
-                    job->m_get->setReceivePaused(false);
-            });
-            QObject::connect(get, &Reply::finished, job, [job] { job->m_in->finish(); });
-            QObject::connect(get, &Reply::failed, job, [job, src = *src](const EngineError &e) { job->fail(explainCopy(e, src.path)); });
         });
     });
     return job;
@@ -804,5 +1163,144 @@ QFuture<Result<DirectoryListing>> ContainerFiles::listDirectory(const QString &i
         throughArchive(); // not running, or paused: the archive API works on any container
     });
     session->startExec(execListingCommand(path), false);
+    return future;
+}
+
+// --- Viewer and changes -------------------------------------------------------------
+
+bool ContainerFiles::looksBinary(const QByteArray &data, bool truncated)
+{
+    if (data.contains('\0'))
+        return true;
+    QByteArray text = data;
+    if (truncated) { // a UTF-8 sequence cut by the limit is not a sign of binary
+        qsizetype cut = text.size();
+        while (cut > 0 && text.size() - cut < 4 && (uchar(text.at(cut - 1)) & 0xC0) == 0x80)
+            --cut;
+        if (cut > 0 && uchar(text.at(cut - 1)) >= 0xC0)
+            text.truncate(cut - 1);
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = decoder(text);
+    Q_UNUSED(decoded);
+    return decoder.hasError();
+}
+
+QFuture<Result<FileContents>> ContainerFiles::readFile(const QString &id, const QString &path, qint64 maxBytes) const
+{
+    auto promise = std::make_shared<QPromise<Result<FileContents>>>();
+    promise->start();
+    QFuture<Result<FileContents>> future = promise->future();
+    auto resolve = [promise](Result<FileContents> r) {
+        promise->addResult(std::move(r));
+        promise->finish();
+    };
+    if (!m_engine) {
+        resolve(std::unexpected(EngineError::make(EngineError::Kind::Closed, tr("The engine connection is gone."))));
+        return future;
+    }
+    auto *job = new CopyJob(m_engine, m_engine);
+    Reply *reply = job->fetchArchive(m_engine, id, path);
+    auto contents = std::make_shared<FileContents>();
+    contents->path = path;
+    QObject::connect(reply, &Reply::headReceived, job, [=] {
+        if (reply->status() != 200)
+            return;
+        job->m_worker = std::thread([=] {
+            QString error;
+            {
+                struct archive *r = archive_read_new();
+                const auto cleanup = qScopeGuard([r] { archive_read_free(r); });
+                archive_read_support_format_tar(r);
+                JobSource src{job, {}};
+                struct archive_entry *e = nullptr;
+                if (archive_read_open(r, &src, nullptr, &JobSource::read, nullptr) != ARCHIVE_OK
+                    || archive_read_next_header(r, &e) < ARCHIVE_WARN) {
+                    error = tr("The container's archive cannot be read: %1").arg(QString::fromLocal8Bit(archive_error_string(r)));
+                } else if (archive_entry_filetype(e) == AE_IFLNK) {
+                    error = tr("“%1” is a symbolic link to “%2”: open that instead.").arg(path, QString::fromUtf8(archive_entry_symlink(e)));
+                } else if (archive_entry_filetype(e) != AE_IFREG) {
+                    error = tr("“%1” is not a regular file, so it has no text to show.").arg(path);
+                } else {
+                    contents->size = archive_entry_size(e);
+                    const qint64 want = std::min(contents->size, maxBytes);
+                    contents->data.resize(want);
+                    qint64 got = 0;
+                    while (got < want) {
+                        const la_ssize_t n = archive_read_data(r, contents->data.data() + got, size_t(want - got));
+                        if (n <= 0)
+                            break;
+                        got += n;
+                    }
+                    contents->data.truncate(got);
+                    contents->truncated = contents->size > got;
+                    contents->binary = looksBinary(contents->data, contents->truncated);
+                }
+            }
+            QMetaObject::invokeMethod(job, [job, error] {
+                if (job->m_worker.joinable())
+                    job->m_worker.join();
+                if (!error.isEmpty())
+                    job->fail(EngineError::make(EngineError::Kind::Other, error));
+                else
+                    job->finish(CopyReport{}); // drops the rest of the stream
+            }, Qt::QueuedConnection);
+        });
+    });
+    QObject::connect(reply, &Reply::finished, job, [job] { job->m_in->finish(); });
+    QObject::connect(reply, &Reply::failed, job, [job, path](const EngineError &e) { job->fail(explainCopy(e, path)); });
+    QObject::connect(job, &CopyJob::finished, job, [=] {
+        if (job->result())
+            resolve(*contents);
+        else
+            resolve(std::unexpected(job->result().error()));
+        job->deleteLater();
+    });
+    return future;
+}
+
+QFuture<Result<QByteArray>> ContainerFiles::run(const QString &id, const QStringList &argv) const
+{
+    auto promise = std::make_shared<QPromise<Result<QByteArray>>>();
+    promise->start();
+    QFuture<Result<QByteArray>> future = promise->future();
+    auto resolve = [promise](Result<QByteArray> r) {
+        promise->addResult(std::move(r));
+        promise->finish();
+    };
+    if (!m_engine) {
+        resolve(std::unexpected(EngineError::make(EngineError::Kind::Closed, tr("The engine connection is gone."))));
+        return future;
+    }
+    auto *session = new ExecSession(m_engine, id, m_engine);
+    auto out = std::make_shared<QByteArray>();
+    auto err = std::make_shared<QByteArray>();
+    auto settled = std::make_shared<bool>(false);
+    QObject::connect(session, &ExecSession::output, session, [out, err](const QByteArray &bytes, ExecSession::Channel channel) {
+        (channel == ExecSession::Channel::Stdout ? out : err)->append(bytes);
+    });
+    QObject::connect(session, &ExecSession::ended, session, [=](int code) {
+        if (std::exchange(*settled, true))
+            return;
+        session->deleteLater();
+        if (code == 0)
+            return resolve(*out);
+        const QString said = QString::fromUtf8(err->trimmed());
+        resolve(std::unexpected(EngineError::make(EngineError::Kind::Other,
+            said.isEmpty() ? tr("“%1” failed in the container (exit code %2).").arg(argv.join(u' ')).arg(code)
+                           : tr("The container refused: %1").arg(said),
+            said)));
+    });
+    QObject::connect(session, &ExecSession::failed, session, [=](const EngineError &e) {
+        if (std::exchange(*settled, true))
+            return;
+        session->deleteLater();
+        EngineError explained = e;
+        if (e.httpStatus == 409)
+            explained.userMessage = tr("The container is not running. Start it to create, rename or delete files; "
+                                       "copying works on stopped containers too.");
+        resolve(std::unexpected(explained));
+    });
+    session->startExec(argv, false);
     return future;
 }

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSet>
 
@@ -157,6 +158,7 @@ qint64 QueueDevice::readData(char *data, qint64 maxlen)
         m_pos += n;
         done += n;
     }
+    m_read += done;
     return done;
 }
 
@@ -277,10 +279,14 @@ public:
 
     /// Removes an existing non-directory in the way; refuses to replace a directory by
     /// a non-directory or the reverse.
-    bool makeRoom(int parent, const QByteArray &leaf, bool wantDir, bool *existsAsDir, QString *why)
+    /// `keep` set: the existing non-directory stays (a regular file replaces it by a
+    /// rename once complete). `*skip` set: the user chose to leave it.
+    bool makeRoom(int parent, const QByteArray &rel, const QByteArray &leaf, bool wantDir, bool keep, bool *existsAsDir,
+                  bool *skip, QString *why)
     {
         struct stat st;
         *existsAsDir = false;
+        *skip = false;
         if (::fstatat(parent, leaf.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
             return true;
         if (S_ISDIR(st.st_mode)) {
@@ -295,6 +301,12 @@ public:
             *why = tr("a file of that name is already there and is not replaced by a folder");
             return false;
         }
+        if (m_options.replaceExisting && !m_options.replaceExisting(QFile::decodeName(rel))) {
+            *skip = true;
+            return false;
+        }
+        if (keep)
+            return true;
         if (::unlinkat(parent, leaf.constData(), 0) != 0) {
             *why = tr("the existing file cannot be replaced (%1)").arg(errnoText(errno));
             return false;
@@ -378,8 +390,12 @@ private:
             return Done{};
         }
         bool existsAsDir = false;
-        if (!makeRoom(parent.fd, leaf, type == AE_IFDIR && !hardlink, &existsAsDir, &why)) {
-            refuse(raw, why);
+        bool skip = false;
+        if (!makeRoom(parent.fd, rel, leaf, type == AE_IFDIR && !hardlink, type == AE_IFREG && !hardlink, &existsAsDir, &skip, &why)) {
+            if (skip)
+                ++m_report.skipped;
+            else
+                refuse(raw, why);
             return Done{};
         }
         if (hardlink) {
@@ -422,13 +438,21 @@ private:
         default:
             break;
         }
-        // A regular file: created new (the old one was removed), never opened through a link.
-        Fd out(::openat(parent.fd, leaf.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
+        // A regular file: written new under a temporary name (never opened through a
+        // link, never an existing file), renamed over its place once complete.
+        QByteArray temp;
+        Fd out;
+        for (int attempt = 0; out.fd < 0 && attempt < 16; ++attempt) {
+            temp = "." + leaf.left(100) + ".cais-partial-" + QByteArray::number(QRandomGenerator::global()->generate(), 36);
+            out = Fd(::openat(parent.fd, temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
+            if (out.fd < 0 && errno != EEXIST)
+                break;
+        }
         if (out.fd < 0) {
             refuse(raw, tr("the file cannot be created (%1)").arg(errnoText(errno)));
             return Done{};
         }
-        auto removePartial = qScopeGuard([&] { ::unlinkat(parent.fd, leaf.constData(), 0); });
+        auto removePartial = qScopeGuard([&] { ::unlinkat(parent.fd, temp.constData(), 0); });
         const void *buf = nullptr;
         size_t len = 0;
         la_int64_t offset = 0;
@@ -460,9 +484,15 @@ private:
             return std::unexpected(EngineError::make(EngineError::Kind::Other,
                 tr("Cais could not finish “%1” (%2).").arg(QFile::decodeName(rel), errnoText(errno))));
         ::futimens(out.fd, times);
+        if (::renameat(parent.fd, temp.constData(), parent.fd, leaf.constData()) != 0) {
+            refuse(raw, tr("the file cannot be put in its place (%1)").arg(errnoText(errno)));
+            return Done{};
+        }
         removePartial.dismiss();
         m_written.insert(rel);
         ++m_report.files;
+        if (m_options.progress)
+            m_options.progress(m_report.files, m_report.bytes);
         return Done{};
     }
 

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -28,6 +29,7 @@ struct ExtractReport
     qint64 directories = 0; ///< directories created or updated
     qint64 links = 0;       ///< symbolic and hard links made
     qint64 bytes = 0;       ///< content bytes written
+    qint64 skipped = 0;     ///< entries left alone because something was there and the user said skip
     QList<RefusedEntry> refused;
 };
 
@@ -36,6 +38,12 @@ struct ExtractOptions
     bool rebase = false; ///< rename entries oldBase[/...] to newBase[/...] (docker cp's rules)
     QString oldBase;
     QString newBase;
+    /// Asked (on the extracting thread) before a file, link or hard link replaces an
+    /// existing non-folder at `relative` (cleaned, '/'-separated); false leaves it.
+    /// Unset: replaced, as docker cp does.
+    std::function<bool(const QString &relative)> replaceExisting;
+    /// Told (on the extracting thread) after each regular file is complete.
+    std::function<void(qint64 files, qint64 bytes)> progress;
 };
 
 /// Bytes handed from one thread to another with a bound: the producer learns when
@@ -79,7 +87,9 @@ private:
 ///   dropped; owners are not changed;
 /// - an existing directory is never replaced by a non-directory nor the reverse
 ///   (noOverwriteDirNonDir); other existing entries are replaced;
-/// - a file left incomplete by an error or a cancel is removed.
+/// - a file is written under a temporary name beside its place and renamed over it
+///   only once complete: an error or a cancel removes it and leaves what was there
+///   before untouched, so nothing half-written ever carries a real name.
 /// Refused entries are reported by name and the rest goes on.
 class SafeExtractor
 {
@@ -112,6 +122,10 @@ public:
     void notifyData();
     /// Ends the stream (from any thread): `ok` false makes the reader fail.
     void notifyEnd(bool ok, const QString &error = {});
+    /// Bytes pushed by the producer (it counts them with countPushed) and read so far.
+    void countPushed(qint64 n) { m_pushed += n; }
+    qint64 bytesPushed() const { return m_pushed; }
+    qint64 bytesRead() const { return m_read; }
 
 protected:
     qint64 readData(char *data, qint64 maxlen) override;
@@ -123,4 +137,6 @@ private:
     qsizetype m_pos = 0;
     bool m_ended = false;
     bool m_failed = false;
+    std::atomic<qint64> m_pushed = 0;
+    std::atomic<qint64> m_read = 0;
 };

@@ -619,6 +619,176 @@ private Q_SLOTS:
         QCOMPARE(r.error().kind, EngineError::Kind::Canceled);
         QVERIFY(!QFileInfo::exists(dest.filePath(u"huge"_s)));
     }
+
+    // --- Overwrite prompt, progress, cancel ----------------------------------------
+
+    /// "old" and "NEW" trees of the same names: data/{a.txt,b.txt,sub/d.txt} and
+    /// data/{a.txt,b.txt,c.txt,sub/d.txt}.
+    void writeTrees(const QString &oldRoot, const QString &newRoot)
+    {
+        QVERIFY(QDir().mkpath(oldRoot + u"/data/sub"_s));
+        QVERIFY(QDir().mkpath(newRoot + u"/data/sub"_s));
+        for (const QString &n : {u"a.txt"_s, u"b.txt"_s, u"sub/d.txt"_s})
+            writeFile(oldRoot + u"/data/"_s + n, "old");
+        for (const QString &n : {u"a.txt"_s, u"b.txt"_s, u"c.txt"_s, u"sub/d.txt"_s})
+            writeFile(newRoot + u"/data/"_s + n, "NEW");
+    }
+
+    QByteArray containerFile(const QString &ctr, const QString &path)
+    {
+        QByteArray out;
+        if (!TestEngine::docker({u"exec"_s, ctr, u"cat"_s, path}, &out))
+            return "(missing)";
+        return out;
+    }
+
+    void overwritePrompt_data()
+    {
+        QTest::addColumn<QString>("direction");
+        QTest::newRow("host to container") << u"in"_s;
+        QTest::newRow("container to host") << u"out"_s;
+        QTest::newRow("container to container") << u"between"_s;
+    }
+
+    void overwritePrompt()
+    {
+        // Replace a.txt, skip b.txt and apply that to all: sub/d.txt is skipped without a
+        // question, c.txt (new) is copied without one.
+        QFETCH(QString, direction);
+        const QString trees = m_tmp.filePath(unique(u"trees"_s));
+        writeTrees(trees + u"/old"_s, trees + u"/new"_s);
+        const QString src = container(true);
+        const QString dst = container(true);
+        QVERIFY(!src.isEmpty() && !dst.isEmpty());
+        QVERIFY(TestEngine::docker({u"cp"_s, trees + u"/new"_s, src + u":/csrc"_s}));
+        QVERIFY(TestEngine::docker({u"cp"_s, trees + u"/old"_s, dst + u":/cdst"_s}));
+        const QString hostDst = trees + u"/hostdst"_s;
+        QVERIFY(QDir().mkpath(hostDst + u"/data/sub"_s));
+        for (const QString &n : {u"a.txt"_s, u"b.txt"_s, u"sub/d.txt"_s})
+            writeFile(hostDst + u"/data/"_s + n, "old");
+
+        ContainerFiles files(&connected());
+        CopyOptions ask;
+        ask.askBeforeReplacing = true;
+        CopyJob *job = direction == u"in" ? files.copyToContainer(trees + u"/new/data"_s, dst, u"/cdst"_s, ask)
+                     : direction == u"out" ? files.copyFromContainer(src, u"/csrc/data"_s, hostDst, ask)
+                                           : files.copyBetween(src, u"/csrc/data"_s, dst, u"/cdst"_s, ask);
+        QStringList asked;
+        connect(job, &CopyJob::conflict, this, [&asked, job](const QString &path) {
+            asked.append(path);
+            if (path.endsWith(u"/a.txt"_s))
+                job->answerConflict(CopyJob::Answer::Replace);
+            else
+                job->answerConflict(CopyJob::Answer::Skip, true);
+        });
+        QList<qint64> files_;
+        connect(job, &CopyJob::progress, this, [&files_](qint64, qint64 f) { files_.append(f); });
+        const auto r = run(job);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().fullText()));
+        QCOMPARE(r->skipped, 2);
+        const QString base = direction == u"out" ? hostDst : u"/cdst"_s;
+        QCOMPARE(asked, (QStringList{base + u"/data/a.txt"_s, base + u"/data/b.txt"_s}));
+        QVERIFY(!files_.isEmpty());
+        QCOMPARE(files_.last(), 2); // a.txt and c.txt went
+        QMap<QString, QByteArray> got;
+        for (const QString &n : {u"a.txt"_s, u"b.txt"_s, u"c.txt"_s, u"sub/d.txt"_s}) {
+            if (direction == u"out") {
+                QFile f(hostDst + u"/data/"_s + n);
+                got.insert(n, f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(missing)"));
+            } else {
+                got.insert(n, containerFile(dst, u"/cdst/data/"_s + n));
+            }
+        }
+        QCOMPARE(got, (QMap<QString, QByteArray>{{u"a.txt"_s, "NEW"}, {u"b.txt"_s, "old"}, {u"c.txt"_s, "NEW"}, {u"sub/d.txt"_s, "old"}}));
+        if (direction == u"out") // no temporary name left behind
+            QCOMPARE(QDir(hostDst + u"/data"_s).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                     (QStringList{u"a.txt"_s, u"b.txt"_s, u"c.txt"_s, u"sub"_s}));
+    }
+
+    void progressCountsBytesAndFiles()
+    {
+        // Host to container: totals known before, files and bytes counted up to them.
+        const QString c = container(true);
+        QVERIFY(!c.isEmpty());
+        const QString src = m_tmp.filePath(unique(u"many"_s));
+        QVERIFY(QDir().mkpath(src));
+        for (int i = 0; i < 40; ++i)
+            writeFile(src + u"/f"_s + QString::number(i), QByteArray(100000 + i, 'x'));
+        ContainerFiles files(&connected());
+        CopyJob *job = files.copyToContainer(src, c, u"/"_s);
+        qint64 lastBytes = 0, lastFiles = 0;
+        bool monotonic = true;
+        connect(job, &CopyJob::progress, this, [&](qint64 b, qint64 f) {
+            monotonic &= b >= lastBytes && f >= lastFiles;
+            lastBytes = b;
+            lastFiles = f;
+        });
+        const auto r = run(job);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().fullText()));
+        QVERIFY(monotonic);
+        QCOMPARE(lastFiles, 40);
+        QCOMPARE(r->entries, 40);
+        QVERIFY(lastBytes >= 40 * 100000);
+    }
+
+    void cancelLeavesNoIncompleteFile_data()
+    {
+        QTest::addColumn<QString>("direction");
+        QTest::newRow("host to container") << u"in"_s;
+        QTest::newRow("container to container") << u"between"_s;
+        QTest::newRow("container to host, over an existing file") << u"out"_s;
+    }
+
+    void cancelLeavesNoIncompleteFile()
+    {
+        // Canceled as soon as bytes move: whatever is at the destination afterwards is
+        // either complete or what was there before; nothing half-written has a real name.
+        QFETCH(QString, direction);
+        const QString src = container(true);
+        const QString dst = container(true);
+        QVERIFY(!src.isEmpty() && !dst.isEmpty());
+        const QString host = m_tmp.filePath(unique(u"big"_s));
+        QVERIFY(QDir().mkpath(host + u"/big"_s));
+        const QByteArray chunk(1 << 20, 'q');
+        for (int f = 0; f < 3; ++f) {
+            QFile out(host + u"/big/part"_s + QString::number(f));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            for (int i = 0; i < 24; ++i)
+                out.write(chunk);
+        }
+        const qint64 fullSize = 24 << 20;
+        QVERIFY(TestEngine::docker({u"cp"_s, host + u"/big"_s, src + u":/big"_s}));
+        const QString hostDst = host + u"/dst"_s;
+        QVERIFY(QDir().mkpath(hostDst + u"/big"_s));
+        writeFile(hostDst + u"/big/part0"_s, "old");
+        ContainerFiles files(&connected());
+        CopyJob *job = direction == u"in" ? files.copyToContainer(host + u"/big"_s, dst, u"/"_s)
+                     : direction == u"out" ? files.copyFromContainer(src, u"/big"_s, hostDst)
+                                           : files.copyBetween(src, u"/big"_s, dst, u"/"_s);
+        bool canceled = false;
+        connect(job, &CopyJob::progress, this, [&](qint64 bytes) {
+            if (bytes > 0 && !std::exchange(canceled, true))
+                job->cancel();
+        });
+        const auto r = run(job);
+        QVERIFY(canceled);
+        if (!r)
+            QCOMPARE(r.error().kind, EngineError::Kind::Canceled);
+        if (direction == u"out") {
+            const QStringList left = QDir(hostDst + u"/big"_s).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+            for (const QString &n : left) {
+                QVERIFY2(!n.contains(u"cais-partial"_s), qPrintable(n));
+                const qint64 size = QFileInfo(hostDst + u"/big/"_s + n).size();
+                QVERIFY2(size == fullSize || (n == u"part0"_s && size == 3), qPrintable(n + u' ' + QString::number(size)));
+            }
+            return;
+        }
+        QByteArray listing;
+        QVERIFY(TestEngine::docker({u"exec"_s, dst, u"sh"_s, u"-c"_s, u"for f in /big/*; do [ -e \"$f\" ] && wc -c < \"$f\"; done; true"_s}, &listing));
+        for (const QByteArray &line : listing.split('\n'))
+            if (!line.trimmed().isEmpty())
+                QCOMPARE(line.trimmed().toLongLong(), fullSize);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCopy)

@@ -3,6 +3,7 @@
 // folder, and saving to the computer.
 #include "containerfilesmodel.h"
 #include "engine.h"
+#include "files/fileviewer.h"
 #include "files/filesview.h"
 #include "testengine.h"
 
@@ -12,7 +13,10 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,7 +65,8 @@ private Q_SLOTS:
         REQUIRE_TEST_ENGINE();
         m_image = unique(u"cais-test/filesview"_s) + u":1"_s;
         QVERIFY(!TestEngine::ownImage({m_image}, u"cais-test/shell:1"_s,
-                                      u"RUN mkdir -p /data/sub && printf alpha > /data/a.txt && printf beta > /data/sub/b.txt"_s).isEmpty());
+                                      u"RUN mkdir -p /data/sub /view && printf alpha > /data/a.txt && printf beta > /data/sub/b.txt "
+                                      "&& head -c 2000000 /dev/zero | tr '\\0' x > /view/big.txt && printf 'a\\000b' > /view/bin"_s).isEmpty());
     }
 
     void cleanupTestCase()
@@ -194,6 +199,152 @@ private Q_SLOTS:
         enterForeign.ignore();
         QCoreApplication::sendEvent(to.tree()->viewport(), &enterForeign);
         QVERIFY(!enterForeign.isAccepted());
+    }
+
+    void overwritePromptInTheView()
+    {
+        // A host file dropped where one of that name exists: the view asks; Skip keeps
+        // the container's, Replace takes the dropped one.
+        const QString c = container(true);
+        QVERIFY(!c.isEmpty());
+        FilesView view;
+        view.resize(800, 500);
+        view.setEngine(&TestEngine::connected(m_engine));
+        view.setContainer(c);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.openPath(u"/data"_s);
+        QAbstractItemModel *shown = view.tree()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(rowNames(shown), (QStringList{u"sub"_s, u"a.txt"_s}), 30000);
+        QTemporaryDir host;
+        QFile f(host.filePath(u"a.txt"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("mine");
+        f.close();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(f.fileName())});
+        const QPoint onFile = view.tree()->visualRect(shown->index(1, 0)).center(); // a file: its folder
+        QSignalSpy finished(&view, &FilesView::copyFinished);
+        for (const QString &choice : {u"Skip"_s, u"Replace"_s}) {
+            finished.clear();
+            QDragEnterEvent enter(onFile, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(view.tree()->viewport(), &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent drop(QPointF(onFile), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(view.tree()->viewport(), &drop);
+            QVERIFY(drop.isAccepted());
+            QTRY_VERIFY_WITH_TIMEOUT(view.conflictPrompt() && view.conflictPrompt()->isVisible(), 30000);
+            QMessageBox *box = view.conflictPrompt();
+            QVERIFY(box->text().contains(u"/data/a.txt"_s));
+            QPushButton *button = nullptr;
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == choice)
+                    button = qobject_cast<QPushButton *>(b);
+            QVERIFY(button);
+            QVERIFY(!button->accessibleName().isEmpty());
+            QTest::mouseClick(button, Qt::LeftButton);
+            QVERIFY(finished.wait(60000));
+            QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
+            QByteArray out;
+            QVERIFY(TestEngine::docker({u"exec"_s, c, u"cat"_s, u"/data/a.txt"_s}, &out));
+            QCOMPARE(out, choice == u"Skip"_s ? QByteArray("alpha") : QByteArray("mine"));
+            if (choice == u"Skip"_s)
+                QVERIFY(finished.first().at(1).toString().contains(u"left as"_s));
+        }
+    }
+
+    void dragOutToTheDesktop()
+    {
+        // What a file manager does with a drop: ask for text/uri-list. Only then is the
+        // file fetched (the view shows the copy), and the URL names it on this computer.
+        const QString c = container(true);
+        QVERIFY(!c.isEmpty());
+        FilesView view;
+        view.resize(800, 500);
+        view.setEngine(&TestEngine::connected(m_engine));
+        view.setContainer(c);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.openPath(u"/data"_s);
+        QAbstractItemModel *shown = view.tree()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(rowNames(shown), (QStringList{u"sub"_s, u"a.txt"_s}), 30000);
+        QSignalSpy finished(&view, &FilesView::copyFinished);
+        std::unique_ptr<QMimeData> mime(shown->mimeData({shown->index(0, 0), shown->index(1, 0)}));
+        QVERIFY(mime);
+        QVERIFY(mime->hasUrls());
+        QCOMPARE(finished.count(), 0); // nothing fetched by the drag itself
+        const QList<QUrl> urls = mime->urls();
+        QCOMPARE(urls.size(), 2);
+        QCOMPARE(finished.count(), 2);
+        QVERIFY(finished.at(0).at(0).toBool() && finished.at(1).at(0).toBool());
+        QFile a(urls.at(1).toLocalFile());
+        QCOMPARE(QFileInfo(a).fileName(), u"a.txt"_s);
+        QVERIFY(a.open(QIODevice::ReadOnly));
+        QCOMPARE(a.readAll(), "alpha");
+        QFile b(urls.at(0).toLocalFile() + u"/b.txt"_s);
+        QVERIFY(b.open(QIODevice::ReadOnly));
+        QCOMPARE(b.readAll(), "beta");
+        QCOMPARE(mime->urls(), urls); // asked again: not fetched again
+        QCOMPARE(finished.count(), 2);
+        QDir(QFileInfo(a).absolutePath()).removeRecursively();
+    }
+
+    void viewerAndChanges()
+    {
+        const QString c = container(true);
+        QVERIFY(!c.isEmpty());
+        FilesView view;
+        view.resize(800, 500);
+        view.setEngine(&TestEngine::connected(m_engine));
+        view.setContainer(c);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.openPath(u"/data"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(rowNames(view.tree()->model()), (QStringList{u"sub"_s, u"a.txt"_s}), 30000);
+
+        // The viewer: text, a file over the limit, a binary one.
+        FileViewer *text = view.openFile(u"/data/a.txt"_s);
+        QVERIFY(text);
+        QTRY_COMPARE_WITH_TIMEOUT(text->text()->toPlainText(), u"alpha"_s, 30000);
+        QVERIFY(text->text()->isReadOnly());
+        text->close();
+        FileViewer *big = view.openFile(u"/view/big.txt"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(big->note()->text().contains(u"first"_s), 30000);
+        QCOMPARE(qint64(big->text()->toPlainText().size()), FileViewer::kLimit);
+        big->close();
+        FileViewer *bin = view.openFile(u"/view/bin"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(bin->note()->text().contains(u"binary"_s), 30000);
+        QVERIFY(bin->text()->isHidden());
+        bin->close();
+
+        // New folder, rename, delete (with a confirmation naming what goes).
+        QSignalSpy changed(&view, &FilesView::changeFinished);
+        view.makeFolder(u"/data"_s, u"new folder"_s);
+        QVERIFY(changed.wait(30000));
+        QVERIFY2(changed.last().first().toBool(), qPrintable(changed.last().at(1).toString()));
+        QVERIFY(TestEngine::docker({u"exec"_s, c, u"test"_s, u"-d"_s, u"/data/new folder"_s}));
+        view.renamePath(u"/data/new folder"_s, u"renamed; echo pwned"_s); // a name, never a command
+        QVERIFY(changed.wait(30000));
+        QVERIFY2(changed.last().first().toBool(), qPrintable(changed.last().at(1).toString()));
+        QVERIFY(TestEngine::docker({u"exec"_s, c, u"test"_s, u"-d"_s, u"/data/renamed; echo pwned"_s}));
+        QTRY_VERIFY_WITH_TIMEOUT(view.model()->indexForPath(u"/data/sub"_s).isValid(), 30000);
+        view.removePath(u"/data/sub"_s);
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((confirm = view.findChild<QMessageBox *>()) && confirm->isVisible(), 10000);
+        QVERIFY(confirm->text().contains(u"/data/sub"_s));
+        QVERIFY(confirm->text().contains(u"everything in it"_s));
+        QAbstractButton *remove = nullptr;
+        for (QAbstractButton *b : confirm->buttons())
+            if (b->text() == u"Delete"_s)
+                remove = b;
+        QVERIFY(remove);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(changed.wait(30000));
+        QVERIFY2(changed.last().first().toBool(), qPrintable(changed.last().at(1).toString()));
+        QByteArray gone;
+        QVERIFY(TestEngine::docker({u"exec"_s, c, u"sh"_s, u"-c"_s, u"test -e /data/sub && echo there || echo gone"_s}, &gone));
+        QCOMPARE(gone.trimmed(), "gone");
+        QVERIFY(TestEngine::docker({u"exec"_s, c, u"test"_s, u"-f"_s, u"/data/a.txt"_s}));
     }
 
     void stoppedContainerReadsTheArchive()

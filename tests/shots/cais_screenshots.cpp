@@ -12,6 +12,8 @@
 #include "build/dockerfileeditor.h"
 #include "containers/containerspage.h"
 #include "containers/processesview.h"
+#include "containerfilesmodel.h"
+#include "files/filesview.h"
 #include "containers/statsview.h"
 #include "containersmodel.h"
 #include "monitor/dashboardpage.h"
@@ -37,6 +39,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QProgressBar>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QPushButton>
 #include <QTabWidget>
@@ -188,6 +192,69 @@ void monitorShots(MainWindow &w)
         docker({QStringLiteral("rm"), QStringLiteral("-f"), n});
 }
 
+/// The Files tab of a running container: its tree, then an upload in progress.
+void filesShots(MainWindow &w)
+{
+    const QString name = QStringLiteral("cais-demo-files");
+    {
+        QProcess p;
+        p.start(QStringLiteral("docker"), {QStringLiteral("rm"), QStringLiteral("-f"), name});
+        p.waitForFinished(60000);
+    }
+    docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name, QStringLiteral("--network"), QStringLiteral("none"),
+            QStringLiteral("cais-test/shell:1"), QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("mkdir -p /srv/www/assets /srv/www/blog /srv/backups && cd /srv/www "
+                           "&& printf '<!doctype html>\\n<title>Quay</title>\\n<h1>Welcome aboard</h1>\\n' > index.html "
+                           "&& head -c 48213 /dev/zero > assets/logo.png && head -c 1834 /dev/zero > assets/site.css "
+                           "&& head -c 90321 /dev/zero > blog/first-post.html && ln -s index.html home.html "
+                           "&& head -c 7340032 /dev/zero > /srv/backups/site-2026-11.tar && chmod 600 /srv/backups/site-2026-11.tar "
+                           "&& exec sleep 100000")});
+    const QString id = QString::fromUtf8(docker({QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.Id}}"), name}).trimmed());
+    ContainersPage *page = w.containersPage();
+    w.showPage(page);
+    waitOrDie([&] { return w.containersModel()->indexOfId(id).isValid(); }, 20000, QStringLiteral("the files demo container"));
+    page->selectContainers({id});
+    FilesView *files = page->filesView();
+    page->detailsTabs()->setCurrentWidget(files);
+    page->findChild<QSplitter *>(QStringLiteral("containersSplit"))->setSizes({260, 540});
+    waitOrDie([&] { return files->isVisible(); }, 20000, QStringLiteral("the Files tab"));
+    files->openPath(QStringLiteral("/srv"));
+    QAbstractItemModel *shown = files->tree()->model();
+    waitOrDie([&] { return shown->rowCount() >= 2; }, 30000, QStringLiteral("the folder /srv"));
+    const QModelIndex www = files->model()->indexForPath(QStringLiteral("/srv/www"));
+    files->tree()->expand(static_cast<QSortFilterProxyModel *>(shown)->mapFromSource(www));
+    waitOrDie([&] { return files->model()->indexForPath(QStringLiteral("/srv/www/index.html")).isValid(); }, 30000, QStringLiteral("/srv/www"));
+    const QModelIndex assets = files->model()->indexForPath(QStringLiteral("/srv/www/assets"));
+    files->tree()->expand(static_cast<QSortFilterProxyModel *>(shown)->mapFromSource(assets));
+    waitOrDie([&] { return files->model()->indexForPath(QStringLiteral("/srv/www/assets/logo.png")).isValid(); }, 30000,
+              QStringLiteral("/srv/www/assets"));
+    files->tree()->setCurrentIndex(
+        static_cast<QSortFilterProxyModel *>(shown)->mapFromSource(files->model()->indexForPath(QStringLiteral("/srv/www/index.html"))));
+    for (int c = 1; c < shown->columnCount(); ++c)
+        files->tree()->resizeColumnToContents(c);
+    QTest::qWait(300);
+    save(&w, QStringLiteral("files.png"));
+
+    // An upload of a large folder, caught while it runs.
+    QTemporaryDir tmp;
+    const QString photos = tmp.filePath(QStringLiteral("photos"));
+    require(QDir().mkpath(photos), QStringLiteral("cannot create %1").arg(photos));
+    const QByteArray chunk(1 << 20, 'p');
+    for (int f = 0; f < 40; ++f) {
+        QFile out(photos + QStringLiteral("/IMG_%1.jpg").arg(4100 + f));
+        require(out.open(QIODevice::WriteOnly), QStringLiteral("cannot write the demo photos"));
+        for (int i = 0; i < 12; ++i)
+            out.write(chunk);
+    }
+    auto *bar = files->findChild<QProgressBar *>();
+    files->upload({photos}, QStringLiteral("/srv/www"));
+    waitOrDie([&] { return bar->isVisible() && bar->maximum() > 0 && bar->value() > 150; }, 120000, QStringLiteral("an upload in progress"));
+    save(&w, QStringLiteral("files-copy.png"));
+    files->cancelCopy();
+    waitOrDie([&] { return !files->isCopying(); }, 60000, QStringLiteral("the canceled upload"));
+    docker({QStringLiteral("rm"), QStringLiteral("-f"), name});
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -212,9 +279,13 @@ int main(int argc, char *argv[])
     w.show();
     waitOrDie([&] { return w.imagesModel()->rowCount() > 3; }, 20000, QStringLiteral("the image list"));
 
-    // CAIS_SHOTS_ONLY=monitor: only the monitoring screenshots.
+    // CAIS_SHOTS_ONLY=monitor (or files): only the monitoring (or Files) screenshots.
     if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("monitor")) {
         monitorShots(w);
+        return 0;
+    }
+    if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("files")) {
+        filesShots(w);
         return 0;
     }
 
@@ -322,6 +393,7 @@ int main(int argc, char *argv[])
     save(&w, QStringLiteral("build-buildkit.png"));
 
     monitorShots(w);
+    filesShots(w);
 
     for (const QString &image : std::as_const(g_made)) {
         QProcess p;

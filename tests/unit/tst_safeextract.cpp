@@ -119,6 +119,8 @@ private Q_SLOTS:
     void existingSymlinkIsReplacedNotFollowed();
     void dirAndFileNeverReplaceEachOther();
     void truncatedArchiveLeavesNoHalfFile();
+    void truncatedArchiveKeepsWhatWasThere();
+    void askedBeforeReplacing();
     void rebasedExtraction();
 
 private:
@@ -465,6 +467,66 @@ void TestSafeExtract::truncatedArchiveLeavesNoHalfFile()
     QVERIFY(r.error().userMessage.contains(u"big"_s));
     QVERIFY(QFileInfo::exists(root.filePath(u"whole"_s)));
     QVERIFY(!QFileInfo::exists(root.filePath(u"big"_s)));
+    // Written under a temporary name, removed: nothing else is left.
+    QCOMPARE(QDir(root.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{u"whole"_s});
+}
+
+void TestSafeExtract::truncatedArchiveKeepsWhatWasThere()
+{
+    // A file cut short never replaces the one of that name that was there.
+    QTemporaryDir root;
+    QFile old(root.filePath(u"big"_s));
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("before");
+    old.close();
+    const QString tar = m_tmp.filePath(u"trunc2.tar"_s);
+    QFile f(tar);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(makeTar({{"big", AE_IFREG, 0644, QByteArray(8192, 'b'), {}, {}}}, true));
+    f.close();
+    QVERIFY(!SafeExtractor::extractFile(tar, root.path()));
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), "before");
+    QCOMPARE(QDir(root.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{u"big"_s});
+}
+
+void TestSafeExtract::askedBeforeReplacing()
+{
+    // The question comes for an existing file, link or hard link, never for a new
+    // name nor a folder merged; "keep" leaves the old one and counts it.
+    QTemporaryDir root;
+    QVERIFY(QDir(root.path()).mkpath(u"dir"_s));
+    for (const QString &n : {u"dir/keep"_s, u"dir/replace"_s}) {
+        QFile e(root.filePath(n));
+        QVERIFY(e.open(QIODevice::WriteOnly));
+        e.write("old");
+    }
+    const QString tar = m_tmp.filePath(u"ask.tar"_s);
+    QFile f(tar);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(makeTar({{"dir", AE_IFDIR, 0755, {}, {}, {}}, {"dir/keep", AE_IFREG, 0644, "new", {}, {}},
+                     {"dir/replace", AE_IFREG, 0644, "new", {}, {}}, {"dir/fresh", AE_IFREG, 0644, "new", {}, {}}}));
+    f.close();
+    QStringList asked;
+    SafeExtractor::Options o;
+    o.replaceExisting = [&asked](const QString &rel) {
+        asked.append(rel);
+        return rel != u"dir/keep"_s;
+    };
+    qint64 progressFiles = 0;
+    o.progress = [&progressFiles](qint64 files, qint64) { progressFiles = files; };
+    const auto r = SafeExtractor::extractFile(tar, root.path(), o);
+    QVERIFY(r);
+    QCOMPARE(asked, (QStringList{u"dir/keep"_s, u"dir/replace"_s}));
+    QCOMPARE(r->skipped, 1);
+    QCOMPARE(r->files, 2);
+    QCOMPARE(progressFiles, 2);
+    for (const auto &[name, content] : {std::pair{u"dir/keep"_s, QByteArray("old")}, std::pair{u"dir/replace"_s, QByteArray("new")},
+                                        std::pair{u"dir/fresh"_s, QByteArray("new")}}) {
+        QFile g(root.filePath(name));
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        QCOMPARE(g.readAll(), content);
+    }
 }
 
 void TestSafeExtract::rebasedExtraction()
@@ -477,7 +539,11 @@ void TestSafeExtract::rebasedExtraction()
     f.write(makeTar({{"dir", AE_IFDIR, 0755, {}, {}, {}}, {"dir/a", AE_IFREG, 0644, "a", {}, {}}, {"dir/h", AE_IFREG, 0644, {}, {}, "dir/a"},
                      {"dirx", AE_IFREG, 0644, "not renamed", {}, {}}}));
     f.close();
-    const auto r = SafeExtractor::extractFile(tar, root.path(), {true, u"dir"_s, u"new"_s});
+    SafeExtractor::Options o;
+    o.rebase = true;
+    o.oldBase = u"dir"_s;
+    o.newBase = u"new"_s;
+    const auto r = SafeExtractor::extractFile(tar, root.path(), o);
     QVERIFY(r);
     QVERIFY(r->refused.isEmpty());
     QVERIFY(QFileInfo(root.filePath(u"new/a"_s)).isFile());

@@ -1,13 +1,19 @@
 #include "filesview.h"
 
-#include "containerfiles.h"
 #include "containerfilesmodel.h"
 #include "engine.h"
+#include "fileviewer.h"
 
+#include <QAction>
+#include <QCheckBox>
 #include <QDragEnterEvent>
-#include <functional>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFutureWatcher>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,6 +28,9 @@
 #include <QVBoxLayout>
 
 namespace {
+
+/// Copies started from the browser ask before replacing a file (docker cp would not).
+const CopyOptions kAsk{false, false, true};
 
 /// Sizes and dates as the user's locale writes them.
 class FilesDelegate : public QStyledItemDelegate
@@ -54,6 +63,17 @@ FilesView::FilesView(QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
     , m_status(new QLabel(this))
+    , m_openAction(new QAction(tr("Open"), this))
+    , m_saveAction(new QAction(tr("Save to computer…"), this))
+    , m_uploadFilesAction(new QAction(tr("Upload files…"), this))
+    , m_uploadFolderAction(new QAction(tr("Upload a folder…"), this))
+    , m_newFolderAction(new QAction(tr("New folder…"), this))
+    , m_renameAction(new QAction(tr("Rename…"), this))
+    , m_deleteAction(new QAction(tr("Delete…"), this))
+    , m_open(new QToolButton(this))
+    , m_newFolder(new QToolButton(this))
+    , m_rename(new QToolButton(this))
+    , m_delete(new QToolButton(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ContainerFilesModel::SortRole);
@@ -70,10 +90,32 @@ FilesView::FilesView(QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_refresh->setText(tr("Refresh"));
     m_refresh->setAccessibleName(tr("Read the folders again"));
-    m_save->setText(tr("Save to computer…"));
+    m_openAction->setToolTip(tr("Show the selected text file, read-only"));
+    m_saveAction->setToolTip(tr("Save the selected file or folder to this computer"));
+    m_uploadFilesAction->setToolTip(tr("Upload files into the selected folder"));
+    m_uploadFolderAction->setToolTip(tr("Upload a folder into the selected folder"));
+    m_newFolderAction->setToolTip(tr("Create a folder in the selected folder (running containers)"));
+    m_renameAction->setToolTip(tr("Rename the selected file or folder (running containers)"));
+    m_deleteAction->setToolTip(tr("Delete the selected file or folder (running containers)"));
+    m_open->setDefaultAction(m_openAction);
+    m_open->setAccessibleName(tr("Open the selected file read-only"));
+    m_save->setDefaultAction(m_saveAction);
     m_save->setAccessibleName(tr("Save the selected file or folder to this computer"));
     m_upload->setText(tr("Upload…"));
-    m_upload->setAccessibleName(tr("Upload files into the selected folder"));
+    m_upload->setAccessibleName(tr("Upload files or a folder into the selected folder"));
+    m_upload->setPopupMode(QToolButton::InstantPopup);
+    auto *uploadMenu = new QMenu(m_upload);
+    uploadMenu->setAccessibleName(tr("Upload"));
+    uploadMenu->addAction(m_uploadFilesAction);
+    uploadMenu->addAction(m_uploadFolderAction);
+    m_upload->setMenu(uploadMenu);
+    m_newFolder->setDefaultAction(m_newFolderAction);
+    m_newFolder->setAccessibleName(tr("Create a folder in the selected folder"));
+    m_rename->setDefaultAction(m_renameAction);
+    m_rename->setAccessibleName(tr("Rename the selected file or folder"));
+    m_delete->setDefaultAction(m_deleteAction);
+    m_delete->setAccessibleName(tr("Delete the selected file or folder"));
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_cancel->setText(tr("Cancel"));
     m_cancel->setAccessibleName(tr("Cancel the copy"));
     m_cancel->hide();
@@ -105,8 +147,12 @@ FilesView::FilesView(QWidget *parent)
     top->addWidget(m_path, 2);
     top->addWidget(m_filter, 1);
     top->addWidget(m_refresh);
+    top->addWidget(m_open);
     top->addWidget(m_save);
     top->addWidget(m_upload);
+    top->addWidget(m_newFolder);
+    top->addWidget(m_rename);
+    top->addWidget(m_delete);
     auto *copyRow = new QHBoxLayout;
     copyRow->addWidget(m_progress, 1);
     copyRow->addWidget(m_cancel);
@@ -124,9 +170,58 @@ FilesView::FilesView(QWidget *parent)
         const QModelIndex cur = m_proxy->mapToSource(m_tree->currentIndex());
         m_model->refresh(cur.isValid() && m_model->hasChildren(cur.siblingAtColumn(0)) ? cur.siblingAtColumn(0) : QModelIndex());
     });
-    connect(m_save, &QToolButton::clicked, this, &FilesView::saveSelected);
-    connect(m_upload, &QToolButton::clicked, this, &FilesView::uploadChosen);
+    connect(m_openAction, &QAction::triggered, this, [this] { openFile(selectedPath()); });
+    connect(m_saveAction, &QAction::triggered, this, &FilesView::saveSelected);
+    connect(m_uploadFilesAction, &QAction::triggered, this, [this] { uploadChosen(false); });
+    connect(m_uploadFolderAction, &QAction::triggered, this, [this] { uploadChosen(true); });
+    connect(m_newFolderAction, &QAction::triggered, this, [this] {
+        const QString folder = selectedFolder();
+        auto *dialog = new QInputDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("New folder"));
+        dialog->setLabelText(tr("Name of the new folder in “%1”:").arg(folder));
+        dialog->setAccessibleName(tr("New folder"));
+        connect(dialog, &QInputDialog::textValueSelected, this, [this, folder](const QString &name) { makeFolder(folder, name.trimmed()); });
+        dialog->open();
+    });
+    connect(m_renameAction, &QAction::triggered, this, [this] {
+        const QString path = selectedPath();
+        auto *dialog = new QInputDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Rename"));
+        dialog->setLabelText(tr("New name for “%1”:").arg(path));
+        dialog->setTextValue(CopyRules::base(path));
+        dialog->setAccessibleName(tr("Rename"));
+        connect(dialog, &QInputDialog::textValueSelected, this, [this, path](const QString &name) { renamePath(path, name.trimmed()); });
+        dialog->open();
+    });
+    connect(m_deleteAction, &QAction::triggered, this, [this] { removePath(selectedPath()); });
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, &FilesView::showMenu);
+    connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QModelIndex i = m_proxy->mapToSource(index).siblingAtColumn(0);
+        if (i.data(ContainerFilesModel::TypeRole).toInt() == int(ContainerFileEntry::Type::File))
+            openFile(i.data(ContainerFilesModel::PathRole).toString());
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FilesView::updateActions);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &FilesView::updateActions);
     connect(m_cancel, &QToolButton::clicked, this, &FilesView::cancelCopy);
+    connect(m_model, &ContainerFilesModel::dragFetchStarted, this, [this](CopyJob *job) {
+        // Files dragged out to the desktop: fetched at the drop, shown like any copy.
+        m_answerForAll.reset();
+        showProgress(job);
+        connect(job, &CopyJob::finished, this, [this, job] {
+            if (m_job == job) {
+                m_job = nullptr;
+                m_progress->hide();
+                m_cancel->hide();
+            }
+            const QString text = job->result() ? tr("Fetched “%1” for the drop.").arg(job->result()->destination)
+                                               : job->result().error().fullText();
+            m_status->setText(text);
+            Q_EMIT copyFinished(bool(job->result()), text);
+        });
+    });
+    updateActions();
     connect(m_model, &ContainerFilesModel::folderLoaded, this, &FilesView::showMethod);
     connect(m_model, &ContainerFilesModel::folderFailed, this, [this](const QString &path, const EngineError &error) {
         m_status->setText(tr("“%1” could not be read: %2").arg(path, error.fullText()));
@@ -249,7 +344,8 @@ void FilesView::upload(const QStringList &hostPaths, const QString &folder)
 {
     QList<std::function<CopyJob *()>> jobs;
     for (const QString &p : hostPaths)
-        jobs.append([this, p, folder] { return ContainerFiles(m_engine).copyToContainer(p, m_container, folder, {}, this); });
+        jobs.append([this, p, folder] { return ContainerFiles(m_engine).copyToContainer(p, m_container, folder, kAsk, this); });
+    m_answerForAll.reset();
     runJobs(jobs, tr("Copied %1 into “%2”.").arg(hostPaths.join(QStringLiteral(", ")), folder), folder);
 }
 
@@ -258,14 +354,16 @@ void FilesView::copyFromContainer(const QString &sourceContainer, const QStringL
     QList<std::function<CopyJob *()>> jobs;
     for (const QString &p : paths)
         jobs.append([this, sourceContainer, p, folder] {
-            return ContainerFiles(m_engine).copyBetween(sourceContainer, p, m_container, folder, {}, this);
+            return ContainerFiles(m_engine).copyBetween(sourceContainer, p, m_container, folder, kAsk, this);
         });
+    m_answerForAll.reset();
     runJobs(jobs, tr("Copied %1 into “%2”.").arg(paths.join(QStringLiteral(", ")), folder), folder);
 }
 
 void FilesView::saveTo(const QString &path, const QString &hostFolder)
 {
-    runJobs({[this, path, hostFolder] { return ContainerFiles(m_engine).copyFromContainer(m_container, path, hostFolder, {}, this); }},
+    m_answerForAll.reset();
+    runJobs({[this, path, hostFolder] { return ContainerFiles(m_engine).copyFromContainer(m_container, path, hostFolder, kAsk, this); }},
             tr("Saved “%1” in “%2”.").arg(path, hostFolder), {});
 }
 
@@ -280,15 +378,8 @@ void FilesView::runJobs(QList<std::function<CopyJob *()>> jobs, const QString &d
     if (jobs.isEmpty() || !m_engine || m_container.isEmpty() || m_job)
         return;
     CopyJob *job = jobs.takeFirst()();
-    m_job = job;
-    m_progress->show();
-    m_cancel->show();
     m_status->clear();
-    connect(job, &CopyJob::progress, this, [this](qint64 bytes) {
-        m_progress->setFormat(QLocale().formattedDataSize(bytes));
-        m_progress->setTextVisible(true);
-        m_status->setText(tr("Copying… %1 so far").arg(QLocale().formattedDataSize(bytes)));
-    });
+    showProgress(job);
     connect(job, &CopyJob::finished, this, [this, job, jobs, doneText, refreshFolder] {
         job->deleteLater();
         m_job = nullptr;
@@ -301,6 +392,8 @@ void FilesView::runJobs(QList<std::function<CopyJob *()>> jobs, const QString &d
             return;
         }
         QString text = doneText;
+        if (r->skipped > 0)
+            text += u' ' + tr("%n existing file(s) left as they were.", nullptr, int(r->skipped));
         if (!r->refused.isEmpty()) {
             QStringList lines;
             for (const RefusedEntry &e : r->refused)
@@ -321,6 +414,187 @@ void FilesView::runJobs(QList<std::function<CopyJob *()>> jobs, const QString &d
     });
 }
 
+void FilesView::showProgress(CopyJob *job)
+{
+    m_job = job;
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->show();
+    m_cancel->show();
+    connect(job, &CopyJob::conflict, this, [this, job](const QString &path) { askConflict(job, path); });
+    connect(job, &CopyJob::progress, this, [this, job](qint64 bytes, qint64 files) {
+        const QLocale locale;
+        QString text;
+        if (job->totalBytes() > 0) {
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(int(std::min<qint64>(1000, bytes * 1000 / job->totalBytes())));
+            text = tr("%1 of %2, %3 of %n file(s)", nullptr, int(job->totalFiles()))
+                       .arg(locale.formattedDataSize(std::min(bytes, job->totalBytes())), locale.formattedDataSize(job->totalBytes()))
+                       .arg(files);
+        } else {
+            text = tr("%1, %n file(s) so far", nullptr, int(files)).arg(locale.formattedDataSize(bytes));
+        }
+        m_progress->setFormat(text);
+        m_progress->setTextVisible(true);
+        m_status->setText(tr("Copying… %1").arg(text));
+    });
+}
+
+void FilesView::askConflict(CopyJob *job, const QString &path)
+{
+    if (m_answerForAll) {
+        job->answerConflict(*m_answerForAll, true);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Replace “%1”?").arg(CopyRules::base(path)),
+                                tr("“%1” already exists. Replace it with the one being copied, or skip it and keep what is there?").arg(path),
+                                QMessageBox::NoButton, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setAccessibleName(tr("A file of that name exists"));
+    QPushButton *replace = box->addButton(tr("Replace"), QMessageBox::AcceptRole);
+    replace->setAccessibleName(tr("Replace the existing file"));
+    QPushButton *skip = box->addButton(tr("Skip"), QMessageBox::RejectRole);
+    skip->setAccessibleName(tr("Skip this file and keep the existing one"));
+    box->setDefaultButton(skip);
+    auto *all = new QCheckBox(tr("Do the same for every other existing file of this copy"), box);
+    all->setAccessibleName(tr("Apply to all"));
+    box->setCheckBox(all);
+    QPointer<CopyJob> guard = job;
+    connect(box, &QMessageBox::buttonClicked, this, [this, guard, replace, all](QAbstractButton *clicked) {
+        const auto answer = clicked == replace ? CopyJob::Answer::Replace : CopyJob::Answer::Skip;
+        if (all->isChecked())
+            m_answerForAll = answer;
+        if (guard)
+            guard->answerConflict(answer, all->isChecked());
+    });
+    connect(job, &CopyJob::finished, box, &QMessageBox::close);
+    m_prompt = box;
+    box->open();
+}
+
+QMessageBox *FilesView::conflictPrompt() const
+{
+    return m_prompt;
+}
+
+QString FilesView::selectedPath() const
+{
+    const QModelIndex cur = m_proxy->mapToSource(m_tree->currentIndex()).siblingAtColumn(0);
+    return cur.isValid() ? cur.data(ContainerFilesModel::PathRole).toString() : QString();
+}
+
+QString FilesView::selectedFolder() const
+{
+    const QModelIndex cur = m_proxy->mapToSource(m_tree->currentIndex()).siblingAtColumn(0);
+    if (!cur.isValid())
+        return m_model->rootPath();
+    const QString path = cur.data(ContainerFilesModel::PathRole).toString();
+    return cur.data(ContainerFilesModel::TypeRole).toInt() == int(ContainerFileEntry::Type::Directory) ? path
+                                                                                                      : CopyRules::splitPathDirEntry(path).first;
+}
+
+void FilesView::updateActions()
+{
+    const QModelIndex cur = m_proxy->mapToSource(m_tree->currentIndex()).siblingAtColumn(0);
+    const bool any = cur.isValid();
+    m_openAction->setEnabled(any && cur.data(ContainerFilesModel::TypeRole).toInt() == int(ContainerFileEntry::Type::File));
+    m_renameAction->setEnabled(any);
+    m_deleteAction->setEnabled(any);
+}
+
+void FilesView::showMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.setAccessibleName(tr("File actions"));
+    for (QAction *a : {m_openAction, m_saveAction, m_uploadFilesAction, m_uploadFolderAction, m_newFolderAction, m_renameAction, m_deleteAction})
+        menu.addAction(a);
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+FileViewer *FilesView::openFile(const QString &path)
+{
+    if (path.isEmpty() || !m_engine)
+        return nullptr;
+    auto *viewer = new FileViewer(m_container.left(12), path, this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    auto *watcher = new QFutureWatcher<Result<FileContents>>(viewer);
+    connect(watcher, &QFutureWatcher<Result<FileContents>>::finished, viewer, [viewer, watcher] {
+        viewer->setContents(watcher->result());
+    });
+    watcher->setFuture(ContainerFiles(m_engine).readFile(m_container, path, FileViewer::kLimit));
+    viewer->show();
+    return viewer;
+}
+
+void FilesView::change(const QStringList &argv, const QString &doneText, const QString &refreshFolder)
+{
+    if (!m_engine || m_container.isEmpty())
+        return;
+    auto *watcher = new QFutureWatcher<Result<QByteArray>>(this);
+    connect(watcher, &QFutureWatcher<Result<QByteArray>>::finished, this, [this, watcher, doneText, refreshFolder] {
+        watcher->deleteLater();
+        const auto r = watcher->result();
+        const QString text = r ? doneText : r.error().fullText();
+        m_status->setText(text);
+        const QModelIndex folder = m_model->indexForPath(refreshFolder);
+        if (folder.isValid() || refreshFolder == m_model->rootPath())
+            m_model->refresh(folder);
+        Q_EMIT changeFinished(bool(r), text);
+    });
+    watcher->setFuture(ContainerFiles(m_engine).run(m_container, argv));
+}
+
+void FilesView::makeFolder(const QString &folder, const QString &name)
+{
+    if (name.isEmpty() || name.contains(u'/') || name == u"." || name == u"..") {
+        m_status->setText(tr("A folder name cannot be empty, “.” or “..”, nor contain “/”."));
+        return;
+    }
+    const QString path = CopyRules::clean(folder + u'/' + name);
+    change({QStringLiteral("mkdir"), QStringLiteral("--"), path}, tr("Created the folder “%1”.").arg(path), folder);
+}
+
+void FilesView::renamePath(const QString &path, const QString &newName)
+{
+    if (newName.isEmpty() || newName.contains(u'/') || newName == u"." || newName == u"..") {
+        m_status->setText(tr("A name cannot be empty, “.” or “..”, nor contain “/”."));
+        return;
+    }
+    const QString folder = CopyRules::splitPathDirEntry(path).first;
+    const QString target = CopyRules::clean(folder + u'/' + newName);
+    if (target == path)
+        return;
+    // -n: never replaces something already called that.
+    change({QStringLiteral("mv"), QStringLiteral("-n"), QStringLiteral("--"), path, target},
+           tr("Renamed “%1” to “%2”.").arg(path, target), folder);
+}
+
+void FilesView::removePath(const QString &path)
+{
+    if (path.isEmpty() || path == u"/")
+        return;
+    const QModelIndex index = m_model->indexForPath(path);
+    const bool folder = index.data(ContainerFilesModel::TypeRole).toInt() == int(ContainerFileEntry::Type::Directory);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete “%1”?").arg(CopyRules::base(path)),
+                                folder ? tr("The folder “%1” and everything in it will be deleted from the container %2. This cannot be undone.")
+                                             .arg(path, m_container.left(12))
+                                       : tr("“%1” will be deleted from the container %2. This cannot be undone.").arg(path, m_container.left(12)),
+                                QMessageBox::NoButton, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setAccessibleName(tr("Confirm the deletion"));
+    QPushButton *remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    remove->setAccessibleName(tr("Delete %1").arg(path));
+    QPushButton *keep = box->addButton(QMessageBox::Cancel);
+    keep->setAccessibleName(tr("Keep it"));
+    box->setDefaultButton(keep);
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, path](QAbstractButton *clicked) {
+        if (clicked == remove)
+            change({QStringLiteral("rm"), QStringLiteral("-r"), QStringLiteral("-f"), QStringLiteral("--"), path},
+                   tr("Deleted “%1”.").arg(path), CopyRules::splitPathDirEntry(path).first);
+    });
+    box->open();
+}
+
 void FilesView::saveSelected()
 {
     const QModelIndex cur = m_proxy->mapToSource(m_tree->currentIndex()).siblingAtColumn(0);
@@ -333,16 +607,13 @@ void FilesView::saveSelected()
     dialog->open();
 }
 
-void FilesView::uploadChosen()
+void FilesView::uploadChosen(bool folders)
 {
-    const QModelIndex cur = m_proxy->mapToSource(m_tree->currentIndex()).siblingAtColumn(0);
-    QString folder = m_model->rootPath();
-    if (cur.isValid())
-        folder = cur.data(ContainerFilesModel::TypeRole).toInt() == int(ContainerFileEntry::Type::Directory)
-                     ? cur.data(ContainerFilesModel::PathRole).toString()
-                     : CopyRules::splitPathDirEntry(cur.data(ContainerFilesModel::PathRole).toString()).first;
-    auto *dialog = new QFileDialog(this, tr("Upload files into “%1”").arg(folder));
-    dialog->setFileMode(QFileDialog::ExistingFiles);
+    const QString folder = selectedFolder();
+    auto *dialog = new QFileDialog(this, folders ? tr("Upload a folder into “%1”").arg(folder) : tr("Upload files into “%1”").arg(folder));
+    dialog->setFileMode(folders ? QFileDialog::Directory : QFileDialog::ExistingFiles);
+    if (folders)
+        dialog->setOption(QFileDialog::ShowDirsOnly);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::filesSelected, this, [this, folder](const QStringList &files) { upload(files, folder); });
     dialog->open();

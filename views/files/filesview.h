@@ -1,11 +1,17 @@
 #pragma once
 
+#include "containerfiles.h"
+
 #include <QPointer>
-#include <functional>
 #include <QWidget>
 
-class CopyJob;
+#include <functional>
+#include <optional>
+
 class ContainerFilesModel;
+class FileViewer;
+class QAction;
+class QMessageBox;
 class Engine;
 class QLabel;
 class QLineEdit;
@@ -17,7 +23,10 @@ class QTreeView;
 /// The Files tab of a container: its tree read one folder at a time, a path bar,
 /// a filter, which way the folders are read (and what that costs), saving to the
 /// computer, uploading, and files dropped from the desktop's file manager
-/// (text/uri-list) copied into the folder they are dropped on.
+/// (text/uri-list) copied into the folder they are dropped on, files dragged out to
+/// it (fetched when dropped), an overwrite prompt (replace, skip, apply to all),
+/// progress in bytes and files with cancel, a read-only viewer, and new folder,
+/// rename and delete through exec (argv, never a shell line) in a running container.
 class FilesView : public QWidget
 {
     Q_OBJECT
@@ -39,6 +48,16 @@ public:
     void saveTo(const QString &path, const QString &hostFolder);
     /// Stops the copy in progress.
     void cancelCopy();
+    /// Opens a container file read-only in a FileViewer (returned; it deletes itself on close).
+    FileViewer *openFile(const QString &path);
+    /// Asks to confirm, naming exactly what goes, then `rm -r -- path` in the container.
+    void removePath(const QString &path);
+    /// `mkdir -- folder/name` in the container.
+    void makeFolder(const QString &folder, const QString &name);
+    /// `mv -- path folder/newName` in the container (newName is one name, no '/').
+    void renamePath(const QString &path, const QString &newName);
+    /// The question shown for an existing file, while one is open.
+    QMessageBox *conflictPrompt() const;
 
     ContainerFilesModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
@@ -49,6 +68,8 @@ public:
 Q_SIGNALS:
     /// A copy ended: `message` says what was done or what went wrong.
     void copyFinished(bool ok, const QString &message);
+    /// A new folder, rename or delete ended.
+    void changeFinished(bool ok, const QString &message);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -58,8 +79,15 @@ private:
     void load();
     void runJobs(QList<std::function<CopyJob *()>> jobs, const QString &doneText, const QString &refreshFolder);
     void showMethod();
+    void showProgress(CopyJob *job);
+    void askConflict(CopyJob *job, const QString &path);
     void saveSelected();
-    void uploadChosen();
+    void uploadChosen(bool folders);
+    QString selectedPath() const;
+    QString selectedFolder() const;
+    void change(const QStringList &argv, const QString &doneText, const QString &refreshFolder);
+    void updateActions();
+    void showMenu(const QPoint &pos);
 
     QPointer<Engine> m_engine;
     QString m_container;
@@ -78,4 +106,17 @@ private:
     QToolButton *m_cancel;
     QLabel *m_status;
     QPointer<CopyJob> m_job;
+    QPointer<QMessageBox> m_prompt;
+    std::optional<CopyJob::Answer> m_answerForAll; ///< "apply to all" for the copies of one gesture
+    QAction *m_openAction;
+    QAction *m_saveAction;
+    QAction *m_uploadFilesAction;
+    QAction *m_uploadFolderAction;
+    QAction *m_newFolderAction;
+    QAction *m_renameAction;
+    QAction *m_deleteAction;
+    QToolButton *m_open;
+    QToolButton *m_newFolder;
+    QToolButton *m_rename;
+    QToolButton *m_delete;
 };
