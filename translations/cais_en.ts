@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>BuildPanel</name>
@@ -180,10 +179,10 @@
 <context>
     <name>HubSearch</name>
     <message numerus="yes">
-        <source>Docker Hub cannot be reached from the engine (no answer within %n second(s)). The engine searches on Cais&apos;s behalf; check the network, DNS and proxy settings of the engine&apos;s host.</source>
+        <source>Docker Hub cannot be reached from the engine (no answer within %n second(s)). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</source>
         <translation>
-            <numerusform>Docker Hub cannot be reached from the engine (no answer within %n second). The engine searches on Cais&apos;s behalf; check the network, DNS and proxy settings of the engine&apos;s host.</numerusform>
-            <numerusform>Docker Hub cannot be reached from the engine (no answer within %n seconds). The engine searches on Cais&apos;s behalf; check the network, DNS and proxy settings of the engine&apos;s host.</numerusform>
+            <numerusform>Docker Hub cannot be reached from the engine (no answer within %n second). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</numerusform>
+            <numerusform>Docker Hub cannot be reached from the engine (no answer within %n seconds). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</numerusform>
         </translation>
     </message>
 </context>
@@ -343,6 +342,19 @@
     </message>
 </context>
 <context>
+    <name>NetworksPage</name>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n network</numerusform><numerusform>%n networks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n network(s)</source>
+        <translation>
+            <numerusform>%1 of %n network</numerusform><numerusform>%1 of %n networks</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message numerus="yes">
         <source>Retrying in %n second(s)</source>
@@ -415,6 +427,37 @@
     </message>
 </context>
 <context>
+    <name>PruneNetworksDialog</name>
+    <message numerus="yes">
+        <source>%n network(s) removed.</source>
+        <translation>
+            <numerusform>%n network removed.</numerusform><numerusform>%n networks removed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s) go.</source>
+        <translation>
+            <numerusform>%n network go.</numerusform><numerusform>%n networks go.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PruneVolumesDialog</name>
+    <message numerus="yes">
+        <source>%n volume(s) removed, %1 freed.</source>
+        <translation>
+            <numerusform>%n volume removed, %1 freed.</numerusform><numerusform>%n volumes removed, %1 freed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) go, freeing %1.</source>
+        <translation>
+            <numerusform>%n volume go, freeing %1.</numerusform><numerusform>%n volumes go, freeing %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) go, freeing at least %1 (some sizes are not known yet).</source>
+        <translation>
+            <numerusform>%n volume go, freeing at least %1 (some sizes are not known yet).</numerusform><numerusform>%n volumes go, freeing at least %1 (some sizes are not known yet).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RegistryAuth</name>
     <message numerus="yes">
         <source>The credential helper %1 did not answer within %n second(s); continuing without credentials.</source>
@@ -466,6 +509,19 @@
             <numerusform>%n star</numerusform>
             <numerusform>%n stars</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VolumesPage</name>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volume</numerusform><numerusform>%n volumes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n volume(s)</source>
+        <translation>
+            <numerusform>%1 of %n volume</numerusform><numerusform>%1 of %n volumes</numerusform></translation>
     </message>
 </context>
 </TS>
