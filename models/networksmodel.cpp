@@ -2,6 +2,7 @@
 
 #include "engine.h"
 #include "imagesmodel.h"
+#include "volumesmodel.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -168,8 +169,8 @@ QVariant NetworksModel::data(const QModelIndex &index, int role) const
                 return tr("No container is attached to this network.");
             QStringList lines;
             for (const NetworkMember &m : row.members)
-                lines << (m.ipv4.isEmpty() ? tr("%1 (%2)").arg(m.containerName, m.state)
-                                           : tr("%1 (%2), %3").arg(m.containerName, m.state, m.ipv4));
+                lines << (m.ipv4.isEmpty() ? tr("%1 (%2)").arg(m.containerName, containerStateWord(m.state))
+                                           : tr("%1 (%2), %3").arg(m.containerName, containerStateWord(m.state), m.ipv4));
             return lines.join(QLatin1Char('\n'));
         }
         case CreatedColumn: return n.created.isValid() ? QLocale().toString(n.created.toLocalTime(), QLocale::LongFormat) : QVariant();

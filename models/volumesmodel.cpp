@@ -1,5 +1,6 @@
 #include "volumesmodel.h"
 
+#include "containersmodel.h"
 #include "engine.h"
 #include "imagesmodel.h"
 
@@ -26,6 +27,14 @@ bool isContainerChange(const EngineEvent &e)
 }
 
 } // namespace
+
+QString containerStateWord(const QString &state)
+{
+    ContainerSummary c;
+    c.state = state;
+    const QString text = ContainersModel::stateText(c);
+    return text.isEmpty() ? text : text.at(0).toLower() + text.mid(1);
+}
 
 VolumesModel::VolumesModel(QObject *parent)
     : KeyedListModel<VolumeRow>(parent)
@@ -205,7 +214,7 @@ QVariant VolumesModel::data(const QModelIndex &index, int role) const
                 return tr("No container mounts this volume.");
             QStringList lines;
             for (const VolumeUser &u : row.users)
-                lines << tr("%1 (%2) at %3").arg(u.containerName, u.state, u.destination);
+                lines << tr("%1 (%2) at %3").arg(u.containerName, containerStateWord(u.state), u.destination);
             return lines.join(QLatin1Char('\n'));
         }
         case CreatedColumn: return v.created.isValid() ? QLocale().toString(v.created.toLocalTime(), QLocale::LongFormat) : QVariant();

@@ -11,6 +11,10 @@
 
 class Engine;
 
+/// A container's state as the Containers page words it, in lower case ("running",
+/// "exited"; translated), for sentences that name containers.
+QString containerStateWord(const QString &state);
+
 /// One row of the Volumes page: the volume, its size and the containers that mount it.
 struct VolumeRow
 {

@@ -1941,7 +1941,7 @@
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation>&amp;Rótulos:</translation>
+        <translation>&amp;Labels:</translation>
     </message>
     <message>
         <source>Not connected to an engine.</source>
@@ -2012,7 +2012,7 @@
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation>&amp;Rótulos:</translation>
+        <translation>&amp;Labels:</translation>
     </message>
     <message>
         <source>Not connected to an engine.</source>
@@ -5035,7 +5035,7 @@ Uma das redes próprias do motor: não pode ser removida.</translation>
     </message>
     <message>
         <source>Filter by name, driver, subnet, label or container</source>
-        <translation>Filtrar por nome, driver, sub-rede, rótulo ou contêiner</translation>
+        <translation>Filtrar por nome, driver, sub-rede, label ou contêiner</translation>
     </message>
     <message>
         <source>Filter networks</source>
@@ -7727,7 +7727,7 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     </message>
     <message>
         <source>Unused</source>
-        <translation>Não usada</translation>
+        <translation>Sem uso</translation>
     </message>
     <message>
         <source>The engine could not measure the volumes: %1</source>
@@ -7820,7 +7820,7 @@ Volume anônimo (criado para um -v de contêiner sem nome)</translation>
     </message>
     <message>
         <source>Filter by name, driver, label or container</source>
-        <translation>Filtrar por nome, driver, rótulo ou contêiner</translation>
+        <translation>Filtrar por nome, driver, label ou contêiner</translation>
     </message>
     <message>
         <source>Filter volumes</source>

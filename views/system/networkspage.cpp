@@ -2,6 +2,7 @@
 
 #include "engine.h"
 #include "networksmodel.h"
+#include "volumesmodel.h"
 #include "system/confirmdialog.h"
 #include "system/networkdialogs.h"
 
@@ -104,8 +105,8 @@ void NetworksPage::showDetails(const QString &id)
     const NetworkRow &n = m_networks->rowAt(row);
     QList<std::pair<QString, QString>> members;
     for (const NetworkMember &m : n.members)
-        members.append({m.containerId, m.ipv4.isEmpty() ? tr("%1 (%2)").arg(m.containerName, m.state)
-                                                        : tr("%1 (%2, %3)").arg(m.containerName, m.state, m.ipv4)});
+        members.append({m.containerId, m.ipv4.isEmpty() ? tr("%1 (%2)").arg(m.containerName, containerStateWord(m.state))
+                                                        : tr("%1 (%2, %3)").arg(m.containerName, containerStateWord(m.state), m.ipv4)});
     setLinks(tr("Containers:"), members, m_networks->membersKnown() ? tr("No container is attached to this network.") : QString());
     Engine *engine = m_networks->engine();
     if (!engine)
@@ -195,7 +196,7 @@ QDialog *NetworksPage::openRemoveDialog()
     const NetworkRow n = m_networks->rowAt(row);
     QStringList affected;
     for (const NetworkMember &m : n.members)
-        affected << tr("Container %1 (%2) is attached to it").arg(m.containerName, m.state);
+        affected << tr("Container %1 (%2) is attached to it").arg(m.containerName, containerStateWord(m.state));
     const QString intro = n.members.isEmpty()
         ? tr("Remove the network %1 (%2)?").arg(n.network.name, n.network.driver)
         : tr("Remove the network %1 (%2)? Running containers must be disconnected first; stopped ones lose it.").arg(n.network.name, n.network.driver);

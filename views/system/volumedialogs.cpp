@@ -124,7 +124,7 @@ RemoveVolumeDialog::RemoveVolumeDialog(Engine *engine, const VolumeRow &volume, 
     m_affected->setSelectionMode(QAbstractItemView::NoSelection);
     m_affected->setMaximumHeight(m_affected->fontMetrics().lineSpacing() * 8);
     for (const VolumeUser &u : volume.users) {
-        auto *it = new QListWidgetItem(tr("Container %1 (%2) mounts it at %3").arg(u.containerName, u.state, u.destination), m_affected);
+        auto *it = new QListWidgetItem(tr("Container %1 (%2) mounts it at %3").arg(u.containerName, containerStateWord(u.state), u.destination), m_affected);
         it->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
         it->setToolTip(u.containerId);
     }

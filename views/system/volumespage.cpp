@@ -87,7 +87,7 @@ void VolumesPage::showDetails(const QString &name)
     const VolumeRow &v = m_volumes->rowAt(row);
     QList<std::pair<QString, QString>> users;
     for (const VolumeUser &u : v.users)
-        users.append({u.containerId, tr("%1 (%2, at %3)").arg(u.containerName, u.state, u.destination)});
+        users.append({u.containerId, tr("%1 (%2, at %3)").arg(u.containerName, containerStateWord(u.state), u.destination)});
     setLinks(tr("Used by:"), users, m_volumes->usersKnown() ? tr("No container uses this volume.") : QString());
     Engine *engine = m_volumes->engine();
     if (!engine)
