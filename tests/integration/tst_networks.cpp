@@ -11,6 +11,7 @@
 // interface it may use), `overlay` needs a swarm. Every network here is internal, in
 // the benchmarking range 198.18.0.0/15 (RFC 2544, never routed), and no test sends a
 // packet: nothing leaves loopback.
+#include "containers/rundialog.h"
 #include "engine.h"
 #include "networksapi.h"
 #include "networksmodel.h"
@@ -20,6 +21,7 @@
 #include "system/networkspage.h"
 #include "testengine.h"
 #include "translations.h"
+#include "volumesapi.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -334,6 +336,33 @@ private Q_SLOTS:
         QCOMPARE(deleted, mine);
         QCOMPARE(cliNames(label), QStringList{busy});
         QTRY_VERIFY_WITH_TIMEOUT(!model.names().contains(unused) && !model.names().contains(stopped), 10000);
+    }
+
+    void runDialogOffersVolumesAndNetworks()
+    {
+        // The run dialog's network field lists the engine's networks, and a mount's
+        // source completes the engine's named volumes.
+        Engine &e = connected();
+        const QString net = unique(u"run"_s), vol = unique(u"run-vol"_s);
+        auto cleanup = qScopeGuard([&] {
+            dockerQuiet({u"network"_s, u"rm"_s, net});
+            dockerQuiet({u"volume"_s, u"rm"_s, u"-f"_s, vol});
+        });
+        QVERIFY(cliCreate(net, 8));
+        QVERIFY(TestEngine::docker({u"volume"_s, u"create"_s, u"--label"_s, ownLabel(), vol}));
+        RunDialog d(&e);
+        QTRY_VERIFY_WITH_TIMEOUT(d.networkBox()->findText(net) >= 0 && d.volumeChoices().contains(vol), 10000);
+        QVERIFY(d.networkBox()->findText(u"none"_s) >= 0);
+        int nones = 0;
+        for (int i = 0; i < d.networkBox()->count(); ++i)
+            nones += d.networkBox()->itemText(i) == u"none"_s;
+        QCOMPARE(nones, 1);
+        // Anonymous volumes (64 hex digits) are not offered as names to type.
+        for (const QString &v : d.volumeChoices()) {
+            VolumeSummary offered;
+            offered.name = v;
+            QVERIFY2(!offered.isAnonymous(), qPrintable(v));
+        }
     }
 
     void createDialogValidates()
