@@ -3,7 +3,10 @@
 // that mount a volume, and prune (anonymous only, then all) — each compared with what
 // the docker CLI shows for the same state. The engine is shared: every volume here has
 // a name and a label of this process, and prunes are narrowed by that label.
+#include "containers/containerspage.h"
+#include "containersmodel.h"
 #include "engine.h"
+#include "mainwindow.h"
 #include "system/keyvaluetable.h"
 #include "system/volumedialogs.h"
 #include "system/volumespage.h"
@@ -25,6 +28,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QSortFilterProxyModel>
 #include <QTest>
 #include <QTreeView>
@@ -341,6 +345,33 @@ private Q_SLOTS:
         d->createButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(page.currentVolume(), made, 10000);
         QVERIFY(cliNames(ownLabel()).contains(made));
+    }
+
+    void mainWindowLinkLeadsToTheContainer()
+    {
+        // In the main window, a container named on the Volumes page is a link to it on
+        // the Containers page.
+        Engine &e = connected();
+        const QString vol = unique(u"win"_s), ctr = unique(u"win-user"_s);
+        auto cleanup = qScopeGuard([&] {
+            dockerQuiet({u"rm"_s, u"-f"_s, ctr});
+            cliRemove({vol});
+        });
+        QVERIFY(cliVolumeCreate(vol));
+        QByteArray id;
+        QVERIFY(TestEngine::docker({u"create"_s, u"--name"_s, ctr, u"--network"_s, u"none"_s, u"-v"_s, vol + u":/data"_s, u"cais-test/shell:1"_s, u"true"_s}, &id));
+        const QString containerId = QString::fromUtf8(id.trimmed());
+        MainWindow w(&e);
+        w.show();
+        auto *page = w.findChild<VolumesPage *>();
+        QVERIFY(page);
+        w.showPage(page);
+        QCOMPARE(w.findChild<QStackedWidget *>(u"pages"_s)->currentWidget(), page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->selectKey(vol) && page->linksLabel()->text().contains(containerId), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.containersModel()->indexOfId(containerId).isValid(), 10000);
+        Q_EMIT page->linksLabel()->linkActivated(u"container:"_s + containerId);
+        QCOMPARE(w.findChild<QStackedWidget *>(u"pages"_s)->currentWidget(), w.containersPage());
+        QCOMPARE(w.containersPage()->currentContainerId(), containerId);
     }
 };
 
