@@ -14,6 +14,10 @@
 #include "imagesmodel.h"
 #include "images/imagespage.h"
 #include "monitor/dashboardpage.h"
+#include "networksmodel.h"
+#include "system/networkspage.h"
+#include "system/volumespage.h"
+#include "volumesmodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -109,6 +113,22 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
         else if (!error.isEmpty())
             statusBar()->showMessage(error, 10000);
     });
+    // Volumes and networks: each page follows the engine through its own model; a
+    // container named there leads to it on the Containers page.
+    auto *volumesModel = new VolumesModel(this);
+    auto *networksModel = new NetworksModel(this);
+    auto *volumesPage = new VolumesPage(volumesModel, this);
+    auto *networksPage = new NetworksPage(networksModel, this);
+    addPage(tr("Volumes"), QIcon::fromTheme(QStringLiteral("drive-harddisk"), style()->standardIcon(QStyle::SP_DriveFDIcon)), volumesPage);
+    addPage(tr("Networks"), QIcon::fromTheme(QStringLiteral("network-wired"), style()->standardIcon(QStyle::SP_DriveNetIcon)), networksPage);
+    for (ObjectListPage *page : {static_cast<ObjectListPage *>(volumesPage), static_cast<ObjectListPage *>(networksPage)}) {
+        connect(page, &ObjectListPage::containerRequested, this, [this](const QString &id) {
+            showPage(m_containersPage);
+            m_containersPage->selectContainers({id});
+        });
+    }
+    volumesModel->setEngine(engine);
+    networksModel->setEngine(engine);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     // The page follows the selection, whatever changed it: a screen reader or an
     // automation tool selects through the accessibility interface, which leaves the

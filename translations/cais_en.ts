@@ -181,17 +181,23 @@
     <message numerus="yes">
         <source>%n existing file(s) left as they were.</source>
         <translation>
-            <numerusform>%n existing file left as they were.</numerusform><numerusform>%n existing files left as they were.</numerusform></translation>
+            <numerusform>%n existing file left as they were.</numerusform>
+            <numerusform>%n existing files left as they were.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2, %3 of %n file(s)</source>
         <translation>
-            <numerusform>%1 of %2, %3 of %n file</numerusform><numerusform>%1 of %2, %3 of %n files</numerusform></translation>
+            <numerusform>%1 of %2, %3 of %n file</numerusform>
+            <numerusform>%1 of %2, %3 of %n files</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n file(s) so far</source>
         <translation>
-            <numerusform>%1, %n file so far</numerusform><numerusform>%1, %n files so far</numerusform></translation>
+            <numerusform>%1, %n file so far</numerusform>
+            <numerusform>%1, %n files so far</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -482,6 +488,81 @@
         <translation>
             <numerusform>%n star</numerusform>
             <numerusform>%n stars</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworksPage</name>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n network</numerusform>
+            <numerusform>%n networks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n network(s)</source>
+        <translation>
+            <numerusform>%1 of %n network</numerusform>
+            <numerusform>%1 of %n networks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PruneNetworksDialog</name>
+    <message numerus="yes">
+        <source>%n network(s) removed.</source>
+        <translation>
+            <numerusform>%n network removed.</numerusform>
+            <numerusform>%n networks removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s) go.</source>
+        <translation>
+            <numerusform>%n network go.</numerusform>
+            <numerusform>%n networks go.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PruneVolumesDialog</name>
+    <message numerus="yes">
+        <source>%n volume(s) removed, %1 freed.</source>
+        <translation>
+            <numerusform>%n volume removed, %1 freed.</numerusform>
+            <numerusform>%n volumes removed, %1 freed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) go, freeing %1.</source>
+        <translation>
+            <numerusform>%n volume go, freeing %1.</numerusform>
+            <numerusform>%n volumes go, freeing %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) go, freeing at least %1 (some sizes are not known yet).</source>
+        <translation>
+            <numerusform>%n volume go, freeing at least %1 (some sizes are not known yet).</numerusform>
+            <numerusform>%n volumes go, freeing at least %1 (some sizes are not known yet).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VolumesPage</name>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n volume(s)</source>
+        <translation>
+            <numerusform>%1 of %n volume</numerusform>
+            <numerusform>%1 of %n volumes</numerusform>
         </translation>
     </message>
 </context>

@@ -2967,6 +2967,10 @@ CMD ["cat", "/app/built.txt"]
         <source>Upload a folder into “%1”</source>
         <translation>Enviar uma pasta para “%1”</translation>
     </message>
+    <message>
+        <source>Copying… %1 so far</source>
+        <translation>Copiando… %1 até agora</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -4690,6 +4694,14 @@ Digest do repositório: %2</translation>
     <message>
         <source>Dashboard</source>
         <translation>Painel</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Redes</translation>
     </message>
 </context>
 <context>
@@ -7085,6 +7097,1099 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     <message>
         <source>Engine address, as DOCKER_HOST (unix:///path, tcp://host:port).</source>
         <translation>Endereço do motor, como DOCKER_HOST (unix:///caminho, tcp://host:porta).</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>What the action affects</source>
+        <translation>O que a ação afeta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Trabalhando…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectNetworkDialog</name>
+    <message>
+        <source>Connect a Container to %1</source>
+        <translation>Conectar um contêiner a %1</translation>
+    </message>
+    <message>
+        <source>Connect a container to %1</source>
+        <translation>Conectar um contêiner a %1</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Contêiner</translation>
+    </message>
+    <message>
+        <source>Name or ID of a container</source>
+        <translation>Nome ou ID de um contêiner</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliases</translation>
+    </message>
+    <message>
+        <source>Other names on this network, separated by commas</source>
+        <translation>Outros nomes nesta rede, separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation>Endereço IPv4</translation>
+    </message>
+    <message>
+        <source>Empty: the next free address</source>
+        <translation>Vazio: o próximo endereço livre</translation>
+    </message>
+    <message>
+        <source>Empty: the next free address in %1</source>
+        <translation>Vazio: o próximo endereço livre em %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation>&amp;Contêiner:</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation>&amp;Apelidos:</translation>
+    </message>
+    <message>
+        <source>&amp;IPv4 address:</source>
+        <translation>Endereço &amp;IPv4:</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 address.</source>
+        <translation>“%1” não é um endereço IPv4.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the network's subnet (%2).</source>
+        <translation>%1 não está na sub-rede da rede (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CreateNetworkDialog</name>
+    <message>
+        <source>&amp;Internal: no access to the outside world</source>
+        <translation>&amp;Interna: sem acesso ao mundo exterior</translation>
+    </message>
+    <message>
+        <source>&amp;Attachable (swarm overlay networks)</source>
+        <translation>&amp;Anexável (redes overlay do swarm)</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Create Network</source>
+        <translation>Criar rede</translation>
+    </message>
+    <message>
+        <source>Create network</source>
+        <translation>Criar rede</translation>
+    </message>
+    <message>
+        <source>Network name</source>
+        <translation>Nome da rede</translation>
+    </message>
+    <message>
+        <source>Network driver</source>
+        <translation>Driver da rede</translation>
+    </message>
+    <message>
+        <source>bridge: a private network on the engine's host. macvlan and ipvlan: on a host interface (give the option “parent”). overlay: across a swarm.</source>
+        <translation>bridge: uma rede privada no host do motor. macvlan e ipvlan: sobre uma interface do host (informe a opção “parent”). overlay: através de um swarm.</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Sub-rede</translation>
+    </message>
+    <message>
+        <source>Empty: the engine picks one, e.g. 172.18.0.0/16</source>
+        <translation>Vazio: o motor escolhe uma, p. ex. 172.18.0.0/16</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Empty: the subnet's first address</source>
+        <translation>Vazio: o primeiro endereço da sub-rede</translation>
+    </message>
+    <message>
+        <source>IP range</source>
+        <translation>Faixa de IPs</translation>
+    </message>
+    <message>
+        <source>Empty: the whole subnet</source>
+        <translation>Vazio: a sub-rede inteira</translation>
+    </message>
+    <message>
+        <source>The part of the subnet that containers get their addresses from, in CIDR form.</source>
+        <translation>A parte da sub-rede da qual os contêineres recebem seus endereços, na forma CIDR.</translation>
+    </message>
+    <message>
+        <source>Internal network</source>
+        <translation>Rede interna</translation>
+    </message>
+    <message>
+        <source>Attachable network</source>
+        <translation>Rede anexável</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>&amp;Driver:</translation>
+    </message>
+    <message>
+        <source>&amp;Subnet:</source>
+        <translation>&amp;Sub-rede:</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <source>IP &amp;range:</source>
+        <translation>&amp;Faixa de IPs:</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Creating the network…</source>
+        <translation>Criando a rede…</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVolumeDialog</name>
+    <message>
+        <source>Driver options</source>
+        <translation>Opções do driver</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Create Volume</source>
+        <translation>Criar volume</translation>
+    </message>
+    <message>
+        <source>Create volume</source>
+        <translation>Criar volume</translation>
+    </message>
+    <message>
+        <source>Volume name</source>
+        <translation>Nome do volume</translation>
+    </message>
+    <message>
+        <source>Empty: the engine makes up a name</source>
+        <translation>Vazio: o motor inventa um nome</translation>
+    </message>
+    <message>
+        <source>Volume driver</source>
+        <translation>Driver do volume</translation>
+    </message>
+    <message>
+        <source>“local” keeps the files on the engine's host; a plugin's name uses that plugin.</source>
+        <translation>“local” guarda os arquivos no host do motor; o nome de um plugin usa esse plugin.</translation>
+    </message>
+    <message>
+        <source>Options for the driver, as docker volume create --opt gives them. For “local”: type, device and o (for example type=tmpfs, device=tmpfs, o=size=100m).</source>
+        <translation>Opções para o driver, como as de docker volume create --opt. Para “local”: type, device e o (por exemplo type=tmpfs, device=tmpfs, o=size=100m).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>&amp;Driver:</translation>
+    </message>
+    <message>
+        <source>Driver &amp;options:</source>
+        <translation>&amp;Opções do driver:</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Creating the volume…</source>
+        <translation>Criando o volume…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueTable</name>
+    <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>Adicionar uma linha em %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove the selected row of %1</source>
+        <translation>Remover a linha selecionada de %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksApi</name>
+    <message>
+        <source>The network needs a name.</source>
+        <translation>A rede precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid network name: use letters, digits, “_”, “.” and “-”, starting with a letter or digit.</source>
+        <translation>“%1” não é um nome de rede válido: use letras, dígitos, “_”, “.” e “-”, começando por uma letra ou um dígito.</translation>
+    </message>
+    <message>
+        <source>The subnet “%1” is not an address range in CIDR form, such as 10.10.0.0/24.</source>
+        <translation>A sub-rede “%1” não é uma faixa de endereços na forma CIDR, como 10.10.0.0/24.</translation>
+    </message>
+    <message>
+        <source>The subnet “%1” has host bits set: did you mean %2/%3?</source>
+        <translation>A sub-rede “%1” tem bits de host definidos: você quis dizer %2/%3?</translation>
+    </message>
+    <message>
+        <source>The gateway “%1” is not an IP address.</source>
+        <translation>O gateway “%1” não é um endereço IP.</translation>
+    </message>
+    <message>
+        <source>A gateway needs a subnet to lie in: give the subnet too.</source>
+        <translation>Um gateway precisa de uma sub-rede que o contenha: informe também a sub-rede.</translation>
+    </message>
+    <message>
+        <source>The gateway %1 is not in the subnet %2.</source>
+        <translation>O gateway %1 não está na sub-rede %2.</translation>
+    </message>
+    <message>
+        <source>The IP range “%1” is not an address range in CIDR form, such as 10.10.0.128/25.</source>
+        <translation>A faixa de IPs “%1” não é uma faixa de endereços na forma CIDR, como 10.10.0.128/25.</translation>
+    </message>
+    <message>
+        <source>An IP range needs a subnet to lie in: give the subnet too.</source>
+        <translation>Uma faixa de IPs precisa de uma sub-rede que a contenha: informe também a sub-rede.</translation>
+    </message>
+    <message>
+        <source>The IP range %1 is not inside the subnet %2.</source>
+        <translation>A faixa de IPs %1 não está dentro da sub-rede %2.</translation>
+    </message>
+    <message>
+        <source>The engine's network list is not a list.</source>
+        <translation>A lista de redes do motor não é uma lista.</translation>
+    </message>
+    <message>
+        <source>The engine's description of the network is not an object.</source>
+        <translation>A descrição da rede dada pelo motor não é um objeto.</translation>
+    </message>
+    <message>
+        <source>The engine's container list is not a list.</source>
+        <translation>A lista de contêineres do motor não é uma lista.</translation>
+    </message>
+    <message>
+        <source>The container no longer exists: it was removed meanwhile.</source>
+        <translation>O contêiner não existe mais: foi removido nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <source>The network %1 no longer exists: it was removed meanwhile.</source>
+        <translation>A rede %1 não existe mais: foi removida nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <source>The engine is already pruning (another prune is running). Try again when it has finished.</source>
+        <translation>O motor já está fazendo uma limpeza (outra limpeza está em andamento). Tente novamente quando ela terminar.</translation>
+    </message>
+    <message>
+        <source>Running containers are still attached to %1. Disconnect or stop them first.</source>
+        <translation>Há contêineres em execução ainda conectados a %1. Desconecte-os ou pare-os primeiro.</translation>
+    </message>
+    <message>
+        <source>%1 is one of the engine's own networks: it cannot be removed.</source>
+        <translation>%1 é uma das redes próprias do motor: não pode ser removida.</translation>
+    </message>
+    <message>
+        <source>A network named %1 exists already: choose another name.</source>
+        <translation>Já existe uma rede chamada %1: escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>The subnet of %1 overlaps a network that exists: choose another subnet.</source>
+        <translation>A sub-rede de %1 se sobrepõe a uma rede existente: escolha outra sub-rede.</translation>
+    </message>
+    <message>
+        <source>This driver needs the engine to be part of a swarm (docker swarm init): %1 was not created.</source>
+        <translation>Este driver precisa que o motor faça parte de um swarm (docker swarm init): %1 não foi criada.</translation>
+    </message>
+    <message>
+        <source>The engine's host does not support this driver (macvlan and ipvlan need a parent interface the engine may use): %1 was not created.</source>
+        <translation>O host do motor não suporta este driver (macvlan e ipvlan precisam de uma interface pai que o motor possa usar): %1 não foi criada.</translation>
+    </message>
+    <message>
+        <source>The engine could not create the network %1: %2</source>
+        <translation>O motor não conseguiu criar a rede %1: %2</translation>
+    </message>
+    <message>
+        <source>The container uses the “none” network, which excludes every other: it cannot join %1.</source>
+        <translation>O contêiner usa a rede “none”, que exclui todas as outras: ele não pode entrar em %1.</translation>
+    </message>
+    <message>
+        <source>The container is already connected to %1.</source>
+        <translation>O contêiner já está conectado a %1.</translation>
+    </message>
+    <message>
+        <source>The engine could not connect the container to %1: %2</source>
+        <translation>O motor não conseguiu conectar o contêiner a %1: %2</translation>
+    </message>
+    <message>
+        <source>The engine could not disconnect the container from %1: %2</source>
+        <translation>O motor não conseguiu desconectar o contêiner de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksModel</name>
+    <message>
+        <source>Internal</source>
+        <translation>Interna</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>%1
+One of the engine's own networks: it cannot be removed.</source>
+        <translation>%1
+Uma das redes próprias do motor: não pode ser removida.</translation>
+    </message>
+    <message>
+        <source>Internal: containers on it reach each other, but not the outside world.</source>
+        <translation>Interna: os contêineres nela se alcançam entre si, mas não alcançam o mundo exterior.</translation>
+    </message>
+    <message>
+        <source>Not internal: containers on it can reach other networks through its gateway.</source>
+        <translation>Não interna: os contêineres nela podem alcançar outras redes pelo seu gateway.</translation>
+    </message>
+    <message>
+        <source>No container is attached to this network.</source>
+        <translation>Nenhum contêiner está conectado a esta rede.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Not internal</source>
+        <translation>Não interna</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Escopo</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Sub-rede</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Contêineres</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Network ID</source>
+        <translation>ID da rede</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksPage</name>
+    <message>
+        <source>Networks</source>
+        <translation>Redes</translation>
+    </message>
+    <message>
+        <source>Network actions</source>
+        <translation>Ações de rede</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Criar…</translation>
+    </message>
+    <message>
+        <source>Create a network (docker network create)</source>
+        <translation>Criar uma rede (docker network create)</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Conectar…</translation>
+    </message>
+    <message>
+        <source>Connect a container to the selected network</source>
+        <translation>Conectar um contêiner à rede selecionada</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>Desconectar…</translation>
+    </message>
+    <message>
+        <source>Disconnect a container from the selected network</source>
+        <translation>Desconectar um contêiner da rede selecionada</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remover…</translation>
+    </message>
+    <message>
+        <source>Remove the selected network (Delete)</source>
+        <translation>Remover a rede selecionada (Delete)</translation>
+    </message>
+    <message>
+        <source>Prune…</source>
+        <translation>Limpar…</translation>
+    </message>
+    <message>
+        <source>Remove the networks no container uses, after a preview</source>
+        <translation>Remover as redes que nenhum contêiner usa, após uma prévia</translation>
+    </message>
+    <message>
+        <source>Filter by name, driver, subnet, label or container</source>
+        <translation>Filtrar por nome, driver, sub-rede, label ou contêiner</translation>
+    </message>
+    <message>
+        <source>Filter networks</source>
+        <translation>Filtrar redes</translation>
+    </message>
+    <message>
+        <source>Number of networks</source>
+        <translation>Número de redes</translation>
+    </message>
+    <message>
+        <source>Network list</source>
+        <translation>Lista de redes</translation>
+    </message>
+    <message>
+        <source>Containers on the network</source>
+        <translation>Contêineres na rede</translation>
+    </message>
+    <message>
+        <source>Network details (docker network inspect)</source>
+        <translation>Detalhes da rede (docker network inspect)</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n rede</numerusform>
+            <numerusform>%n redes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n network(s)</source>
+        <translation>
+            <numerusform>%1 de %n rede</numerusform>
+            <numerusform>%1 de %n redes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a network to see its containers and details.</source>
+        <translation>Selecione uma rede para ver seus contêineres e detalhes.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Containers:</source>
+        <translation>Contêineres:</translation>
+    </message>
+    <message>
+        <source>No container is attached to this network.</source>
+        <translation>Nenhum contêiner está conectado a esta rede.</translation>
+    </message>
+    <message>
+        <source>Container to disconnect</source>
+        <translation>Contêiner a desconectar</translation>
+    </message>
+    <message>
+        <source>Disconnect Container</source>
+        <translation>Desconectar contêiner</translation>
+    </message>
+    <message>
+        <source>Disconnect the container %1 from the network %2? It loses its address and aliases there.</source>
+        <translation>Desconectar o contêiner %1 da rede %2? Ele perde seu endereço e seus apelidos nela.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>%1 was disconnected from %2.</source>
+        <translation>%1 foi desconectado de %2.</translation>
+    </message>
+    <message>
+        <source>Container %1 (%2) is attached to it</source>
+        <translation>O contêiner %1 (%2) está conectado a ela</translation>
+    </message>
+    <message>
+        <source>Remove the network %1 (%2)?</source>
+        <translation>Remover a rede %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Remove the network %1 (%2)? Running containers must be disconnected first; stopped ones lose it.</source>
+        <translation>Remover a rede %1 (%2)? Contêineres em execução precisam ser desconectados antes; os parados a perdem.</translation>
+    </message>
+    <message>
+        <source>Remove Network</source>
+        <translation>Remover rede</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>The network %1 was removed.</source>
+        <translation>A rede %1 foi removida.</translation>
+    </message>
+</context>
+<context>
+    <name>PruneNetworksDialog</name>
+    <message>
+        <source>Remove every network that no running container uses? Stopped containers lose the networks that go; the engine's own networks (bridge, host, none) stay.</source>
+        <translation>Remover todas as redes que nenhum contêiner em execução usa? Contêineres parados perdem as redes removidas; as redes próprias do motor (bridge, host, none) ficam.</translation>
+    </message>
+    <message>
+        <source>Prune Networks</source>
+        <translation>Limpar redes</translation>
+    </message>
+    <message>
+        <source>Prune networks</source>
+        <translation>Limpar redes</translation>
+    </message>
+    <message>
+        <source>Networks that the prune removes</source>
+        <translation>Redes que a limpeza remove</translation>
+    </message>
+    <message>
+        <source>Prune status</source>
+        <translation>Status da limpeza</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Pruning…</source>
+        <translation>Limpando…</translation>
+    </message>
+    <message>
+        <source>The engine removed:</source>
+        <translation>O motor removeu:</translation>
+    </message>
+    <message>
+        <source>Nothing: every network was in use.</source>
+        <translation>Nada: todas as redes estavam em uso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s) removed.</source>
+        <translation>
+            <numerusform>%n rede removida.</numerusform>
+            <numerusform>%n redes removidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the stopped containers %3 lose it</source>
+        <translation>%1 (%2): os contêineres parados %3 a perdem</translation>
+    </message>
+    <message>
+        <source>No network would be removed: every one is in use or the engine's own.</source>
+        <translation>Nenhuma rede seria removida: todas estão em uso ou são do próprio motor.</translation>
+    </message>
+    <message>
+        <source>Still looking for the containers on the networks…</source>
+        <translation>Ainda procurando os contêineres nas redes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s) go.</source>
+        <translation>
+            <numerusform>%n rede será removida.</numerusform>
+            <numerusform>%n redes serão removidas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PruneVolumesDialog</name>
+    <message>
+        <source>Also named volumes (all unused volumes)</source>
+        <translation>Também volumes com nome (todos os volumes sem uso)</translation>
+    </message>
+    <message>
+        <source>Prune Volumes</source>
+        <translation>Limpar volumes</translation>
+    </message>
+    <message>
+        <source>Prune volumes</source>
+        <translation>Limpar volumes</translation>
+    </message>
+    <message>
+        <source>Also remove unused named volumes</source>
+        <translation>Remover também volumes com nome sem uso</translation>
+    </message>
+    <message>
+        <source>This engine removes every unused volume, named or not: choosing only anonymous ones needs Docker API 1.42 (Docker 23) or newer.</source>
+        <translation>Este motor remove todos os volumes sem uso, com nome ou não: escolher só os anônimos exige a API 1.42 do Docker (Docker 23) ou mais nova.</translation>
+    </message>
+    <message>
+        <source>Without this, only anonymous volumes go (those made for a -v without a name).</source>
+        <translation>Sem isto, só os volumes anônimos são removidos (os criados para um -v sem nome).</translation>
+    </message>
+    <message>
+        <source>Volumes that the prune removes</source>
+        <translation>Volumes que a limpeza remove</translation>
+    </message>
+    <message>
+        <source>Prune status</source>
+        <translation>Status da limpeza</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Pruning…</source>
+        <translation>Limpando…</translation>
+    </message>
+    <message>
+        <source>The engine removed:</source>
+        <translation>O motor removeu:</translation>
+    </message>
+    <message>
+        <source>Nothing: no volume was unused.</source>
+        <translation>Nada: nenhum volume estava sem uso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) removed, %1 freed.</source>
+        <translation>
+            <numerusform>%n volume removido, %1 liberados.</numerusform>
+            <numerusform>%n volumes removidos, %1 liberados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>tamanho desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No volume would be removed: every one is in use.</source>
+        <translation>Nenhum volume seria removido: todos estão em uso.</translation>
+    </message>
+    <message>
+        <source>No volume would be removed: every one is in use or has a name.</source>
+        <translation>Nenhum volume seria removido: todos estão em uso ou têm nome.</translation>
+    </message>
+    <message>
+        <source>Remove every volume that no container uses? Their files are deleted for good.</source>
+        <translation>Remover todos os volumes que nenhum contêiner usa? Seus arquivos são apagados para sempre.</translation>
+    </message>
+    <message>
+        <source>Remove the anonymous volumes that no container uses? Their files are deleted for good.</source>
+        <translation>Remover os volumes anônimos que nenhum contêiner usa? Seus arquivos são apagados para sempre.</translation>
+    </message>
+    <message>
+        <source>Still looking for the containers that use the volumes…</source>
+        <translation>Ainda procurando os contêineres que usam os volumes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) go, freeing %1.</source>
+        <translation>
+            <numerusform>%n volume será removido, liberando %1.</numerusform>
+            <numerusform>%n volumes serão removidos, liberando %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) go, freeing at least %1 (some sizes are not known yet).</source>
+        <translation>
+            <numerusform>%n volume será removido, liberando pelo menos %1 (alguns tamanhos ainda não são conhecidos).</numerusform>
+            <numerusform>%n volumes serão removidos, liberando pelo menos %1 (alguns tamanhos ainda não são conhecidos).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveVolumeDialog</name>
+    <message>
+        <source>Force: remove even if the volume's driver reports an error</source>
+        <translation>Forçar: remover mesmo que o driver do volume informe um erro</translation>
+    </message>
+    <message>
+        <source>Remove Volume</source>
+        <translation>Remover volume</translation>
+    </message>
+    <message>
+        <source>Remove volume</source>
+        <translation>Remover volume</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>tamanho desconhecido</translation>
+    </message>
+    <message>
+        <source>Remove the volume %1 (%2)? Its files are deleted for good.</source>
+        <translation>Remover o volume %1 (%2)? Seus arquivos são apagados para sempre.</translation>
+    </message>
+    <message>
+        <source>Containers that use the volume</source>
+        <translation>Contêineres que usam o volume</translation>
+    </message>
+    <message>
+        <source>Container %1 (%2) mounts it at %3</source>
+        <translation>O contêiner %1 (%2) o monta em %3</translation>
+    </message>
+    <message>
+        <source>No container uses the volume.</source>
+        <translation>Nenhum contêiner usa o volume.</translation>
+    </message>
+    <message>
+        <source>Force the removal</source>
+        <translation>Forçar a remoção</translation>
+    </message>
+    <message>
+        <source>Not even a forced removal takes a volume from a container: remove the containers that use it first.</source>
+        <translation>Nem uma remoção forçada tira um volume de um contêiner: remova primeiro os contêineres que o usam.</translation>
+    </message>
+    <message>
+        <source>Removal status</source>
+        <translation>Status da remoção</translation>
+    </message>
+    <message>
+        <source>The volume is in use by %1: remove those containers first.</source>
+        <translation>O volume está em uso por %1: remova esses contêineres primeiro.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Removing the volume…</source>
+        <translation>Removendo o volume…</translation>
+    </message>
+    <message>
+        <source>The volume %1 was removed.</source>
+        <translation>O volume %1 foi removido.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumesApi</name>
+    <message>
+        <source>The engine's volume list is not an object.</source>
+        <translation>A lista de volumes do motor não é um objeto.</translation>
+    </message>
+    <message>
+        <source>The engine's description of the volume is not an object.</source>
+        <translation>A descrição do volume dada pelo motor não é um objeto.</translation>
+    </message>
+    <message>
+        <source>The engine's container list is not a list.</source>
+        <translation>A lista de contêineres do motor não é uma lista.</translation>
+    </message>
+    <message>
+        <source>The volume %1 no longer exists: it was removed meanwhile.</source>
+        <translation>O volume %1 não existe mais: foi removido nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <source>The engine is already pruning (another prune is running). Try again when it has finished.</source>
+        <translation>O motor já está fazendo uma limpeza (outra limpeza está em andamento). Tente novamente quando ela terminar.</translation>
+    </message>
+    <message>
+        <source>The volume %1 is in use by a container. Remove the containers that use it first (forcing does not help: the engine never removes a volume a container uses).</source>
+        <translation>O volume %1 está em uso por um contêiner. Remova primeiro os contêineres que o usam (forçar não adianta: o motor nunca remove um volume que um contêiner usa).</translation>
+    </message>
+    <message>
+        <source>A volume named %1 exists already with other settings: choose another name.</source>
+        <translation>Já existe um volume chamado %1 com outras configurações: escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>The engine could not create the volume %1: %2</source>
+        <translation>O motor não conseguiu criar o volume %1: %2</translation>
+    </message>
+    <message>
+        <source>The engine could not remove the volume %1: %2</source>
+        <translation>O motor não conseguiu remover o volume %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VolumesModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Medindo…</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>Sem uso</translation>
+    </message>
+    <message>
+        <source>The engine could not measure the volumes: %1</source>
+        <translation>O motor não conseguiu medir os volumes: %1</translation>
+    </message>
+    <message>
+        <source>The engine is measuring the volumes' files; the list does not wait for it.</source>
+        <translation>O motor está medindo os arquivos dos volumes; a lista não espera por isso.</translation>
+    </message>
+    <message>
+        <source>The volume's driver does not report a size.</source>
+        <translation>O driver do volume não informa um tamanho.</translation>
+    </message>
+    <message>
+        <source>No container mounts this volume.</source>
+        <translation>Nenhum contêiner monta este volume.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3</source>
+        <translation>%1 (%2) em %3</translation>
+    </message>
+    <message>
+        <source>%1
+Anonymous volume (made for a container's -v without a name)</source>
+        <translation>%1
+Volume anônimo (criado para um -v de contêiner sem nome)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Usado por</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Mount point</source>
+        <translation>Ponto de montagem</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+</context>
+<context>
+    <name>VolumesPage</name>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Volume actions</source>
+        <translation>Ações de volume</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Criar…</translation>
+    </message>
+    <message>
+        <source>Create a volume (docker volume create)</source>
+        <translation>Criar um volume (docker volume create)</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remover…</translation>
+    </message>
+    <message>
+        <source>Remove the selected volume, after naming what uses it (Delete)</source>
+        <translation>Remover o volume selecionado, após dizer o que o usa (Delete)</translation>
+    </message>
+    <message>
+        <source>Prune…</source>
+        <translation>Limpar…</translation>
+    </message>
+    <message>
+        <source>Remove unused volumes, after a preview of what goes</source>
+        <translation>Remover volumes sem uso, após uma prévia do que sai</translation>
+    </message>
+    <message>
+        <source>Filter by name, driver, label or container</source>
+        <translation>Filtrar por nome, driver, label ou contêiner</translation>
+    </message>
+    <message>
+        <source>Filter volumes</source>
+        <translation>Filtrar volumes</translation>
+    </message>
+    <message>
+        <source>Number of volumes</source>
+        <translation>Número de volumes</translation>
+    </message>
+    <message>
+        <source>Volume list</source>
+        <translation>Lista de volumes</translation>
+    </message>
+    <message>
+        <source>Containers that use the volume</source>
+        <translation>Contêineres que usam o volume</translation>
+    </message>
+    <message>
+        <source>Volume details (docker volume inspect)</source>
+        <translation>Detalhes do volume (docker volume inspect)</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Medindo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n volume(s)</source>
+        <translation>
+            <numerusform>%1 de %n volume</numerusform>
+            <numerusform>%1 de %n volumes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a volume to see what uses it and its details.</source>
+        <translation>Selecione um volume para ver o que o usa e seus detalhes.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, at %3)</source>
+        <translation>%1 (%2, em %3)</translation>
+    </message>
+    <message>
+        <source>Used by:</source>
+        <translation>Usado por:</translation>
+    </message>
+    <message>
+        <source>No container uses this volume.</source>
+        <translation>Nenhum contêiner usa este volume.</translation>
     </message>
 </context>
 </TS>

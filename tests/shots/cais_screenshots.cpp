@@ -29,7 +29,11 @@
 #include "imagesmodel.h"
 #include "mainwindow.h"
 #include "pullpush.h"
+#include "system/networkspage.h"
+#include "system/volumespage.h"
+#include "networksmodel.h"
 #include "translations.h"
+#include "volumesmodel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -49,6 +53,8 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTreeView>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
 
 #include <cstdio>
 
@@ -255,6 +261,85 @@ void filesShots(MainWindow &w)
     docker({QStringLiteral("rm"), QStringLiteral("-f"), name});
 }
 
+
+/// The Volumes and Networks pages, with demo volumes, networks and containers (removed
+/// at the end). The networks are internal, in the never-routed 198.18.0.0/15.
+void volnetShots(MainWindow &w)
+{
+    auto quiet = [](const QStringList &args) {
+        QProcess p;
+        p.start(QStringLiteral("docker"), args);
+        p.waitForFinished(60000);
+    };
+    const QStringList containers{QStringLiteral("cais-demo-db"), QStringLiteral("cais-demo-api"), QStringLiteral("cais-demo-backup")};
+    const QStringList volumes{QStringLiteral("cais-demo-pgdata"), QStringLiteral("cais-demo-uploads"), QStringLiteral("cais-demo-cache")};
+    const QStringList networks{QStringLiteral("cais-demo-front"), QStringLiteral("cais-demo-back"), QStringLiteral("cais-demo-old")};
+    auto cleanup = [&] {
+        quiet(QStringList{QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("-v")} + containers);
+        quiet(QStringList{QStringLiteral("volume"), QStringLiteral("rm"), QStringLiteral("-f")} + volumes);
+        quiet(QStringList{QStringLiteral("network"), QStringLiteral("rm")} + networks);
+    };
+    cleanup();
+    docker({QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("--label"), QStringLiteral("com.example.app=shop"),
+            QStringLiteral("--label"), QStringLiteral("backup=nightly"), volumes.at(0)});
+    docker({QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("--label"), QStringLiteral("com.example.app=shop"), volumes.at(1)});
+    docker({QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("--opt"), QStringLiteral("type=tmpfs"), QStringLiteral("--opt"),
+            QStringLiteral("device=tmpfs"), QStringLiteral("--opt"), QStringLiteral("o=size=64m"), volumes.at(2)});
+    docker({QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("--internal"), QStringLiteral("--subnet"), QStringLiteral("198.18.250.0/24"),
+            QStringLiteral("--gateway"), QStringLiteral("198.18.250.1"), QStringLiteral("--label"), QStringLiteral("com.example.app=shop"), networks.at(0)});
+    docker({QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("--internal"), QStringLiteral("--subnet"), QStringLiteral("198.18.251.0/24"),
+            QStringLiteral("--ip-range"), QStringLiteral("198.18.251.128/25"), networks.at(1)});
+    docker({QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("--internal"), QStringLiteral("--subnet"), QStringLiteral("198.18.252.0/24"),
+            networks.at(2)});
+    const QString work = QStringLiteral("dd if=/dev/zero of=/data/base bs=1M count=%1 2>/dev/null; exec sleep 100000");
+    docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), containers.at(0), QStringLiteral("--network"), networks.at(1),
+            QStringLiteral("-v"), volumes.at(0) + QStringLiteral(":/data"), QStringLiteral("cais-test/shell:1"), QStringLiteral("sh"), QStringLiteral("-c"),
+            work.arg(24)});
+    docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), containers.at(1), QStringLiteral("--network"), networks.at(0),
+            QStringLiteral("-v"), volumes.at(1) + QStringLiteral(":/data"), QStringLiteral("-v"), QStringLiteral("/scratch"),
+            QStringLiteral("cais-test/shell:1"), QStringLiteral("sh"), QStringLiteral("-c"), work.arg(3)});
+    docker({QStringLiteral("network"), QStringLiteral("connect"), QStringLiteral("--alias"), QStringLiteral("api"), networks.at(1), containers.at(1)});
+    docker({QStringLiteral("create"), QStringLiteral("--name"), containers.at(2), QStringLiteral("--network"), networks.at(1), QStringLiteral("-v"),
+            volumes.at(0) + QStringLiteral(":/data:ro"), QStringLiteral("cais-test/shell:1"), QStringLiteral("true")});
+
+    auto *vpage = w.findChild<VolumesPage *>();
+    require(vpage, QStringLiteral("no Volumes page"));
+    w.showPage(vpage);
+    auto *vmodel = qobject_cast<VolumesModel *>(vpage->proxy()->sourceModel());
+    waitOrDie([&] {
+        const int r = vmodel->rowOfKey(volumes.at(0));
+        return r >= 0 && vmodel->rowAt(r).users.size() == 2 && vmodel->rowAt(r).usage.size >= 24 * 1024 * 1024;
+    }, 60000, QStringLiteral("the demo volumes and their sizes"));
+    vpage->view()->sortByColumn(VolumesModel::NameColumn, Qt::AscendingOrder);
+    require(vpage->selectKey(volumes.at(0)), QStringLiteral("the demo volume is not listed"));
+    waitOrDie([&] { return vpage->inspectView()->toPlainText().contains(volumes.at(0)); }, 20000, QStringLiteral("the volume's inspect"));
+    QTest::qWait(300);
+    save(&w, QStringLiteral("volumes.png"));
+
+    auto *npage = w.findChild<NetworksPage *>();
+    require(npage, QStringLiteral("no Networks page"));
+    w.showPage(npage);
+    auto *nmodel = qobject_cast<NetworksModel *>(npage->proxy()->sourceModel());
+    waitOrDie([&] {
+        for (int r = 0; r < nmodel->rowCount(); ++r) {
+            if (nmodel->rowAt(r).network.name == networks.at(1))
+                return nmodel->rowAt(r).members.size() == 3;
+        }
+        return false;
+    }, 20000, QStringLiteral("the demo networks"));
+    npage->view()->sortByColumn(NetworksModel::NameColumn, Qt::AscendingOrder);
+    QString backId;
+    for (int r = 0; r < nmodel->rowCount(); ++r) {
+        if (nmodel->rowAt(r).network.name == networks.at(1))
+            backId = nmodel->rowAt(r).network.id;
+    }
+    require(npage->selectKey(backId), QStringLiteral("the demo network is not listed"));
+    waitOrDie([&] { return npage->inspectView()->toPlainText().contains(networks.at(1)); }, 20000, QStringLiteral("the network's inspect"));
+    QTest::qWait(300);
+    save(&w, QStringLiteral("networks.png"));
+
+    cleanup();
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -279,13 +364,17 @@ int main(int argc, char *argv[])
     w.show();
     waitOrDie([&] { return w.imagesModel()->rowCount() > 3; }, 20000, QStringLiteral("the image list"));
 
-    // CAIS_SHOTS_ONLY=monitor (or files): only the monitoring (or Files) screenshots.
+    // CAIS_SHOTS_ONLY=monitor, files or volnet: only those screenshots.
     if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("monitor")) {
         monitorShots(w);
         return 0;
     }
     if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("files")) {
         filesShots(w);
+        return 0;
+    }
+    if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("volnet")) {
+        volnetShots(w);
         return 0;
     }
 
@@ -392,6 +481,7 @@ int main(int argc, char *argv[])
     require(r.succeeded(), QStringLiteral("the BuildKit rebuild failed: %1").arg(r.message));
     save(&w, QStringLiteral("build-buildkit.png"));
 
+    volnetShots(w);
     monitorShots(w);
     filesShots(w);
 

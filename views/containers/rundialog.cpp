@@ -2,6 +2,8 @@
 
 #include "containersapi.h"
 #include "engine.h"
+#include "networksapi.h"
+#include "volumesapi.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -20,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTabBar>
 #include <QTabWidget>
@@ -44,6 +47,32 @@ QComboBox *cellCombo(const QTableWidget *t, int row, int col)
 {
     return qobject_cast<QComboBox *>(t->cellWidget(row, col));
 }
+
+/// The editor of a mount's source: a line edit completing the engine's volume names.
+class VolumeSourceDelegate : public QStyledItemDelegate
+{
+public:
+    VolumeSourceDelegate(const QStringList *names, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_names(names)
+    {
+    }
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QWidget *w = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *edit = qobject_cast<QLineEdit *>(w)) {
+            auto *completer = new QCompleter(*m_names, edit);
+            completer->setCaseSensitivity(Qt::CaseInsensitive);
+            completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+            edit->setCompleter(completer);
+            edit->setAccessibleName(QCoreApplication::translate("RunDialog", "Host path or volume"));
+        }
+        return w;
+    }
+
+private:
+    const QStringList *m_names;
+};
 
 } // namespace
 
@@ -252,6 +281,7 @@ RunDialog::RunDialog(Engine *engine, QWidget *parent)
     resize(780, 720);
     modeChanged();
     loadImages();
+    loadVolumesAndNetworks();
     update();
 }
 
@@ -629,6 +659,38 @@ void RunDialog::loadImages()
         m_image->setCurrentText(current);
         m_filling = filling;
         update();
+    });
+}
+
+void RunDialog::loadVolumesAndNetworks()
+{
+    m_mounts.table->setItemDelegateForColumn(MountSource, new VolumeSourceDelegate(&m_volumeNames, m_mounts.table));
+    if (!m_engine || m_engine->state() != Engine::State::Connected)
+        return;
+    VolumesApi::list(*m_engine).then(this, [this](const Result<QList<VolumeSummary>> &r) {
+        if (!r)
+            return;
+        m_volumeNames.clear();
+        for (const VolumeSummary &v : *r) {
+            if (!v.isAnonymous())
+                m_volumeNames << v.name;
+        }
+        m_volumeNames.sort();
+    });
+    NetworksApi::list(*m_engine).then(this, [this](const Result<QList<NetworkSummary>> &r) {
+        if (!r)
+            return;
+        QStringList names;
+        for (const NetworkSummary &n : *r) {
+            if (m_network->findText(n.name) < 0)
+                names << n.name;
+        }
+        names.sort();
+        const QString current = m_network->currentText();
+        const bool filling = std::exchange(m_filling, true);
+        m_network->addItems(names);
+        m_network->setCurrentText(current);
+        m_filling = filling;
     });
 }
 

@@ -45,6 +45,9 @@ public:
     QPushButton *runButton() const { return m_run; }
     QLabel *problemsLabel() const { return m_problems; }
     QPlainTextEdit *commandLineView() const { return m_commandLine; }
+    QComboBox *networkBox() const { return m_network; }
+    /// The engine's volumes, offered as the source of a volume mount (sorted).
+    QStringList volumeChoices() const { return m_volumeNames; }
 
 public Q_SLOTS:
     /// Creates and starts the container (what the Run button does).
@@ -75,6 +78,8 @@ private:
     void modeChanged();
     void pasteDialog();
     void loadImages();
+    /// Offers the engine's volumes (mount sources) and networks (the network field).
+    void loadVolumesAndNetworks();
     bool hostPathsAreLocal() const;
     QString program() const;
     void setBusy(bool busy, const QString &text = {});
@@ -100,6 +105,7 @@ private:
     Table m_env;
     Table m_ports;
     Table m_mounts;
+    QStringList m_volumeNames;
     Table m_labels;
     QPlainTextEdit *m_commandLine;
     QLabel *m_problems;
