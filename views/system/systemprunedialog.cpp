@@ -178,6 +178,7 @@ void SystemPruneDialog::setOptions(const SystemPruneOptions &o)
     m_filters = o.filters;
     m_filterError.clear();
     m_filterEdit->setText(o.filters.describe().join(QLatin1Char(' ')));
+    m_appliedFilterText = m_filterEdit->text();
     m_updating = false;
     updateNotes();
     computePreview();
@@ -205,6 +206,10 @@ void SystemPruneDialog::setSingleKind(DiskUsageLine::Kind kind)
 
 void SystemPruneDialog::setFilterText(const QString &text)
 {
+    // Losing focus finishes an edit too: only a changed text is a new preview.
+    if (text == m_appliedFilterText && m_filterEdit->text() == text)
+        return;
+    m_appliedFilterText = text;
     const auto parsed = PruneFilters::parse(text.split(QLatin1Char(' '), Qt::SkipEmptyParts), QDateTime::currentSecsSinceEpoch());
     if (m_filterEdit->text() != text)
         m_filterEdit->setText(text);
@@ -245,8 +250,8 @@ void SystemPruneDialog::setStatus(const QString &text, bool error)
 
 void SystemPruneDialog::computePreview()
 {
-    if (m_finished || m_updating)
-        return;
+    if (m_finished || m_updating || m_pruning)
+        return; // the preview shown is the one being pruned: it stays
     const quint64 gen = ++m_generation; // an older preview still under way is now stale
     m_previewReady = false;
     m_pruneButton->setEnabled(false);
@@ -353,8 +358,10 @@ void SystemPruneDialog::showPreview()
 
 void SystemPruneDialog::prune()
 {
-    if (!m_engine || !m_previewReady || m_finished)
+    if (!m_engine || !m_previewReady || m_finished || m_pruning)
         return;
+    m_pruning = true;
+    ++m_generation; // no preview may replace the one being pruned
     m_pruneButton->setEnabled(false);
     for (QWidget *w : std::initializer_list<QWidget *>{m_containers, m_networks, m_volumes, m_images, m_dangling, m_allImages, m_buildCache, m_filterEdit})
         w->setEnabled(false);
@@ -363,6 +370,7 @@ void SystemPruneDialog::prune()
     m_progress->show();
     SystemApi::prune(*m_engine, m_plan.options).then(this, [this](const Result<SystemPruneReport> &r) {
         m_progress->hide();
+        m_pruning = false;
         if (!r)
             return setStatus(r.error().fullText(), true);
         m_report = *r;

@@ -70,6 +70,8 @@ private:
     bool m_previewReady = false;
     bool m_finished = false;
     bool m_updating = false;
+    bool m_pruning = false;
+    QString m_appliedFilterText;
     SystemPrunePlan m_plan;
     SystemPruneReport m_report;
     SystemPruneDifference m_difference;
