@@ -432,6 +432,10 @@ struct PreviewState
     std::optional<Result<DiskUsage>> df;
     std::optional<Result<QList<ImageSummary>>> images;
     std::optional<Result<QJsonArray>> networks;
+    // Podman's df lists containers without labels, mounts, networks or SizeRw, and
+    // volumes without labels: there the lists themselves are read.
+    std::optional<Result<QJsonArray>> containers;
+    std::optional<Result<QJsonArray>> volumes;
     bool podman = false;
 
     void fail(const EngineError &e)
@@ -445,6 +449,31 @@ void previewGathered(const std::shared_ptr<PreviewState> &p)
 {
     if (!p->df || !p->images || !p->networks)
         return;
+    if (p->podman && (!p->containers || !p->volumes))
+        return;
+    if (p->podman && *p->df) {
+        if (!*p->containers)
+            return p->fail(p->containers->error());
+        if (!*p->volumes)
+            return p->fail(p->volumes->error());
+        DiskUsage &df = **p->df;
+        df.containers.clear();
+        for (const QJsonValue &c : std::as_const(**p->containers))
+            df.containers << DfContainer::fromJson(c.toObject());
+        QHash<QString, DfVolume> measured;
+        for (const DfVolume &v : std::as_const(df.volumes))
+            measured.insert(v.name, v);
+        df.volumes.clear();
+        for (const QJsonValue &v : std::as_const(**p->volumes)) {
+            DfVolume vol = DfVolume::fromJson(v.toObject());
+            const DfVolume m = measured.value(vol.name);
+            vol.size = m.name.isEmpty() ? -1 : m.size;
+            vol.refCount = m.name.isEmpty() ? -1 : m.refCount;
+            if (vol.driver.isEmpty())
+                vol.driver = QStringLiteral("local");
+            df.volumes << vol;
+        }
+    }
     if (!*p->df)
         return p->fail(p->df->error());
     if (!*p->images)
@@ -511,6 +540,29 @@ QFuture<Result<SystemPrunePlan>> previewPrune(Engine &engine, const SystemPruneO
         p->networks = r;
         previewGathered(p);
     });
+    if (p->podman) {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
+        q.addQueryItem(QStringLiteral("size"), QStringLiteral("1"));
+        engine.call<QJsonArray>(engine.get(QStringLiteral("/containers/json"), q), [](const Reply &r) -> Result<QJsonArray> {
+            auto doc = Engine::parseJson(r.body());
+            if (!doc)
+                return std::unexpected(doc.error());
+            return doc->array();
+        }).then(&engine, [p](const Result<QJsonArray> &r) {
+            p->containers = r;
+            previewGathered(p);
+        });
+        engine.call<QJsonArray>(engine.get(QStringLiteral("/volumes")), [](const Reply &r) -> Result<QJsonArray> {
+            auto o = objectOf(r);
+            if (!o)
+                return std::unexpected(o.error());
+            return o->value(QLatin1String("Volumes")).toArray();
+        }).then(&engine, [p](const Result<QJsonArray> &r) {
+            p->volumes = r;
+            previewGathered(p);
+        });
+    }
     return future;
 }
 
