@@ -1889,7 +1889,9 @@
     <message numerus="yes">
         <source>%1, used %n time(s)</source>
         <translation>
-            <numerusform>%1, usado %n vez</numerusform><numerusform>%1, usado %n vezes</numerusform></translation>
+            <numerusform>%1, usado %n vez</numerusform>
+            <numerusform>%1, usado %n vezes</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2834,7 +2836,9 @@ CMD ["cat", "/app/built.txt"]
     <message numerus="yes">
         <source>The engine reports %n warning(s):</source>
         <translation>
-            <numerusform>O motor relata %n aviso:</numerusform><numerusform>O motor relata %n avisos:</numerusform></translation>
+            <numerusform>O motor relata %n aviso:</numerusform>
+            <numerusform>O motor relata %n avisos:</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -2977,7 +2981,9 @@ CMD ["cat", "/app/built.txt"]
     <message numerus="yes">
         <source>Paused: %n new event(s) waiting.</source>
         <translation>
-            <numerusform>Pausado: %n evento novo esperando.</numerusform><numerusform>Pausado: %n eventos novos esperando.</numerusform></translation>
+            <numerusform>Pausado: %n evento novo esperando.</numerusform>
+            <numerusform>Pausado: %n eventos novos esperando.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading past events…</source>
@@ -7154,6 +7160,30 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <source>Measuring…</source>
         <translation>Medindo…</translation>
     </message>
+    <message>
+        <source>Prune One Kind</source>
+        <translation>Limpar Um Tipo</translation>
+    </message>
+    <message>
+        <source>Prune one kind only</source>
+        <translation>Limpar só um tipo</translation>
+    </message>
+    <message>
+        <source>Stopped Containers… (docker container prune)</source>
+        <translation>Contêineres Parados… (docker container prune)</translation>
+    </message>
+    <message>
+        <source>Images… (docker image prune)</source>
+        <translation>Imagens… (docker image prune)</translation>
+    </message>
+    <message>
+        <source>Volumes… (docker volume prune)</source>
+        <translation>Volumes… (docker volume prune)</translation>
+    </message>
+    <message>
+        <source>Build Cache… (docker builder prune)</source>
+        <translation>Cache de Build… (docker builder prune)</translation>
+    </message>
 </context>
 <context>
     <name>SystemPruneDialog</name>
@@ -7324,7 +7354,9 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     <message numerus="yes">
         <source>%n container(s), %1</source>
         <translation>
-            <numerusform>%n contêiner, %1</numerusform><numerusform>%n contêineres, %1</numerusform></translation>
+            <numerusform>%n contêiner, %1</numerusform>
+            <numerusform>%n contêineres, %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Networks</source>
@@ -7337,7 +7369,9 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     <message numerus="yes">
         <source>%n network(s)</source>
         <translation>
-            <numerusform>%n rede</numerusform><numerusform>%n redes</numerusform></translation>
+            <numerusform>%n rede</numerusform>
+            <numerusform>%n redes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Volumes</source>
@@ -7346,7 +7380,9 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     <message numerus="yes">
         <source>%n volume(s), %1</source>
         <translation>
-            <numerusform>%n volume, %1</numerusform><numerusform>%n volumes, %1</numerusform></translation>
+            <numerusform>%n volume, %1</numerusform>
+            <numerusform>%n volumes, %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Images</source>
@@ -7367,7 +7403,9 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     <message numerus="yes">
         <source>%n image(s), %1</source>
         <translation>
-            <numerusform>%n imagem, %1</numerusform><numerusform>%n imagens, %1</numerusform></translation>
+            <numerusform>%n imagem, %1</numerusform>
+            <numerusform>%n imagens, %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>space unknown</source>
@@ -7384,7 +7422,9 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     <message numerus="yes">
         <source>%n record(s), %1</source>
         <translation>
-            <numerusform>%n registro, %1</numerusform><numerusform>%n registros, %1</numerusform></translation>
+            <numerusform>%n registro, %1</numerusform>
+            <numerusform>%n registros, %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to prune with these options.</source>
@@ -7449,6 +7489,22 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     <message>
         <source>This differs from the preview (%1): the engine changed between the preview and the prune. The rows marked in red show how.</source>
         <translation>Isto difere da prévia (%1): o motor mudou entre a prévia e a limpeza. As linhas marcadas em vermelho mostram como.</translation>
+    </message>
+    <message>
+        <source>Prune Stopped Containers</source>
+        <translation>Limpar Contêineres Parados</translation>
+    </message>
+    <message>
+        <source>Prune Images</source>
+        <translation>Limpar Imagens</translation>
+    </message>
+    <message>
+        <source>Prune Volumes</source>
+        <translation>Limpar Volumes</translation>
+    </message>
+    <message>
+        <source>Prune Build Cache</source>
+        <translation>Limpar o Cache de Build</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 SystemPage::SystemPage(Engine *engine, QWidget *parent)
@@ -32,6 +34,7 @@ SystemPage::SystemPage(Engine *engine, QWidget *parent)
     , m_status(new QLabel(this))
     , m_refresh(new QPushButton(tr("Re&fresh"), this))
     , m_prune(new QPushButton(tr("&Prune…"), this))
+    , m_pruneKind(new QToolButton(this))
     , m_info(new EngineInfoView(engine, this))
 {
     setObjectName(QStringLiteral("systemPage"));
@@ -81,6 +84,22 @@ SystemPage::SystemPage(Engine *engine, QWidget *parent)
     m_prune->setAccessibleName(tr("Prune unused data"));
     m_prune->setToolTip(tr("docker system prune: stopped containers, unused networks, dangling images and build cache, with a preview first"));
     m_prune->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_pruneKind->setObjectName(QStringLiteral("pruneOneKind"));
+    m_pruneKind->setText(tr("Prune One Kind"));
+    m_pruneKind->setAccessibleName(tr("Prune one kind only"));
+    m_pruneKind->setPopupMode(QToolButton::InstantPopup);
+    auto *kinds = new QMenu(m_pruneKind);
+    const std::pair<DiskUsageLine::Kind, QString> entries[] = {
+        {DiskUsageLine::Kind::Containers, tr("Stopped Containers… (docker container prune)")},
+        {DiskUsageLine::Kind::Images, tr("Images… (docker image prune)")},
+        {DiskUsageLine::Kind::Volumes, tr("Volumes… (docker volume prune)")},
+        {DiskUsageLine::Kind::BuildCache, tr("Build Cache… (docker builder prune)")},
+    };
+    for (const auto &[kind, text] : entries) {
+        const int k = int(kind);
+        connect(kinds->addAction(text), &QAction::triggered, this, [this, k] { openKindPruneDialog(k); });
+    }
+    m_pruneKind->setMenu(kinds);
     connect(m_refresh, &QPushButton::clicked, m_model, &DiskUsageModel::refresh);
     connect(m_prune, &QPushButton::clicked, this, &SystemPage::openPruneDialog);
     connect(m_model, &DiskUsageModel::refreshed, this, &SystemPage::updateStatus);
@@ -91,6 +110,7 @@ SystemPage::SystemPage(Engine *engine, QWidget *parent)
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_refresh);
     buttons->addWidget(m_prune);
+    buttons->addWidget(m_pruneKind);
     auto *lay = new QVBoxLayout(disk);
     lay->addLayout(buttons);
     lay->addWidget(m_summary);
@@ -139,5 +159,12 @@ SystemPruneDialog *SystemPage::openPruneDialog()
     d->setAttribute(Qt::WA_DeleteOnClose);
     connect(d, &SystemPruneDialog::pruned, m_model, &DiskUsageModel::refresh);
     d->show();
+    return d;
+}
+
+SystemPruneDialog *SystemPage::openKindPruneDialog(int kind)
+{
+    SystemPruneDialog *d = openPruneDialog();
+    d->setSingleKind(DiskUsageLine::Kind(kind));
     return d;
 }

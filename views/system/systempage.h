@@ -12,6 +12,7 @@ class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
+class QToolButton;
 class QTableView;
 class SystemPruneDialog;
 
@@ -35,6 +36,8 @@ public:
 
     /// Opens `docker system prune` (not modal: the page stays usable).
     SystemPruneDialog *openPruneDialog();
+    /// Opens the prune of one kind only (`docker container prune`, `volume prune`...).
+    SystemPruneDialog *openKindPruneDialog(int kind);
 
 protected:
     // Disk usage is measured only while the page is shown: a df makes the engine
@@ -56,5 +59,6 @@ private:
     QLabel *m_status;
     QPushButton *m_refresh;
     QPushButton *m_prune;
+    QToolButton *m_pruneKind;
     EngineInfoView *m_info;
 };

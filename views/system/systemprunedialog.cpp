@@ -201,6 +201,20 @@ void SystemPruneDialog::setSingleKind(DiskUsageLine::Kind kind)
     if (o.buildCache)
         m_allImages->setText(tr("all build cache, not only unused regular records (-a)"));
     m_buildCache->setVisible(o.buildCache);
+    switch (kind) {
+    case DiskUsageLine::Kind::Containers:
+        setWindowTitle(tr("Prune Stopped Containers"));
+        break;
+    case DiskUsageLine::Kind::Images:
+        setWindowTitle(tr("Prune Images"));
+        break;
+    case DiskUsageLine::Kind::Volumes:
+        setWindowTitle(tr("Prune Volumes"));
+        break;
+    case DiskUsageLine::Kind::BuildCache:
+        setWindowTitle(tr("Prune Build Cache"));
+        break;
+    }
     setOptions(o);
 }
 
