@@ -105,10 +105,14 @@ void EventsModel::lookBack(qint64 sinceSeconds)
         endRemoveRows();
     }
     m_pending.clear();
-    const qint64 until = QDateTime::currentSecsSinceEpoch();
+    // Up to now, to the millisecond (whole seconds would lose the events of the current
+    // one): what comes live after that follows the history; what came live before it
+    // is in the history already.
+    const qint64 untilMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 untilNanos = untilMs * 1000000;
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("since"), QString::number(sinceSeconds));
-    q.addQueryItem(QStringLiteral("until"), QString::number(until));
+    q.addQueryItem(QStringLiteral("until"), QStringLiteral("%1.%2").arg(untilMs / 1000).arg(untilMs % 1000 * 1000000, 9, 10, QLatin1Char('0')));
     Reply *reply = m_engine->get(QStringLiteral("/events"), q);
     reply->setKeepBody(false);
     m_history = reply;
@@ -124,7 +128,7 @@ void EventsModel::lookBack(qint64 sinceSeconds)
         }
     };
     connect(reply, &Reply::dataReceived, this, [decoder, take](const QByteArray &chunk) { take(decoder->feed(chunk)); });
-    auto done = [this, reply, decoder, history, take](const QString &error) {
+    auto done = [this, reply, decoder, history, take, untilNanos](const QString &error) {
         if (m_history != reply)
             return;
         take(decoder->finish());
@@ -132,8 +136,10 @@ void EventsModel::lookBack(qint64 sinceSeconds)
         // The history goes before whatever arrived live meanwhile.
         std::deque<EngineEvent> live = std::move(m_pending);
         m_pending = std::move(*history);
-        for (EngineEvent &e : live)
-            m_pending.push_back(std::move(e));
+        for (EngineEvent &e : live) {
+            if (e.timeNano > untilNanos)
+                m_pending.push_back(std::move(e));
+        }
         while (int(m_pending.size()) > m_capacity)
             m_pending.pop_front();
         flush();
