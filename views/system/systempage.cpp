@@ -49,8 +49,7 @@ SystemPage::SystemPage(Engine *engine, QWidget *parent)
     m_summary->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_summary->setSelectionMode(QAbstractItemView::SingleSelection);
     m_summary->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_summary->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_summary->horizontalHeader()->setStretchLastSection(true);
+    m_summary->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_summary->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     const int rowH = m_summary->verticalHeader()->defaultSectionSize();
     m_summary->setFixedHeight(m_summary->horizontalHeader()->sizeHint().height() + 4 * rowH + 2 * m_summary->frameWidth() + 2);

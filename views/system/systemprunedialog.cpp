@@ -310,9 +310,11 @@ void SystemPruneDialog::showPreview()
         auto *c = new QTreeWidgetItem(kind);
         c->setText(NameColumn, name);
         c->setToolTip(NameColumn, name);
-        c->setText(IdColumn, shortId(id));
-        c->setToolTip(IdColumn, id);
-        c->setFont(IdColumn, mono);
+        if (id != name) { // volumes and networks are known by their name alone
+            c->setText(IdColumn, shortId(id));
+            c->setToolTip(IdColumn, id);
+            c->setFont(IdColumn, mono);
+        }
         c->setData(IdColumn, Qt::UserRole, id);
         c->setText(PreviewColumn, preview);
         return c;
