@@ -18,6 +18,8 @@
 #include "system/networkspage.h"
 #include "system/volumespage.h"
 #include "volumesmodel.h"
+#include "system/eventspage.h"
+#include "system/systempage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -94,6 +96,10 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
     connect(m_containersPage, &ContainersPage::currentContainerChanged, this, &MainWindow::showLogsOf);
     m_buildPage = new BuildPage(engine, this);
     addPage(tr("Build"), QIcon::fromTheme(QStringLiteral("run-build"), style()->standardIcon(QStyle::SP_FileIcon)), m_buildPage);
+    m_systemPage = new SystemPage(engine, this);
+    addPage(tr("System"), QIcon::fromTheme(QStringLiteral("drive-harddisk"), style()->standardIcon(QStyle::SP_DriveHDIcon)), m_systemPage);
+    m_eventsPage = new EventsPage(engine, this);
+    addPage(tr("Events"), QIcon::fromTheme(QStringLiteral("view-list-details"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)), m_eventsPage);
     // A built image is selected in the image browser; "Run…" opens the run dialog on it.
     connect(m_buildPage, &BuildPage::imageBuilt, this, [this](const QString &id, const QStringList &tags) {
         m_imagesPage->revealImage(id);

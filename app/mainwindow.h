@@ -9,6 +9,8 @@ class ContainersModel;
 class ContainersPage;
 class Engine;
 class EngineBanner;
+class EventsPage;
+class SystemPage;
 class ImagesModel;
 class ImagesPage;
 class QLabel;
@@ -41,6 +43,8 @@ public:
     void showStatsOf(const QString &containerId);
     TerminalTabs *terminals() const { return m_terminals; }
     BuildPage *buildPage() const { return m_buildPage; }
+    SystemPage *systemPage() const { return m_systemPage; }
+    EventsPage *eventsPage() const { return m_eventsPage; }
     EngineBanner *banner() const { return m_banner; }
     QLabel *engineStatus() const { return m_engineStatus; }
 
@@ -72,6 +76,8 @@ private:
     DashboardPage *m_dashboard = nullptr;
     QString m_currentContainer;
     BuildPage *m_buildPage = nullptr;
+    SystemPage *m_systemPage = nullptr;
+    EventsPage *m_eventsPage = nullptr;
     EngineBanner *m_banner;
     QListWidget *m_nav;
     QStackedWidget *m_pages;

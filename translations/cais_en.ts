@@ -566,4 +566,72 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>DiskUsageItemsModel</name>
+    <message numerus="yes">
+        <source>%1, used %n time(s)</source>
+        <translation>
+            <numerusform>%1, used %n time</numerusform>
+            <numerusform>%1, used %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EngineInfoView</name>
+    <message numerus="yes">
+        <source>The engine reports %n warning(s):</source>
+        <translation>
+            <numerusform>The engine reports %n warning:</numerusform>
+            <numerusform>The engine reports %n warnings:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message numerus="yes">
+        <source>Paused: %n new event(s) waiting.</source>
+        <translation>
+            <numerusform>Paused: %n new event waiting.</numerusform>
+            <numerusform>Paused: %n new events waiting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SystemPruneDialog</name>
+    <message numerus="yes">
+        <source>%n container(s), %1</source>
+        <translation>
+            <numerusform>%n container, %1</numerusform>
+            <numerusform>%n containers, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n network</numerusform>
+            <numerusform>%n networks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s), %1</source>
+        <translation>
+            <numerusform>%n volume, %1</numerusform>
+            <numerusform>%n volumes, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s), %1</source>
+        <translation>
+            <numerusform>%n image, %1</numerusform>
+            <numerusform>%n images, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), %1</source>
+        <translation>
+            <numerusform>%n record, %1</numerusform>
+            <numerusform>%n records, %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -4703,6 +4703,14 @@ Digest do repositório: %2</translation>
         <source>Networks</source>
         <translation>Redes</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
 </context>
 <context>
     <name>MountSpec</name>
@@ -8190,6 +8198,920 @@ Volume anônimo (criado para um -v de contêiner sem nome)</translation>
     <message>
         <source>No container uses this volume.</source>
         <translation>Nenhum contêiner usa este volume.</translation>
+    </message>
+</context>
+<context>
+    <name>DiskUsageChart</name>
+    <message>
+        <source>Disk usage chart</source>
+        <translation>Gráfico do uso de disco</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 reclaimable</source>
+        <translation>%1: %2, %3 recuperável</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Em uso</translation>
+    </message>
+    <message>
+        <source>Reclaimable</source>
+        <translation>Recuperável</translation>
+    </message>
+</context>
+<context>
+    <name>DiskUsageItemsModel</name>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Contêiner</translation>
+    </message>
+    <message>
+        <source>Local volume</source>
+        <translation>Volume local</translation>
+    </message>
+    <message>
+        <source>Build cache</source>
+        <translation>Cache de build</translation>
+    </message>
+    <message>
+        <source>%1 unique</source>
+        <translation>%1 exclusivos</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>em execução</translation>
+    </message>
+    <message>
+        <source>anonymous, %1</source>
+        <translation>anônimo, %1</translation>
+    </message>
+    <message>
+        <source>in use by a build</source>
+        <translation>em uso por um build</translation>
+    </message>
+    <message>
+        <source>shared with images</source>
+        <translation>compartilhado com imagens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, used %n time(s)</source>
+        <translation>
+            <numerusform>%1, usado %n vez</numerusform>
+            <numerusform>%1, usado %n vezes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>stopped: reclaimable</source>
+        <translation>parado: recuperável</translation>
+    </message>
+    <message>
+        <source>nothing: reclaimable</source>
+        <translation>nada: recuperável</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Usado por</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+</context>
+<context>
+    <name>DiskUsageModel</name>
+    <message>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Contêineres</translation>
+    </message>
+    <message>
+        <source>Local volumes</source>
+        <translation>Volumes locais</translation>
+    </message>
+    <message>
+        <source>Build cache</source>
+        <translation>Cache de build</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 bytes</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativos</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Reclaimable</source>
+        <translation>Recuperável</translation>
+    </message>
+</context>
+<context>
+    <name>EngineInfoView</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>At&amp;ualizar</translation>
+    </message>
+    <message>
+        <source>Engine information</source>
+        <translation>Informações do motor</translation>
+    </message>
+    <message>
+        <source>Warnings the engine reports</source>
+        <translation>Avisos que o motor relata</translation>
+    </message>
+    <message>
+        <source>Engine information status</source>
+        <translation>Estado das informações do motor</translation>
+    </message>
+    <message>
+        <source>Refresh engine information</source>
+        <translation>Atualizar as informações do motor</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>Motor:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versão:</translation>
+    </message>
+    <message>
+        <source>API:</source>
+        <translation>API:</translation>
+    </message>
+    <message>
+        <source>Operating system:</source>
+        <translation>Sistema operacional:</translation>
+    </message>
+    <message>
+        <source>Kernel:</source>
+        <translation>Kernel:</translation>
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation>Arquitetura:</translation>
+    </message>
+    <message>
+        <source>Storage driver:</source>
+        <translation>Driver de armazenamento:</translation>
+    </message>
+    <message>
+        <source>Cgroup driver:</source>
+        <translation>Driver de cgroup:</translation>
+    </message>
+    <message>
+        <source>CPUs:</source>
+        <translation>CPUs:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Memória:</translation>
+    </message>
+    <message>
+        <source>Root directory:</source>
+        <translation>Diretório raiz:</translation>
+    </message>
+    <message>
+        <source>Registries:</source>
+        <translation>Registros:</translation>
+    </message>
+    <message>
+        <source>Objects:</source>
+        <translation>Objetos:</translation>
+    </message>
+    <message>
+        <source>Asking the engine…</source>
+        <translation>Consultando o motor…</translation>
+    </message>
+    <message>
+        <source>Could not read the engine's information: %1</source>
+        <translation>Não foi possível ler as informações do motor: %1</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>não informado</translation>
+    </message>
+    <message>
+        <source>Podman (Docker-compatible API)</source>
+        <translation>Podman (API compatível com o Docker)</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>%1 in use (the engine speaks %2 down to %3)</source>
+        <translation>%1 em uso (o motor fala da %2 até a %3)</translation>
+    </message>
+    <message>
+        <source>Libpod API %1</source>
+        <translation>API Libpod %1</translation>
+    </message>
+    <message>
+        <source>%1, cgroup v%2</source>
+        <translation>%1, cgroup v%2</translation>
+    </message>
+    <message>
+        <source>(insecure)</source>
+        <translation>(inseguro)</translation>
+    </message>
+    <message>
+        <source>mirror %1</source>
+        <translation>espelho %1</translation>
+    </message>
+    <message>
+        <source>%1 (insecure)</source>
+        <translation>%1 (inseguro)</translation>
+    </message>
+    <message>
+        <source>%1 images, %2 containers (%3 running, %4 paused, %5 stopped)</source>
+        <translation>%1 imagens, %2 contêineres (%3 em execução, %4 pausados, %5 parados)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The engine reports %n warning(s):</source>
+        <translation>
+            <numerusform>O motor relata %n aviso:</numerusform>
+            <numerusform>O motor relata %n avisos:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>Podman</source>
+        <translation>Podman</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Atributos</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Look Back</source>
+        <translation>&amp;Voltar no Tempo</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Tipo de evento</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>Filtrar por ação</translation>
+    </message>
+    <message>
+        <source>Action (start, die, pull…)</source>
+        <translation>Ação (start, die, pull…)</translation>
+    </message>
+    <message>
+        <source>Filter by name or ID</source>
+        <translation>Filtrar por nome ou ID</translation>
+    </message>
+    <message>
+        <source>Name or ID</source>
+        <translation>Nome ou ID</translation>
+    </message>
+    <message>
+        <source>Pause the events</source>
+        <translation>Pausar os eventos</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>Look back how far</source>
+        <translation>Voltar quanto tempo</translation>
+    </message>
+    <message>
+        <source>Like docker events --since: a duration (10m, 1h), a date or unix seconds</source>
+        <translation>Como docker events --since: uma duração (10m, 1h), uma data ou segundos unix</translation>
+    </message>
+    <message>
+        <source>Look back</source>
+        <translation>Voltar no tempo</translation>
+    </message>
+    <message>
+        <source>Replace the table with the engine's events since then, and go on live</source>
+        <translation>Trocar a tabela pelos eventos do motor desde então, e seguir ao vivo</translation>
+    </message>
+    <message>
+        <source>Export the events</source>
+        <translation>Exportar os eventos</translation>
+    </message>
+    <message>
+        <source>Save the events shown as JSON lines, as docker events --format '{{json .}}' prints them</source>
+        <translation>Salvar os eventos mostrados como linhas JSON, como o docker events --format '{{json .}}' imprime</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>Exportar Eventos</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation>Linhas JSON (*.jsonl);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Events status</source>
+        <translation>Estado dos eventos</translation>
+    </message>
+    <message>
+        <source>Look Back</source>
+        <translation>Voltar no Tempo</translation>
+    </message>
+    <message>
+        <source>Could not read the past events: %1</source>
+        <translation>Não foi possível ler os eventos passados: %1</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events shown; the history keeps the newest %3.</source>
+        <translation>%1 de %2 eventos mostrados; o histórico guarda os %3 mais novos.</translation>
+    </message>
+    <message>
+        <source>%1 older ones dropped.</source>
+        <translation>%1 mais antigos descartados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %n new event(s) waiting.</source>
+        <translation>
+            <numerusform>Pausado: %n evento novo esperando.</numerusform>
+            <numerusform>Pausado: %n eventos novos esperando.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading past events…</source>
+        <translation>Lendo eventos passados…</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: write a duration (10m, 1h), a date (2026-01-31T12:00:00) or unix seconds.</source>
+        <translation>“%1” não é um momento: escreva uma duração (10m, 1h), uma data (2026-01-31T12:00:00) ou segundos unix.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PruneFilters</name>
+    <message>
+        <source>“%1” is not a filter: write key=value, for example until=24h or label=app=web.</source>
+        <translation>“%1” não é um filtro: escreva chave=valor, por exemplo until=24h ou label=app=web.</translation>
+    </message>
+    <message>
+        <source>label= needs a label: label=key or label=key=value.</source>
+        <translation>label= precisa de um rótulo: label=chave ou label=chave=valor.</translation>
+    </message>
+    <message>
+        <source>label!= needs a label: label!=key or label!=key=value.</source>
+        <translation>label!= precisa de um rótulo: label!=chave ou label!=chave=valor.</translation>
+    </message>
+    <message>
+        <source>Only one until filter can be given.</source>
+        <translation>Só é possível dar um filtro until.</translation>
+    </message>
+    <message>
+        <source>until=%1 is not a time: write a duration (24h, 90m), a date (2026-01-31, 2026-01-31T12:00:00) or unix seconds.</source>
+        <translation>until=%1 não é um momento: escreva uma duração (24h, 90m), uma data (2026-01-31, 2026-01-31T12:00:00) ou segundos unix.</translation>
+    </message>
+    <message>
+        <source>Unknown prune filter “%1”: prune takes until, label and label!.</source>
+        <translation>Filtro de limpeza desconhecido “%1”: a limpeza aceita until, label e label!.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemApi</name>
+    <message>
+        <source>The engine's answer is not a JSON object.</source>
+        <translation>A resposta do motor não é um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The engine went away.</source>
+        <translation>O motor não está mais disponível.</translation>
+    </message>
+    <message>
+        <source>The until filter cannot be used when volumes are pruned too (the engine does not support it for volumes).</source>
+        <translation>O filtro until não pode ser usado quando volumes também são limpos (o motor não o aceita para volumes).</translation>
+    </message>
+    <message>
+        <source>Pruning %1 failed: %2</source>
+        <translation>A limpeza de %1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>containers</source>
+        <translation>contêineres</translation>
+    </message>
+    <message>
+        <source>networks</source>
+        <translation>redes</translation>
+    </message>
+    <message>
+        <source>volumes</source>
+        <translation>volumes</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>imagens</translation>
+    </message>
+    <message>
+        <source>the build cache</source>
+        <translation>o cache de build</translation>
+    </message>
+</context>
+<context>
+    <name>SystemPage</name>
+    <message>
+        <source>Show &amp;every object and what holds it (docker system df -v)</source>
+        <translation>Mostrar &amp;cada objeto e o que o usa (docker system df -v)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>At&amp;ualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Prune…</source>
+        <translation>&amp;Limpar…</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>System sections</source>
+        <translation>Seções do sistema</translation>
+    </message>
+    <message>
+        <source>Disk usage</source>
+        <translation>Uso de disco</translation>
+    </message>
+    <message>
+        <source>Show every object</source>
+        <translation>Mostrar cada objeto</translation>
+    </message>
+    <message>
+        <source>Every object and what holds it</source>
+        <translation>Cada objeto e o que o usa</translation>
+    </message>
+    <message>
+        <source>Disk usage status</source>
+        <translation>Estado do uso de disco</translation>
+    </message>
+    <message>
+        <source>Refresh disk usage</source>
+        <translation>Atualizar o uso de disco</translation>
+    </message>
+    <message>
+        <source>Prune unused data</source>
+        <translation>Limpar dados não usados</translation>
+    </message>
+    <message>
+        <source>docker system prune: stopped containers, unused networks, dangling images and build cache, with a preview first</source>
+        <translation>docker system prune: contêineres parados, redes não usadas, imagens pendentes e cache de build, com uma prévia antes</translation>
+    </message>
+    <message>
+        <source>Disk Usage</source>
+        <translation>Uso de Disco</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <source>Could not read the disk usage: %1</source>
+        <translation>Não foi possível ler o uso de disco: %1</translation>
+    </message>
+    <message>
+        <source>As docker system df prints it; measured at %1, and again when containers, images, volumes or the build cache change.</source>
+        <translation>Como o docker system df mostra; medido às %1, e de novo quando contêineres, imagens, volumes ou o cache de build mudam.</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Medindo…</translation>
+    </message>
+    <message>
+        <source>Prune One Kind</source>
+        <translation>Limpar Um Tipo</translation>
+    </message>
+    <message>
+        <source>Prune one kind only</source>
+        <translation>Limpar só um tipo</translation>
+    </message>
+    <message>
+        <source>Stopped Containers… (docker container prune)</source>
+        <translation>Contêineres Parados… (docker container prune)</translation>
+    </message>
+    <message>
+        <source>Images… (docker image prune)</source>
+        <translation>Imagens… (docker image prune)</translation>
+    </message>
+    <message>
+        <source>Volumes… (docker volume prune)</source>
+        <translation>Volumes… (docker volume prune)</translation>
+    </message>
+    <message>
+        <source>Build Cache… (docker builder prune)</source>
+        <translation>Cache de Build… (docker builder prune)</translation>
+    </message>
+</context>
+<context>
+    <name>SystemPruneDialog</name>
+    <message>
+        <source>Stopped &amp;containers</source>
+        <translation>&amp;Contêineres parados</translation>
+    </message>
+    <message>
+        <source>&amp;Networks no running container uses</source>
+        <translation>&amp;Redes que nenhum contêiner em execução usa</translation>
+    </message>
+    <message>
+        <source>Anonymous &amp;volumes no container uses (--volumes)</source>
+        <translation>&amp;Volumes anônimos que nenhum contêiner usa (--volumes)</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>&amp;Imagens:</translation>
+    </message>
+    <message>
+        <source>&amp;dangling only</source>
+        <translation>só as &amp;pendentes</translation>
+    </message>
+    <message>
+        <source>every &amp;unused image (-a)</source>
+        <translation>todas as imagens não &amp;usadas (-a)</translation>
+    </message>
+    <message>
+        <source>&amp;Build cache (unused; all of it with -a)</source>
+        <translation>Cache de &amp;build (o não usado; todo com -a)</translation>
+    </message>
+    <message>
+        <source>Prune Unused Data</source>
+        <translation>Limpar Dados Não Usados</translation>
+    </message>
+    <message>
+        <source>Prune unused data</source>
+        <translation>Limpar dados não usados</translation>
+    </message>
+    <message>
+        <source>Prune stopped containers</source>
+        <translation>Limpar contêineres parados</translation>
+    </message>
+    <message>
+        <source>Prune unused networks</source>
+        <translation>Limpar redes não usadas</translation>
+    </message>
+    <message>
+        <source>Prune anonymous volumes</source>
+        <translation>Limpar volumes anônimos</translation>
+    </message>
+    <message>
+        <source>Prune images</source>
+        <translation>Limpar imagens</translation>
+    </message>
+    <message>
+        <source>Dangling images only</source>
+        <translation>Só imagens pendentes</translation>
+    </message>
+    <message>
+        <source>Every unused image</source>
+        <translation>Todas as imagens não usadas</translation>
+    </message>
+    <message>
+        <source>Prune build cache</source>
+        <translation>Limpar o cache de build</translation>
+    </message>
+    <message>
+        <source>Prune filters</source>
+        <translation>Filtros da limpeza</translation>
+    </message>
+    <message>
+        <source>until=24h label=env=test label!=keep</source>
+        <translation>until=24h label=env=test label!=keep</translation>
+    </message>
+    <message>
+        <source>Only what matches every filter goes: until= (a duration, a date or unix seconds; created before it), label=key or label=key=value, label!=… (does not carry).</source>
+        <translation>Só sai o que atende a todos os filtros: until= (uma duração, uma data ou segundos unix; criado antes disso), label=chave ou label=chave=valor, label!=… (não tem o rótulo).</translation>
+    </message>
+    <message>
+        <source>Notes about this engine</source>
+        <translation>Observações sobre este motor</translation>
+    </message>
+    <message>
+        <source>Prune status</source>
+        <translation>Estado da limpeza</translation>
+    </message>
+    <message>
+        <source>Preview progress</source>
+        <translation>Progresso da prévia</translation>
+    </message>
+    <message>
+        <source>What the prune removes</source>
+        <translation>O que a limpeza remove</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Prévia</translation>
+    </message>
+    <message>
+        <source>Engine's result</source>
+        <translation>Resultado do motor</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Preview</source>
+        <translation>&amp;Atualizar Prévia</translation>
+    </message>
+    <message>
+        <source>Refresh the preview</source>
+        <translation>Atualizar a prévia</translation>
+    </message>
+    <message>
+        <source>&amp;Filters:</source>
+        <translation>&amp;Filtros:</translation>
+    </message>
+    <message>
+        <source>all build cache, not only unused regular records (-a)</source>
+        <translation>todo o cache de build, não só registros comuns não usados (-a)</translation>
+    </message>
+    <message>
+        <source>Podman has no build cache prune: that step is left out.</source>
+        <translation>O Podman não tem limpeza de cache de build: essa etapa fica de fora.</translation>
+    </message>
+    <message>
+        <source>Podman prunes every unused volume, named ones too, not only anonymous ones.</source>
+        <translation>O Podman limpa todos os volumes não usados, também os nomeados, não só os anônimos.</translation>
+    </message>
+    <message>
+        <source>Podman keeps a network while any container, even a stopped one, is attached to it.</source>
+        <translation>O Podman mantém uma rede enquanto algum contêiner, mesmo parado, estiver ligado a ela.</translation>
+    </message>
+    <message>
+        <source>Docker accepts label filters for the build cache but ignores them: all unused build cache goes.</source>
+        <translation>O Docker aceita filtros de rótulo para o cache de build, mas os ignora: todo o cache de build não usado sai.</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Sem conexão com um motor.</translation>
+    </message>
+    <message>
+        <source>Working out what would be removed…</source>
+        <translation>Calculando o que seria removido…</translation>
+    </message>
+    <message>
+        <source>Cannot preview the prune: %1</source>
+        <translation>Não foi possível prever a limpeza: %1</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Contêineres</translation>
+    </message>
+    <message>
+        <source>goes, frees %1</source>
+        <translation>sai, libera %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s), %1</source>
+        <translation>
+            <numerusform>%n contêiner, %1</numerusform>
+            <numerusform>%n contêineres, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Redes</translation>
+    </message>
+    <message>
+        <source>goes</source>
+        <translation>sai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n rede</numerusform>
+            <numerusform>%n redes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s), %1</source>
+        <translation>
+            <numerusform>%n volume, %1</numerusform>
+            <numerusform>%n volumes, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <source>&lt;none&gt; (intermediate or dangling)</source>
+        <translation>&lt;none&gt; (intermediária ou pendente)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>apagada</translation>
+    </message>
+    <message>
+        <source>untagged; the image stays</source>
+        <translation>perde a tag; a imagem fica</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s), %1</source>
+        <translation>
+            <numerusform>%n imagem, %1</numerusform>
+            <numerusform>%n imagens, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>space unknown</source>
+        <translation>espaço desconhecido</translation>
+    </message>
+    <message>
+        <source>Build cache</source>
+        <translation>Cache de build</translation>
+    </message>
+    <message>
+        <source>not on Podman</source>
+        <translation>não existe no Podman</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), %1</source>
+        <translation>
+            <numerusform>%n registro, %1</numerusform>
+            <numerusform>%n registros, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to prune with these options.</source>
+        <translation>Nada a limpar com estas opções.</translation>
+    </message>
+    <message>
+        <source>The prune will free %1. Nothing is removed until you press Prune.</source>
+        <translation>A limpeza vai liberar %1. Nada é removido até você apertar Limpar.</translation>
+    </message>
+    <message>
+        <source>Pruning…</source>
+        <translation>Limpando…</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removido</translation>
+    </message>
+    <message>
+        <source>NOT removed</source>
+        <translation>NÃO removido</translation>
+    </message>
+    <message>
+        <source>not in the preview</source>
+        <translation>não estava na prévia</translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation>tag removida</translation>
+    </message>
+    <message>
+        <source>NOT as previewed</source>
+        <translation>NÃO como previsto</translation>
+    </message>
+    <message>
+        <source>Total reclaimed space: %1 (the preview said %2).</source>
+        <translation>Espaço total recuperado: %1 (a prévia dizia %2).</translation>
+    </message>
+    <message>
+        <source>The engine removed exactly what the preview showed.</source>
+        <translation>O motor removeu exatamente o que a prévia mostrou.</translation>
+    </message>
+    <message>
+        <source>containers</source>
+        <translation>contêineres</translation>
+    </message>
+    <message>
+        <source>networks</source>
+        <translation>redes</translation>
+    </message>
+    <message>
+        <source>volumes</source>
+        <translation>volumes</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>imagens</translation>
+    </message>
+    <message>
+        <source>build cache</source>
+        <translation>cache de build</translation>
+    </message>
+    <message>
+        <source>This differs from the preview (%1): the engine changed between the preview and the prune. The rows marked in red show how.</source>
+        <translation>Isto difere da prévia (%1): o motor mudou entre a prévia e a limpeza. As linhas marcadas em vermelho mostram como.</translation>
+    </message>
+    <message>
+        <source>Prune Stopped Containers</source>
+        <translation>Limpar Contêineres Parados</translation>
+    </message>
+    <message>
+        <source>Prune Images</source>
+        <translation>Limpar Imagens</translation>
+    </message>
+    <message>
+        <source>Prune Volumes</source>
+        <translation>Limpar Volumes</translation>
+    </message>
+    <message>
+        <source>Prune Build Cache</source>
+        <translation>Limpar o Cache de Build</translation>
     </message>
 </context>
 </TS>

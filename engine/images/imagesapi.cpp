@@ -296,10 +296,11 @@ QFuture<Result<QList<ImageDeleteItem>>> remove(Engine &engine, const QString &im
     });
 }
 
-QFuture<Result<ImagePruneReport>> prune(Engine &engine, bool all)
+QFuture<Result<ImagePruneReport>> prune(Engine &engine, bool all, const PruneFilters &filters)
 {
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("filters"), jsonFilter(QStringLiteral("dangling"), all ? QStringLiteral("false") : QStringLiteral("true")));
+    q.addQueryItem(QStringLiteral("filters"),
+                   Engine::queryValue(filters.toJson({{QStringLiteral("dangling"), all ? QStringLiteral("false") : QStringLiteral("true")}})));
     HttpRequest req;
     req.method = "POST";
     req.target = engine.target(QStringLiteral("/images/prune"), q);
@@ -440,9 +441,11 @@ Ref makeRef(const QString &text)
 class PruneSimulation
 {
 public:
-    PruneSimulation(const QList<ImageSummary> &images, const QList<ImageUser> &containers)
+    PruneSimulation(const QList<ImageSummary> &images, const QList<ImageUser> &containers, const PruneFilters &filters)
+        : m_filters(filters)
     {
         for (const ImageSummary &img : images) {
+            m_summary.insert(img.id, img);
             m_parent.insert(img.id, img.parentId);
             QList<Ref> refs;
             for (const QString &t : img.repoTags)
@@ -474,6 +477,9 @@ public:
                 continue; // not a head
             if (m_refs.value(id).isEmpty() && hasChildren)
                 continue; // an intermediate image
+            const ImageSummary &img = m_summary[id];
+            if (!m_filters.matchesCreated(img.created) || !m_filters.matchesLabels(img.labels))
+                continue; // until / label filters (image_prune.go)
             top << id;
         }
         for (const QString &id : std::as_const(top)) {
@@ -598,6 +604,8 @@ private:
     QHash<QString, QSet<QString>> m_children;
     QHash<QString, QList<Ref>> m_refs;
     QHash<QString, int> m_users;
+    PruneFilters m_filters;
+    QHash<QString, ImageSummary> m_summary;
     QSet<QString> m_deleted;
     QStringList m_deletedOrder;
     QStringList m_untagged;
@@ -615,9 +623,10 @@ bool looksLikeMetadata(const QString &createdBy)
 
 } // namespace
 
-ImagePrunePlan planPrune(const QList<ImageSummary> &images, const QList<ImageUser> &containers, bool all)
+ImagePrunePlan planPrune(const QList<ImageSummary> &images, const QList<ImageUser> &containers, bool all,
+                         const PruneFilters &filters)
 {
-    PruneSimulation sim(images, containers);
+    PruneSimulation sim(images, containers, filters);
     ImagePrunePlan plan = sim.run(all);
     QSet<QString> wanted(plan.deletedImages.begin(), plan.deletedImages.end());
     for (const QString &id : std::as_const(plan.untaggedOnly))
@@ -789,20 +798,13 @@ void pump(const std::shared_ptr<Preview> &p)
     }
 }
 
-void planned(const std::shared_ptr<Preview> &p, bool all)
+void measure(const std::shared_ptr<Preview> &p, const QList<ImageSummary> &images)
 {
-    if (!p->images || !p->users)
-        return;
-    if (!*p->images)
-        return p->fail(p->images->error());
-    if (!*p->users)
-        return p->fail(p->users->error());
-    p->plan = planPrune(**p->images, **p->users, all);
     if (p->plan.deletedImages.isEmpty()) {
         p->plan.spaceReclaimed = 0;
         return p->succeed();
     }
-    for (const ImageSummary &img : std::as_const(**p->images))
+    for (const ImageSummary &img : images)
         p->queue << img.id;
     p->historyQueue = p->plan.deletedImages;
     p->total = int(p->queue.size() + p->historyQueue.size());
@@ -810,21 +812,44 @@ void planned(const std::shared_ptr<Preview> &p, bool all)
     pump(p);
 }
 
+void planned(const std::shared_ptr<Preview> &p, bool all, const PruneFilters &filters)
+{
+    if (!p->images || !p->users)
+        return;
+    if (!*p->images)
+        return p->fail(p->images->error());
+    if (!*p->users)
+        return p->fail(p->users->error());
+    p->plan = planPrune(**p->images, **p->users, all, filters);
+    measure(p, **p->images);
+}
+
 } // namespace
 
-QFuture<Result<ImagePrunePlan>> previewPrune(Engine &engine, bool all)
+QFuture<Result<ImagePrunePlan>> measurePrune(Engine &engine, const QList<ImageSummary> &images, const ImagePrunePlan &plan)
+{
+    auto p = std::make_shared<Preview>();
+    p->engine = &engine;
+    p->promise.start();
+    p->plan = plan;
+    QFuture<Result<ImagePrunePlan>> future = p->promise.future();
+    measure(p, images);
+    return future;
+}
+
+QFuture<Result<ImagePrunePlan>> previewPrune(Engine &engine, bool all, const PruneFilters &filters)
 {
     auto p = std::make_shared<Preview>();
     p->engine = &engine;
     p->promise.start();
     QFuture<Result<ImagePrunePlan>> future = p->promise.future();
-    list(engine, true).then(&engine, [p, all](const Result<QList<ImageSummary>> &r) {
+    list(engine, true).then(&engine, [p, all, filters](const Result<QList<ImageSummary>> &r) {
         p->images = r;
-        planned(p, all);
+        planned(p, all, filters);
     });
-    containers(engine).then(&engine, [p, all](const Result<QList<ImageUser>> &r) {
+    containers(engine).then(&engine, [p, all, filters](const Result<QList<ImageUser>> &r) {
         p->users = r;
-        planned(p, all);
+        planned(p, all, filters);
     });
     return future;
 }

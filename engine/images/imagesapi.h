@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engineerror.h"
+#include "prunefilters.h"
 #include "reference.h"
 #include "types.h"
 
@@ -148,21 +149,28 @@ QFuture<Result<Done>> tag(Engine &engine, const QString &image, const Reference 
 /// tags and despite stopped containers); a reference removes that tag, and the
 /// image with it when it was the last. `noprune` keeps untagged parents.
 QFuture<Result<QList<ImageDeleteItem>>> remove(Engine &engine, const QString &image, bool force = false, bool noprune = false);
-/// POST /images/prune: dangling images, or with `all` every image no container uses.
-QFuture<Result<ImagePruneReport>> prune(Engine &engine, bool all);
+/// POST /images/prune: dangling images, or with `all` every image no container uses;
+/// only images that pass `filters` (until, label) are candidates.
+QFuture<Result<ImagePruneReport>> prune(Engine &engine, bool all, const PruneFilters &filters = {});
 /// GET /containers/json?all=1, every container; with `imageId`, the engine's
 /// "ancestor" filter (containers of that image and of images built on it).
 QFuture<Result<QList<ImageUser>>> containers(Engine &engine, const QString &imageId = {});
 /// Lists images (with intermediates) and containers, plans the prune, and then
 /// computes the space it frees from the layers (inspect of every image, history
 /// of the deleted ones: a few requests at a time, with progress on the future).
-QFuture<Result<ImagePrunePlan>> previewPrune(Engine &engine, bool all);
+QFuture<Result<ImagePrunePlan>> previewPrune(Engine &engine, bool all, const PruneFilters &filters = {});
+/// The second half of previewPrune: the space `plan` frees, measured from the layers of
+/// `images` (the `all=1` list the plan was made from). Resolves to the plan with
+/// spaceReclaimed set.
+QFuture<Result<ImagePrunePlan>> measurePrune(Engine &engine, const QList<ImageSummary> &images, const ImagePrunePlan &plan);
 
 /// The user's sentence for an engine error of `action` on `who` (a name or short ID).
 EngineError explain(Action action, const QString &who, const EngineError &error);
 
 /// The prune decision alone (pure): `images` must come from `all=1`.
-ImagePrunePlan planPrune(const QList<ImageSummary> &images, const QList<ImageUser> &containers, bool all);
+/// Only images that pass `filters` are candidates (their parents may still go with them).
+ImagePrunePlan planPrune(const QList<ImageSummary> &images, const QList<ImageUser> &containers, bool all,
+                         const PruneFilters &filters = {});
 /// The space a plan frees. `layersOf`: RootFS diff IDs per image ID (every image);
 /// `historyOf`: history per deleted image ID. Images missing from `layersOf` count
 /// as holding nothing. Returns -1 when a deleted image's layers are unknown.

@@ -32,29 +32,40 @@
 #include "system/networkspage.h"
 #include "system/volumespage.h"
 #include "networksmodel.h"
+#include "diskusagemodel.h"
+#include "eventsmodel.h"
+#include "system/engineinfoview.h"
+#include "system/eventspage.h"
+#include "system/systempage.h"
+#include "system/systemprunedialog.h"
 #include "translations.h"
 #include "volumesmodel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QProgressBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTableView>
 #include <QTreeView>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
+#include <QTreeWidget>
 
 #include <cstdio>
 
@@ -340,6 +351,70 @@ void volnetShots(MainWindow &w)
 
     cleanup();
 }
+/// The System section (disk usage, prune preview and result, the engine) and Events.
+void systemShots(MainWindow &w)
+{
+    // Something to reclaim, and events to show: two stopped containers, a volume.
+    QStringList made;
+    for (int i = 1; i <= 2; ++i) {
+        const QString name = QStringLiteral("cais-demo-job-%1").arg(i);
+        const QString volume = QStringLiteral("cais-demo-scratch-%1").arg(i);
+        docker({QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("--label"), QStringLiteral("cais.demo=shots"), QStringLiteral("--label"),
+                QStringLiteral("com.docker.volume.anonymous="), volume});
+        docker({QStringLiteral("run"), QStringLiteral("--name"), name, QStringLiteral("--label"), QStringLiteral("cais.demo=shots"),
+                QStringLiteral("-v"), volume + QStringLiteral(":/scratch"), QStringLiteral("cais-test/shell:1"), QStringLiteral("sh"), QStringLiteral("-c"),
+                QStringLiteral("head -c 2000000 /dev/zero > /scratch/f; echo done > /done")});
+        made << name;
+    }
+    SystemPage *page = w.systemPage();
+    w.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(w.findChild<QStackedWidget *>(QStringLiteral("pages"))->indexOf(page));
+    page->model()->refresh();
+    waitOrDie([&] { return page->model()->rowCount() == 4 && !page->model()->isBusy() && page->model()->diskUsage().containers.size() >= 2; }, 60000,
+              QStringLiteral("the disk usage"));
+    page->verboseBox()->setChecked(true);
+    page->itemsView()->sortByColumn(DiskUsageItemsModel::SizeColumn, Qt::DescendingOrder);
+    QTest::qWait(300);
+    save(&w, QStringLiteral("system.png"));
+
+    SystemPruneDialog *dialog = page->openPruneDialog();
+    SystemPruneOptions o;
+    o.volumes = true;
+    o.buildCache = false;
+    o.filters.labels = {QStringLiteral("cais.demo=shots")};
+    dialog->setOptions(o);
+    waitOrDie([&] { return dialog->isPreviewReady(); }, 60000, QStringLiteral("the prune preview"));
+    QTest::qWait(200);
+    save(dialog, QStringLiteral("system-prune-preview.png"));
+    dialog->prune();
+    waitOrDie([&] { return dialog->isFinished(); }, 120000, QStringLiteral("the prune"));
+    QTest::qWait(200);
+    save(dialog, QStringLiteral("system-prune-result.png"));
+    dialog->close();
+    for (const QString &n : std::as_const(made)) {
+        QProcess p;
+        p.start(QStringLiteral("docker"), {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("-v"), n});
+        p.waitForFinished(60000);
+    }
+
+    page->tabs()->setCurrentWidget(page->engineInfo());
+    page->engineInfo()->refresh();
+    QTest::qWait(1500);
+    save(&w, QStringLiteral("engine.png"));
+    page->tabs()->setCurrentIndex(0);
+
+    EventsPage *events = w.eventsPage();
+    w.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(w.findChild<QStackedWidget *>(QStringLiteral("pages"))->indexOf(events));
+    const QString name = QStringLiteral("cais-demo-events");
+    docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name, QStringLiteral("cais-test/shell:1"), QStringLiteral("sleep"), QStringLiteral("60")});
+    docker({QStringLiteral("exec"), name, QStringLiteral("ls"), QStringLiteral("/")});
+    docker({QStringLiteral("pause"), name});
+    docker({QStringLiteral("unpause"), name});
+    docker({QStringLiteral("rm"), QStringLiteral("-f"), name});
+    waitOrDie([&] { return events->model()->rowCount() >= 8; }, 20000, QStringLiteral("the events"));
+    QTest::qWait(1200); // the status line counts twice a second
+    save(&w, QStringLiteral("events.png"));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -375,6 +450,10 @@ int main(int argc, char *argv[])
     }
     if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("volnet")) {
         volnetShots(w);
+        return 0;
+    }
+    if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("system")) {
+        systemShots(w);
         return 0;
     }
 
@@ -484,6 +563,7 @@ int main(int argc, char *argv[])
     volnetShots(w);
     monitorShots(w);
     filesShots(w);
+    systemShots(w);
 
     for (const QString &image : std::as_const(g_made)) {
         QProcess p;

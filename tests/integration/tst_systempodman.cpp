@@ -1,0 +1,167 @@
+// `docker system df` and `docker system prune` against the real Podman service (the
+// podman fixture): where Podman answers differently, the preview says so and still
+// equals what Podman then removes. Pruned through this test's own label only: the
+// service is shared with tst_podman.
+#include "engine.h"
+#include "system/systemprunedialog.h"
+#include "systemapi.h"
+#include "testengine.h"
+#include "translations.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using TestEngine::await;
+
+namespace {
+
+QString podmanHost()
+{
+    QFile f(qEnvironmentVariable("CAIS_TEST_PODMAN_DIR") + u"/env"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QByteArray key = "export CAIS_TEST_PODMAN_HOST=";
+        if (line.startsWith(key))
+            return QString::fromUtf8(line.mid(key.size()).trimmed());
+    }
+    return {};
+}
+
+bool podman(const QStringList &args, QByteArray *out = nullptr)
+{
+    QProcess p;
+    p.start(u"podman"_s, QStringList{u"--remote"_s, u"--url"_s, podmanHost()} + args);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        QTest::qFail("podman timed out", __FILE__, __LINE__);
+        return false;
+    }
+    if (out)
+        *out = p.readAllStandardOutput();
+    if (p.exitCode() != 0) {
+        QTest::qFail(qPrintable(u"podman %1 failed: %2"_s.arg(args.join(u' '), QString::fromUtf8(p.readAllStandardError()))), __FILE__, __LINE__);
+        return false;
+    }
+    return true;
+}
+
+QStringList sorted(QStringList l)
+{
+    l.sort();
+    return l;
+}
+
+} // namespace
+
+class TestSystemPodman : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<Engine> m_engine;
+
+    Engine &connected()
+    {
+        if (!m_engine) {
+            m_engine = std::make_unique<Engine>(Endpoint::parse(podmanHost()).value_or(Endpoint{}));
+            m_engine->connectToEngine();
+        }
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(m_engine->state(), Engine::State::Connected, 30000); }();
+        return *m_engine;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (podmanHost().isEmpty())
+            QFAIL("The Podman service is not running: run the tests with ctest, which starts the podman fixture.");
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        installTranslations(QCoreApplication::instance(), QLocale(QLocale::English));
+    }
+
+    void diskUsage()
+    {
+        Engine &e = connected();
+        QVERIFY(e.info().podman);
+        const auto df = await(SystemApi::diskUsage(e), 120000);
+        QVERIFY2(df.has_value(), qPrintable(df ? QString() : df.error().fullText()));
+        QVERIFY(!df->images.isEmpty());
+        const QList<DiskUsageLine> lines = SystemApi::summarize(*df);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines[0].total, int(df->images.size()));
+        qInfo("Podman's df: build cache %s, %d images, layers %lld bytes", df->hasBuildCache ? "listed" : "absent",
+              int(df->images.size()), df->layersSize);
+    }
+
+    void prunePreviewEqualsResult()
+    {
+        Engine &e = connected();
+        const QString value = QUuid::createUuid().toString(QUuid::WithoutBraces).left(12);
+        const QString label = u"cais.test.syspodman="_s + value;
+        QByteArray out;
+        QVERIFY(podman({u"create"_s, u"--label"_s, label, u"cais-test/shell:1"_s, u"true"_s}, &out));
+        const QString stopped = QString::fromUtf8(out.trimmed());
+        // A named volume: Docker's --volumes would keep it (only anonymous ones go),
+        // Podman prunes it.
+        QVERIFY(podman({u"volume"_s, u"create"_s, u"--label"_s, label, u"named-"_s + value}));
+        QVERIFY(podman({u"network"_s, u"create"_s, u"--label"_s, label, u"net-"_s + value}));
+        auto cleanup = qScopeGuard([&] {
+            QProcess::execute(u"podman"_s, {u"--remote"_s, u"--url"_s, podmanHost(), u"rm"_s, u"-f"_s, stopped});
+            QProcess::execute(u"podman"_s, {u"--remote"_s, u"--url"_s, podmanHost(), u"volume"_s, u"rm"_s, u"-f"_s, u"named-"_s + value});
+            QProcess::execute(u"podman"_s, {u"--remote"_s, u"--url"_s, podmanHost(), u"network"_s, u"rm"_s, u"-f"_s, u"net-"_s + value});
+        });
+
+        SystemPruneDialog dialog(&e);
+        dialog.show();
+        SystemPruneOptions o;
+        o.volumes = true;
+        o.images = false; // the image preview follows Docker's rules (see PruneDialog)
+        o.filters.labels = {label};
+        dialog.setOptions(o);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isPreviewReady(), 120000);
+        const SystemPrunePlan plan = dialog.plan();
+        const TestEngine::Outcome df = TestEngine::wait(e.get(u"/system/df"_s), 60000);
+        for (const QJsonValue &c : QJsonDocument::fromJson(df.body).object().value(u"Containers"_s).toArray()) {
+            if (c.toObject().value(u"Id"_s).toString() == stopped)
+                qInfo("Podman's df lists the container as %s", QJsonDocument(c.toObject()).toJson(QJsonDocument::Compact).constData());
+        }
+        for (const QJsonValue &v : QJsonDocument::fromJson(df.body).object().value(u"Volumes"_s).toArray()) {
+            if (v.toObject().value(u"Name"_s).toString() == u"named-"_s + value)
+                qInfo("Podman's df lists the volume as %s", QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact).constData());
+        }
+        QVERIFY(!plan.buildCacheSupported);
+        QVERIFY(dialog.notesLabel()->text().contains(u"no build cache prune"_s));
+        QVERIFY(dialog.notesLabel()->text().contains(u"named ones too"_s));
+        QCOMPARE(plan.containers.size(), 1);
+        QCOMPARE(plan.containers.first().id, stopped);
+        QCOMPARE(plan.networks, QStringList{u"net-"_s + value});
+        QCOMPARE(plan.volumes.size(), 1);
+        QCOMPARE(plan.volumes.first().name, u"named-"_s + value);
+
+        QSignalSpy pruned(&dialog, &SystemPruneDialog::pruned);
+        dialog.pruneButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(pruned.size(), 1, 120000);
+        const SystemPruneReport report = dialog.report();
+        QVERIFY2(report.errors.isEmpty(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(!report.buildCacheRan); // Podman has no /build/prune: never asked
+        QCOMPARE(report.containersDeleted, QStringList{stopped});
+        QCOMPARE(report.networksDeleted, plan.networks);
+        QCOMPARE(sorted(report.volumesDeleted), QStringList{u"named-"_s + value});
+        qInfo("Podman reported %lld bytes for the container (preview %lld) and %lld for the volume (preview %lld)",
+              report.containersSpace, plan.containersSpace, report.volumesSpace, plan.volumesSpace);
+        QVERIFY2(dialog.difference().isEmpty(), qPrintable(dialog.statusLabel()->text()));
+    }
+};
+
+QTEST_MAIN(TestSystemPodman)
+#include "tst_systempodman.moc"
