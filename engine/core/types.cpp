@@ -14,14 +14,7 @@ QStringList stringList(const QJsonValue &v)
     return out;
 }
 
-QMap<QString, QString> stringMap(const QJsonValue &v)
-{
-    QMap<QString, QString> out;
-    const QJsonObject o = v.toObject();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        out.insert(it.key(), it.value().toString());
-    return out;
-}
+using Json::stringMap;
 
 } // namespace
 
@@ -69,3 +62,24 @@ EngineEvent EngineEvent::fromJson(const QJsonObject &o)
     e.timeNano = o.value(QLatin1String("timeNano")).toInteger();
     return e;
 }
+
+namespace Json {
+
+QMap<QString, QString> stringMap(const QJsonValue &v)
+{
+    QMap<QString, QString> out;
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        out.insert(it.key(), it.value().toString());
+    return out;
+}
+
+QJsonObject jsonMap(const QMap<QString, QString> &m)
+{
+    QJsonObject o;
+    for (auto it = m.begin(); it != m.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+} // namespace Json

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QJsonValue>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -71,3 +72,11 @@ struct EngineEvent
 };
 
 Q_DECLARE_METATYPE(EngineEvent)
+
+/// Labels, options and other string maps of the Engine API's JSON.
+namespace Json {
+/// A JSON object of strings as a map (anything else: empty).
+QMap<QString, QString> stringMap(const QJsonValue &v);
+/// A map of strings as a JSON object.
+QJsonObject jsonMap(const QMap<QString, QString> &m);
+} // namespace Json

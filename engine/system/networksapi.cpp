@@ -1,6 +1,7 @@
 #include "networksapi.h"
 
 #include "engine.h"
+#include "types.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -17,22 +18,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(NetworksApi)
 };
 
-QMap<QString, QString> stringMap(const QJsonValue &v)
-{
-    QMap<QString, QString> out;
-    const QJsonObject o = v.toObject();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        out.insert(it.key(), it.value().toString());
-    return out;
-}
+using Json::stringMap;
 
-QJsonObject jsonMap(const QMap<QString, QString> &m)
-{
-    QJsonObject o;
-    for (auto it = m.begin(); it != m.end(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
+using Json::jsonMap;
 
 QStringList stringList(const QJsonValue &v)
 {

@@ -1,6 +1,7 @@
 #include "systemapi.h"
 
 #include "engine.h"
+#include "types.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -20,14 +21,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(SystemApi)
 };
 
-QMap<QString, QString> stringMap(const QJsonValue &v)
-{
-    QMap<QString, QString> out;
-    const QJsonObject o = v.toObject();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        out.insert(it.key(), it.value().toString());
-    return out;
-}
+using Json::stringMap;
 
 QStringList stringList(const QJsonValue &v)
 {
