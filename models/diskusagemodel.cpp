@@ -5,16 +5,6 @@
 #include <QDateTime>
 #include <QHash>
 
-namespace {
-
-QString shortId(const QString &id)
-{
-    const qsizetype colon = id.indexOf(QLatin1Char(':'));
-    return id.mid(colon + 1, 12);
-}
-
-} // namespace
-
 // --- items ---------------------------------------------------------------------------
 
 QString DiskUsageItemsModel::kindName(DiskUsageLine::Kind kind)
@@ -128,7 +118,7 @@ QVariant DiskUsageItemsModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return it.name;
     case IdColumn:
-        return role == Qt::ToolTipRole || it.kind == DiskUsageLine::Kind::Volumes ? it.id : shortId(it.id);
+        return role == Qt::ToolTipRole || it.kind == DiskUsageLine::Kind::Volumes ? it.id : shortImageId(it.id);
     case SizeColumn:
         return it.size < 0 ? tr("unknown") : SystemApi::humanSize(it.size);
     case HeldByColumn:

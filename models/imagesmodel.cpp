@@ -1,5 +1,7 @@
 #include "imagesmodel.h"
 
+#include "modeltext.h"
+
 #include "engine.h"
 
 #include <QFont>
@@ -20,15 +22,6 @@ bool supportsSharedSize(const Engine &engine)
 QString notReported()
 {
     return QString(QChar(0x2014)); // an em dash
-}
-
-QString labelsText(const QMap<QString, QString> &labels)
-{
-    QStringList parts;
-    parts.reserve(labels.size());
-    for (auto it = labels.begin(); it != labels.end(); ++it)
-        parts << it.key() + QLatin1Char('=') + it.value();
-    return parts.join(QLatin1String(", "));
 }
 
 QStringList childTagsOf(const ImageSummary &img)
@@ -411,7 +404,7 @@ QVariant ImagesModel::imageData(const Row &row, int column, int role) const
             return img.sharedSize < 0 ? notReported() : QLocale().formattedDataSize(img.sharedSize, 2, QLocale::DataSizeSIFormat);
         case ContainersColumn: return row.containers < 0 ? QString() : QLocale().toString(row.containers);
         case StatusColumn: return status(row);
-        case LabelsColumn: return labelsText(img.labels);
+        case LabelsColumn: return ModelText::labels(img.labels);
         }
         break;
     case Qt::ToolTipRole:
@@ -511,7 +504,7 @@ QVariant ImagesModel::imageData(const Row &row, int column, int role) const
         case SharedSizeColumn: return img.sharedSize;
         case ContainersColumn: return qint64(row.containers);
         case StatusColumn: return status(row);
-        case LabelsColumn: return labelsText(img.labels);
+        case LabelsColumn: return ModelText::labels(img.labels);
         }
         break;
     case FilterRole: return row.filterText;

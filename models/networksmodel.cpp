@@ -1,5 +1,7 @@
 #include "networksmodel.h"
 
+#include "modeltext.h"
+
 #include "engine.h"
 #include "imagesmodel.h"
 #include "volumesmodel.h"
@@ -10,14 +12,6 @@
 #include <QPalette>
 
 namespace {
-
-QString labelsText(const QMap<QString, QString> &labels)
-{
-    QStringList parts;
-    for (auto it = labels.begin(); it != labels.end(); ++it)
-        parts << (it.value().isEmpty() ? it.key() : it.key() + QLatin1Char('=') + it.value());
-    return parts.join(QLatin1String(", "));
-}
 
 QString joined(const QList<NetworkIpam> &ipam, QString NetworkIpam::*field)
 {
@@ -153,7 +147,7 @@ QVariant NetworksModel::data(const QModelIndex &index, int role) const
                 return QString();
             return row.members.isEmpty() ? tr("None") : membersText(row);
         case CreatedColumn: return n.created.isValid() ? ImagesModel::relativeTime(n.created, m_clock()) : QString();
-        case LabelsColumn: return labelsText(n.labels);
+        case LabelsColumn: return ModelText::labels(n.labels);
         case IdColumn: return n.id.left(12);
         }
         break;
@@ -211,7 +205,7 @@ QVariant NetworksModel::data(const QModelIndex &index, int role) const
         }
     case FilterRole:
         return QString(n.name + QLatin1Char(' ') + n.driver + QLatin1Char(' ') + joined(n.ipam, &NetworkIpam::subnet) + QLatin1Char(' ')
-                       + labelsText(n.labels) + QLatin1Char(' ') + membersText(row) + QLatin1Char(' ') + n.id);
+                       + ModelText::labels(n.labels) + QLatin1Char(' ') + membersText(row) + QLatin1Char(' ') + n.id);
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "volumesmodel.h"
 
+#include "modeltext.h"
+
 #include "containersmodel.h"
 #include "engine.h"
 #include "imagesmodel.h"
@@ -10,14 +12,6 @@
 #include <QPalette>
 
 namespace {
-
-QString labelsText(const QMap<QString, QString> &labels)
-{
-    QStringList parts;
-    for (auto it = labels.begin(); it != labels.end(); ++it)
-        parts << (it.value().isEmpty() ? it.key() : it.key() + QLatin1Char('=') + it.value());
-    return parts.join(QLatin1String(", "));
-}
 
 bool isContainerChange(const EngineEvent &e)
 {
@@ -198,7 +192,7 @@ QVariant VolumesModel::data(const QModelIndex &index, int role) const
             return row.users.isEmpty() ? tr("Unused") : usersText(row);
         case CreatedColumn: return v.created.isValid() ? ImagesModel::relativeTime(v.created, m_clock()) : QString();
         case MountpointColumn: return v.mountpoint;
-        case LabelsColumn: return labelsText(v.labels);
+        case LabelsColumn: return ModelText::labels(v.labels);
         }
         break;
     case Qt::ToolTipRole:
@@ -259,7 +253,7 @@ QVariant VolumesModel::data(const QModelIndex &index, int role) const
         case UsedByColumn: return qint64(row.users.size());
         default: return data(index, Qt::DisplayRole);
         }
-    case FilterRole: return QString(v.name + QLatin1Char(' ') + v.driver + QLatin1Char(' ') + labelsText(v.labels) + QLatin1Char(' ') + usersText(row));
+    case FilterRole: return QString(v.name + QLatin1Char(' ') + v.driver + QLatin1Char(' ') + ModelText::labels(v.labels) + QLatin1Char(' ') + usersText(row));
     }
     return {};
 }

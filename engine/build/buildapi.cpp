@@ -74,19 +74,6 @@ QString stripEscapes(const QString &line, bool &stderrState, bool &printedInStde
     return out;
 }
 
-// What a terminal shows of a line that redraws itself with carriage returns.
-QString lastSegment(const QString &line)
-{
-    if (!line.contains(QLatin1Char('\r')))
-        return line;
-    const QStringList parts = line.split(QLatin1Char('\r'));
-    for (qsizetype i = parts.size() - 1; i >= 0; --i) {
-        if (!parts.at(i).isEmpty())
-            return parts.at(i);
-    }
-    return {};
-}
-
 } // namespace
 
 // ---------------------------------------------------------------------------
@@ -329,7 +316,7 @@ void BuildStreamParser::handleLine(QString line, bool, QList<BuildEvent> &out)
     // "ESC[0m" left after the last newline of a stderr block only switches colour back.
     if (line.isEmpty() && hadText)
         return;
-    line = lastSegment(line);
+    line = lastProgressSegment(line);
 
     // Docker: "Step 3/7 : RUN ..."
     if (line.startsWith(QLatin1String("Step "))) {

@@ -32,19 +32,6 @@ qint64 parseTime(const QString &text)
     return dt.isValid() ? dt.toMSecsSinceEpoch() : 0;
 }
 
-// The terminal would show the last redraw of a line that uses carriage returns.
-QString lastSegment(const QString &line)
-{
-    if (!line.contains(QLatin1Char('\r')))
-        return line;
-    const QStringList parts = line.split(QLatin1Char('\r'));
-    for (qsizetype i = parts.size() - 1; i >= 0; --i) {
-        if (!parts.at(i).isEmpty())
-            return parts.at(i);
-    }
-    return {};
-}
-
 bool isCancellation(const QString &error)
 {
     return error.contains(QLatin1String("context canceled")) || error.startsWith(QLatin1String("Canceled"));
@@ -402,7 +389,7 @@ void BuildKitStreamParser::handleLog(const QJsonObject &l, QList<BuildEvent> &ou
         QString line = QString::fromUtf8(rest.constData() + start, nl - start);
         if (line.endsWith(QLatin1Char('\r')))
             line.chop(1);
-        output(step, lastSegment(line), stream == 2, false, time, out);
+        output(step, lastProgressSegment(line), stream == 2, false, time, out);
         start = nl + 1;
     }
     rest.remove(0, start);
@@ -417,7 +404,7 @@ void BuildKitStreamParser::flushLog(const QString &key, QList<BuildEvent> &out)
         return;
     const qsizetype sp = key.lastIndexOf(QLatin1Char(' '));
     const QString vertex = key.left(sp);
-    output(stepOfVertex(vertex), lastSegment(QString::fromUtf8(rest)), key.mid(sp + 1) == QLatin1String("2"), false, 0, out);
+    output(stepOfVertex(vertex), lastProgressSegment(QString::fromUtf8(rest)), key.mid(sp + 1) == QLatin1String("2"), false, 0, out);
 }
 
 QString BuildKitStreamParser::explainFailure(int *line) const
@@ -628,3 +615,15 @@ void detect(QObject *context, std::function<void(const QString &version, const Q
 }
 
 } // namespace BuildKit
+
+QString lastProgressSegment(const QString &line)
+{
+    if (!line.contains(QLatin1Char('\r')))
+        return line;
+    const QStringList parts = line.split(QLatin1Char('\r'));
+    for (qsizetype i = parts.size() - 1; i >= 0; --i) {
+        if (!parts.at(i).isEmpty())
+            return parts.at(i);
+    }
+    return {};
+}

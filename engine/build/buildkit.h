@@ -13,6 +13,10 @@
 
 #include <functional>
 
+/// What a terminal shows of a line that redraws itself with carriage returns: its last
+/// non-empty segment. Both builders' output goes through it.
+QString lastProgressSegment(const QString &line);
+
 /// Turns the stderr of `docker buildx build --progress=rawjson` into the same steps
 /// and lines as BuildStreamParser gives for the classic builder. The CLI prints
 /// pretty-printed JSON objects one after another (`vertexes`, `statuses`, `logs`,

@@ -30,6 +30,11 @@ QString EngineError::fullText() const
     return tr("%1 The engine said: %2").arg(userMessage, engineMessage);
 }
 
+EngineError EngineError::protocol(const QString &userMessage)
+{
+    return make(Kind::Protocol, userMessage);
+}
+
 EngineError EngineError::make(Kind kind, const QString &userMessage, const QString &engineMessage)
 {
     EngineError e;

@@ -40,6 +40,8 @@ public:
     /// Builds the error for an HTTP error response body (`{"message": ...}`).
     static EngineError fromHttp(int status, const QByteArray &body);
     static EngineError make(Kind kind, const QString &userMessage, const QString &engineMessage = {});
+    /// An answer the engine should not have given (Kind::Protocol).
+    static EngineError protocol(const QString &userMessage);
 };
 
 template<class T>

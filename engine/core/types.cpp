@@ -18,10 +18,14 @@ using Json::stringMap;
 
 } // namespace
 
+QString shortImageId(const QString &id)
+{
+    return id.mid(id.indexOf(QLatin1Char(':')) + 1, 12);
+}
+
 QString ImageSummary::shortId() const
 {
-    const qsizetype colon = id.indexOf(QLatin1Char(':'));
-    return id.mid(colon + 1, 12);
+    return shortImageId(id);
 }
 
 ImageSummary ImageSummary::fromJson(const QJsonObject &o)
@@ -64,6 +68,16 @@ EngineEvent EngineEvent::fromJson(const QJsonObject &o)
 }
 
 namespace Json {
+
+QStringList stringList(const QJsonValue &v)
+{
+    QStringList out;
+    const QJsonArray a = v.toArray();
+    out.reserve(a.size());
+    for (const QJsonValue &e : a)
+        out << e.toString();
+    return out;
+}
 
 QMap<QString, QString> stringMap(const QJsonValue &v)
 {

@@ -29,6 +29,9 @@ struct ImageSummary
     bool operator==(const ImageSummary &) const = default;
 };
 
+/// "sha256:abcdef012345..." -> "abcdef012345": an image id as the CLI prints it.
+QString shortImageId(const QString &id);
+
 /// Splits "registry:5000/team/app:1.0" into repository and tag, the way the CLI
 /// prints them (the last ':' after the last '/').
 std::pair<QString, QString> splitRepoTag(const QString &repoTag);
@@ -75,6 +78,8 @@ Q_DECLARE_METATYPE(EngineEvent)
 
 /// Labels, options and other string maps of the Engine API's JSON.
 namespace Json {
+/// A JSON array of strings as a list (anything else: empty).
+QStringList stringList(const QJsonValue &v);
 /// A JSON object of strings as a map (anything else: empty).
 QMap<QString, QString> stringMap(const QJsonValue &v);
 /// A map of strings as a JSON object.

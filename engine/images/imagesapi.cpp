@@ -16,7 +16,7 @@
 namespace {
 
 // The translation context of the free functions below.
-struct Text
+struct ImagesApiText
 {
     Q_DECLARE_TR_FUNCTIONS(ImagesApi)
 };
@@ -31,26 +31,11 @@ QFuture<Result<T>> failedNow(const EngineError &e)
     return p.future();
 }
 
-QStringList stringList(const QJsonValue &v)
-{
-    QStringList out;
-    const QJsonArray a = v.toArray();
-    out.reserve(a.size());
-    for (const QJsonValue &e : a)
-        out << e.toString();
-    return out;
-}
-
 QStringList sortedKeys(const QJsonValue &v)
 {
     QStringList keys = v.toObject().keys();
     keys.sort();
     return keys;
-}
-
-EngineError protocolError(const QString &what)
-{
-    return EngineError::make(EngineError::Kind::Protocol, what);
 }
 
 Result<QJsonDocument> decode(const Reply &r)
@@ -91,7 +76,7 @@ ImageHistoryEntry ImageHistoryEntry::fromJson(const QJsonObject &o)
     e.id = o.value(QLatin1String("Id")).toString();
     e.created = o.value(QLatin1String("Created")).toInteger();
     e.createdBy = o.value(QLatin1String("CreatedBy")).toString();
-    e.tags = stringList(o.value(QLatin1String("Tags")));
+    e.tags = Json::stringList(o.value(QLatin1String("Tags")));
     e.size = o.value(QLatin1String("Size")).toInteger();
     e.comment = o.value(QLatin1String("Comment")).toString();
     return e;
@@ -103,8 +88,8 @@ ImageInspect ImageInspect::fromJson(const QJsonObject &o)
     i.raw = o;
     i.id = o.value(QLatin1String("Id")).toString();
     i.parent = o.value(QLatin1String("Parent")).toString();
-    i.repoTags = stringList(o.value(QLatin1String("RepoTags")));
-    i.repoDigests = stringList(o.value(QLatin1String("RepoDigests")));
+    i.repoTags = Json::stringList(o.value(QLatin1String("RepoTags")));
+    i.repoDigests = Json::stringList(o.value(QLatin1String("RepoDigests")));
     const QString created = o.value(QLatin1String("Created")).toString();
     if (!created.isEmpty())
         i.created = QDateTime::fromString(created, Qt::ISODateWithMs);
@@ -121,13 +106,13 @@ ImageInspect ImageInspect::fromJson(const QJsonObject &o)
     i.size = o.value(QLatin1String("Size")).toInteger();
 
     const QJsonObject c = o.value(QLatin1String("Config")).toObject();
-    i.entrypoint = stringList(c.value(QLatin1String("Entrypoint")));
-    i.cmd = stringList(c.value(QLatin1String("Cmd")));
-    i.env = stringList(c.value(QLatin1String("Env")));
+    i.entrypoint = Json::stringList(c.value(QLatin1String("Entrypoint")));
+    i.cmd = Json::stringList(c.value(QLatin1String("Cmd")));
+    i.env = Json::stringList(c.value(QLatin1String("Env")));
     i.exposedPorts = sortedKeys(c.value(QLatin1String("ExposedPorts")));
     i.volumes = sortedKeys(c.value(QLatin1String("Volumes")));
-    i.onBuild = stringList(c.value(QLatin1String("OnBuild")));
-    i.shell = stringList(c.value(QLatin1String("Shell")));
+    i.onBuild = Json::stringList(c.value(QLatin1String("OnBuild")));
+    i.shell = Json::stringList(c.value(QLatin1String("Shell")));
     i.workingDir = c.value(QLatin1String("WorkingDir")).toString();
     i.user = c.value(QLatin1String("User")).toString();
     i.stopSignal = c.value(QLatin1String("StopSignal")).toString();
@@ -135,7 +120,7 @@ ImageInspect ImageInspect::fromJson(const QJsonObject &o)
     const QJsonObject labels = c.value(QLatin1String("Labels")).toObject();
     for (auto it = labels.begin(); it != labels.end(); ++it)
         i.labels.insert(it.key(), it.value().toString());
-    i.layers = stringList(o.value(QLatin1String("RootFS")).toObject().value(QLatin1String("Layers")));
+    i.layers = Json::stringList(o.value(QLatin1String("RootFS")).toObject().value(QLatin1String("Layers")));
     return i;
 }
 
@@ -201,7 +186,7 @@ QFuture<Result<QList<ImageSummary>>> list(Engine &engine, bool all, bool sharedS
         if (!doc)
             return std::unexpected(doc.error());
         if (!doc->isArray())
-            return std::unexpected(protocolError(Text::tr("The engine's image list is not a list.")));
+            return std::unexpected(EngineError::protocol(ImagesApiText::tr("The engine's image list is not a list.")));
         const QJsonArray a = doc->array();
         QList<ImageSummary> out;
         out.reserve(a.size());
@@ -223,7 +208,7 @@ QFuture<Result<ImageInspect>> inspect(Engine &engine, const QString &image)
         if (!doc)
             return std::unexpected(doc.error());
         if (!doc->isObject())
-            return std::unexpected(protocolError(Text::tr("The engine's description of the image is not an object.")));
+            return std::unexpected(EngineError::protocol(ImagesApiText::tr("The engine's description of the image is not an object.")));
         return ImageInspect::fromJson(doc->object());
     }).then(QtFuture::Launch::Sync, [who](Result<ImageInspect> r) {
         if (!r)
@@ -241,7 +226,7 @@ QFuture<Result<QList<ImageHistoryEntry>>> history(Engine &engine, const QString 
             if (!doc)
                 return std::unexpected(doc.error());
             if (!doc->isArray())
-                return std::unexpected(protocolError(Text::tr("The engine's image history is not a list.")));
+                return std::unexpected(EngineError::protocol(ImagesApiText::tr("The engine's image history is not a list.")));
             const QJsonArray a = doc->array();
             QList<ImageHistoryEntry> out;
             out.reserve(a.size());
@@ -287,7 +272,7 @@ QFuture<Result<QList<ImageDeleteItem>>> remove(Engine &engine, const QString &im
             if (!doc)
                 return std::unexpected(doc.error());
             if (!doc->isArray())
-                return std::unexpected(protocolError(Text::tr("The engine's answer to a removal is not a list.")));
+                return std::unexpected(EngineError::protocol(ImagesApiText::tr("The engine's answer to a removal is not a list.")));
             return ImageDeleteItem::listFromJson(doc->array());
         }).then(QtFuture::Launch::Sync, [who, byId](Result<QList<ImageDeleteItem>> r) {
         if (!r)
@@ -334,7 +319,7 @@ QFuture<Result<QList<ImageUser>>> containers(Engine &engine, const QString &imag
         if (!doc)
             return std::unexpected(doc.error());
         if (!doc->isArray())
-            return std::unexpected(protocolError(Text::tr("The engine's container list is not a list.")));
+            return std::unexpected(EngineError::protocol(ImagesApiText::tr("The engine's container list is not a list.")));
         const QJsonArray a = doc->array();
         QList<ImageUser> out;
         out.reserve(a.size());
@@ -360,16 +345,16 @@ EngineError explain(Action action, const QString &who, const EngineError &error)
         switch (action) {
         case Action::Inspect:
         case Action::History:
-            e.userMessage = Text::tr("The image %1 no longer exists: it was removed meanwhile.").arg(who);
+            e.userMessage = ImagesApiText::tr("The image %1 no longer exists: it was removed meanwhile.").arg(who);
             break;
         case Action::Tag:
-            e.userMessage = Text::tr("The image %1 no longer exists, so it cannot be tagged: it was removed meanwhile.").arg(who);
+            e.userMessage = ImagesApiText::tr("The image %1 no longer exists, so it cannot be tagged: it was removed meanwhile.").arg(who);
             break;
         case Action::Untag:
-            e.userMessage = Text::tr("The tag %1 no longer exists: it was removed or moved to another image meanwhile. Nothing was removed.").arg(who);
+            e.userMessage = ImagesApiText::tr("The tag %1 no longer exists: it was removed or moved to another image meanwhile. Nothing was removed.").arg(who);
             break;
         case Action::Remove:
-            e.userMessage = Text::tr("The image %1 no longer exists: it was removed meanwhile. Nothing was removed.").arg(who);
+            e.userMessage = ImagesApiText::tr("The image %1 no longer exists: it was removed meanwhile. Nothing was removed.").arg(who);
             break;
         case Action::List:
         case Action::Prune:
@@ -379,30 +364,30 @@ EngineError explain(Action action, const QString &who, const EngineError &error)
         break;
     case 409:
         if (action == Action::Prune) {
-            e.userMessage = Text::tr("The engine is already pruning (another prune is running). Try again when it has finished.");
+            e.userMessage = ImagesApiText::tr("The engine is already pruning (another prune is running). Try again when it has finished.");
         } else if (has("running container")) {
-            e.userMessage = Text::tr("%1 is used by the running container %2. Stop and remove that container first: "
+            e.userMessage = ImagesApiText::tr("%1 is used by the running container %2. Stop and remove that container first: "
                                "not even a forced removal can take an image from a running container.")
                                 .arg(who, containerIn(m));
         } else if (has("stopped container")) {
-            e.userMessage = Text::tr("%1 is used by the stopped container %2. Remove that container first, or force the removal "
+            e.userMessage = ImagesApiText::tr("%1 is used by the stopped container %2. Remove that container first, or force the removal "
                                "(the container stays, without an image name).")
                                 .arg(who, containerIn(m));
         } else if (has("is using its referenced image")) {
-            e.userMessage = Text::tr("%1 is the image's last tag and the container %2 uses the image. Remove that container first, "
+            e.userMessage = ImagesApiText::tr("%1 is the image's last tag and the container %2 uses the image. Remove that container first, "
                                "or force the removal (the image then stays without a tag).")
                                 .arg(who, containerIn(m));
         } else if (has("dependent child images")) {
-            e.userMessage = Text::tr("Other images are built on %1 (it has child images). Remove those images first.").arg(who);
+            e.userMessage = ImagesApiText::tr("Other images are built on %1 (it has child images). Remove those images first.").arg(who);
         } else if (has("referenced in multiple repositories")) {
-            e.userMessage = Text::tr("%1 has several tags. Remove the tags one by one, or force the removal to remove them all.").arg(who);
+            e.userMessage = ImagesApiText::tr("%1 has several tags. Remove the tags one by one, or force the removal to remove them all.").arg(who);
         } else {
-            e.userMessage = Text::tr("The engine refused because of a conflict with %1: %2").arg(who, m);
+            e.userMessage = ImagesApiText::tr("The engine refused because of a conflict with %1: %2").arg(who, m);
         }
         break;
     case 400:
         if (action == Action::Tag)
-            e.userMessage = Text::tr("The engine refused the new name for %1: %2").arg(who, m);
+            e.userMessage = ImagesApiText::tr("The engine refused the new name for %1: %2").arg(who, m);
         break;
     default:
         break;
@@ -764,7 +749,7 @@ void pump(const std::shared_ptr<Preview> &p)
     if (p->finished)
         return;
     if (!p->engine)
-        return p->fail(EngineError::make(EngineError::Kind::Canceled, Text::tr("The engine went away.")));
+        return p->fail(EngineError::make(EngineError::Kind::Canceled, ImagesApiText::tr("The engine went away.")));
     while (p->inFlight < kParallel && (!p->queue.isEmpty() || !p->historyQueue.isEmpty())) {
         ++p->inFlight;
         if (!p->queue.isEmpty()) {

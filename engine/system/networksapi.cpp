@@ -13,7 +13,7 @@
 
 namespace {
 
-struct Text
+struct NetworksApiText
 {
     Q_DECLARE_TR_FUNCTIONS(NetworksApi)
 };
@@ -21,20 +21,6 @@ struct Text
 using Json::stringMap;
 
 using Json::jsonMap;
-
-QStringList stringList(const QJsonValue &v)
-{
-    QStringList out;
-    const QJsonArray a = v.toArray();
-    for (const QJsonValue &e : a)
-        out << e.toString();
-    return out;
-}
-
-EngineError protocolError(const QString &what)
-{
-    return EngineError::make(EngineError::Kind::Protocol, what);
-}
 
 QString labelFilterJson(const QString &label)
 {
@@ -67,7 +53,7 @@ QHostAddress networkOf(const QHostAddress &address, int prefix)
     return QHostAddress(a);
 }
 
-QString shortName(const QString &idOrName)
+QString shortId(const QString &idOrName)
 {
     static const QRegularExpression id(QStringLiteral("^[0-9a-f]{64}$"));
     return id.match(idOrName).hasMatch() ? idOrName.left(12) : idOrName;
@@ -110,35 +96,35 @@ QStringList NetworkCreateSpec::problems() const
     QStringList out;
     static const QRegularExpression nameRe(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]*$"));
     if (name.trimmed().isEmpty())
-        out << Text::tr("The network needs a name.");
+        out << NetworksApiText::tr("The network needs a name.");
     else if (!nameRe.match(name).hasMatch())
-        out << Text::tr("“%1” is not a valid network name: use letters, digits, “_”, “.” and “-”, starting with a letter or digit.").arg(name);
+        out << NetworksApiText::tr("“%1” is not a valid network name: use letters, digits, “_”, “.” and “-”, starting with a letter or digit.").arg(name);
     std::pair<QHostAddress, int> net{QHostAddress(), -1};
     if (!subnet.isEmpty()) {
         net = QHostAddress::parseSubnet(subnet);
         if (net.first.isNull() || !subnet.contains(QLatin1Char('/')))
-            out << Text::tr("The subnet “%1” is not an address range in CIDR form, such as 10.10.0.0/24.").arg(subnet);
+            out << NetworksApiText::tr("The subnet “%1” is not an address range in CIDR form, such as 10.10.0.0/24.").arg(subnet);
         else if (const QHostAddress given(subnet.section(QLatin1Char('/'), 0, 0)); networkOf(given, net.second) != given)
-            out << Text::tr("The subnet “%1” has host bits set: did you mean %2/%3?").arg(subnet, networkOf(given, net.second).toString()).arg(net.second);
+            out << NetworksApiText::tr("The subnet “%1” has host bits set: did you mean %2/%3?").arg(subnet, networkOf(given, net.second).toString()).arg(net.second);
     }
     const bool netOk = !net.first.isNull() && subnet.contains(QLatin1Char('/'));
     if (!gateway.isEmpty()) {
         const QHostAddress gw(gateway);
         if (gw.isNull())
-            out << Text::tr("The gateway “%1” is not an IP address.").arg(gateway);
+            out << NetworksApiText::tr("The gateway “%1” is not an IP address.").arg(gateway);
         else if (subnet.isEmpty())
-            out << Text::tr("A gateway needs a subnet to lie in: give the subnet too.");
+            out << NetworksApiText::tr("A gateway needs a subnet to lie in: give the subnet too.");
         else if (netOk && !gw.isInSubnet(net))
-            out << Text::tr("The gateway %1 is not in the subnet %2.").arg(gateway, subnet);
+            out << NetworksApiText::tr("The gateway %1 is not in the subnet %2.").arg(gateway, subnet);
     }
     if (!ipRange.isEmpty()) {
         const auto range = QHostAddress::parseSubnet(ipRange);
         if (range.first.isNull() || !ipRange.contains(QLatin1Char('/')))
-            out << Text::tr("The IP range “%1” is not an address range in CIDR form, such as 10.10.0.128/25.").arg(ipRange);
+            out << NetworksApiText::tr("The IP range “%1” is not an address range in CIDR form, such as 10.10.0.128/25.").arg(ipRange);
         else if (subnet.isEmpty())
-            out << Text::tr("An IP range needs a subnet to lie in: give the subnet too.");
+            out << NetworksApiText::tr("An IP range needs a subnet to lie in: give the subnet too.");
         else if (netOk && (!range.first.isInSubnet(net) || range.second < net.second))
-            out << Text::tr("The IP range %1 is not inside the subnet %2.").arg(ipRange, subnet);
+            out << NetworksApiText::tr("The IP range %1 is not inside the subnet %2.").arg(ipRange, subnet);
     }
     return out;
 }
@@ -201,7 +187,7 @@ QHash<QString, QList<NetworkMember>> membersFromJson(const QJsonArray &container
             m.state = state;
             m.ipv4 = n.value(QLatin1String("IPAddress")).toString();
             m.ipv6 = n.value(QLatin1String("GlobalIPv6Address")).toString();
-            m.aliases = stringList(n.value(QLatin1String("Aliases")));
+            m.aliases = Json::stringList(n.value(QLatin1String("Aliases")));
             out[it.key()].append(m);
         }
     }
@@ -219,7 +205,7 @@ QFuture<Result<QList<NetworkSummary>>> list(Engine &engine, const QString &label
                                                             if (!doc)
                                                                 return std::unexpected(doc.error());
                                                             if (!doc->isArray())
-                                                                return std::unexpected(protocolError(Text::tr("The engine's network list is not a list.")));
+                                                                return std::unexpected(EngineError::protocol(NetworksApiText::tr("The engine's network list is not a list.")));
                                                             QList<NetworkSummary> out;
                                                             const QJsonArray a = doc->array();
                                                             for (const QJsonValue &v : a)
@@ -236,7 +222,7 @@ QFuture<Result<NetworkInspect>> inspect(Engine &engine, const QString &idOrName)
         if (!doc)
             return std::unexpected(doc.error());
         if (!doc->isObject())
-            return std::unexpected(protocolError(Text::tr("The engine's description of the network is not an object.")));
+            return std::unexpected(EngineError::protocol(NetworksApiText::tr("The engine's description of the network is not an object.")));
         const QJsonObject o = doc->object();
         NetworkInspect i{NetworkSummary::fromJson(o), {}, o};
         const QJsonObject cs = o.value(QLatin1String("Containers")).toObject();
@@ -251,7 +237,7 @@ QFuture<Result<NetworkInspect>> inspect(Engine &engine, const QString &idOrName)
         }
         return i;
     }),
-                     Action::Inspect, shortName(idOrName));
+                     Action::Inspect, shortId(idOrName));
 }
 
 QFuture<Result<QString>> create(Engine &engine, const NetworkCreateSpec &spec)
@@ -268,7 +254,7 @@ QFuture<Result<QString>> create(Engine &engine, const NetworkCreateSpec &spec)
 QFuture<Result<Done>> remove(Engine &engine, const QString &idOrName)
 {
     return explained(engine.call<Done>(engine.del(QStringLiteral("/networks/%1").arg(idOrName)), [](const Reply &) -> Result<Done> { return Done{}; }),
-                     Action::Remove, shortName(idOrName));
+                     Action::Remove, shortId(idOrName));
 }
 
 QFuture<Result<Done>> connectContainer(Engine &engine, const QString &network, const NetworkConnectSpec &spec)
@@ -296,7 +282,7 @@ QFuture<Result<QStringList>> prune(Engine &engine, const QString &labelFilter)
         auto doc = Engine::parseJson(r.body());
         if (!doc)
             return std::unexpected(doc.error());
-        return stringList(doc->object().value(QLatin1String("NetworksDeleted")));
+        return Json::stringList(doc->object().value(QLatin1String("NetworksDeleted")));
     }),
                      Action::Prune, {});
 }
@@ -311,7 +297,7 @@ QFuture<Result<QHash<QString, QList<NetworkMember>>>> members(Engine &engine)
                                                                             if (!doc)
                                                                                 return std::unexpected(doc.error());
                                                                             if (!doc->isArray())
-                                                                                return std::unexpected(protocolError(Text::tr("The engine's container list is not a list.")));
+                                                                                return std::unexpected(EngineError::protocol(NetworksApiText::tr("The engine's container list is not a list.")));
                                                                             return membersFromJson(doc->array());
                                                                         }),
                      Action::Members, {});
@@ -328,35 +314,35 @@ EngineError explain(Action action, const QString &who, const EngineError &error)
     // driver: the words tell more than the status.
     if (error.httpStatus == 404) {
         if ((action == Action::Connect || action == Action::Disconnect) && has("container"))
-            e.userMessage = Text::tr("The container no longer exists: it was removed meanwhile.");
+            e.userMessage = NetworksApiText::tr("The container no longer exists: it was removed meanwhile.");
         else if (action != Action::List && action != Action::Prune && action != Action::Members)
-            e.userMessage = Text::tr("The network %1 no longer exists: it was removed meanwhile.").arg(who);
+            e.userMessage = NetworksApiText::tr("The network %1 no longer exists: it was removed meanwhile.").arg(who);
     } else if (action == Action::Prune && error.httpStatus == 409) {
-        e.userMessage = Text::tr("The engine is already pruning (another prune is running). Try again when it has finished.");
+        e.userMessage = NetworksApiText::tr("The engine is already pruning (another prune is running). Try again when it has finished.");
     } else if (action == Action::Remove && has("active endpoints")) {
-        e.userMessage = Text::tr("Running containers are still attached to %1. Disconnect or stop them first.").arg(who);
+        e.userMessage = NetworksApiText::tr("Running containers are still attached to %1. Disconnect or stop them first.").arg(who);
     } else if (action == Action::Remove && has("pre-defined")) {
-        e.userMessage = Text::tr("%1 is one of the engine's own networks: it cannot be removed.").arg(who);
+        e.userMessage = NetworksApiText::tr("%1 is one of the engine's own networks: it cannot be removed.").arg(who);
     } else if (action == Action::Create && has("already exists")) {
-        e.userMessage = Text::tr("A network named %1 exists already: choose another name.").arg(who);
+        e.userMessage = NetworksApiText::tr("A network named %1 exists already: choose another name.").arg(who);
     } else if (action == Action::Create && has("overlaps")) {
-        e.userMessage = Text::tr("The subnet of %1 overlaps a network that exists: choose another subnet.").arg(who);
+        e.userMessage = NetworksApiText::tr("The subnet of %1 overlaps a network that exists: choose another subnet.").arg(who);
     } else if (action == Action::Create && has("swarm")) {
-        e.userMessage = Text::tr("This driver needs the engine to be part of a swarm (docker swarm init): %1 was not created.").arg(who);
+        e.userMessage = NetworksApiText::tr("This driver needs the engine to be part of a swarm (docker swarm init): %1 was not created.").arg(who);
     } else if (action == Action::Create && has("operation not supported")) {
-        e.userMessage = Text::tr("The engine's host does not support this driver (macvlan and ipvlan need a parent interface the "
+        e.userMessage = NetworksApiText::tr("The engine's host does not support this driver (macvlan and ipvlan need a parent interface the "
                                  "engine may use): %1 was not created.")
                             .arg(who);
     } else if (action == Action::Create) {
-        e.userMessage = Text::tr("The engine could not create the network %1: %2").arg(who, m);
+        e.userMessage = NetworksApiText::tr("The engine could not create the network %1: %2").arg(who, m);
     } else if (action == Action::Connect && has("private (none) mode")) {
-        e.userMessage = Text::tr("The container uses the “none” network, which excludes every other: it cannot join %1.").arg(who);
+        e.userMessage = NetworksApiText::tr("The container uses the “none” network, which excludes every other: it cannot join %1.").arg(who);
     } else if (action == Action::Connect && has("already exists")) {
-        e.userMessage = Text::tr("The container is already connected to %1.").arg(who);
+        e.userMessage = NetworksApiText::tr("The container is already connected to %1.").arg(who);
     } else if (action == Action::Connect) {
-        e.userMessage = Text::tr("The engine could not connect the container to %1: %2").arg(who, m);
+        e.userMessage = NetworksApiText::tr("The engine could not connect the container to %1: %2").arg(who, m);
     } else if (action == Action::Disconnect) {
-        e.userMessage = Text::tr("The engine could not disconnect the container from %1: %2").arg(who, m);
+        e.userMessage = NetworksApiText::tr("The engine could not disconnect the container from %1: %2").arg(who, m);
     }
     return e;
 }

@@ -8,7 +8,7 @@
 
 namespace {
 
-struct Text
+struct PruneFiltersText
 {
     Q_DECLARE_TR_FUNCTIONS(PruneFilters)
 };
@@ -64,20 +64,20 @@ Result<PruneFilters> PruneFilters::parse(const QStringList &filters, qint64 nowS
             continue;
         const qsizetype eq = f.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return std::unexpected(EngineError::make(EngineError::Kind::Other, Text::tr("“%1” is not a filter: write key=value, for example until=24h or label=app=web.").arg(f)));
+            return std::unexpected(EngineError::make(EngineError::Kind::Other, PruneFiltersText::tr("“%1” is not a filter: write key=value, for example until=24h or label=app=web.").arg(f)));
         const QString key = f.left(eq).trimmed();
         const QString value = f.mid(eq + 1).trimmed();
         if (key == QLatin1String("label")) {
             if (value.isEmpty())
-                return std::unexpected(EngineError::make(EngineError::Kind::Other, Text::tr("label= needs a label: label=key or label=key=value.")));
+                return std::unexpected(EngineError::make(EngineError::Kind::Other, PruneFiltersText::tr("label= needs a label: label=key or label=key=value.")));
             out.labels << value;
         } else if (key == QLatin1String("label!")) {
             if (value.isEmpty())
-                return std::unexpected(EngineError::make(EngineError::Kind::Other, Text::tr("label!= needs a label: label!=key or label!=key=value.")));
+                return std::unexpected(EngineError::make(EngineError::Kind::Other, PruneFiltersText::tr("label!= needs a label: label!=key or label!=key=value.")));
             out.notLabels << value;
         } else if (key == QLatin1String("until")) {
             if (out.untilSeconds != 0)
-                return std::unexpected(EngineError::make(EngineError::Kind::Other, Text::tr("Only one until filter can be given.")));
+                return std::unexpected(EngineError::make(EngineError::Kind::Other, PruneFiltersText::tr("Only one until filter can be given.")));
             qint64 until = -1;
             const qint64 d = parseDuration(value);
             static const QRegularExpression unix(QStringLiteral(R"(^\d+(\.\d+)?$)"));
@@ -94,10 +94,10 @@ Result<PruneFilters> PruneFilters::parse(const QStringList &filters, qint64 nowS
             }
             if (until <= 0)
                 return std::unexpected(EngineError::make(EngineError::Kind::Other,
-                                                         Text::tr("until=%1 is not a time: write a duration (24h, 90m), a date (2026-01-31, 2026-01-31T12:00:00) or unix seconds.").arg(value)));
+                                                         PruneFiltersText::tr("until=%1 is not a time: write a duration (24h, 90m), a date (2026-01-31, 2026-01-31T12:00:00) or unix seconds.").arg(value)));
             out.untilSeconds = until;
         } else {
-            return std::unexpected(EngineError::make(EngineError::Kind::Other, Text::tr("Unknown prune filter “%1”: prune takes until, label and label!.").arg(key)));
+            return std::unexpected(EngineError::make(EngineError::Kind::Other, PruneFiltersText::tr("Unknown prune filter “%1”: prune takes until, label and label!.").arg(key)));
         }
     }
     return out;

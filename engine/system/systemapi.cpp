@@ -16,21 +16,12 @@
 
 namespace {
 
-struct Text
+struct SystemApiText
 {
     Q_DECLARE_TR_FUNCTIONS(SystemApi)
 };
 
 using Json::stringMap;
-
-QStringList stringList(const QJsonValue &v)
-{
-    QStringList out;
-    const QJsonArray a = v.toArray();
-    for (const QJsonValue &e : a)
-        out << e.toString();
-    return out;
-}
 
 qint64 isoSeconds(const QJsonValue &v)
 {
@@ -49,7 +40,7 @@ Result<QJsonObject> objectOf(const Reply &r)
     if (!doc)
         return std::unexpected(doc.error());
     if (!doc->isObject())
-        return std::unexpected(EngineError::make(EngineError::Kind::Protocol, Text::tr("The engine's answer is not a JSON object.")));
+        return std::unexpected(EngineError::make(EngineError::Kind::Protocol, SystemApiText::tr("The engine's answer is not a JSON object.")));
     return doc->object();
 }
 
@@ -112,7 +103,7 @@ DfContainer DfContainer::fromJson(const QJsonObject &o)
 {
     DfContainer c;
     c.id = o.value(QLatin1String("Id")).toString();
-    const QStringList names = stringList(o.value(QLatin1String("Names")));
+    const QStringList names = Json::stringList(o.value(QLatin1String("Names")));
     if (!names.isEmpty())
         c.name = names.first().startsWith(QLatin1Char('/')) ? names.first().mid(1) : names.first();
     c.image = o.value(QLatin1String("Image")).toString();
@@ -153,7 +144,7 @@ DfBuildCache DfBuildCache::fromJson(const QJsonObject &o)
 {
     DfBuildCache b;
     b.id = o.value(QLatin1String("ID")).toString();
-    b.parents = stringList(o.value(QLatin1String("Parents")));
+    b.parents = Json::stringList(o.value(QLatin1String("Parents")));
     const QString parent = o.value(QLatin1String("Parent")).toString();
     if (b.parents.isEmpty() && !parent.isEmpty())
         b.parents << parent;
@@ -475,7 +466,7 @@ void previewGathered(const std::shared_ptr<PreviewState> &p)
     if (!*p->networks)
         return p->fail(p->networks->error());
     if (!p->engine)
-        return p->fail(EngineError::make(EngineError::Kind::Canceled, Text::tr("The engine went away.")));
+        return p->fail(EngineError::make(EngineError::Kind::Canceled, SystemApiText::tr("The engine went away.")));
     SystemPrunePlan plan = planPrune(**p->df, **p->images, **p->networks, p->options, p->podman);
     const QList<ImageSummary> images = **p->images;
     ImagesApi::measurePrune(*p->engine, images, plan.images).then(p->engine, [p, plan](const Result<ImagePrunePlan> &r) mutable {
@@ -491,7 +482,7 @@ Result<Done> validate(const SystemPruneOptions &options)
 {
     // As the docker CLI: the engine's volume prune does not take `until`.
     if (options.volumes && options.filters.untilSeconds != 0)
-        return std::unexpected(EngineError::make(EngineError::Kind::Other, Text::tr("The until filter cannot be used when volumes are pruned too (the engine does not support it for volumes).")));
+        return std::unexpected(EngineError::make(EngineError::Kind::Other, SystemApiText::tr("The until filter cannot be used when volumes are pruned too (the engine does not support it for volumes).")));
     return Done{};
 }
 
@@ -567,7 +558,7 @@ QFuture<Result<QPair<QStringList, qint64>>> pruneContainers(Engine &engine, cons
         auto o = objectOf(r);
         if (!o)
             return std::unexpected(o.error());
-        return qMakePair(stringList(o->value(QLatin1String("ContainersDeleted"))), o->value(QLatin1String("SpaceReclaimed")).toInteger());
+        return qMakePair(Json::stringList(o->value(QLatin1String("ContainersDeleted"))), o->value(QLatin1String("SpaceReclaimed")).toInteger());
     });
 }
 
@@ -578,7 +569,7 @@ QFuture<Result<QStringList>> pruneNetworks(Engine &engine, const PruneFilters &f
         auto o = objectOf(r);
         if (!o)
             return std::unexpected(o.error());
-        return stringList(o->value(QLatin1String("NetworksDeleted")));
+        return Json::stringList(o->value(QLatin1String("NetworksDeleted")));
     });
 }
 
@@ -592,7 +583,7 @@ QFuture<Result<QPair<QStringList, qint64>>> pruneVolumes(Engine &engine, const P
         auto o = objectOf(r);
         if (!o)
             return std::unexpected(o.error());
-        return qMakePair(stringList(o->value(QLatin1String("VolumesDeleted"))), o->value(QLatin1String("SpaceReclaimed")).toInteger());
+        return qMakePair(Json::stringList(o->value(QLatin1String("VolumesDeleted"))), o->value(QLatin1String("SpaceReclaimed")).toInteger());
     });
 }
 
@@ -610,7 +601,7 @@ QFuture<Result<QPair<QStringList, qint64>>> pruneBuildCache(Engine &engine, cons
         auto o = objectOf(r);
         if (!o)
             return std::unexpected(o.error());
-        return qMakePair(stringList(o->value(QLatin1String("CachesDeleted"))), o->value(QLatin1String("SpaceReclaimed")).toInteger());
+        return qMakePair(Json::stringList(o->value(QLatin1String("CachesDeleted"))), o->value(QLatin1String("SpaceReclaimed")).toInteger());
     });
 }
 
@@ -627,13 +618,13 @@ struct PruneState
 
 QString stepError(const QString &what, const EngineError &e)
 {
-    return Text::tr("Pruning %1 failed: %2").arg(what, e.fullText());
+    return SystemApiText::tr("Pruning %1 failed: %2").arg(what, e.fullText());
 }
 
 void runStep(const std::shared_ptr<PruneState> &p, int step)
 {
     if (!p->engine) {
-        p->report.errors << Text::tr("The engine went away.");
+        p->report.errors << SystemApiText::tr("The engine went away.");
         step = 5;
     }
     const PruneFilters &f = p->options.filters;
@@ -647,7 +638,7 @@ void runStep(const std::shared_ptr<PruneState> &p, int step)
                 p->report.containersDeleted = r->first;
                 p->report.containersSpace = r->second;
             } else {
-                p->report.errors << stepError(Text::tr("containers"), r.error());
+                p->report.errors << stepError(SystemApiText::tr("containers"), r.error());
             }
             next();
         });
@@ -659,7 +650,7 @@ void runStep(const std::shared_ptr<PruneState> &p, int step)
             if (r)
                 p->report.networksDeleted = *r;
             else
-                p->report.errors << stepError(Text::tr("networks"), r.error());
+                p->report.errors << stepError(SystemApiText::tr("networks"), r.error());
             next();
         });
         return;
@@ -671,7 +662,7 @@ void runStep(const std::shared_ptr<PruneState> &p, int step)
                 p->report.volumesDeleted = r->first;
                 p->report.volumesSpace = r->second;
             } else {
-                p->report.errors << stepError(Text::tr("volumes"), r.error());
+                p->report.errors << stepError(SystemApiText::tr("volumes"), r.error());
             }
             next();
         });
@@ -683,7 +674,7 @@ void runStep(const std::shared_ptr<PruneState> &p, int step)
             if (r)
                 p->report.images = *r;
             else
-                p->report.errors << stepError(Text::tr("images"), r.error());
+                p->report.errors << stepError(SystemApiText::tr("images"), r.error());
             next();
         });
         return;
@@ -696,7 +687,7 @@ void runStep(const std::shared_ptr<PruneState> &p, int step)
                 p->report.buildCacheDeleted = r->first;
                 p->report.buildCacheSpace = r->second;
             } else {
-                p->report.errors << stepError(Text::tr("the build cache"), r.error());
+                p->report.errors << stepError(SystemApiText::tr("the build cache"), r.error());
             }
             next();
         });

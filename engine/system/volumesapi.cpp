@@ -12,7 +12,7 @@
 namespace {
 
 // The translation context of the free functions below.
-struct Text
+struct VolumesApiText
 {
     Q_DECLARE_TR_FUNCTIONS(VolumesApi)
 };
@@ -20,11 +20,6 @@ struct Text
 using Json::stringMap;
 
 using Json::jsonMap;
-
-EngineError protocolError(const QString &what)
-{
-    return EngineError::make(EngineError::Kind::Protocol, what);
-}
 
 QString filters(const QMap<QString, QStringList> &f)
 {
@@ -149,7 +144,7 @@ QFuture<Result<QList<VolumeSummary>>> list(Engine &engine, const QString &labelF
                                                            if (!doc)
                                                                return std::unexpected(doc.error());
                                                            if (!doc->isObject())
-                                                               return std::unexpected(protocolError(Text::tr("The engine's volume list is not an object.")));
+                                                               return std::unexpected(EngineError::protocol(VolumesApiText::tr("The engine's volume list is not an object.")));
                                                            return listFromJson(doc->object());
                                                        }),
                      Action::List, {});
@@ -162,7 +157,7 @@ QFuture<Result<VolumeInspect>> inspect(Engine &engine, const QString &name)
         if (!doc)
             return std::unexpected(doc.error());
         if (!doc->isObject())
-            return std::unexpected(protocolError(Text::tr("The engine's description of the volume is not an object.")));
+            return std::unexpected(EngineError::protocol(VolumesApiText::tr("The engine's description of the volume is not an object.")));
         return VolumeInspect{VolumeSummary::fromJson(doc->object()), doc->object()};
     }),
                      Action::Inspect, name);
@@ -257,7 +252,7 @@ QFuture<Result<QHash<QString, QList<VolumeUser>>>> users(Engine &engine)
                                                                          if (!doc)
                                                                              return std::unexpected(doc.error());
                                                                          if (!doc->isArray())
-                                                                             return std::unexpected(protocolError(Text::tr("The engine's container list is not a list.")));
+                                                                             return std::unexpected(EngineError::protocol(VolumesApiText::tr("The engine's container list is not a list.")));
                                                                          return usersFromJson(doc->array());
                                                                      }),
                      Action::Users, {});
@@ -272,24 +267,24 @@ EngineError explain(Action action, const QString &who, const EngineError &error)
     switch (error.httpStatus) {
     case 404:
         if (action == Action::Inspect || action == Action::Remove)
-            e.userMessage = Text::tr("The volume %1 no longer exists: it was removed meanwhile.").arg(who);
+            e.userMessage = VolumesApiText::tr("The volume %1 no longer exists: it was removed meanwhile.").arg(who);
         break;
     case 409:
         if (action == Action::Prune)
-            e.userMessage = Text::tr("The engine is already pruning (another prune is running). Try again when it has finished.");
+            e.userMessage = VolumesApiText::tr("The engine is already pruning (another prune is running). Try again when it has finished.");
         else if (action == Action::Remove && m.contains(QLatin1String("in use"), Qt::CaseInsensitive))
-            e.userMessage = Text::tr("The volume %1 is in use by a container. Remove the containers that use it first "
+            e.userMessage = VolumesApiText::tr("The volume %1 is in use by a container. Remove the containers that use it first "
                                      "(forcing does not help: the engine never removes a volume a container uses).")
                                 .arg(who);
         else if (action == Action::Create)
-            e.userMessage = Text::tr("A volume named %1 exists already with other settings: choose another name.").arg(who);
+            e.userMessage = VolumesApiText::tr("A volume named %1 exists already with other settings: choose another name.").arg(who);
         break;
     case 400:
     case 500:
         if (action == Action::Create)
-            e.userMessage = Text::tr("The engine could not create the volume %1: %2").arg(who, m);
+            e.userMessage = VolumesApiText::tr("The engine could not create the volume %1: %2").arg(who, m);
         else if (action == Action::Remove)
-            e.userMessage = Text::tr("The engine could not remove the volume %1: %2").arg(who, m);
+            e.userMessage = VolumesApiText::tr("The engine could not remove the volume %1: %2").arg(who, m);
         break;
     default:
         break;

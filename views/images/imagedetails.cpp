@@ -56,11 +56,6 @@ QString jsonArray(const QStringList &args)
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
-QString shortId(const QString &id)
-{
-    return id.mid(id.indexOf(QLatin1Char(':')) + 1, 12);
-}
-
 } // namespace
 
 ImageDetails::ImageDetails(QWidget *parent)
@@ -275,7 +270,7 @@ void ImageDetails::showImage(const QString &id)
         return;
     }
     if (!same) {
-        m_message->setText(tr("Loading %1…").arg(shortId(id)));
+        m_message->setText(tr("Loading %1…").arg(shortImageId(id)));
         m_stack->setCurrentWidget(m_message);
     }
     const quint64 gen = m_generation;

@@ -18,11 +18,6 @@
 
 namespace {
 
-QString shortId(const QString &id)
-{
-    return id.mid(id.indexOf(QLatin1Char(':')) + 1, 12);
-}
-
 QString bytesText(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 2, QLocale::DataSizeSIFormat);
@@ -166,7 +161,7 @@ void PruneDialog::showPreview(const ImagePrunePlan &plan)
         auto *it = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_preview);
         it->setText(NameColumn, name);
         it->setToolTip(NameColumn, name);
-        it->setText(IdColumn, shortId(id));
+        it->setText(IdColumn, shortImageId(id));
         it->setToolTip(IdColumn, id);
         it->setFont(IdColumn, mono);
         it->setText(SizeColumn, bytesText(img.size));

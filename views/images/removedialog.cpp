@@ -14,11 +14,6 @@
 
 namespace {
 
-QString shortId(const QString &id)
-{
-    return id.mid(id.indexOf(QLatin1Char(':')) + 1, 12);
-}
-
 void setError(QLabel *label, const QString &text)
 {
     QPalette pal = label->palette();
@@ -42,7 +37,7 @@ RemoveDialog::RemoveDialog(Engine *engine, const Target &target, QWidget *parent
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("removeDialog"));
-    const QString who = shortId(target.imageId);
+    const QString who = shortImageId(target.imageId);
     const bool lastTag = isUntag() && target.tags.size() <= 1;
     if (isUntag()) {
         setWindowTitle(tr("Untag Image"));

@@ -13,15 +13,6 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-
-QString shortId(const QString &id)
-{
-    return id.mid(id.indexOf(QLatin1Char(':')) + 1, 12);
-}
-
-} // namespace
-
 TagDialog::TagDialog(Engine *engine, const QString &imageId, const QStringList &imageTags, const QString &sourceTag, QWidget *parent)
     : QDialog(parent)
     , m_engine(engine)
@@ -41,8 +32,8 @@ TagDialog::TagDialog(Engine *engine, const QString &imageId, const QStringList &
     // wrap inside a name rather than widen the dialog.
     auto *intro = new WrapLabel(this);
     intro->setText(imageTags.isEmpty()
-                       ? tr("Give the image %1 (no tag yet) a name.").arg(shortId(imageId))
-                       : tr("Give the image %1 (%2) another name.").arg(shortId(imageId), imageTags.join(QLatin1String(", "))));
+                       ? tr("Give the image %1 (no tag yet) a name.").arg(shortImageId(imageId))
+                       : tr("Give the image %1 (%2) another name.").arg(shortImageId(imageId), imageTags.join(QLatin1String(", "))));
 
     m_name->setObjectName(QStringLiteral("tagName"));
     m_name->setAccessibleName(tr("New name"));
@@ -114,7 +105,7 @@ void TagDialog::validate()
                 lines.last() += QLatin1Char(' ') + tr("(in full: %1)").arg(ref->toString());
             const QString owner = m_known.value(familiar);
             if (!owner.isEmpty() && owner != m_imageId)
-                lines << tr("%1 now names the image %2: the name moves to this image.").arg(familiar, shortId(owner));
+                lines << tr("%1 now names the image %2: the name moves to this image.").arg(familiar, shortImageId(owner));
         }
         m_feedback->setText(lines.join(QLatin1Char('\n')));
     }

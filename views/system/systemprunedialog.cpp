@@ -22,11 +22,6 @@
 
 namespace {
 
-QString shortId(const QString &id)
-{
-    return id.mid(id.indexOf(QLatin1Char(':')) + 1, 12);
-}
-
 QString bytesText(qint64 bytes)
 {
     return SystemApi::humanSize(bytes);
@@ -311,7 +306,7 @@ void SystemPruneDialog::showPreview()
         c->setText(NameColumn, name);
         c->setToolTip(NameColumn, name);
         if (id != name) { // volumes and networks are known by their name alone
-            c->setText(IdColumn, shortId(id));
+            c->setText(IdColumn, shortImageId(id));
             c->setToolTip(IdColumn, id);
             c->setFont(IdColumn, mono);
         }
@@ -426,7 +421,7 @@ void SystemPruneDialog::showReport()
                 continue;
             auto *c = new QTreeWidgetItem(kind);
             c->setText(NameColumn, x);
-            c->setText(IdColumn, shortId(x));
+            c->setText(IdColumn, shortImageId(x));
             c->setToolTip(IdColumn, x);
             c->setText(PreviewColumn, tr("not in the preview"));
             c->setText(ResultColumn, tr("removed"));
