@@ -303,6 +303,58 @@ QFuture<Result<ContainersApi::Outcome>> ContainersApi::rename(const QString &id,
     return action(Action::Rename, id, QStringLiteral("/containers/%1/rename").arg(id), q);
 }
 
+QFuture<Result<QStringList>> ContainersApi::update(const QString &id, const QJsonObject &body) const
+{
+    if (!m_engine)
+        return failedNow<QStringList>(noEngine());
+    const QString who = id.size() == 64 ? id.left(12) : id;
+    return m_engine->call<QStringList>(m_engine->post(QStringLiteral("/containers/%1/update").arg(id), {}, QJsonDocument(body).toJson(QJsonDocument::Compact)),
+        [](const Reply &r) -> Result<QStringList> {
+            auto doc = Engine::parseJson(r.body());
+            QStringList warnings;
+            if (doc) {
+                for (const QJsonValue &w : doc->object().value(QLatin1String("Warnings")).toArray()) {
+                    if (!w.toString().isEmpty())
+                        warnings << w.toString();
+                }
+            }
+            return warnings;
+        })
+        .then(QtFuture::Launch::Sync, [who](Result<QStringList> r) {
+            if (!r)
+                return Result<QStringList>(std::unexpected(explain(Action::Update, who, r.error())));
+            return r;
+        });
+}
+
+QFuture<Result<QList<ContainerChange>>> ContainersApi::changes(const QString &id) const
+{
+    if (!m_engine)
+        return failedNow<QList<ContainerChange>>(noEngine());
+    const QString who = id.size() == 64 ? id.left(12) : id;
+    HttpRequest req;
+    req.target = m_engine->target(QStringLiteral("/containers/%1/changes").arg(id));
+    // The engine compares the container's whole writable layer with its image.
+    req.firstByteTimeoutMs = 5 * 60 * 1000;
+    return m_engine->call<QList<ContainerChange>>(m_engine->send(req),
+        [](const Reply &r) -> Result<QList<ContainerChange>> {
+            // Docker says `null` when nothing changed.
+            if (r.body().trimmed() == "null" || r.body().trimmed().isEmpty())
+                return QList<ContainerChange>();
+            auto doc = Engine::parseJson(r.body());
+            if (!doc)
+                return std::unexpected(doc.error());
+            if (!doc->isArray())
+                return std::unexpected(EngineError::make(EngineError::Kind::Protocol, tr("The engine's list of changes is not a list.")));
+            return ContainerChange::listFromJson(doc->array());
+        })
+        .then(QtFuture::Launch::Sync, [who](Result<QList<ContainerChange>> r) {
+            if (!r)
+                return Result<QList<ContainerChange>>(std::unexpected(explain(Action::Changes, who, r.error())));
+            return r;
+        });
+}
+
 EngineError ContainersApi::explain(Action a, const QString &who, const EngineError &error)
 {
     if (error.kind != EngineError::Kind::Http)
@@ -353,6 +405,15 @@ EngineError ContainersApi::explain(Action a, const QString &who, const EngineErr
             e.userMessage = tr("%1 did not start: %2").arg(who, m);
         } else if ((a == Action::Rename || a == Action::Create) && mentions(m, "Invalid container name")) {
             e.userMessage = tr("The engine refused the name: %1").arg(m);
+        } else if (a == Action::Update) {
+            if (mentions(m, "memoryswap"))
+                e.userMessage = tr("%1: the new memory limit is above the memory and swap limit already set; change both together.").arg(who);
+            else if (mentions(m, "AutoRemove"))
+                e.userMessage = tr("%1 is removed when it exits (--rm), so it cannot have a restart policy.").arg(who);
+            else if (mentions(m, "Conflicting options"))
+                e.userMessage = tr("%1: the engine refuses this combination of limits: %2").arg(who, m);
+            else
+                e.userMessage = tr("The engine could not change %1: %2").arg(who, m);
         }
         break;
     }
@@ -372,9 +433,11 @@ QString ContainersApi::describe(Action a, Outcome o)
     case Action::Remove: return tr("Removed");
     case Action::Rename: return tr("Renamed");
     case Action::Create: return tr("Created");
+    case Action::Update: return tr("Updated");
     case Action::Inspect:
     case Action::List:
-    case Action::Top: break;
+    case Action::Top:
+    case Action::Changes: break;
     }
     return {};
 }
