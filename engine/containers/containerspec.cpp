@@ -1,6 +1,7 @@
 #include "containerspec.h"
 
 #include "containerhealth.h"
+#include "engine.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -275,6 +276,45 @@ QList<std::pair<QString, NetworkConnectSpec>> extraNetworks(const QJsonObject &i
         out.append({it.key(), spec});
     }
     return out;
+}
+
+QFuture<Result<Done>> connectNetworks(Engine &engine, const QString &containerId, const QList<std::pair<QString, NetworkConnectSpec>> &networks)
+{
+    if (networks.isEmpty())
+        return QtFuture::makeReadyValueFuture(Result<Done>(Done{}));
+    NetworkConnectSpec spec = networks.first().second;
+    spec.container = containerId;
+    QPointer<Engine> e = &engine;
+    const auto rest = networks.mid(1);
+    return NetworksApi::connectContainer(engine, networks.first().first, spec)
+        .then(QtFuture::Launch::Sync,
+              [e, containerId, rest](const Result<Done> &r) -> QFuture<Result<Done>> {
+                  if (!r)
+                      return QtFuture::makeReadyValueFuture(Result<Done>(std::unexpected(r.error())));
+                  if (!e)
+                      return QtFuture::makeReadyValueFuture(
+                          Result<Done>(std::unexpected(EngineError::make(EngineError::Kind::Other, Engine::tr("Not connected to an engine.")))));
+                  return connectNetworks(*e, containerId, rest);
+              })
+        .unwrap();
+}
+
+QJsonObject withoutFixedAddresses(QJsonObject body)
+{
+    body.remove(u"MacAddress"_s);
+    QJsonObject networking = body.value("NetworkingConfig"_L1).toObject();
+    QJsonObject endpoints = networking.value("EndpointsConfig"_L1).toObject();
+    for (auto it = endpoints.begin(); it != endpoints.end(); ++it) {
+        QJsonObject ep = it.value().toObject();
+        ep.remove(u"IPAMConfig"_s);
+        ep.remove(u"MacAddress"_s);
+        *it = ep;
+    }
+    if (!endpoints.isEmpty()) {
+        networking.insert(u"EndpointsConfig"_s, endpoints);
+        body.insert(u"NetworkingConfig"_s, networking);
+    }
+    return body;
 }
 
 QJsonObject keepAnonymousVolumes(const QJsonObject &body, const QJsonObject &oldInspect, const QJsonObject &imageConfig, QStringList *kept)

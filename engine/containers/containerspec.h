@@ -1,9 +1,11 @@
 #pragma once
 
 #include "networksapi.h"
+#include "engineerror.h"
 #include "runconfig.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QJsonObject>
 #include <QList>
 #include <QProcessEnvironment>
@@ -20,6 +22,8 @@
 /// the first time). Settings the dialog has no field for (limits, healthcheck,
 /// capabilities, DNS...) are kept as they were by createBody()/withRunConfig(), and
 /// named as `docker run` options by otherOptions().
+class Engine;
+
 namespace ContainerSpec {
 
 /// The run dialog's settings of the container `inspect`; `imageConfig` is the `Config`
@@ -41,6 +45,14 @@ QJsonObject withRunConfig(const QJsonObject &base, const RunConfig &edited,
 /// The networks the container is attached to beyond `networkMode` (connected after
 /// create), with their aliases and fixed addresses. `container` is left empty.
 QList<std::pair<QString, NetworkConnectSpec>> extraNetworks(const QJsonObject &inspect, const QString &networkMode);
+
+/// Connects `containerId` to each network in turn (see extraNetworks()); the first
+/// failure ends it.
+QFuture<Result<Done>> connectNetworks(Engine &engine, const QString &containerId, const QList<std::pair<QString, NetworkConnectSpec>> &networks);
+
+/// `body` for a second container beside the first: without the fixed addresses (IP,
+/// MAC) that only one container can have.
+QJsonObject withoutFixedAddresses(QJsonObject body);
 
 /// The anonymous volumes of `oldInspect` handed to the new container instead of new,
 /// empty ones (as Compose does when it recreates a service): each path of `body` that
