@@ -4,6 +4,7 @@
 #include "engine.h"
 
 #include <QDateTime>
+#include <QTimer>
 
 namespace {
 
@@ -171,14 +172,18 @@ void ContainerRecreation::startNew()
             fail(tr("The new container did not start: %1").arg(r.error().fullText()));
             return;
         }
-        checkNew();
+        setStep(Step::Check, tr("Checking that the new %1 keeps running…").arg(m_plan.name));
+        checkNew(QDateTime::currentMSecsSinceEpoch());
     });
 }
 
-void ContainerRecreation::checkNew()
+void ContainerRecreation::checkNew(qint64 startedMs)
 {
-    setStep(Step::Check, tr("Checking that the new %1 runs…").arg(m_plan.name));
-    ContainersApi(m_engine).inspect(m_newId).then(this, [this](const Result<QJsonObject> &r) {
+    if (!m_engine) {
+        fail(tr("The connection to the engine was lost."));
+        return;
+    }
+    ContainersApi(m_engine).inspect(m_newId).then(this, [this, startedMs](const Result<QJsonObject> &r) {
         if (!r) {
             fail(tr("Could not read the new container: %1").arg(r.error().fullText()));
             return;
@@ -192,6 +197,11 @@ void ContainerRecreation::checkNew()
             const QString error = state.value(QLatin1String("Error")).toString();
             fail(error.isEmpty() ? tr("The new container stopped at once, with exit code %1.").arg(code)
                                  : tr("The new container stopped at once, with exit code %1: %2").arg(code).arg(error));
+            return;
+        }
+        // Still running: look again until it has run for a moment.
+        if (running && QDateTime::currentMSecsSinceEpoch() - startedMs < m_settleMs) {
+            QTimer::singleShot(250, this, [this, startedMs] { checkNew(startedMs); });
             return;
         }
         removeOld();

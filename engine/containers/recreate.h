@@ -19,7 +19,8 @@ class Engine;
 ///  3. rename it aside ("web" becomes "web-cais-old-1733150000");
 ///  4. create the new one, under the name asked for;
 ///  5. connect it to the old one's other networks;
-///  6. start it, if the old one was running, and look that it runs (or ended with 0);
+///  6. start it, if the old one was running, and watch it for a moment (settleTime()):
+///     it must still run then, or have ended with exit code 0;
 ///  7. remove the old one (its anonymous volumes stay: keepAnonymousVolumes() hands
 ///     them to the new container).
 ///
@@ -53,6 +54,11 @@ public:
     /// Warnings the engine gave about the new container.
     QStringList warnings() const { return m_warnings; }
 
+    /// How long the new container must keep running before the old one goes (default
+    /// 1500 ms): a container that dies at once counts as a failure.
+    void setSettleTime(int ms) { m_settleMs = ms; }
+    int settleTime() const { return m_settleMs; }
+
     /// "web-cais-old-1733150000": a valid, unlikely name for the container set aside.
     static QString asideNameFor(const QString &name, qint64 now);
 
@@ -70,7 +76,7 @@ private:
     void createNew();
     void connectNetworks(int index);
     void startNew();
-    void checkNew();
+    void checkNew(qint64 startedMs);
     void removeOld();
     void fail(const QString &what);
     void rollBackRename(QStringList notes);
@@ -90,4 +96,5 @@ private:
     QString m_newId;
     QString m_failure;
     QStringList m_warnings;
+    int m_settleMs = 1500;
 };

@@ -388,6 +388,8 @@ private Q_SLOTS:
         body.insert(u"HostConfig"_s, host);
 
         ContainerRecreation r(&e, oldId, {body, QString(), {}});
+        // Long enough for `sh -c "exit 3"` to have ended, however busy the machine.
+        r.setSettleTime(30000);
         QSignalSpy finished(&r, &ContainerRecreation::finished);
         QList<ContainerRecreation::Step> steps;
         connect(&r, &ContainerRecreation::progressed, this, [&](ContainerRecreation::Step s) { steps << s; });
