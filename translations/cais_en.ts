@@ -657,6 +657,16 @@
 <context>
     <name>HealthView</name>
     <message numerus="yes">
+        <source>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed run(s) in a row</source>
+        <translation>
+            <numerusform>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed run in a row</numerusform>
+            <numerusform>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed runs in a row</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message numerus="yes">
         <source>%n failed run(s) in a row</source>
         <translation>
             <numerusform>%n failed run in a row</numerusform>
@@ -664,10 +674,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed run(s) in a row</source>
+        <source>%n failed run(s) in a row (the engine's default)</source>
         <translation>
-            <numerusform>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed run in a row</numerusform>
-            <numerusform>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed runs in a row</numerusform>
+            <numerusform>%n failed run in a row (the engine's default)</numerusform>
+            <numerusform>%n failed runs in a row (the engine's default)</numerusform>
         </translation>
     </message>
 </context>

@@ -4416,38 +4416,6 @@ Digest do repositório: %2</translation>
         <translation>Desligada (--no-healthcheck)</translation>
     </message>
     <message>
-        <source>%1 (the engine's default)</source>
-        <translation>%1 (o padrão do motor)</translation>
-    </message>
-    <message>
-        <source>In a shell (CMD-SHELL)</source>
-        <translation>Em um shell (CMD-SHELL)</translation>
-    </message>
-    <message>
-        <source>Directly (CMD)</source>
-        <translation>Diretamente (CMD)</translation>
-    </message>
-    <message>
-        <source>Interval</source>
-        <translation>Intervalo</translation>
-    </message>
-    <message>
-        <source>Timeout</source>
-        <translation>Tempo limite</translation>
-    </message>
-    <message>
-        <source>Start period</source>
-        <translation>Período inicial</translation>
-    </message>
-    <message>
-        <source>Interval while starting</source>
-        <translation>Intervalo durante o início</translation>
-    </message>
-    <message>
-        <source>Retries</source>
-        <translation>Tentativas</translation>
-    </message>
-    <message>
         <source>%1 CPUs</source>
         <translation>%1 CPUs</translation>
     </message>
@@ -9685,30 +9653,6 @@ Volume anônimo (criado para um -v de contêiner sem nome)</translation>
         <translation>Estado de saúde</translation>
     </message>
     <message>
-        <source>Command:</source>
-        <translation>Comando:</translation>
-    </message>
-    <message>
-        <source>Interval:</source>
-        <translation>Intervalo:</translation>
-    </message>
-    <message>
-        <source>Timeout:</source>
-        <translation>Tempo limite:</translation>
-    </message>
-    <message>
-        <source>Start period:</source>
-        <translation>Período inicial:</translation>
-    </message>
-    <message>
-        <source>Interval while starting:</source>
-        <translation>Intervalo durante o início:</translation>
-    </message>
-    <message>
-        <source>Unhealthy after:</source>
-        <translation>Não saudável após:</translation>
-    </message>
-    <message>
         <source>Healthcheck settings</source>
         <translation>Configurações da verificação de saúde</translation>
     </message>
@@ -9723,25 +9667,6 @@ Volume anônimo (criado para um -v de contêiner sem nome)</translation>
     <message>
         <source>The output of the selected run</source>
         <translation>A saída da execução selecionada</translation>
-    </message>
-    <message>
-        <source>%1 (the engine's default)</source>
-        <translation>%1 (o padrão do motor)</translation>
-    </message>
-    <message>
-        <source>%1 (in a shell)</source>
-        <translation>%1 (em um shell)</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Nenhum</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed run(s) in a row</source>
-        <translation>
-            <numerusform>%n execução com falha seguida</numerusform>
-            <numerusform>%n execuções com falha seguidas</numerusform>
-        </translation>
     </message>
     <message>
         <source>No container selected</source>
@@ -9773,6 +9698,10 @@ Volume anônimo (criado para um -v de contêiner sem nome)</translation>
     <message>
         <source> · not running: the checks stopped with it</source>
         <translation> · fora de execução: as verificações pararam junto</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -9935,6 +9864,59 @@ Volume anônimo (criado para um -v de contêiner sem nome)</translation>
     <message>
         <source>Changed. The engine warns: %1</source>
         <translation>Alterado. O motor avisa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message>
+        <source>%1 (the engine's default)</source>
+        <translation>%1 (o padrão do motor)</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>%1 (in a shell)</source>
+        <translation>%1 (em um shell)</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Tempo limite</translation>
+    </message>
+    <message>
+        <source>Start period</source>
+        <translation>Período inicial</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Interval while starting</source>
+        <translation>Intervalo durante o início</translation>
+    </message>
+    <message>
+        <source>Unhealthy after</source>
+        <translation>Não saudável após</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed run(s) in a row</source>
+        <translation>
+            <numerusform>%n execução com falha seguida</numerusform>
+            <numerusform>%n execuções com falha seguidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed run(s) in a row (the engine's default)</source>
+        <translation>
+            <numerusform>%n execução com falha seguida (o padrão do motor)</numerusform>
+            <numerusform>%n execuções com falha seguidas (o padrão do motor)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

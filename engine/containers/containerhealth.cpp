@@ -47,6 +47,23 @@ QString HealthCheck::commandText() const
     return joinShellWords(test);
 }
 
+QList<std::pair<QString, QString>> HealthCheck::describe() const
+{
+    auto duration = [](qint64 ns, qint64 fallback) {
+        return ns > 0 ? durationText(ns) : tr("%1 (the engine's default)").arg(durationText(fallback));
+    };
+    const int failures = retries > 0 ? retries : kDefaultRetries;
+    return {
+        {tr("Command"), runsInShell() ? tr("%1 (in a shell)").arg(commandText()) : commandText()},
+        {tr("Interval"), duration(interval, kDefaultInterval)},
+        {tr("Timeout"), duration(timeout, kDefaultTimeout)},
+        {tr("Start period"), startPeriod > 0 ? durationText(startPeriod) : tr("None")},
+        {tr("Interval while starting"), duration(startInterval, kDefaultStartInterval)},
+        {tr("Unhealthy after"), retries > 0 ? tr("%n failed run(s) in a row", nullptr, failures)
+                                            : tr("%n failed run(s) in a row (the engine's default)", nullptr, failures)},
+    };
+}
+
 QString HealthCheck::durationText(qint64 ns)
 {
     if (ns <= 0)

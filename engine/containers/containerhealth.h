@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 #include <optional>
 
 /// A container's healthcheck, as inspect's `Config.Healthcheck` (docker run
@@ -36,6 +38,11 @@ public:
     QString commandText() const;
     /// How it runs: "shell" for CMD-SHELL, "exec" for CMD.
     bool runsInShell() const;
+
+    /// The settings as a user reads them, (field, value) in order, translated, with the
+    /// engine's defaults named as such: command, interval, timeout, start period,
+    /// interval while starting, failures that make it unhealthy.
+    QList<std::pair<QString, QString>> describe() const;
 
     /// A Go-like duration, as the CLI takes it: "30s", "1m30s", "500ms", "1h".
     static QString durationText(qint64 nanoseconds);

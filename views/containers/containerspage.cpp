@@ -331,16 +331,7 @@ void ContainersPage::setEngine(Engine *engine)
 void ContainersPage::createActions()
 {
     auto make = [this](Verb verb, const QString &text, QStyle::StandardPixmap icon, const QKeySequence &shortcut, const QString &tip) {
-        auto *a = new QAction(style()->standardIcon(icon), text, this);
-        if (!shortcut.isEmpty())
-            a->setShortcut(shortcut);
-        // Only while this page has the focus: other pages may use the same keys.
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setToolTip(shortcut.isEmpty() ? tip : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-        a->setObjectName(QStringLiteral("containersAction%1").arg(int(verb)));
-        addAction(a);
-        m_actions.insert(verb, a);
-        return a;
+        return makeAction(verb, text, icon, shortcut, tip);
     };
     QAction *run = make(Verb::Run, tr("&Run…"), QStyle::SP_FileDialogNewFolder, QKeySequence::New, tr("Run a new container from an image"));
     QAction *start = make(Verb::Start, tr("&Start"), QStyle::SP_MediaPlay, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), tr("Start the selected containers"));
@@ -411,6 +402,20 @@ void ContainersPage::createActions()
     // The ">>" button a narrow window shows for the actions that do not fit.
     if (auto *more = m_toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
         more->setAccessibleName(tr("More container actions"));
+}
+
+QAction *ContainersPage::makeAction(Verb verb, const QString &text, QStyle::StandardPixmap icon, const QKeySequence &shortcut, const QString &tip)
+{
+    auto *a = new QAction(style()->standardIcon(icon), text, this);
+    if (!shortcut.isEmpty())
+        a->setShortcut(shortcut);
+    // Only while this page has the focus: other pages may use the same keys.
+    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    a->setToolTip(shortcut.isEmpty() ? tip : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+    a->setObjectName(QStringLiteral("containersAction%1").arg(int(verb)));
+    addAction(a);
+    m_actions.insert(verb, a);
+    return a;
 }
 
 void ContainersPage::addContainerAction(QAction *action, bool onToolBar)
@@ -911,14 +916,7 @@ void ContainersPage::connectRunDialog(RunDialog *dialog)
 void ContainersPage::createFlowActions()
 {
     auto make = [this](Verb verb, const QString &text, QStyle::StandardPixmap icon, const QKeySequence &shortcut, const QString &tip) {
-        auto *a = new QAction(style()->standardIcon(icon), text, this);
-        a->setShortcut(shortcut);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setToolTip(tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-        a->setObjectName(QStringLiteral("containersAction%1").arg(int(verb)));
-        addAction(a);
-        m_actions.insert(verb, a);
-        return a;
+        return makeAction(verb, text, icon, shortcut, tip);
     };
     QAction *duplicate = make(Verb::Duplicate, tr("&Duplicate…"), QStyle::SP_FileDialogNewFolder, QKeySequence(Qt::CTRL | Qt::Key_D),
                               tr("Create another container with the settings of this one"));

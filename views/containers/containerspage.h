@@ -7,6 +7,7 @@
 #include <QFuture>
 #include <QHash>
 #include <QPointer>
+#include <QStyle>
 #include <QWidget>
 
 #include <functional>
@@ -134,6 +135,7 @@ private:
     void updateSampling();
     using Call = std::function<QFuture<Result<ContainersApi::Outcome>>(const ContainersApi &, const QString &id)>;
     void createActions();
+    QAction *makeAction(Verb verb, const QString &text, QStyle::StandardPixmap icon, const QKeySequence &shortcut, const QString &tip);
     /// Duplicate, recreate, change limits, copy as docker run, open ports.
     void createFlowActions();
     /// The container's inspect and its image's Config, then `then` (not called on failure: the results say why).

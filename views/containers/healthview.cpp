@@ -21,10 +21,9 @@
 
 namespace {
 
-QLabel *valueLabel(QWidget *parent, const QString &name)
+QLabel *valueLabel(QWidget *parent)
 {
     auto *l = new QLabel(parent);
-    l->setObjectName(name);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     l->setWordWrap(true);
     return l;
@@ -57,16 +56,6 @@ HealthView::HealthView(QWidget *parent)
 
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const QList<std::pair<QString, QString>> fields{
-        {QStringLiteral("healthCommand"), tr("Command:")},          {QStringLiteral("healthInterval"), tr("Interval:")},
-        {QStringLiteral("healthTimeout"), tr("Timeout:")},          {QStringLiteral("healthStartPeriod"), tr("Start period:")},
-        {QStringLiteral("healthStartInterval"), tr("Interval while starting:")}, {QStringLiteral("healthRetries"), tr("Unhealthy after:")},
-    };
-    for (const auto &[name, label] : fields) {
-        QLabel *v = valueLabel(m_settings, name);
-        v->setAccessibleName(QString(label).remove(QLatin1Char(':')));
-        m_form->addRow(label, v);
-    }
     m_settings->setObjectName(QStringLiteral("healthSettings"));
     m_settings->setAccessibleName(tr("Healthcheck settings"));
 
@@ -163,21 +152,18 @@ void HealthView::setInspectData(const QJsonObject &inspect)
     m_state = HealthState::fromState(state);
     m_running = state.value(QLatin1String("Running")).toBool();
 
-    auto field = [this](const char *name) { return m_settings->findChild<QLabel *>(QLatin1String(name)); };
     const bool has = m_check && !m_check->disabled();
     m_settingsTitle->setVisible(has);
     m_settings->setVisible(has);
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
     if (has) {
-        auto duration = [](qint64 ns, qint64 fallback) {
-            return ns > 0 ? HealthCheck::durationText(ns) : tr("%1 (the engine's default)").arg(HealthCheck::durationText(fallback));
-        };
-        field("healthCommand")->setText(m_check->runsInShell() ? tr("%1 (in a shell)").arg(m_check->commandText()) : m_check->commandText());
-        field("healthInterval")->setText(duration(m_check->interval, HealthCheck::kDefaultInterval));
-        field("healthTimeout")->setText(duration(m_check->timeout, HealthCheck::kDefaultTimeout));
-        field("healthStartPeriod")->setText(m_check->startPeriod > 0 ? HealthCheck::durationText(m_check->startPeriod) : tr("None"));
-        field("healthStartInterval")->setText(duration(m_check->startInterval, HealthCheck::kDefaultStartInterval));
-        const int retries = m_check->retries > 0 ? m_check->retries : HealthCheck::kDefaultRetries;
-        field("healthRetries")->setText(tr("%n failed run(s) in a row", nullptr, retries));
+        for (const auto &[field, value] : m_check->describe()) {
+            QLabel *v = valueLabel(m_settings);
+            v->setText(value);
+            v->setAccessibleName(field);
+            m_form->addRow(tr("%1:").arg(field), v);
+        }
     }
 
     if (inspect.isEmpty()) {

@@ -426,16 +426,8 @@ void InspectView::rebuild()
     if (const auto check = HealthCheck::fromConfig(config)) {
         QTreeWidgetItem *hc = row(s, tr("Healthcheck"), check->disabled() ? tr("Switched off (--no-healthcheck)") : check->commandText());
         if (!check->disabled()) {
-            auto duration = [](qint64 ns, qint64 fallback) {
-                return ns > 0 ? HealthCheck::durationText(ns) : tr("%1 (the engine's default)").arg(HealthCheck::durationText(fallback));
-            };
-            row(hc, tr("Runs"), check->runsInShell() ? tr("In a shell (CMD-SHELL)") : tr("Directly (CMD)"));
-            row(hc, tr("Interval"), duration(check->interval, HealthCheck::kDefaultInterval));
-            row(hc, tr("Timeout"), duration(check->timeout, HealthCheck::kDefaultTimeout));
-            row(hc, tr("Start period"), check->startPeriod > 0 ? HealthCheck::durationText(check->startPeriod) : tr("None"));
-            row(hc, tr("Interval while starting"), duration(check->startInterval, HealthCheck::kDefaultStartInterval));
-            row(hc, tr("Retries"), check->retries > 0 ? QString::number(check->retries)
-                                                      : tr("%1 (the engine's default)").arg(HealthCheck::kDefaultRetries));
+            for (const auto &[field, value] : check->describe())
+                row(hc, field, value);
         }
         hc->setExpanded(true);
     }
