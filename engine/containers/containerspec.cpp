@@ -1,6 +1,8 @@
 #include "containerspec.h"
 
 #include "containerhealth.h"
+#include "containersapi.h"
+#include "imagesapi.h"
 #include "engine.h"
 
 #include <QJsonArray>
@@ -121,6 +123,27 @@ QSet<QString> mountedTargets(const QJsonObject &body)
 } // namespace
 
 namespace ContainerSpec {
+
+QFuture<Result<Origin>> readOrigin(Engine &engine, const QString &id)
+{
+    QPointer<Engine> e = &engine;
+    return ContainersApi(&engine)
+        .inspect(id)
+        .then(QtFuture::Launch::Sync,
+              [e](const Result<QJsonObject> &r) -> QFuture<Result<Origin>> {
+                  if (!r)
+                      return QtFuture::makeReadyValueFuture(Result<Origin>(std::unexpected(r.error())));
+                  const QJsonObject inspect = *r;
+                  if (!e)
+                      return QtFuture::makeReadyValueFuture(Result<Origin>(Origin{inspect, {}}));
+                  // The image may be gone (the container keeps its layers): then nothing is its image's.
+                  return ImagesApi::inspect(*e, inspect.value("Image"_L1).toString())
+                      .then(QtFuture::Launch::Sync, [inspect](const Result<ImageInspect> &img) {
+                          return Result<Origin>(Origin{inspect, img ? img->raw.value("Config"_L1).toObject() : QJsonObject()});
+                      });
+              })
+        .unwrap();
+}
 
 RunConfig runConfig(const QJsonObject &inspect, const QJsonObject &imageConfig)
 {

@@ -26,6 +26,16 @@ class Engine;
 
 namespace ContainerSpec {
 
+/// What everything here reads: a container's inspect and its image's `Config`.
+struct Origin
+{
+    QJsonObject inspect;
+    QJsonObject imageConfig; ///< empty when the image is gone (nothing is then left out as the image's)
+};
+
+/// Reads the container `id` and then its image.
+QFuture<Result<Origin>> readOrigin(Engine &engine, const QString &id);
+
 /// The run dialog's settings of the container `inspect`; `imageConfig` is the `Config`
 /// of its image's inspect (empty: nothing is left out). The name is the container's.
 RunConfig runConfig(const QJsonObject &inspect, const QJsonObject &imageConfig);

@@ -307,6 +307,9 @@ private Q_SLOTS:
         QSignalSpy recreated(dialog, &RunDialog::containerRecreated);
         QPointer<RunDialog> alive(dialog);
         dialog->run();
+        // Half done, it is not left: Cancel and Escape wait for the end.
+        dialog->reject();
+        QVERIFY(alive && alive->isVisible());
         QVERIFY2(recreated.wait(120000), qPrintable(alive ? alive->statusLabel()->text() : QString()));
         const QString newId = recreated.first().at(0).toString();
         QCOMPARE(recreated.first().at(1).toString(), oldId);

@@ -993,27 +993,12 @@ void ContainersPage::readOrigin(const QString &id, std::function<void(const QJso
 {
     if (id.isEmpty() || !m_engine)
         return;
-    QPointer<Engine> engine = m_engine;
-    const QString name = who(id);
-    ContainersApi(m_engine).inspect(id).then(this, [this, engine, name, then](const Result<QJsonObject> &r) {
+    ContainerSpec::readOrigin(*m_engine, id).then(this, [this, then](const Result<ContainerSpec::Origin> &r) {
         if (!r) {
             showResults(r.error().fullText(), {}, true);
             return;
         }
-        if (!engine)
-            return;
-        const QJsonObject inspect = *r;
-        // Its image, to tell what the container has of its own: the image may be gone.
-        const QString image = inspect.value(QLatin1String("Image")).toString();
-        engine->call<QJsonObject>(engine->get(QStringLiteral("/images/%1/json").arg(image)), [](const Reply &reply) -> Result<QJsonObject> {
-                  auto doc = Engine::parseJson(reply.body());
-                  if (!doc)
-                      return std::unexpected(doc.error());
-                  return doc->object();
-              })
-            .then(this, [inspect, then](const Result<QJsonObject> &img) {
-                then(inspect, img ? img->value(QLatin1String("Config")).toObject() : QJsonObject());
-            });
+        then(r->inspect, r->imageConfig);
     });
 }
 

@@ -117,7 +117,8 @@ void HealthView::setContainer(const QString &id)
     ++m_request;
     m_poll->stop();
     setInspectData({});
-    if (!id.isEmpty())
+    // Only what is looked at: showEvent() reads it when the tab comes to the front.
+    if (!id.isEmpty() && isVisible())
         fetch();
 }
 

@@ -840,6 +840,14 @@ void RunDialog::setOrigin(const QJsonObject &inspect, const QJsonObject &imageCo
     update();
 }
 
+void RunDialog::reject()
+{
+    // A recreation half done is not left: it ends, or puts the old container back.
+    if (m_recreation && m_recreation->isRunning())
+        return;
+    QDialog::reject();
+}
+
 QJsonObject RunDialog::createBody() const
 {
     const RunConfig c = config();
@@ -854,13 +862,16 @@ void RunDialog::recreate()
     plan.body = ContainerSpec::keepAnonymousVolumes(createBody(), m_originInspect, m_originImage);
     plan.name = c.name;
     plan.networks = ContainerSpec::extraNetworks(m_originInspect, c.network);
-    auto *r = new ContainerRecreation(m_engine, oldId, plan, this);
+    // Owned by the engine, not the dialog: once begun, it ends (or puts the old one back).
+    auto *r = new ContainerRecreation(m_engine, oldId, plan, m_engine);
+    connect(r, &ContainerRecreation::finished, r, &QObject::deleteLater);
     m_recreation = r;
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(false);
     connect(r, &ContainerRecreation::progressed, this, [this](ContainerRecreation::Step, const QString &text) { setBusy(true, text); });
     connect(r, &ContainerRecreation::finished, this, [this, r, oldId](bool ok, const QString &message) {
         const QString newId = r->newId();
-        r->deleteLater();
         m_recreation.clear();
+        m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(true);
         if (!ok) {
             setBusy(false, message);
             return;

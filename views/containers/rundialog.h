@@ -71,6 +71,8 @@ public:
 public Q_SLOTS:
     /// Creates and starts the container (what the Run button does).
     void run();
+    /// Closes, except while a recreation runs (it cannot be left half done).
+    void reject() override;
 
 Q_SIGNALS:
     void containerCreated(const QString &id, const QStringList &warnings);
