@@ -19,6 +19,7 @@ QVariant HealthLogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case StartColumn: return p.start.isValid() ? QLocale().toString(p.start, QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) : p.startRaw;
+        case EndColumn: return p.end.isValid() ? QLocale().toString(p.end, QStringLiteral("HH:mm:ss.zzz")) : QString();
         case DurationColumn: {
             const qint64 ms = p.durationMs();
             return ms < 0 ? QString() : tr("%1 ms").arg(QLocale().toString(ms));
@@ -34,8 +35,8 @@ QVariant HealthLogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == OutputColumn)
             return output.isEmpty() ? tr("No output") : output;
-        if (index.column() == StartColumn)
-            return p.end.isValid() ? tr("Ended %1").arg(QLocale().toString(p.end, QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))) : QString();
+        if (index.column() == EndColumn && p.end.isValid())
+            return QLocale().toString(p.end, QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
         break;
     case Qt::AccessibleTextRole:
         if (index.column() == OutputColumn && output.isEmpty())
@@ -47,6 +48,7 @@ QVariant HealthLogModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case StartColumn: return p.startRaw;
+        case EndColumn: return p.end;
         case DurationColumn: return p.durationMs();
         case ExitCodeColumn: return p.exitCode;
         case OutputColumn: return output;
@@ -62,6 +64,7 @@ QVariant HealthLogModel::headerData(int section, Qt::Orientation orientation, in
         return KeyedListModel<HealthProbe>::headerData(section, orientation, role);
     switch (section) {
     case StartColumn: return tr("Started");
+    case EndColumn: return tr("Ended");
     case DurationColumn: return tr("Took");
     case ExitCodeColumn: return tr("Exit code");
     case OutputColumn: return tr("Output");

@@ -10,7 +10,7 @@ class HealthLogModel : public KeyedListModel<HealthProbe>
 {
     Q_OBJECT
 public:
-    enum Column { StartColumn, DurationColumn, ExitCodeColumn, OutputColumn, ColumnCount };
+    enum Column { StartColumn, EndColumn, DurationColumn, ExitCodeColumn, OutputColumn, ColumnCount };
     enum Role {
         ExitCodeRole = Qt::UserRole + 1, ///< int
         OutputRole,                      ///< the whole output

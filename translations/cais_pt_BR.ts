@@ -9618,10 +9618,6 @@ Volume anônimo (criado para um -v de contêiner sem nome)</translation>
         <translation>Sem saída</translation>
     </message>
     <message>
-        <source>Ended %1</source>
-        <translation>Terminou em %1</translation>
-    </message>
-    <message>
         <source>Started</source>
         <translation>Início</translation>
     </message>
@@ -9636,6 +9632,10 @@ Volume anônimo (criado para um -v de contêiner sem nome)</translation>
     <message>
         <source>Output</source>
         <translation>Saída</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fim</translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,8 @@ private Q_SLOTS:
         QCOMPARE(m.index(2, HealthLogModel::OutputColumn).data().toString(), u"fine"_s);
         QCOMPARE(m.index(2, HealthLogModel::OutputColumn).data(HealthLogModel::OutputRole).toString(), u"fine\nsecond line\n"_s);
         QCOMPARE(m.index(2, HealthLogModel::DurationColumn).data(HealthLogModel::SortRole).toLongLong(), 250);
+        QCOMPARE(m.index(2, HealthLogModel::EndColumn).data(HealthLogModel::SortRole).toDateTime(), log.at(2).end);
+        QVERIFY(!m.index(2, HealthLogModel::EndColumn).data().toString().isEmpty());
     }
 
     void containersModelHasAHealthColumn()

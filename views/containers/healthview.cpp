@@ -71,6 +71,7 @@ HealthView::HealthView(QWidget *parent)
     m_log->sortByColumn(HealthLogModel::StartColumn, Qt::DescendingOrder);
     m_log->header()->setStretchLastSection(true);
     m_log->header()->resizeSection(HealthLogModel::StartColumn, 190);
+    m_log->header()->resizeSection(HealthLogModel::EndColumn, 110);
     m_log->header()->resizeSection(HealthLogModel::DurationColumn, 80);
     m_log->header()->resizeSection(HealthLogModel::ExitCodeColumn, 150);
     connect(m_log->selectionModel(), &QItemSelectionModel::currentChanged, this, &HealthView::showOutput);
