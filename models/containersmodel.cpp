@@ -511,6 +511,17 @@ QString ContainersModel::stateText(const ContainerSummary &c)
     return c.state;
 }
 
+QString ContainersModel::healthText(ContainerSummary::Health health)
+{
+    switch (health) {
+    case Health::Healthy: return tr("Healthy");
+    case Health::Unhealthy: return tr("Unhealthy");
+    case Health::Starting: return tr("Starting");
+    case Health::None: break;
+    }
+    return {};
+}
+
 QString ContainersModel::statusText(const ContainerSummary &c, qint64 fetchedAt, qint64 now)
 {
     const StatusAge age = parseStatusAge(c.status);
@@ -567,6 +578,7 @@ QVariant ContainersModel::containerData(const Node &n, int column, int role) con
         case PortsColumn: return c.portsText();
         case ServiceColumn: return c.composeService();
         case IdColumn: return c.shortId();
+        case HealthColumn: return healthText(c.health());
         case CpuColumn:
         case MemoryColumn: {
             const auto st = m_stats.constFind(c.id);
@@ -586,6 +598,14 @@ QVariant ContainersModel::containerData(const Node &n, int column, int role) con
     case Qt::DecorationRole:
         if (column == StateColumn)
             return stateColor(c);
+        if (column == HealthColumn) {
+            switch (c.health()) {
+            case Health::Healthy: return QColor(0x2e, 0x9d, 0x4b);
+            case Health::Unhealthy: return QColor(0xd3, 0x2f, 0x2f);
+            case Health::Starting: return QColor(0xf5, 0x9e, 0x0b);
+            case Health::None: break;
+            }
+        }
         break;
     case Qt::ToolTipRole: {
         if (column == CpuColumn || column == MemoryColumn) {
@@ -599,6 +619,8 @@ QVariant ContainersModel::containerData(const Node &n, int column, int role) con
         }
         QStringList lines{c.name(), c.id, tr("Image: %1").arg(c.image), tr("Command: %1").arg(c.command),
                           tr("Status: %1").arg(statusText(c, n.fetchedAt, m_clock().toSecsSinceEpoch()))};
+        if (c.health() != Health::None)
+            lines << tr("Health: %1").arg(healthText(c.health()));
         if (!c.ports.isEmpty())
             lines << tr("Ports: %1").arg(c.portsText());
         if (!c.composeProject().isEmpty())
@@ -635,6 +657,11 @@ QVariant ContainersModel::containerData(const Node &n, int column, int role) con
         case PortsColumn: return c.portsText();
         case ServiceColumn: return c.composeService();
         case IdColumn: return c.id;
+        case HealthColumn: {
+            // Worst first when sorted ascending: unhealthy, starting, healthy, none.
+            static constexpr int rank[] = {3, 1, 2, 0};
+            return qint64(rank[int(c.health())]);
+        }
         case CpuColumn:
         case MemoryColumn: {
             // Raw values (hundredths of a percent, bytes); no figures sort below zero.
@@ -746,6 +773,7 @@ QVariant ContainersModel::headerData(int section, Qt::Orientation orientation, i
     case IdColumn: return tr("Container ID");
     case CpuColumn: return tr("CPU %");
     case MemoryColumn: return tr("Memory");
+    case HealthColumn: return tr("Health");
     }
     return {};
 }

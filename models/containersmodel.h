@@ -32,7 +32,7 @@ class ContainersModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StateColumn, ImageColumn, CommandColumn, CreatedColumn, StatusColumn, PortsColumn, ServiceColumn, IdColumn, CpuColumn, MemoryColumn, ColumnCount };
+    enum Column { NameColumn, StateColumn, ImageColumn, CommandColumn, CreatedColumn, StatusColumn, PortsColumn, ServiceColumn, IdColumn, CpuColumn, MemoryColumn, HealthColumn, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1, ///< full container id; empty for a project row
         IsProjectRole,             ///< bool: a Compose project row
@@ -100,6 +100,8 @@ public:
     /// "Up 5 minutes (healthy)", aged from when the engine said it.
     static QString statusText(const ContainerSummary &c, qint64 fetchedAt, qint64 now);
     static QString stateText(const ContainerSummary &c);
+    /// "Healthy", "Unhealthy", "Starting" (translated); empty without a healthcheck.
+    static QString healthText(ContainerSummary::Health health);
 
 Q_SIGNALS:
     /// A full refresh completed (after the merge), or failed with `error`.

@@ -634,4 +634,51 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ChangesView</name>
+    <message numerus="yes">
+        <source>%n path(s) differ from the image (docker diff).</source>
+        <translation>
+            <numerusform>%n path differs from the image (docker diff).</numerusform>
+            <numerusform>%n paths differ from the image (docker diff).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContainerLimits</name>
+    <message numerus="yes">
+        <source>The engine's host has %n CPU(s): the limit cannot be higher.</source>
+        <translation>
+            <numerusform>The engine's host has %n CPU: the limit cannot be higher.</numerusform>
+            <numerusform>The engine's host has %n CPUs: the limit cannot be higher.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthView</name>
+    <message numerus="yes">
+        <source>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed run(s) in a row</source>
+        <translation>
+            <numerusform>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed run in a row</numerusform>
+            <numerusform>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed runs in a row</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message numerus="yes">
+        <source>%n failed run(s) in a row</source>
+        <translation>
+            <numerusform>%n failed run in a row</numerusform>
+            <numerusform>%n failed runs in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed run(s) in a row (the engine's default)</source>
+        <translation>
+            <numerusform>%n failed run in a row (the engine's default)</numerusform>
+            <numerusform>%n failed runs in a row (the engine's default)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1123,6 +1123,30 @@
         <source>The engine could not list the processes of %1 with the ps arguments “%2”: %3</source>
         <translation>O motor não conseguiu listar os processos de %1 com os argumentos do ps “%2”: %3</translation>
     </message>
+    <message>
+        <source>The engine's list of changes is not a list.</source>
+        <translation>A lista de alterações do motor não é uma lista.</translation>
+    </message>
+    <message>
+        <source>%1: the new memory limit is above the memory and swap limit already set; change both together.</source>
+        <translation>%1: o novo limite de memória passa do limite de memória e swap já definido; altere os dois juntos.</translation>
+    </message>
+    <message>
+        <source>%1 is removed when it exits (--rm), so it cannot have a restart policy.</source>
+        <translation>%1 é removido quando termina (--rm), então não pode ter uma política de reinício.</translation>
+    </message>
+    <message>
+        <source>%1: the engine refuses this combination of limits: %2</source>
+        <translation>%1: o motor recusa esta combinação de limites: %2</translation>
+    </message>
+    <message>
+        <source>The engine could not change %1: %2</source>
+        <translation>O motor não conseguiu alterar %1: %2</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atualizado</translation>
+    </message>
 </context>
 <context>
     <name>ContainersModel</name>
@@ -1370,6 +1394,26 @@
     <message>
         <source>Memory</source>
         <translation>Memória</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Saudável</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>Não saudável</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation>Saúde: %1</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Saúde</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1817,98 @@
     <message>
         <source>Fi&amp;les</source>
         <translation>Ar&amp;quivos</translation>
+    </message>
+    <message>
+        <source>&amp;Health</source>
+        <translation>Saú&amp;de</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges</source>
+        <translation>&amp;Mudanças</translation>
+    </message>
+    <message>
+        <source>Open &amp;Port</source>
+        <translation>Abrir &amp;porta</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplicar…</translation>
+    </message>
+    <message>
+        <source>Create another container with the settings of this one</source>
+        <translation>Criar outro contêiner com as configurações deste</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and Recreate…</source>
+        <translation>Editar e r&amp;ecriar…</translation>
+    </message>
+    <message>
+        <source>Change any setting and replace the container with a new one</source>
+        <translation>Alterar qualquer configuração e substituir o contêiner por um novo</translation>
+    </message>
+    <message>
+        <source>Change &amp;Limits…</source>
+        <translation>Alterar &amp;limites…</translation>
+    </message>
+    <message>
+        <source>Change the restart policy, CPU and memory limits without restarting</source>
+        <translation>Alterar a política de reinício e os limites de CPU e memória sem reiniciar</translation>
+    </message>
+    <message>
+        <source>Copy as docker &amp;run</source>
+        <translation>Copiar como docker &amp;run</translation>
+    </message>
+    <message>
+        <source>Copy the command line that makes this container again</source>
+        <translation>Copiar a linha de comando que cria este contêiner de novo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Port in Browser</source>
+        <translation>&amp;Abrir porta no navegador</translation>
+    </message>
+    <message>
+        <source>Open a published port of the container in the web browser</source>
+        <translation>Abrir uma porta publicada do contêiner no navegador</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mais</translation>
+    </message>
+    <message>
+        <source>More actions on the container</source>
+        <translation>Mais ações sobre o contêiner</translation>
+    </message>
+    <message>
+        <source>Duplicate, edit and recreate, change limits, copy as docker run, open a port</source>
+        <translation>Duplicar, editar e recriar, alterar limites, copiar como docker run, abrir uma porta</translation>
+    </message>
+    <message>
+        <source>Open Port in Browser</source>
+        <translation>Abrir porta no navegador</translation>
+    </message>
+    <message>
+        <source>%1 publishes no port.</source>
+        <translation>%1 não publica nenhuma porta.</translation>
+    </message>
+    <message>
+        <source>%1 has no port a browser can open here.</source>
+        <translation>%1 não tem porta que um navegador possa abrir daqui.</translation>
+    </message>
+    <message>
+        <source>Ports of %1 to open</source>
+        <translation>Portas de %1 para abrir</translation>
+    </message>
+    <message>
+        <source>%1: restart policy and limits changed.</source>
+        <translation>%1: política de reinício e limites alterados.</translation>
+    </message>
+    <message>
+        <source>Settings without a docker run option, not in the line: %1</source>
+        <translation>Configurações sem opção no docker run, fora da linha: %1</translation>
+    </message>
+    <message>
+        <source>Copied the command line of %1:</source>
+        <translation>Linha de comando de %1 copiada:</translation>
     </message>
 </context>
 <context>
@@ -2967,10 +3103,6 @@ CMD ["cat", "/app/built.txt"]
         <source>Upload a folder into “%1”</source>
         <translation>Enviar uma pasta para “%1”</translation>
     </message>
-    <message>
-        <source>Copying… %1 so far</source>
-        <translation>Copiando… %1 até agora</translation>
-    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -4031,18 +4163,6 @@ Digest do repositório: %2</translation>
         <translation>Falhas seguidas</translation>
     </message>
     <message>
-        <source>Last check</source>
-        <translation>Última verificação</translation>
-    </message>
-    <message>
-        <source>Last exit code</source>
-        <translation>Último código de saída</translation>
-    </message>
-    <message>
-        <source>Last output</source>
-        <translation>Última saída</translation>
-    </message>
-    <message>
         <source>Configuration</source>
         <translation>Configuração</translation>
     </message>
@@ -4258,6 +4378,50 @@ Digest do repositório: %2</translation>
     <message>
         <source>No detail matches "%1".</source>
         <translation>Nenhum detalhe corresponde a "%1".</translation>
+    </message>
+    <message>
+        <source>Published ports to open in a browser</source>
+        <translation>Portas publicadas para abrir no navegador</translation>
+    </message>
+    <message>
+        <source>Open in a browser: %1</source>
+        <translation>Abrir no navegador: %1</translation>
+    </message>
+    <message>
+        <source>Check at %1</source>
+        <translation>Verificação em %1</translation>
+    </message>
+    <message>
+        <source>exit code %1, %2</source>
+        <translation>código de saída %1, %2</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <source>Healthcheck</source>
+        <translation>Verificação de saúde</translation>
+    </message>
+    <message>
+        <source>Switched off (--no-healthcheck)</source>
+        <translation>Desligada (--no-healthcheck)</translation>
+    </message>
+    <message>
+        <source>%1 CPUs</source>
+        <translation>%1 CPUs</translation>
+    </message>
+    <message>
+        <source>Open %1 (double-click or Enter)</source>
+        <translation>Abrir %1 (clique duplo ou Enter)</translation>
     </message>
 </context>
 <context>
@@ -6522,6 +6686,50 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     <message>
         <source>Close</source>
         <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>What this does to the original container</source>
+        <translation>O que isto faz com o contêiner original</translation>
+    </message>
+    <message>
+        <source>Connecting the container to its networks…</source>
+        <translation>Conectando o contêiner às suas redes…</translation>
+    </message>
+    <message>
+        <source>%1 was created but could not be connected to all of its networks: %2</source>
+        <translation>%1 foi criado, mas não pôde ser conectado a todas as suas redes: %2</translation>
+    </message>
+    <message>
+        <source>Kept as they were (no field here): %1</source>
+        <translation>Mantidas como estavam (sem campo aqui): %1</translation>
+    </message>
+    <message>
+        <source>Edit and Recreate %1</source>
+        <translation>Editar e recriar %1</translation>
+    </message>
+    <message>
+        <source>Edit and recreate %1</source>
+        <translation>Editar e recriar %1</translation>
+    </message>
+    <message>
+        <source>&amp;Recreate</source>
+        <translation>&amp;Recriar</translation>
+    </message>
+    <message>
+        <source>Recreate replaces %1 with a new container made from these settings: it stops %1, renames it aside, creates and starts the new one, and removes %1 only once the new one runs. Its anonymous volumes go to the new container. If a step fails, %1 is put back as it was: its name, and running again if it ran.</source>
+        <translation>Recriar substitui %1 por um novo contêiner feito com estas configurações: para %1, renomeia-o e o põe de lado, cria e inicia o novo, e só remove %1 quando o novo estiver em execução. Os volumes anônimos passam para o novo contêiner. Se uma etapa falhar, %1 volta a ser como era: o mesmo nome, e em execução de novo se estava.</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Duplicar %1</translation>
+    </message>
+    <message>
+        <source>C&amp;reate and Start</source>
+        <translation>C&amp;riar e iniciar</translation>
+    </message>
+    <message>
+        <source>A new container with the settings of %1; %1 itself is not touched. Fixed addresses (IP, MAC) are left out: only one container can have them.</source>
+        <translation>Um novo contêiner com as configurações de %1; o próprio %1 não é alterado. Endereços fixos (IP, MAC) ficam de fora: só um contêiner pode tê-los.</translation>
     </message>
 </context>
 <context>
@@ -9112,6 +9320,603 @@ Volume anônimo (criado para um -v de contêiner sem nome)</translation>
     <message>
         <source>Prune Build Cache</source>
         <translation>Limpar o Cache de Build</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Changes in the container's files</source>
+        <translation>Alterações nos arquivos do contêiner</translation>
+    </message>
+    <message>
+        <source>Filter the changed paths</source>
+        <translation>Filtrar os caminhos alterados</translation>
+    </message>
+    <message>
+        <source>Filter paths</source>
+        <translation>Filtrar caminhos</translation>
+    </message>
+    <message>
+        <source>Show the paths: %1</source>
+        <translation>Mostrar os caminhos: %1</translation>
+    </message>
+    <message>
+        <source>Compare the container with its image again</source>
+        <translation>Comparar o contêiner com a imagem de novo</translation>
+    </message>
+    <message>
+        <source>Summary of the changes</source>
+        <translation>Resumo das alterações</translation>
+    </message>
+    <message>
+        <source>Changed paths</source>
+        <translation>Caminhos alterados</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>Adicionados (%1)</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Alterados (%1)</translation>
+    </message>
+    <message>
+        <source>Deleted (%1)</source>
+        <translation>Excluídos (%1)</translation>
+    </message>
+    <message>
+        <source>No container selected</source>
+        <translation>Nenhum contêiner selecionado</translation>
+    </message>
+    <message>
+        <source>Comparing the container's files with its image…</source>
+        <translation>Comparando os arquivos do contêiner com a imagem…</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the container's files are its image's.</source>
+        <translation>Nada mudou: os arquivos do contêiner são os da imagem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) differ from the image (docker diff).</source>
+        <translation>
+            <numerusform>%n caminho difere da imagem (docker diff).</numerusform>
+            <numerusform>%n caminhos diferem da imagem (docker diff).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContainerChangesModel</name>
+    <message>
+        <source>Added</source>
+        <translation>Adicionado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Excluído</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Alterado</translation>
+    </message>
+    <message>
+        <source>%1: %2 (docker diff: %3 %2)</source>
+        <translation>%1: %2 (docker diff: %3 %2)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Alteração</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Caminho</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerLimits</name>
+    <message>
+        <source>Restart policy "%1": use no, always, unless-stopped or on-failure.</source>
+        <translation>Política de reinício "%1": use no, always, unless-stopped ou on-failure.</translation>
+    </message>
+    <message>
+        <source>The number of retries must be 0 or more.</source>
+        <translation>O número de tentativas deve ser 0 ou mais.</translation>
+    </message>
+    <message>
+        <source>This container is removed when it exits (--rm), so it cannot have a restart policy.</source>
+        <translation>Este contêiner é removido quando termina (--rm), então não pode ter uma política de reinício.</translation>
+    </message>
+    <message>
+        <source>The CPU limit cannot be negative.</source>
+        <translation>O limite de CPU não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>Docker cannot remove a CPU limit from an existing container, only change it. To run without one, recreate the container (Edit and Recreate).</source>
+        <translation>O Docker não consegue remover o limite de CPU de um contêiner existente, só alterá-lo. Para executar sem limite, recrie o contêiner (Editar e recriar).</translation>
+    </message>
+    <message>
+        <source>The smallest CPU limit is 0.01 CPUs.</source>
+        <translation>O menor limite de CPU é 0,01 CPU.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The engine's host has %n CPU(s): the limit cannot be higher.</source>
+        <translation>
+            <numerusform>O host do motor tem %n CPU: o limite não pode ser maior.</numerusform>
+            <numerusform>O host do motor tem %n CPUs: o limite não pode ser maior.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The memory limit cannot be negative.</source>
+        <translation>O limite de memória não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>Docker cannot remove a memory limit from an existing container, only change it. To run without one, recreate the container (Edit and Recreate).</source>
+        <translation>O Docker não consegue remover o limite de memória de um contêiner existente, só alterá-lo. Para executar sem limite, recrie o contêiner (Editar e recriar).</translation>
+    </message>
+    <message>
+        <source>The smallest memory limit the engine accepts is %1.</source>
+        <translation>O menor limite de memória que o motor aceita é %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerRecreation</name>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Sem conexão com um motor.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lendo %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nada foi alterado: %1</translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>Parando %1…</translation>
+    </message>
+    <message>
+        <source>Could not stop %1: %2</source>
+        <translation>Não foi possível parar %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1 is paused and could not be unpaused to stop it: %2</source>
+        <translation>Nada foi alterado: %1 está pausado e não pôde ser retomado para ser parado: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the engine was lost.</source>
+        <translation>A conexão com o motor foi perdida.</translation>
+    </message>
+    <message>
+        <source>Renaming %1 to %2…</source>
+        <translation>Renomeando %1 para %2…</translation>
+    </message>
+    <message>
+        <source>Could not set %1 aside: %2</source>
+        <translation>Não foi possível pôr %1 de lado: %2</translation>
+    </message>
+    <message>
+        <source>Creating the new %1…</source>
+        <translation>Criando o novo %1…</translation>
+    </message>
+    <message>
+        <source>Could not create the new container: %1</source>
+        <translation>Não foi possível criar o novo contêiner: %1</translation>
+    </message>
+    <message>
+        <source>Connecting the new %1 to %2…</source>
+        <translation>Conectando o novo %1 a %2…</translation>
+    </message>
+    <message>
+        <source>Could not connect the new container to the network %1: %2</source>
+        <translation>Não foi possível conectar o novo contêiner à rede %1: %2</translation>
+    </message>
+    <message>
+        <source>Starting the new %1…</source>
+        <translation>Iniciando o novo %1…</translation>
+    </message>
+    <message>
+        <source>The new container did not start: %1</source>
+        <translation>O novo contêiner não iniciou: %1</translation>
+    </message>
+    <message>
+        <source>Checking that the new %1 keeps running…</source>
+        <translation>Verificando se o novo %1 continua em execução…</translation>
+    </message>
+    <message>
+        <source>Could not read the new container: %1</source>
+        <translation>Não foi possível ler o novo contêiner: %1</translation>
+    </message>
+    <message>
+        <source>The new container stopped at once, with exit code %1.</source>
+        <translation>O novo contêiner parou logo em seguida, com código de saída %1.</translation>
+    </message>
+    <message>
+        <source>The new container stopped at once, with exit code %1: %2</source>
+        <translation>O novo contêiner parou logo em seguida, com código de saída %1: %2</translation>
+    </message>
+    <message>
+        <source>Removing the old container…</source>
+        <translation>Removendo o contêiner antigo…</translation>
+    </message>
+    <message>
+        <source>%1 was recreated. The old container (%2, now stopped) could not be removed: %3 Remove it when you no longer need it.</source>
+        <translation>%1 foi recriado. O contêiner antigo (%2, agora parado) não pôde ser removido: %3 Remova-o quando não precisar mais dele.</translation>
+    </message>
+    <message>
+        <source>%1 was recreated and runs; the old container was removed.</source>
+        <translation>%1 foi recriado e está em execução; o contêiner antigo foi removido.</translation>
+    </message>
+    <message>
+        <source>%1 was recreated (not started, as the old one was not running); the old container was removed.</source>
+        <translation>%1 foi recriado (não iniciado, porque o antigo não estava em execução); o contêiner antigo foi removido.</translation>
+    </message>
+    <message>
+        <source>Putting %1 back…</source>
+        <translation>Restaurando %1…</translation>
+    </message>
+    <message>
+        <source>%1 The connection to the engine was lost, so nothing could be put back: look for %2 in the list.</source>
+        <translation>%1 A conexão com o motor foi perdida, então nada pôde ser restaurado: procure %2 na lista.</translation>
+    </message>
+    <message>
+        <source>The new container %1 could not be removed: %2</source>
+        <translation>O novo contêiner %1 não pôde ser removido: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not get its name back: it is called %2 now. %3</source>
+        <translation>%1 não pôde recuperar o nome: agora se chama %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is back as it was.</source>
+        <translation>%1 %2 voltou a ser como era.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started again: %2</source>
+        <translation>%1 não pôde ser iniciado de novo: %2</translation>
+    </message>
+    <message>
+        <source>%1 runs again but could not be paused again: %2</source>
+        <translation>%1 está em execução de novo, mas não pôde ser pausado de novo: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Sem conexão com um motor.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthLogModel</name>
+    <message>
+        <source>passed</source>
+        <translation>passou</translation>
+    </message>
+    <message>
+        <source>timed out or could not run</source>
+        <translation>esgotou o tempo ou não pôde ser executada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No output</source>
+        <translation>Sem saída</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Código de saída</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fim</translation>
+    </message>
+</context>
+<context>
+    <name>HealthView</name>
+    <message>
+        <source>Healthcheck</source>
+        <translation>Verificação de saúde</translation>
+    </message>
+    <message>
+        <source>Container health</source>
+        <translation>Saúde do contêiner</translation>
+    </message>
+    <message>
+        <source>Health status</source>
+        <translation>Estado de saúde</translation>
+    </message>
+    <message>
+        <source>Healthcheck settings</source>
+        <translation>Configurações da verificação de saúde</translation>
+    </message>
+    <message>
+        <source>Healthcheck runs</source>
+        <translation>Execuções da verificação de saúde</translation>
+    </message>
+    <message>
+        <source>Output of the selected run</source>
+        <translation>Saída da execução selecionada</translation>
+    </message>
+    <message>
+        <source>The output of the selected run</source>
+        <translation>A saída da execução selecionada</translation>
+    </message>
+    <message>
+        <source>No container selected</source>
+        <translation>Nenhum contêiner selecionado</translation>
+    </message>
+    <message>
+        <source>Reading the container…</source>
+        <translation>Lendo o contêiner…</translation>
+    </message>
+    <message>
+        <source>This container has no healthcheck. Give it one with --health-cmd (docker run) or HEALTHCHECK in its Dockerfile.</source>
+        <translation>Este contêiner não tem verificação de saúde. Dê-lhe uma com --health-cmd (docker run) ou HEALTHCHECK no Dockerfile.</translation>
+    </message>
+    <message>
+        <source>The image's healthcheck is switched off for this container (--no-healthcheck).</source>
+        <translation>A verificação de saúde da imagem está desligada para este contêiner (--no-healthcheck).</translation>
+    </message>
+    <message>
+        <source>No check has run yet: the container is not running.</source>
+        <translation>Nenhuma verificação foi executada ainda: o contêiner não está em execução.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed run(s) in a row</source>
+        <translation>
+            <numerusform>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n execução com falha seguida</numerusform>
+            <numerusform>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n execuções com falha seguidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · not running: the checks stopped with it</source>
+        <translation> · fora de execução: as verificações pararam junto</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>PortLink</name>
+    <message>
+        <source>This port is not published on the host.</source>
+        <translation>Esta porta não está publicada no host.</translation>
+    </message>
+    <message>
+        <source>%1 port: a browser opens TCP ports only.</source>
+        <translation>Porta %1: um navegador só abre portas TCP.</translation>
+    </message>
+    <message>
+        <source>Bound to %1 on the engine's host %2: only that computer can open it (or a tunnel to it).</source>
+        <translation>Vinculada a %1 no host %2 do motor: só aquele computador pode abri-la (ou um túnel até ele).</translation>
+    </message>
+    <message>
+        <source>%1:%2 → %3/%4</source>
+        <translation>%1:%2 → %3/%4</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>Change Limits and Restart Policy</source>
+        <translation>Alterar limites e política de reinício</translation>
+    </message>
+    <message>
+        <source>Change the container's limits and restart policy</source>
+        <translation>Alterar os limites e a política de reinício do contêiner</translation>
+    </message>
+    <message>
+        <source>Restart policy</source>
+        <translation>Política de reinício</translation>
+    </message>
+    <message>
+        <source>No (never restart)</source>
+        <translation>Não (nunca reiniciar)</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Sempre</translation>
+    </message>
+    <message>
+        <source>Unless stopped</source>
+        <translation>A menos que seja parado</translation>
+    </message>
+    <message>
+        <source>On failure</source>
+        <translation>Em caso de falha</translation>
+    </message>
+    <message>
+        <source>Maximum retries</source>
+        <translation>Máximo de tentativas</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Ilimitado</translation>
+    </message>
+    <message>
+        <source>retries: </source>
+        <translation>tentativas: </translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>Limite de CPU</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sem limite</translation>
+    </message>
+    <message>
+        <source> CPUs</source>
+        <translation> CPUs</translation>
+    </message>
+    <message>
+        <source>How many CPUs' worth of time the container may use (docker update --cpus). 0.5 is half of one CPU.</source>
+        <translation>Quanto tempo de CPU, em CPUs, o contêiner pode usar (docker update --cpus). 0,5 é metade de uma CPU.</translation>
+    </message>
+    <message>
+        <source>Memory limit in MiB</source>
+        <translation>Limite de memória em MiB</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>The most memory the container may use (docker update --memory); it is killed when it needs more.</source>
+        <translation>O máximo de memória que o contêiner pode usar (docker update --memory); ele é encerrado quando precisa de mais.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Apply the changes</source>
+        <translation>Aplicar as alterações</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Restart policy:</source>
+        <translation>Política de &amp;reinício:</translation>
+    </message>
+    <message>
+        <source>&amp;CPU limit:</source>
+        <translation>Limite de &amp;CPU:</translation>
+    </message>
+    <message>
+        <source>&amp;Memory limit:</source>
+        <translation>Limite de &amp;memória:</translation>
+    </message>
+    <message>
+        <source>Reading the container…</source>
+        <translation>Lendo o contêiner…</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Sem conexão com um motor.</translation>
+    </message>
+    <message>
+        <source>Change %1 in place, without restarting it. The changes last until the container is removed.</source>
+        <translation>Alterar %1 no lugar, sem reiniciá-lo. As alterações valem até o contêiner ser removido.</translation>
+    </message>
+    <message>
+        <source>This container is removed when it exits (--rm): it cannot have a restart policy.</source>
+        <translation>Este contêiner é removido quando termina (--rm): não pode ter uma política de reinício.</translation>
+    </message>
+    <message>
+        <source>Swap stays unlimited.</source>
+        <translation>O swap continua ilimitado.</translation>
+    </message>
+    <message>
+        <source>No swap, as before.</source>
+        <translation>Sem swap, como antes.</translation>
+    </message>
+    <message>
+        <source>Memory and swap together: %1.</source>
+        <translation>Memória e swap juntos: %1.</translation>
+    </message>
+    <message>
+        <source>Changing %1…</source>
+        <translation>Alterando %1…</translation>
+    </message>
+    <message>
+        <source>Changed.</source>
+        <translation>Alterado.</translation>
+    </message>
+    <message>
+        <source>Changed. The engine warns: %1</source>
+        <translation>Alterado. O motor avisa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message>
+        <source>%1 (the engine's default)</source>
+        <translation>%1 (o padrão do motor)</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>%1 (in a shell)</source>
+        <translation>%1 (em um shell)</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Tempo limite</translation>
+    </message>
+    <message>
+        <source>Start period</source>
+        <translation>Período inicial</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Interval while starting</source>
+        <translation>Intervalo durante o início</translation>
+    </message>
+    <message>
+        <source>Unhealthy after</source>
+        <translation>Não saudável após</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed run(s) in a row</source>
+        <translation>
+            <numerusform>%n execução com falha seguida</numerusform>
+            <numerusform>%n execuções com falha seguidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed run(s) in a row (the engine's default)</source>
+        <translation>
+            <numerusform>%n execução com falha seguida (o padrão do motor)</numerusform>
+            <numerusform>%n execuções com falha seguidas (o padrão do motor)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,17 @@ EngineError noEngine()
     return EngineError::make(EngineError::Kind::Other, ContainersApi::tr("Not connected to an engine."));
 }
 
+/// `future` with its error rewritten for the user (ContainersApi::explain()).
+template<class T>
+QFuture<Result<T>> explained(QFuture<Result<T>> future, ContainersApi::Action action, const QString &who)
+{
+    return future.then(QtFuture::Launch::Sync, [action, who](Result<T> r) {
+        if (!r)
+            return Result<T>(std::unexpected(ContainersApi::explain(action, who, r.error())));
+        return r;
+    });
+}
+
 bool mentions(const QString &message, const char *text)
 {
     return message.contains(QLatin1String(text), Qt::CaseInsensitive);
@@ -93,12 +104,7 @@ QFuture<Result<QJsonObject>> ContainersApi::inspect(const QString &id, bool with
     // Computing sizes walks the container's whole file system.
     if (withSize)
         req.firstByteTimeoutMs = 10 * 60 * 1000;
-    return m_engine->call<QJsonObject>(m_engine->send(req), decode)
-        .then(QtFuture::Launch::Sync, [who](Result<QJsonObject> r) {
-            if (!r)
-                return Result<QJsonObject>(std::unexpected(explain(Action::Inspect, who, r.error())));
-            return r;
-        });
+    return explained(m_engine->call<QJsonObject>(m_engine->send(req), decode), Action::Inspect, who);
 }
 
 QFuture<Result<ContainersApi::Processes>> ContainersApi::top(const QString &id, const QString &psArgs) const
@@ -159,7 +165,7 @@ QFuture<Result<ContainersApi::Created>> ContainersApi::create(const QJsonObject 
     if (!name.isEmpty())
         q.addQueryItem(QStringLiteral("name"), name);
     const QString who = name.isEmpty() ? body.value(QLatin1String("Image")).toString() : name;
-    return m_engine->call<Created>(m_engine->post(QStringLiteral("/containers/create"), q, QJsonDocument(body).toJson(QJsonDocument::Compact)),
+    return explained(m_engine->call<Created>(m_engine->post(QStringLiteral("/containers/create"), q, QJsonDocument(body).toJson(QJsonDocument::Compact)),
         [](const Reply &r) -> Result<Created> {
             auto doc = Engine::parseJson(r.body());
             if (!doc)
@@ -175,12 +181,7 @@ QFuture<Result<ContainersApi::Created>> ContainersApi::create(const QJsonObject 
             if (c.id.isEmpty())
                 return std::unexpected(EngineError::make(EngineError::Kind::Protocol, tr("The engine created a container but did not say its ID.")));
             return c;
-        })
-        .then(QtFuture::Launch::Sync, [who](Result<Created> r) {
-            if (!r)
-                return Result<Created>(std::unexpected(explain(Action::Create, who, r.error())));
-            return r;
-        });
+        }), Action::Create, who);
 }
 
 QFuture<Result<ContainersApi::Outcome>> ContainersApi::action(Action a, const QString &id, const QString &path, const QUrlQuery &query,
@@ -303,6 +304,48 @@ QFuture<Result<ContainersApi::Outcome>> ContainersApi::rename(const QString &id,
     return action(Action::Rename, id, QStringLiteral("/containers/%1/rename").arg(id), q);
 }
 
+QFuture<Result<QStringList>> ContainersApi::update(const QString &id, const QJsonObject &body) const
+{
+    if (!m_engine)
+        return failedNow<QStringList>(noEngine());
+    const QString who = id.size() == 64 ? id.left(12) : id;
+    return explained(m_engine->call<QStringList>(m_engine->post(QStringLiteral("/containers/%1/update").arg(id), {}, QJsonDocument(body).toJson(QJsonDocument::Compact)),
+        [](const Reply &r) -> Result<QStringList> {
+            auto doc = Engine::parseJson(r.body());
+            QStringList warnings;
+            if (doc) {
+                for (const QJsonValue &w : doc->object().value(QLatin1String("Warnings")).toArray()) {
+                    if (!w.toString().isEmpty())
+                        warnings << w.toString();
+                }
+            }
+            return warnings;
+        }), Action::Update, who);
+}
+
+QFuture<Result<QList<ContainerChange>>> ContainersApi::changes(const QString &id) const
+{
+    if (!m_engine)
+        return failedNow<QList<ContainerChange>>(noEngine());
+    const QString who = id.size() == 64 ? id.left(12) : id;
+    HttpRequest req;
+    req.target = m_engine->target(QStringLiteral("/containers/%1/changes").arg(id));
+    // The engine compares the container's whole writable layer with its image.
+    req.firstByteTimeoutMs = 5 * 60 * 1000;
+    return explained(m_engine->call<QList<ContainerChange>>(m_engine->send(req),
+        [](const Reply &r) -> Result<QList<ContainerChange>> {
+            // Docker says `null` when nothing changed.
+            if (r.body().trimmed() == "null" || r.body().trimmed().isEmpty())
+                return QList<ContainerChange>();
+            auto doc = Engine::parseJson(r.body());
+            if (!doc)
+                return std::unexpected(doc.error());
+            if (!doc->isArray())
+                return std::unexpected(EngineError::make(EngineError::Kind::Protocol, tr("The engine's list of changes is not a list.")));
+            return ContainerChange::listFromJson(doc->array());
+        }), Action::Changes, who);
+}
+
 EngineError ContainersApi::explain(Action a, const QString &who, const EngineError &error)
 {
     if (error.kind != EngineError::Kind::Http)
@@ -353,6 +396,15 @@ EngineError ContainersApi::explain(Action a, const QString &who, const EngineErr
             e.userMessage = tr("%1 did not start: %2").arg(who, m);
         } else if ((a == Action::Rename || a == Action::Create) && mentions(m, "Invalid container name")) {
             e.userMessage = tr("The engine refused the name: %1").arg(m);
+        } else if (a == Action::Update) {
+            if (mentions(m, "memoryswap"))
+                e.userMessage = tr("%1: the new memory limit is above the memory and swap limit already set; change both together.").arg(who);
+            else if (mentions(m, "AutoRemove"))
+                e.userMessage = tr("%1 is removed when it exits (--rm), so it cannot have a restart policy.").arg(who);
+            else if (mentions(m, "Conflicting options"))
+                e.userMessage = tr("%1: the engine refuses this combination of limits: %2").arg(who, m);
+            else
+                e.userMessage = tr("The engine could not change %1: %2").arg(who, m);
         }
         break;
     }
@@ -372,9 +424,11 @@ QString ContainersApi::describe(Action a, Outcome o)
     case Action::Remove: return tr("Removed");
     case Action::Rename: return tr("Renamed");
     case Action::Create: return tr("Created");
+    case Action::Update: return tr("Updated");
     case Action::Inspect:
     case Action::List:
-    case Action::Top: break;
+    case Action::Top:
+    case Action::Changes: break;
     }
     return {};
 }

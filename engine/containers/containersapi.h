@@ -21,7 +21,7 @@ class ContainersApi
 {
     Q_DECLARE_TR_FUNCTIONS(ContainersApi)
 public:
-    enum class Action { Start, Stop, Restart, Pause, Unpause, Kill, Remove, Rename, Create, Inspect, List, Top };
+    enum class Action { Start, Stop, Restart, Pause, Unpause, Kill, Remove, Rename, Create, Inspect, List, Top, Update, Changes };
 
     /// How an action ended without failing.
     enum class Outcome {
@@ -79,6 +79,11 @@ public:
     /// `removeVolumes`: also the container's anonymous volumes (docker rm -v).
     QFuture<Result<Outcome>> remove(const QString &id, bool force = false, bool removeVolumes = false) const;
     QFuture<Result<Outcome>> rename(const QString &id, const QString &newName) const;
+    /// POST /containers/{id}/update with `body` (see ContainerLimits::updateBody());
+    /// the engine's warnings on success.
+    QFuture<Result<QStringList>> update(const QString &id, const QJsonObject &body) const;
+    /// GET /containers/{id}/changes: `docker diff`.
+    QFuture<Result<QList<ContainerChange>>> changes(const QString &id) const;
 
     /// The user's sentence for an engine error of `action` on the container `who`
     /// (a name or short id); the engine's message stays in engineMessage.

@@ -181,3 +181,30 @@ StatusAge parseStatusAge(const QString &status)
     }
     return a;
 }
+
+QChar ContainerChange::letter() const
+{
+    switch (kind) {
+    case Kind::Added: return QLatin1Char('A');
+    case Kind::Deleted: return QLatin1Char('D');
+    case Kind::Changed: break;
+    }
+    return QLatin1Char('C');
+}
+
+QList<ContainerChange> ContainerChange::listFromJson(const QJsonValue &v)
+{
+    QList<ContainerChange> out;
+    const QJsonArray a = v.toArray();
+    out.reserve(a.size());
+    for (const QJsonValue &e : a) {
+        const QJsonObject o = e.toObject();
+        ContainerChange c;
+        c.path = o.value(QLatin1String("Path")).toString();
+        const int kind = o.value(QLatin1String("Kind")).toInt();
+        c.kind = kind == 1 ? Kind::Added : kind == 2 ? Kind::Deleted : Kind::Changed;
+        if (!c.path.isEmpty())
+            out.append(c);
+    }
+    return out;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QMap>
 #include <QMetaType>
@@ -74,5 +75,21 @@ struct StatusAge
     qint64 seconds = 0; ///< the duration in the text
 };
 StatusAge parseStatusAge(const QString &status);
+
+/// One path of `GET /containers/{id}/changes` (`docker diff`): what the container's
+/// writable layer holds compared with its image.
+struct ContainerChange
+{
+    enum class Kind { Changed = 0, Added = 1, Deleted = 2 }; ///< the engine's numbers
+
+    QString path;
+    Kind kind = Kind::Changed;
+
+    /// "C", "A" or "D", as `docker diff` prints it.
+    QChar letter() const;
+    /// The engine's list (null when nothing changed); unknown kinds are read as changes.
+    static QList<ContainerChange> listFromJson(const QJsonValue &v);
+    bool operator==(const ContainerChange &) const = default;
+};
 
 Q_DECLARE_METATYPE(ContainerSummary)

@@ -256,6 +256,39 @@ QByteArray runImage(const QStringList &args)
     return out;
 }
 
+QString podmanHost()
+{
+    QFile f(qEnvironmentVariable("CAIS_TEST_PODMAN_DIR") + QStringLiteral("/env"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QByteArray key = "export CAIS_TEST_PODMAN_HOST=";
+        if (line.startsWith(key))
+            return QString::fromUtf8(line.mid(key.size()).trimmed());
+    }
+    return {};
+}
+
+bool podman(const QStringList &args, QByteArray *out)
+{
+    QProcess p;
+    p.start(QStringLiteral("podman"), QStringList{QStringLiteral("--remote"), QStringLiteral("--url"), podmanHost()} + args);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        QTest::qFail("podman timed out", __FILE__, __LINE__);
+        return false;
+    }
+    if (out)
+        *out = p.readAllStandardOutput();
+    if (p.exitCode() != 0) {
+        QTest::qFail(qPrintable(QStringLiteral("podman %1 failed: %2").arg(args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAllStandardError()))),
+                     __FILE__, __LINE__);
+        return false;
+    }
+    return true;
+}
+
 bool startBareEngine(const QString &d)
 {
     return fixture({QStringLiteral("start"), d, QStringLiteral("--bare")});

@@ -56,6 +56,12 @@ QString ownImage(const QStringList &tags, const QString &base = QStringLiteral("
 /// exited 0 with none of its output; the engine keeps the logs, they cannot be missed.
 QByteArray runImage(const QStringList &args);
 
+/// The Podman service of the podman fixture (CAIS_TEST_PODMAN_DIR/env), as a DOCKER_HOST
+/// value; empty when the fixture did not run (only tests that require it have it).
+QString podmanHost();
+/// `podman --remote` against that service; returns stdout, fails the test on a non-zero exit.
+bool podman(const QStringList &args, QByteArray *out = nullptr);
+
 /// Starts/stops a second, bare engine (no seeds, no registry) in `dir`.
 bool startBareEngine(const QString &dir);
 bool stopEngine(const QString &dir);

@@ -10,7 +10,14 @@
 #include "build/buildpage.h"
 #include "build/buildpanel.h"
 #include "build/dockerfileeditor.h"
+#include "containers/changesview.h"
 #include "containers/containerspage.h"
+#include "containers/healthview.h"
+#include "containers/inspectview.h"
+#include "containers/rundialog.h"
+#include "containers/updatedialog.h"
+#include "containerchangesmodel.h"
+#include "healthlogmodel.h"
 #include "containers/processesview.h"
 #include "containerfilesmodel.h"
 #include "files/filesview.h"
@@ -43,6 +50,8 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -415,6 +424,104 @@ void systemShots(MainWindow &w)
     save(&w, QStringLiteral("events.png"));
 }
 
+/// Issue 18's container workflows: the Health and Changes tabs (with the Health column
+/// and a port link in the list), the Change Limits dialog and Edit and Recreate. The
+/// port is published on a user-defined bridge network in the never-routed
+/// 198.19.0.0/16; its container only sleeps. Everything made here is removed.
+void flowsShots(MainWindow &w)
+{
+    auto quiet = [](const QStringList &args) {
+        QProcess p;
+        p.start(QStringLiteral("docker"), args);
+        p.waitForFinished(60000);
+    };
+    const QString web = QStringLiteral("shop-web"), worker = QStringLiteral("shop-worker"), cache = QStringLiteral("shop-cache");
+    const QString net = QStringLiteral("cais-demo-shopnet");
+    auto cleanup = [&] {
+        quiet({QStringLiteral("rm"), QStringLiteral("-f"), web, worker, cache});
+        quiet({QStringLiteral("network"), QStringLiteral("rm"), net});
+    };
+    cleanup();
+    docker({QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("--subnet"), QStringLiteral("198.19.253.0/24"), net});
+    // Healthy after a few failed checks: the history shows both.
+    docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), web, QStringLiteral("--network"), net, QStringLiteral("-p"),
+            QStringLiteral("127.0.0.1:8080:80"), QStringLiteral("--restart"), QStringLiteral("unless-stopped"), QStringLiteral("-m"),
+            QStringLiteral("256m"), QStringLiteral("--health-cmd"), QStringLiteral("test -e /srv/ready && echo 'HTTP/1.1 200 OK' || { echo 'connection refused'; exit 1; }"),
+            QStringLiteral("--health-interval"), QStringLiteral("1s"), QStringLiteral("--health-retries"), QStringLiteral("3"),
+            QStringLiteral("cais-test/layers:1"), QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("sleep 3; mkdir -p /srv/www/assets; echo '<h1>Quay</h1>' > /srv/www/index.html; echo 'body{}' > /srv/www/assets/site.css; "
+                           "echo two >> /app/one.txt; rm /app/blob; touch /srv/ready; exec sleep 100000")});
+    docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), worker, QStringLiteral("--network"), QStringLiteral("none"),
+            QStringLiteral("--health-cmd"), QStringLiteral("echo 'queue not reachable'; exit 1"), QStringLiteral("--health-interval"), QStringLiteral("2s"),
+            QStringLiteral("--health-retries"), QStringLiteral("2"), QStringLiteral("cais-test/shell:1"), QStringLiteral("sleep"), QStringLiteral("100000")});
+    docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), cache, QStringLiteral("--network"), QStringLiteral("none"),
+            QStringLiteral("--health-cmd"), QStringLiteral("true"), QStringLiteral("--health-interval"), QStringLiteral("30s"), QStringLiteral("--health-start-period"),
+            QStringLiteral("5m"), QStringLiteral("cais-test/shell:1"), QStringLiteral("sleep"), QStringLiteral("100000")});
+    auto idOf = [](const QString &n) {
+        return QString::fromUtf8(docker({QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.Id}}"), n}).trimmed());
+    };
+    const QString webId = idOf(web), workerId = idOf(worker);
+    auto healthOf = [](const QString &n) {
+        return QString::fromUtf8(docker({QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Health.Status}}"), n}).trimmed());
+    };
+    waitOrDie([&] { return healthOf(web) == QLatin1String("healthy") && healthOf(worker) == QLatin1String("unhealthy"); }, 60000,
+              QStringLiteral("the health checks"));
+    QTest::qWait(2500); // a few healthy runs after the failed ones
+
+    ContainersPage *page = w.containersPage();
+    w.showPage(page);
+    waitOrDie([&] { return w.containersModel()->indexOfId(webId).isValid() && w.containersModel()->indexOfId(workerId).isValid(); }, 20000,
+              QStringLiteral("the demo containers"));
+    page->filterEdit()->setText(QStringLiteral("shop-"));
+    page->findChild<QSplitter *>(QStringLiteral("containersSplit"))->setSizes({230, 570});
+    page->selectContainers({webId});
+    HealthView *health = page->healthView();
+    page->detailsTabs()->setCurrentWidget(health);
+    waitOrDie([&] { return health->containerId() == webId && health->model()->rowCount() >= 5; }, 30000, QStringLiteral("the Health tab"));
+    QTest::qWait(500);
+    save(&w, QStringLiteral("health.png"));
+
+    // The published port, a link in the list and in the details.
+    page->detailsTabs()->setCurrentWidget(page->inspectView());
+    waitOrDie([&] { return page->inspectView()->portsLabel()->isVisible(); }, 20000, QStringLiteral("the port links"));
+    QTreeView *list = page->view();
+    for (int col : {ContainersModel::CommandColumn, ContainersModel::CreatedColumn, ContainersModel::CpuColumn, ContainersModel::MemoryColumn})
+        list->header()->setSectionHidden(col, true);
+    QTest::qWait(300);
+    save(&w, QStringLiteral("ports.png"));
+    for (int col : {ContainersModel::CommandColumn, ContainersModel::CreatedColumn, ContainersModel::CpuColumn, ContainersModel::MemoryColumn})
+        list->header()->setSectionHidden(col, false);
+
+    ChangesView *changes = page->changesView();
+    page->detailsTabs()->setCurrentWidget(changes);
+    waitOrDie([&] { return changes->model()->containerId() == webId && changes->model()->rowCount() >= 5; }, 30000, QStringLiteral("the Changes tab"));
+    QTest::qWait(300);
+    save(&w, QStringLiteral("changes.png"));
+
+    UpdateDialog *update = page->openUpdateDialog(webId);
+    waitOrDie([&] { return update->isLoaded(); }, 20000, QStringLiteral("the limits dialog"));
+    update->memoryBox()->setValue(512);
+    update->cpusBox()->setValue(1.5);
+    QTest::qWait(300);
+    save(update, QStringLiteral("update-limits.png"));
+    update->close();
+
+    RunDialog *recreate = nullptr;
+    const QMetaObject::Connection c = QObject::connect(page, &ContainersPage::runDialogOpened, page, [&](RunDialog *d) { recreate = d; });
+    page->openOriginDialog(webId, RunDialog::Purpose::Recreate);
+    waitOrDie([&] { return recreate != nullptr; }, 20000, QStringLiteral("the recreate dialog"));
+    QObject::disconnect(c);
+    RunConfig rc = recreate->config();
+    rc.env << QStringLiteral("LOG_LEVEL=debug");
+    recreate->setConfig(rc);
+    recreate->resize(820, 780);
+    QTest::qWait(400);
+    save(recreate, QStringLiteral("recreate.png"));
+    recreate->close();
+    page->filterEdit()->clear();
+    cleanup();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -450,6 +557,10 @@ int main(int argc, char *argv[])
     }
     if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("volnet")) {
         volnetShots(w);
+        return 0;
+    }
+    if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("flows")) {
+        flowsShots(w);
         return 0;
     }
     if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("system")) {
@@ -564,6 +675,7 @@ int main(int argc, char *argv[])
     monitorShots(w);
     filesShots(w);
     systemShots(w);
+    flowsShots(w);
 
     for (const QString &image : std::as_const(g_made)) {
         QProcess p;

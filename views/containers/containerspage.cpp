@@ -1,7 +1,12 @@
 #include "containers/containerspage.h"
 
+#include "containers/changesview.h"
+#include "containers/healthview.h"
 #include "containers/inspectview.h"
+#include "containers/portlinkdelegate.h"
 #include "containers/rundialog.h"
+#include "containers/updatedialog.h"
+#include "containerspec.h"
 #include "files/filesview.h"
 #include "containersmodel.h"
 #include "containersproxymodel.h"
@@ -11,7 +16,10 @@
 #include "statssampler.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QDesktopServices>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -66,6 +74,8 @@ ContainersPage::ContainersPage(ContainersModel *model, QWidget *parent)
     , m_details(new QTabWidget(m_split))
     , m_inspect(new InspectView(m_details))
     , m_files(new FilesView(m_details))
+    , m_health(new HealthView(m_details))
+    , m_changes(new ChangesView(m_details))
 {
     setObjectName(QStringLiteral("containersPage"));
     setAccessibleName(tr("Containers"));
@@ -128,12 +138,13 @@ ContainersPage::ContainersPage(ContainersModel *model, QWidget *parent)
                                             {ContainersModel::CreatedColumn, 110}, {ContainersModel::StatusColumn, 180},
                                             {ContainersModel::PortsColumn, 130}, {ContainersModel::ServiceColumn, 70},
                                             {ContainersModel::IdColumn, 110}, {ContainersModel::CpuColumn, 130},
-                                            {ContainersModel::MemoryColumn, 90}};
+                                            {ContainersModel::MemoryColumn, 90}, {ContainersModel::HealthColumn, 100}};
     for (const auto &[col, w] : widths)
         header->resizeSection(col, w);
     // CPU and memory beside the state, where a window of 1280 pixels still shows them.
     header->moveSection(header->visualIndex(ContainersModel::CpuColumn), header->visualIndex(ContainersModel::StateColumn) + 1);
     header->moveSection(header->visualIndex(ContainersModel::MemoryColumn), header->visualIndex(ContainersModel::CpuColumn) + 1);
+    header->moveSection(header->visualIndex(ContainersModel::HealthColumn), header->visualIndex(ContainersModel::MemoryColumn) + 1);
     header->setSectionHidden(ContainersModel::IdColumn, true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
@@ -154,6 +165,8 @@ ContainersPage::ContainersPage(ContainersModel *model, QWidget *parent)
     m_details->setDocumentMode(true);
     m_details->addTab(m_inspect, tr("&Inspect"));
     m_details->addTab(m_files, tr("Fi&les"));
+    m_details->addTab(m_health, tr("&Health"));
+    m_details->addTab(m_changes, tr("Chan&ges"));
     m_details->tabBar()->setAccessibleName(tr("Container detail views"));
     m_split->addWidget(m_view);
     m_split->addWidget(m_details);
@@ -163,6 +176,11 @@ ContainersPage::ContainersPage(ContainersModel *model, QWidget *parent)
     m_split->setObjectName(QStringLiteral("containersSplit"));
 
     createActions();
+    createFlowActions();
+    // Ports to open look like links and open on a click.
+    m_view->setItemDelegateForColumn(ContainersModel::PortsColumn, new PortLinkDelegate(
+        [this](const QModelIndex &i) { return !PortLink::openable(portLinks(i.data(ContainersModel::IdRole).toString())).isEmpty(); },
+        [this](const QModelIndex &i, const QPoint &pos) { openPorts(i.data(ContainersModel::IdRole).toString(), pos); }, m_view));
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
@@ -305,22 +323,15 @@ void ContainersPage::setEngine(Engine *engine)
     m_engine = engine;
     m_inspect->setEngine(engine);
     m_files->setEngine(engine);
+    m_health->setEngine(engine);
+    m_changes->setEngine(engine);
     updateActions();
 }
 
 void ContainersPage::createActions()
 {
     auto make = [this](Verb verb, const QString &text, QStyle::StandardPixmap icon, const QKeySequence &shortcut, const QString &tip) {
-        auto *a = new QAction(style()->standardIcon(icon), text, this);
-        if (!shortcut.isEmpty())
-            a->setShortcut(shortcut);
-        // Only while this page has the focus: other pages may use the same keys.
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setToolTip(shortcut.isEmpty() ? tip : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-        a->setObjectName(QStringLiteral("containersAction%1").arg(int(verb)));
-        addAction(a);
-        m_actions.insert(verb, a);
-        return a;
+        return makeAction(verb, text, icon, shortcut, tip);
     };
     QAction *run = make(Verb::Run, tr("&Run…"), QStyle::SP_FileDialogNewFolder, QKeySequence::New, tr("Run a new container from an image"));
     QAction *start = make(Verb::Start, tr("&Start"), QStyle::SP_MediaPlay, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), tr("Start the selected containers"));
@@ -393,6 +404,20 @@ void ContainersPage::createActions()
         more->setAccessibleName(tr("More container actions"));
 }
 
+QAction *ContainersPage::makeAction(Verb verb, const QString &text, QStyle::StandardPixmap icon, const QKeySequence &shortcut, const QString &tip)
+{
+    auto *a = new QAction(style()->standardIcon(icon), text, this);
+    if (!shortcut.isEmpty())
+        a->setShortcut(shortcut);
+    // Only while this page has the focus: other pages may use the same keys.
+    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    a->setToolTip(shortcut.isEmpty() ? tip : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+    a->setObjectName(QStringLiteral("containersAction%1").arg(int(verb)));
+    addAction(a);
+    m_actions.insert(verb, a);
+    return a;
+}
+
 void ContainersPage::addContainerAction(QAction *action, bool onToolBar)
 {
     m_containerActions.append(action);
@@ -420,6 +445,18 @@ void ContainersPage::contextMenu(const QPoint &pos)
     menu.addAction(m_actions.value(Verb::Remove));
     menu.addSeparator();
     menu.addAction(m_actions.value(Verb::Inspect));
+    // One container's workflows, and its ports by name.
+    menu.addSeparator();
+    const QList<PortLink> links = PortLink::openable(portLinks(currentContainerId()));
+    if (links.size() > 1) {
+        QMenu *ports = menu.addMenu(tr("Open &Port"));
+        for (const PortLink &l : links)
+            ports->addAction(l.label(), this, [url = l.url] { QDesktopServices::openUrl(url); });
+    } else {
+        menu.addAction(m_actions.value(Verb::OpenPorts));
+    }
+    for (Verb v : {Verb::Duplicate, Verb::Recreate, Verb::UpdateLimits, Verb::CopyRunCommand})
+        menu.addAction(m_actions.value(v));
     if (!m_containerActions.isEmpty()) {
         menu.addSeparator();
         for (QAction *a : std::as_const(m_containerActions))
@@ -476,6 +513,8 @@ void ContainersPage::onCurrentChanged()
     m_current = id;
     m_inspect->setContainer(id);
     m_files->setContainer(id);
+    m_health->setContainer(id);
+    m_changes->setContainer(id);
     Q_EMIT currentContainerChanged(id);
     updateActions();
 }
@@ -516,6 +555,10 @@ void ContainersPage::updateActions()
     m_actions.value(Verb::Refresh)->setEnabled(engine);
     for (QAction *a : std::as_const(m_containerActions))
         a->setEnabled(engine && !currentContainerId().isEmpty());
+    const bool one = engine && !currentContainerId().isEmpty();
+    for (Verb v : {Verb::Duplicate, Verb::Recreate, Verb::UpdateLimits, Verb::CopyRunCommand})
+        m_actions.value(v)->setEnabled(one);
+    m_actions.value(Verb::OpenPorts)->setEnabled(one && !PortLink::openable(portLinks(currentContainerId())).isEmpty());
 }
 
 void ContainersPage::updateCount()
@@ -843,6 +886,14 @@ RunDialog *ContainersPage::openRunDialog(const QString &image)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!image.isEmpty())
         dialog->setImage(image);
+    connectRunDialog(dialog);
+    dialog->open();
+    Q_EMIT runDialogOpened(dialog);
+    return dialog;
+}
+
+void ContainersPage::connectRunDialog(RunDialog *dialog)
+{
     connect(dialog, &RunDialog::containerCreated, this, [this](const QString &id, const QStringList &warnings) {
         m_selectWhenListed = id;
         if (!warnings.isEmpty())
@@ -854,6 +905,145 @@ RunDialog *ContainersPage::openRunDialog(const QString &image)
     // Only when someone shows terminals: otherwise the dialog starts the container itself.
     if (isSignalConnected(QMetaMethod::fromSignal(&ContainersPage::interactiveRunRequested)))
         connect(dialog, &RunDialog::interactiveRunRequested, this, &ContainersPage::interactiveRunRequested);
+    connect(dialog, &RunDialog::containerRecreated, this, [this](const QString &newId, const QString &, const QString &message) {
+        m_selectWhenListed = newId;
+        showResults(message, {}, false);
+    });
+}
+
+// --- one container's workflows: duplicate, recreate, limits, docker run, ports ---------
+
+void ContainersPage::createFlowActions()
+{
+    auto make = [this](Verb verb, const QString &text, QStyle::StandardPixmap icon, const QKeySequence &shortcut, const QString &tip) {
+        return makeAction(verb, text, icon, shortcut, tip);
+    };
+    QAction *duplicate = make(Verb::Duplicate, tr("&Duplicate…"), QStyle::SP_FileDialogNewFolder, QKeySequence(Qt::CTRL | Qt::Key_D),
+                              tr("Create another container with the settings of this one"));
+    QAction *recreate = make(Verb::Recreate, tr("&Edit and Recreate…"), QStyle::SP_BrowserReload, QKeySequence(Qt::CTRL | Qt::Key_E),
+                             tr("Change any setting and replace the container with a new one"));
+    QAction *limits = make(Verb::UpdateLimits, tr("Change &Limits…"), QStyle::SP_FileDialogListView, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                           tr("Change the restart policy, CPU and memory limits without restarting"));
+    QAction *copyRun = make(Verb::CopyRunCommand, tr("Copy as docker &run"), QStyle::SP_DialogSaveButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                            tr("Copy the command line that makes this container again"));
+    QAction *open = make(Verb::OpenPorts, tr("&Open Port in Browser"), QStyle::SP_DirLinkIcon, QKeySequence(Qt::CTRL | Qt::Key_O),
+                         tr("Open a published port of the container in the web browser"));
+    connect(duplicate, &QAction::triggered, this, [this] { openOriginDialog(currentContainerId(), RunDialog::Purpose::Duplicate); });
+    connect(recreate, &QAction::triggered, this, [this] { openOriginDialog(currentContainerId(), RunDialog::Purpose::Recreate); });
+    connect(limits, &QAction::triggered, this, [this] { openUpdateDialog(currentContainerId()); });
+    connect(copyRun, &QAction::triggered, this, [this] { copyRunCommand(currentContainerId()); });
+    connect(open, &QAction::triggered, this, [this] {
+        const QModelIndex cell = m_view->currentIndex().siblingAtColumn(ContainersModel::PortsColumn);
+        const QRect r = m_view->visualRect(cell);
+        openPorts(currentContainerId(), m_view->viewport()->mapToGlobal(r.isValid() ? r.bottomLeft() : QPoint()));
+    });
+    auto *more = new QMenu(this);
+    for (QAction *a : {duplicate, recreate, limits, copyRun, open})
+        more->addAction(a);
+    auto *button = new QToolButton(m_toolBar);
+    button->setObjectName(QStringLiteral("containersMoreButton"));
+    button->setText(tr("More"));
+    button->setAccessibleName(tr("More actions on the container"));
+    button->setToolTip(tr("Duplicate, edit and recreate, change limits, copy as docker run, open a port"));
+    button->setIcon(style()->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton));
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setMenu(more);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(open);
+    if (QWidget *w = m_toolBar->widgetForAction(open))
+        w->setAccessibleName(tr("Open Port in Browser"));
+    m_toolBar->addWidget(button);
+}
+
+QList<PortLink> ContainersPage::portLinks(const QString &id) const
+{
+    const ContainerSummary *c = m_model->containerById(id);
+    if (!c || !m_engine)
+        return {};
+    return PortLink::fromSummary(c->ports, m_engine->endpoint());
+}
+
+bool ContainersPage::openPorts(const QString &id, const QPoint &globalPos)
+{
+    const QList<PortLink> all = portLinks(id);
+    const QList<PortLink> links = PortLink::openable(all);
+    if (links.isEmpty()) {
+        QStringList why;
+        for (const PortLink &l : all)
+            why << l.label() + QLatin1String(": ") + l.unavailable;
+        showResults(all.isEmpty() ? tr("%1 publishes no port.").arg(who(id)) : tr("%1 has no port a browser can open here.").arg(who(id)), why, false);
+        return false;
+    }
+    if (links.size() == 1) {
+        QDesktopServices::openUrl(links.first().url);
+        return true;
+    }
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("containersPortsMenu"));
+    menu->setAccessibleName(tr("Ports of %1 to open").arg(who(id)));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (const PortLink &l : links)
+        menu->addAction(l.label(), this, [url = l.url] { QDesktopServices::openUrl(url); });
+    menu->popup(globalPos);
+    return true;
+}
+
+void ContainersPage::readOrigin(const QString &id, std::function<void(const QJsonObject &, const QJsonObject &)> then)
+{
+    if (id.isEmpty() || !m_engine)
+        return;
+    ContainerSpec::readOrigin(*m_engine, id).then(this, [this, then](const Result<ContainerSpec::Origin> &r) {
+        if (!r) {
+            showResults(r.error().fullText(), {}, true);
+            return;
+        }
+        then(r->inspect, r->imageConfig);
+    });
+}
+
+void ContainersPage::openOriginDialog(const QString &id, RunDialog::Purpose purpose)
+{
+    readOrigin(id, [this, purpose](const QJsonObject &inspect, const QJsonObject &imageConfig) {
+        if (!m_engine)
+            return;
+        auto *dialog = new RunDialog(m_engine, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setOrigin(inspect, imageConfig, purpose);
+        connectRunDialog(dialog);
+        dialog->open();
+        Q_EMIT runDialogOpened(dialog);
+    });
+}
+
+UpdateDialog *ContainersPage::openUpdateDialog(const QString &id)
+{
+    if (id.isEmpty() || !m_engine)
+        return nullptr;
+    auto *dialog = new UpdateDialog(m_engine, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = who(id);
+    connect(dialog, &UpdateDialog::updated, this, [this, name](const QString &, const QStringList &warnings) {
+        showResults(tr("%1: restart policy and limits changed.").arg(name), warnings, false);
+        m_inspect->reload();
+    });
     dialog->open();
     return dialog;
+}
+
+void ContainersPage::copyRunCommand(const QString &id)
+{
+    const QString name = who(id);
+    readOrigin(id, [this, name](const QJsonObject &inspect, const QJsonObject &imageConfig) {
+        QStringList unexpressed;
+        const QStringList extra = ContainerSpec::otherOptions(inspect, imageConfig, &unexpressed);
+        const QString program = m_engine && m_engine->info().podman ? QStringLiteral("podman") : QStringLiteral("docker");
+        const QString line = ContainerSpec::commandLine(ContainerSpec::runConfig(inspect, imageConfig), extra, program);
+        QGuiApplication::clipboard()->setText(line);
+        QStringList lines{line};
+        if (!unexpressed.isEmpty())
+            lines << tr("Settings without a docker run option, not in the line: %1").arg(unexpressed.join(QLatin1String(", ")));
+        showResults(tr("Copied the command line of %1:").arg(name), lines, false);
+        Q_EMIT runCommandCopied(line);
+    });
 }

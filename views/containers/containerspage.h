@@ -1,16 +1,22 @@
 #pragma once
 
 #include "containersapi.h"
+#include "containers/rundialog.h"
+#include "portlinks.h"
 
 #include <QFuture>
 #include <QHash>
 #include <QPointer>
+#include <QStyle>
 #include <QWidget>
 
 #include <functional>
 #include <optional>
 
+class ChangesView;
 class ContainersModel;
+class HealthView;
+class UpdateDialog;
 class ContainersProxyModel;
 class Engine;
 class InspectView;
@@ -25,7 +31,6 @@ class QSplitter;
 class QTabWidget;
 class QToolBar;
 class QTreeView;
-class RunDialog;
 class StatsSampler;
 
 /// `docker ps -a` with its verbs: the live container list (grouped by Compose
@@ -42,7 +47,11 @@ class ContainersPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Verb { Run, Start, Stop, StopWithTimeout, Restart, Pause, Unpause, Kill, Remove, Rename, Inspect, Refresh };
+    enum class Verb {
+        Run, Start, Stop, StopWithTimeout, Restart, Pause, Unpause, Kill, Remove, Rename, Inspect, Refresh,
+        // Everyday workflows on one container.
+        Duplicate, Recreate, UpdateLimits, CopyRunCommand, OpenPorts,
+    };
 
     explicit ContainersPage(ContainersModel *model, QWidget *parent = nullptr);
 
@@ -61,6 +70,8 @@ public:
     QTabWidget *detailsTabs() const { return m_details; }
     InspectView *inspectView() const { return m_inspect; }
     FilesView *filesView() const { return m_files; }
+    HealthView *healthView() const { return m_health; }
+    ChangesView *changesView() const { return m_changes; }
     QLabel *resultsLabel() const { return m_resultsText; }
     QAction *action(Verb verb) const { return m_actions.value(verb); }
 
@@ -86,9 +97,22 @@ public:
     /// What a removal of `ids` takes away with these options, by name, and what stays.
     std::pair<QStringList, QStringList> removalPlan(const QStringList &ids, bool force) const;
 
+    /// The published ports of a container, as links (see PortLink).
+    QList<PortLink> portLinks(const QString &id) const;
+    /// Opens the container's published port in the browser; with several, a menu at
+    /// `globalPos` offers them. False when it has none to open (the results say why).
+    bool openPorts(const QString &id, const QPoint &globalPos);
+
 public Q_SLOTS:
     /// Opens the run dialog (non-modal), with `image` filled in when given.
     RunDialog *openRunDialog(const QString &image = {});
+    /// Reads the container and its image, then opens the run dialog filled from it to
+    /// duplicate or recreate it (runDialogOpened() gives the dialog).
+    void openOriginDialog(const QString &id, RunDialog::Purpose purpose);
+    /// Opens the dialog that changes the restart policy and limits of a container.
+    UpdateDialog *openUpdateDialog(const QString &id);
+    /// Puts the `docker run` line that makes the container again on the clipboard.
+    void copyRunCommand(const QString &id);
 
 Q_SIGNALS:
     void currentContainerChanged(const QString &id);
@@ -97,6 +121,10 @@ Q_SIGNALS:
     void containerStarted(const QString &id);
     /// A batch of actions ended; `errors` holds one sentence per container that failed.
     void actionsFinished(const QString &summary, const QStringList &errors);
+    /// A run dialog was opened (to run, duplicate or recreate).
+    void runDialogOpened(RunDialog *dialog);
+    /// copyRunCommand() put `line` on the clipboard (empty: it failed, the results say why).
+    void runCommandCopied(const QString &line);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -107,6 +135,12 @@ private:
     void updateSampling();
     using Call = std::function<QFuture<Result<ContainersApi::Outcome>>(const ContainersApi &, const QString &id)>;
     void createActions();
+    QAction *makeAction(Verb verb, const QString &text, QStyle::StandardPixmap icon, const QKeySequence &shortcut, const QString &tip);
+    /// Duplicate, recreate, change limits, copy as docker run, open ports.
+    void createFlowActions();
+    /// The container's inspect and its image's Config, then `then` (not called on failure: the results say why).
+    void readOrigin(const QString &id, std::function<void(const QJsonObject &inspect, const QJsonObject &imageConfig)> then);
+    void connectRunDialog(RunDialog *dialog);
     void runBatch(ContainersApi::Action action, const QStringList &ids, const QString &pending, Call call, const QString &doneText = {});
     void showResults(const QString &summary, const QStringList &lines, bool failed);
     void updateActions();
@@ -133,6 +167,8 @@ private:
     QTabWidget *m_details;
     InspectView *m_inspect;
     FilesView *m_files;
+    HealthView *m_health;
+    ChangesView *m_changes;
     QHash<Verb, QAction *> m_actions;
     QList<QAction *> m_containerActions;
     QString m_current;

@@ -1,12 +1,16 @@
 #include "containers/inspectview.h"
 
+#include "containerhealth.h"
 #include "containersapi.h"
+#include "containerupdate.h"
 #include "engine.h"
+#include "portlinks.h"
 #include "runconfig.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -78,6 +82,7 @@ InspectView::InspectView(QWidget *parent)
     , m_tree(new QTreeWidget(this))
     , m_raw(new QPlainTextEdit(this))
     , m_message(new QLabel(this))
+    , m_ports(new QLabel(this))
 {
     setObjectName(QStringLiteral("inspectView"));
     setAccessibleName(tr("Container details"));
@@ -157,6 +162,22 @@ InspectView::InspectView(QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
 
+    m_ports->setObjectName(QStringLiteral("inspectPortLinks"));
+    m_ports->setAccessibleName(tr("Published ports to open in a browser"));
+    m_ports->setWordWrap(true);
+    m_ports->setTextFormat(Qt::RichText);
+    // Tab reaches each link, Enter opens it.
+    m_ports->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_ports->setOpenExternalLinks(false);
+    connect(m_ports, &QLabel::linkActivated, this, [](const QString &link) { QDesktopServices::openUrl(QUrl(link)); });
+    m_ports->hide();
+    // A published port's row opens it (double-click or Enter).
+    connect(m_tree, &QTreeWidget::itemActivated, this, [](QTreeWidgetItem *item) {
+        const QUrl url = item->data(1, Qt::UserRole).toUrl();
+        if (url.isValid() && !url.isEmpty())
+            QDesktopServices::openUrl(url);
+    });
+
     m_stack->addWidget(m_tree);
     m_stack->addWidget(m_raw);
 
@@ -171,6 +192,7 @@ InspectView::InspectView(QWidget *parent)
     lay->setContentsMargins(0, 4, 0, 0);
     lay->addLayout(top);
     lay->addWidget(m_message);
+    lay->addWidget(m_ports);
     lay->addWidget(m_stack, 1);
     setContainer({});
 }
@@ -196,6 +218,7 @@ void InspectView::setContainer(const QString &id)
         m_raw->clear();
         m_error.clear();
         showMessage({});
+        updatePorts();
         return;
     }
     m_title->setText(id.left(12));
@@ -257,6 +280,36 @@ void InspectView::setInspectData(const QJsonObject &inspect)
     m_raw->verticalScrollBar()->setValue(scroll);
     rebuild();
     applySearch();
+    updatePorts();
+}
+
+QList<QUrl> InspectView::portUrls() const
+{
+    QList<QUrl> out;
+    if (!m_engine)
+        return out;
+    const QJsonObject ports = m_data.value(QLatin1String("NetworkSettings")).toObject().value(QLatin1String("Ports")).toObject();
+    for (const PortLink &l : PortLink::openable(PortLink::fromInspect(ports, m_engine->endpoint())))
+        out << l.url;
+    return out;
+}
+
+void InspectView::updatePorts()
+{
+    const QJsonObject ports = m_data.value(QLatin1String("NetworkSettings")).toObject().value(QLatin1String("Ports")).toObject();
+    const QList<PortLink> links = m_engine && !m_id.isEmpty() ? PortLink::fromInspect(ports, m_engine->endpoint()) : QList<PortLink>();
+    QStringList parts, reasons;
+    for (const PortLink &l : links) {
+        if (l.canOpen()) {
+            parts << QStringLiteral("<a href=\"%1\">%2</a>").arg(l.url.toString().toHtmlEscaped(), l.label().toHtmlEscaped());
+        } else {
+            parts << l.label().toHtmlEscaped();
+            reasons << l.label() + QLatin1String(": ") + l.unavailable;
+        }
+    }
+    m_ports->setText(parts.isEmpty() ? QString() : tr("Open in a browser: %1").arg(parts.join(QLatin1String(" · "))));
+    m_ports->setToolTip(reasons.join(QLatin1Char('\n')));
+    m_ports->setVisible(!parts.isEmpty());
 }
 
 void InspectView::setShowJson(bool json)
@@ -335,12 +388,16 @@ void InspectView::rebuild()
         const QJsonObject h = state.value(QLatin1String("Health")).toObject();
         QTreeWidgetItem *health = row(s, tr("Health"), h.value(QLatin1String("Status")).toString());
         row(health, tr("Failing streak"), QString::number(h.value(QLatin1String("FailingStreak")).toInt()));
-        const QJsonArray log = h.value(QLatin1String("Log")).toArray();
-        if (!log.isEmpty()) {
-            const QJsonObject last = log.last().toObject();
-            row(health, tr("Last check"), timeText(last.value(QLatin1String("End")).toString()));
-            row(health, tr("Last exit code"), QString::number(last.value(QLatin1String("ExitCode")).toInt()));
-            row(health, tr("Last output"), last.value(QLatin1String("Output")).toString().trimmed());
+        // Every run the engine kept, newest first.
+        const auto state = HealthState::fromState(d.value(QLatin1String("State")).toObject());
+        const QList<HealthProbe> log = state ? state->log : QList<HealthProbe>();
+        for (auto it = log.crbegin(); it != log.crend(); ++it) {
+            QTreeWidgetItem *probe = row(health, tr("Check at %1").arg(timeText(it->startRaw)),
+                                         tr("exit code %1, %2").arg(it->exitCode).arg(it->output.trimmed().section(QLatin1Char('\n'), 0, 0)));
+            row(probe, tr("Started"), timeText(it->startRaw));
+            row(probe, tr("Took"), it->durationMs() < 0 ? QString() : tr("%1 ms").arg(QLocale().toString(it->durationMs())));
+            row(probe, tr("Exit code"), QString::number(it->exitCode));
+            row(probe, tr("Output"), it->output.trimmed());
         }
         health->setExpanded(true);
     }
@@ -366,6 +423,14 @@ void InspectView::rebuild()
         row(labelItem, it.key(), it.value().toString());
     labelItem->setExpanded(true);
     row(s, tr("Exposed ports"), config.value(QLatin1String("ExposedPorts")).toObject().keys().join(QLatin1String(", ")));
+    if (const auto check = HealthCheck::fromConfig(config)) {
+        QTreeWidgetItem *hc = row(s, tr("Healthcheck"), check->disabled() ? tr("Switched off (--no-healthcheck)") : check->commandText());
+        if (!check->disabled()) {
+            for (const auto &[field, value] : check->describe())
+                row(hc, field, value);
+        }
+        hc->setExpanded(true);
+    }
 
     s = section(tr("Host configuration"), QStringLiteral("host"));
     const QJsonObject restart = host.value(QLatin1String("RestartPolicy")).toObject();
@@ -391,9 +456,9 @@ void InspectView::rebuild()
     row(s, tr("Privileged"), yesNo(host.value(QLatin1String("Privileged")).toBool()));
     row(s, tr("Read-only root file system"), yesNo(host.value(QLatin1String("ReadonlyRootfs")).toBool()));
     const qint64 memory = host.value(QLatin1String("Memory")).toInteger();
-    row(s, tr("Memory limit"), memory > 0 ? sizeText(memory) : tr("None"));
-    const qint64 nanoCpus = host.value(QLatin1String("NanoCpus")).toInteger();
-    row(s, tr("CPU limit"), nanoCpus > 0 ? QLocale().toString(double(nanoCpus) / 1e9, 'g', 3) : tr("None"));
+    row(s, tr("Memory limit"), memory > 0 ? ContainerLimits::memoryText(memory) : tr("None"));
+    const ContainerLimits limits = ContainerLimits::fromInspect(d);
+    row(s, tr("CPU limit"), limits.cpus > 0 ? tr("%1 CPUs").arg(QLocale().toString(limits.cpus, 'g', 3)) : tr("None"));
 
     const QJsonArray mounts = d.value(QLatin1String("Mounts")).toArray();
     s = section(tr("Mounts (%1)").arg(mounts.size()), QStringLiteral("mounts"));
@@ -428,7 +493,18 @@ void InspectView::rebuild()
             hosts << b.toObject().value(QLatin1String("HostIp")).toString() + QLatin1Char(':')
                     + b.toObject().value(QLatin1String("HostPort")).toString();
         }
-        row(published, it.key(), hosts.isEmpty() ? tr("not published") : hosts.join(QLatin1String(", ")));
+        QTreeWidgetItem *portItem = row(published, it.key(), hosts.isEmpty() ? tr("not published") : hosts.join(QLatin1String(", ")));
+        // Openable: shown as a link, opened by double-click or Enter.
+        const QList<PortLink> links = m_engine ? PortLink::openable(PortLink::fromInspect(QJsonObject{{it.key(), it.value()}}, m_engine->endpoint()))
+                                               : QList<PortLink>();
+        if (!links.isEmpty()) {
+            portItem->setData(1, Qt::UserRole, links.first().url);
+            portItem->setForeground(1, palette().color(QPalette::Link));
+            QFont f = portItem->font(1);
+            f.setUnderline(true);
+            portItem->setFont(1, f);
+            portItem->setToolTip(1, tr("Open %1 (double-click or Enter)").arg(links.first().url.toString()));
+        }
     }
     published->setExpanded(true);
     const QJsonObject networks = net.value(QLatin1String("Networks")).toObject();

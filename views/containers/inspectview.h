@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QPointer>
+#include <QUrl>
 #include <QWidget>
 
 class Engine;
@@ -37,6 +38,10 @@ public:
     QPlainTextEdit *rawJson() const { return m_raw; }
     QLineEdit *searchEdit() const { return m_search; }
     QLabel *messageLabel() const { return m_message; }
+    /// The published ports as links ("Open: localhost:8080 → 80/tcp"); hidden when none.
+    QLabel *portsLabel() const { return m_ports; }
+    /// The URLs the ports label and the Published ports rows open.
+    QList<QUrl> portUrls() const;
     /// Switches between the readable details and the raw JSON.
     void setShowJson(bool json);
     /// Text of every visible details row, "Field: value", for copying and tests.
@@ -54,6 +59,7 @@ private:
     void copy();
     QTreeWidgetItem *section(const QString &title, const QString &key);
     void showMessage(const QString &searchNote);
+    void updatePorts();
     QTreeWidgetItem *row(QTreeWidgetItem *parent, const QString &field, const QString &value);
 
     QPointer<Engine> m_engine;
@@ -70,4 +76,5 @@ private:
     QTreeWidget *m_tree;
     QPlainTextEdit *m_raw;
     QLabel *m_message;
+    QLabel *m_ports;
 };

@@ -1,7 +1,9 @@
 #include "containers/rundialog.h"
 
 #include "containersapi.h"
+#include "containerspec.h"
 #include "engine.h"
+#include "recreate.h"
 #include "networksapi.h"
 #include "volumesapi.h"
 
@@ -79,6 +81,7 @@ private:
 RunDialog::RunDialog(Engine *engine, QWidget *parent)
     : QDialog(parent)
     , m_engine(engine)
+    , m_origin(new QLabel(this))
     , m_image(new QComboBox(this))
     , m_name(new QLineEdit(this))
     , m_command(new QLineEdit(this))
@@ -253,7 +256,16 @@ RunDialog::RunDialog(Engine *engine, QWidget *parent)
     connect(m_run, &QPushButton::clicked, this, &RunDialog::run);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_origin->setObjectName(QStringLiteral("runOrigin"));
+    m_origin->setAccessibleName(tr("What this does to the original container"));
+    m_origin->setWordWrap(true);
+    m_origin->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_origin->setFrameShape(QFrame::StyledPanel);
+    m_origin->setMargin(6);
+    m_origin->hide();
+
     auto *lay = new QVBoxLayout(this);
+    lay->addWidget(m_origin);
     lay->addLayout(form);
     lay->addWidget(m_tabs, 1);
     lay->addWidget(cmdBox);
@@ -569,7 +581,7 @@ void RunDialog::update()
         return;
     QStringList problems;
     const RunConfig c = collect(&problems);
-    m_commandLine->setPlainText(c.toCommandLine(program()));
+    m_commandLine->setPlainText(m_purpose == Purpose::Run ? c.toCommandLine(program()) : ContainerSpec::commandLine(c, m_keptOptions, program()));
     const auto ps = c.problems(hostPathsAreLocal());
     for (const RunConfig::Problem &p : ps)
         problems << p.message;
@@ -578,7 +590,7 @@ void RunDialog::update()
         bullets << QStringLiteral("• ") + p;
     m_problems->setText(bullets.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
-    m_run->setEnabled(problems.isEmpty() && m_created.isEmpty() && m_status->property("busy").toBool() == false);
+    m_run->setEnabled(problems.isEmpty() && m_created.isEmpty() && m_status->property("busy").toBool() == false && !m_recreation);
     m_tabs->setTabText(0, c.env.isEmpty() ? tr("Environment") : tr("Environment (%1)").arg(c.env.size()));
     m_tabs->setTabText(1, c.ports.isEmpty() ? tr("Ports") : tr("Ports (%1)").arg(c.ports.size()));
     m_tabs->setTabText(2, c.mounts.isEmpty() ? tr("Volumes") : tr("Volumes (%1)").arg(c.mounts.size()));
@@ -710,21 +722,58 @@ void RunDialog::run()
         setBusy(false, tr("Not connected to an engine."));
         return;
     }
+    if (m_purpose == Purpose::Recreate) {
+        recreate();
+        return;
+    }
     const RunConfig c = config();
     setBusy(true, tr("Creating the container…"));
     QPointer<Engine> engine = m_engine;
-    ContainersApi(m_engine).create(c).then(this, [this, c, engine](const Result<ContainersApi::Created> &r) {
+    // A duplicate: the original's settings, a second time; its other networks too.
+    const auto networks = m_purpose == Purpose::Duplicate ? ContainerSpec::extraNetworks(m_originInspect, c.network)
+                                                          : QList<std::pair<QString, NetworkConnectSpec>>();
+    auto created = m_purpose == Purpose::Run ? ContainersApi(m_engine).create(c) : ContainersApi(m_engine).create(createBody(), c.name);
+    created.then(this, [this, c, engine, networks](const Result<ContainersApi::Created> &r) {
         if (!r) {
             setBusy(false, tr("Could not create the container: %1").arg(r.error().fullText()));
             return;
         }
         const QString id = r->id;
         Q_EMIT containerCreated(id, r->warnings);
+        if (networks.isEmpty() || !engine) {
+            startCreated(id, c);
+            return;
+        }
+        auto plain = networks;
+        for (auto &n : plain)
+            n.second.ipv4.clear(); // one container per fixed address
+        setBusy(true, tr("Connecting the container to its networks…"));
+        ContainerSpec::connectNetworks(*engine, id, plain).then(this, [this, id, c](const Result<Done> &n) {
+            if (!n) {
+                m_created = id;
+                setBusy(false, tr("%1 was created but could not be connected to all of its networks: %2")
+                                   .arg(c.name.isEmpty() ? id.left(12) : c.name, n.error().fullText()));
+                m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+                return;
+            }
+            startCreated(id, c);
+        });
+    });
+}
+
+void RunDialog::startCreated(const QString &id, const RunConfig &c)
+{
+    QPointer<Engine> engine = m_engine;
+    {
         const bool interactive = !c.detach && (c.interactive || c.tty);
         if (interactive && isSignalConnected(QMetaMethod::fromSignal(&RunDialog::interactiveRunRequested))) {
             Q_EMIT interactiveRunRequested(id);
             setBusy(false);
             accept();
+            return;
+        }
+        if (!engine) {
+            setBusy(false, tr("Not connected to an engine."));
             return;
         }
         setBusy(true, tr("Starting the container…"));
@@ -744,5 +793,92 @@ void RunDialog::run()
             Q_EMIT containerStarted(id);
             accept();
         });
+    }
+}
+
+void RunDialog::setOrigin(const QJsonObject &inspect, const QJsonObject &imageConfig, Purpose purpose)
+{
+    m_purpose = purpose;
+    m_originInspect = inspect;
+    m_originImage = imageConfig;
+    m_base = ContainerSpec::createBody(inspect);
+    QStringList unexpressed;
+    m_keptOptions = ContainerSpec::otherOptions(inspect, imageConfig, &unexpressed);
+    RunConfig c = ContainerSpec::runConfig(inspect, imageConfig);
+    const QString name = c.name;
+    if (purpose == Purpose::Duplicate) {
+        c.name = name + QStringLiteral("-copy");
+        m_base = ContainerSpec::withoutFixedAddresses(m_base);
+    }
+    setConfig(c);
+    QStringList kept;
+    if (!m_keptOptions.isEmpty())
+        kept << joinShellWords(m_keptOptions);
+    kept << unexpressed;
+    const QString keptText = kept.isEmpty() ? QString() : tr("Kept as they were (no field here): %1").arg(kept.join(QLatin1String(", ")));
+    QString text;
+    if (purpose == Purpose::Recreate) {
+        setWindowTitle(tr("Edit and Recreate %1").arg(name));
+        setAccessibleName(tr("Edit and recreate %1").arg(name));
+        m_run->setText(tr("&Recreate"));
+        text = tr("Recreate replaces %1 with a new container made from these settings: it stops %1, renames it aside, creates and "
+                  "starts the new one, and removes %1 only once the new one runs. Its anonymous volumes go to the new container. "
+                  "If a step fails, %1 is put back as it was: its name, and running again if it ran.")
+                   .arg(name);
+    } else {
+        setWindowTitle(tr("Duplicate %1").arg(name));
+        setAccessibleName(tr("Duplicate %1").arg(name));
+        m_run->setText(tr("C&reate and Start"));
+        text = tr("A new container with the settings of %1; %1 itself is not touched. Fixed addresses (IP, MAC) are left out: only one "
+                  "container can have them.")
+                   .arg(name);
+    }
+    if (!keptText.isEmpty())
+        text += QLatin1Char('\n') + keptText;
+    m_origin->setText(text);
+    m_origin->show();
+    update();
+}
+
+void RunDialog::reject()
+{
+    // A recreation half done is not left: it ends, or puts the old container back.
+    if (m_recreation && m_recreation->isRunning())
+        return;
+    QDialog::reject();
+}
+
+QJsonObject RunDialog::createBody() const
+{
+    const RunConfig c = config();
+    return m_purpose == Purpose::Run ? c.toCreateBody() : ContainerSpec::withRunConfig(m_base, c);
+}
+
+void RunDialog::recreate()
+{
+    const RunConfig c = config();
+    const QString oldId = m_originInspect.value(QLatin1String("Id")).toString();
+    ContainerRecreation::Plan plan;
+    plan.body = ContainerSpec::keepAnonymousVolumes(createBody(), m_originInspect, m_originImage);
+    plan.name = c.name;
+    plan.networks = ContainerSpec::extraNetworks(m_originInspect, c.network);
+    // Owned by the engine, not the dialog: once begun, it ends (or puts the old one back).
+    auto *r = new ContainerRecreation(m_engine, oldId, plan, m_engine);
+    connect(r, &ContainerRecreation::finished, r, &QObject::deleteLater);
+    m_recreation = r;
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(false);
+    connect(r, &ContainerRecreation::progressed, this, [this](ContainerRecreation::Step, const QString &text) { setBusy(true, text); });
+    connect(r, &ContainerRecreation::finished, this, [this, r, oldId](bool ok, const QString &message) {
+        const QString newId = r->newId();
+        m_recreation.clear();
+        m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(true);
+        if (!ok) {
+            setBusy(false, message);
+            return;
+        }
+        setBusy(false);
+        Q_EMIT containerRecreated(newId, oldId, message);
+        accept();
     });
+    r->start();
 }

@@ -3,6 +3,7 @@
 #include "runconfig.h"
 
 #include <QDialog>
+#include <QJsonObject>
 #include <QPointer>
 
 class Engine;
@@ -16,6 +17,7 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 class QTabWidget;
+class ContainerRecreation;
 
 /// `docker run` as a form: image, name, command and entrypoint, detached or
 /// interactive (-it), --rm, environment, ports, volumes and binds, working
@@ -23,11 +25,28 @@ class QTabWidget;
 /// equivalent command line (copyable), and a pasted command line fills it.
 /// Problems are named as they are typed; Run creates and starts the container,
 /// and keeps the dialog open with the engine's reason when that fails.
+///
+/// Filled from an existing container (setOrigin()), it duplicates it (a new
+/// container beside it) or recreates it (replaces it, see ContainerRecreation);
+/// either way the settings it has no field for are kept as they were, and named.
 class RunDialog : public QDialog
 {
     Q_OBJECT
 public:
+    enum class Purpose { Run, Duplicate, Recreate };
+
     explicit RunDialog(Engine *engine, QWidget *parent = nullptr);
+
+    /// Fills the dialog from the container `inspect` (and its image's `Config`, to
+    /// leave out what the image gives anyway), to duplicate or recreate it.
+    void setOrigin(const QJsonObject &inspect, const QJsonObject &imageConfig, Purpose purpose);
+    Purpose purpose() const { return m_purpose; }
+    /// The original's settings without a field here, as `docker run` options.
+    QStringList keptOptions() const { return m_keptOptions; }
+    /// What Run sends to POST /containers/create now.
+    QJsonObject createBody() const;
+    QLabel *originLabel() const { return m_origin; }
+    QLabel *statusLabel() const { return m_status; }
 
     void setImage(const QString &image);
     void setConfig(const RunConfig &config);
@@ -52,6 +71,8 @@ public:
 public Q_SLOTS:
     /// Creates and starts the container (what the Run button does).
     void run();
+    /// Closes, except while a recreation runs (it cannot be left half done).
+    void reject() override;
 
 Q_SIGNALS:
     void containerCreated(const QString &id, const QStringList &warnings);
@@ -61,6 +82,8 @@ Q_SIGNALS:
     /// that whoever shows the terminal attaches first and loses no output, then
     /// starts it. Without a receiver, the dialog starts it itself.
     void interactiveRunRequested(const QString &id);
+    /// Recreate: the new container replaced the old one (`message` says how it went).
+    void containerRecreated(const QString &newId, const QString &oldId, const QString &message);
 
 private:
     struct Table
@@ -83,10 +106,19 @@ private:
     bool hostPathsAreLocal() const;
     QString program() const;
     void setBusy(bool busy, const QString &text = {});
+    void recreate();
+    void startCreated(const QString &id, const RunConfig &c);
 
     QPointer<Engine> m_engine;
     bool m_filling = false;
     QString m_created; ///< a container created whose start failed
+    Purpose m_purpose = Purpose::Run;
+    QJsonObject m_originInspect;
+    QJsonObject m_originImage;
+    QJsonObject m_base; ///< the original's create body
+    QStringList m_keptOptions;
+    QPointer<ContainerRecreation> m_recreation;
+    QLabel *m_origin;
     QComboBox *m_image;
     QLineEdit *m_name;
     QLineEdit *m_command;
