@@ -111,6 +111,10 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
         showPage(m_containersPage);
         m_containersPage->openRunDialog(tags.isEmpty() ? id : tags.constFirst());
     });
+    connect(m_imagesPage, &ImagesPage::runRequested, this, [this](const QString &reference) {
+        showPage(m_containersPage);
+        m_containersPage->openRunDialog(reference);
+    });
     // A layer of an image built here leads back to its Dockerfile line.
     connect(m_imagesPage, &ImagesPage::dockerfileLineRequested, this, [this](const QString &path, int line) {
         QString error;

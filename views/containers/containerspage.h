@@ -10,9 +10,11 @@
 #include <functional>
 #include <optional>
 
+class CommitDialog;
 class ContainersModel;
 class ContainersProxyModel;
 class Engine;
+class ExportContainerDialog;
 class InspectView;
 class FilesView;
 class QAction;
@@ -89,6 +91,9 @@ public:
 public Q_SLOTS:
     /// Opens the run dialog (non-modal), with `image` filled in when given.
     RunDialog *openRunDialog(const QString &image = {});
+    /// docker commit and docker export of container `id` (non-modal dialogs).
+    CommitDialog *openCommitDialog(const QString &id);
+    ExportContainerDialog *openExportDialog(const QString &id);
 
 Q_SIGNALS:
     void currentContainerChanged(const QString &id);
