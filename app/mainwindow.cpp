@@ -269,6 +269,12 @@ void MainWindow::createMenus()
     if (auto *more = menuBar()->findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button")))
         more->setAccessibleName(tr("More menus"));
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    // The image archives of the Images page, from any page.
+    for (QAction *a : {m_imagesPage->saveAction(), m_imagesPage->loadAction(), m_imagesPage->importAction()}) {
+        file->addAction(a);
+        connect(a, &QAction::triggered, this, [this] { showPage(m_imagesPage); });
+    }
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     // Through close(), so that unsaved edits are asked about.

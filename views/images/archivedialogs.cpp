@@ -52,13 +52,13 @@ ArchiveDialog::ArchiveDialog(Engine *engine, FileMode mode, const Texts &texts, 
     , m_engine(engine)
     , m_mode(mode)
     , m_texts(texts)
-    , m_intro(new WrapLabel(this))
+    , m_intro(new WrapLabel(this, WrapLabel::Breaks::BetweenWords))
     , m_path(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse…"), this))
-    , m_pathFeedback(new WrapLabel(this))
+    , m_pathFeedback(new WrapLabel(this, WrapLabel::Breaks::BetweenWords))
     , m_form(new QFormLayout)
     , m_progress(new QProgressBar(this))
-    , m_status(new WrapLabel(this))
+    , m_status(new WrapLabel(this, WrapLabel::Breaks::BetweenWords))
     , m_buttons(new QDialogButtonBox(this))
     , m_action(new QPushButton(texts.action, this))
     , m_close(new QPushButton(tr("Close"), this))
@@ -101,11 +101,15 @@ ArchiveDialog::ArchiveDialog(Engine *engine, FileMode mode, const Texts &texts, 
     connect(m_browse, &QPushButton::clicked, this, &ArchiveDialog::browse);
     connect(m_path, &QLineEdit::textChanged, this, &ArchiveDialog::checkPath);
 
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(m_browse);
+    auto *fileRow = new QWidget(this);
+    auto *fileRowLayout = new QHBoxLayout(fileRow);
+    fileRowLayout->setContentsMargins(0, 0, 0, 0);
+    fileRowLayout->addWidget(m_path, 1);
+    fileRowLayout->addWidget(m_browse);
+    auto *fileLabel = new QLabel(texts.fileLabel, this);
+    fileLabel->setBuddy(m_path);
     auto *fileForm = new QFormLayout;
-    fileForm->addRow(texts.fileLabel, fileRow);
+    fileForm->addRow(fileLabel, fileRow);
     fileForm->addRow(QString(), m_pathFeedback);
     auto *lay = new QVBoxLayout(this);
     lay->addWidget(m_intro);
@@ -315,7 +319,7 @@ SaveImagesDialog::SaveImagesDialog(Engine *engine, const QList<Choice> &images, 
     , m_images(images)
     , m_filter(new QLineEdit(this))
     , m_list(new QListWidget(this))
-    , m_summary(new WrapLabel(this))
+    , m_summary(new WrapLabel(this, WrapLabel::Breaks::BetweenWords))
 {
     m_filter->setObjectName(QStringLiteral("saveImagesFilter"));
     m_filter->setAccessibleName(tr("Filter the images"));

@@ -3,6 +3,7 @@
 #include "common/wraplabel.h"
 #include "containercommit.h"
 #include "containersapi.h"
+#include "containersmodel.h"
 #include "engine.h"
 #include "images/imagefields.h"
 #include "reference.h"
@@ -22,13 +23,13 @@ CommitDialog::CommitDialog(Engine *engine, const QString &containerId, QWidget *
     , m_engine(engine)
     , m_id(containerId)
     , m_who(containerId.left(12))
-    , m_intro(new WrapLabel(this))
+    , m_intro(new WrapLabel(this, WrapLabel::Breaks::BetweenWords))
     , m_name(new ImageNameField(this))
     , m_author(new QLineEdit(this))
     , m_message(new QLineEdit(this))
     , m_changes(new ChangesField(this))
     , m_pause(new QCheckBox(this))
-    , m_status(new WrapLabel(this))
+    , m_status(new WrapLabel(this, WrapLabel::Breaks::BetweenWords))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
     , m_commit(new QPushButton(tr("&Commit"), this))
 {
@@ -92,7 +93,9 @@ CommitDialog::CommitDialog(Engine *engine, const QString &containerId, QWidget *
         if (!name.isEmpty())
             m_who = name;
         const QJsonObject state = r->value(QLatin1String("State")).toObject();
-        const QString status = state.value(QLatin1String("Status")).toString();
+        ContainerSummary summary;
+        summary.state = state.value(QLatin1String("Status")).toString();
+        const QString status = ContainersModel::stateText(summary);
         const bool running = state.value(QLatin1String("Running")).toBool() && !state.value(QLatin1String("Paused")).toBool();
         const QString image = r->value(QLatin1String("Config")).toObject().value(QLatin1String("Image")).toString();
         m_intro->setText(tr("Make an image of the container %1 (%2, made from %3): its files, with what changed in it, and its "

@@ -24,7 +24,7 @@ void showFieldMessage(QLabel *label, const QString &text, bool error)
 
 // --- ImageNameField -------------------------------------------------------------------
 
-ImageNameField::ImageNameField(QWidget *parent) : QWidget(parent), m_edit(new QLineEdit(this)), m_feedback(new WrapLabel(this))
+ImageNameField::ImageNameField(QWidget *parent) : QWidget(parent), m_edit(new QLineEdit(this)), m_feedback(new WrapLabel(this, WrapLabel::Breaks::BetweenWords))
 {
     m_edit->setObjectName(QStringLiteral("imageNameEdit"));
     m_edit->setAccessibleName(tr("Name of the new image"));
@@ -69,7 +69,7 @@ void ImageNameField::check()
 // --- ChangesField ------------------------------------------------------------------------
 
 ChangesField::ChangesField(QWidget *parent)
-    : QWidget(parent), m_edit(new QPlainTextEdit(this)), m_feedback(new WrapLabel(this)), m_add(new QToolButton(this))
+    : QWidget(parent), m_edit(new QPlainTextEdit(this)), m_feedback(new WrapLabel(this, WrapLabel::Breaks::BetweenWords)), m_add(new QToolButton(this))
 {
     m_edit->setObjectName(QStringLiteral("changesEdit"));
     m_edit->setAccessibleName(tr("Changes to the image's configuration"));

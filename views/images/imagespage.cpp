@@ -91,19 +91,36 @@ ImagesPage::ImagesPage(ImagesModel *model, QWidget *parent)
                                           tr("Search Docker Hub…"), this, [this] { openSearchDialog(); });
     m_searchAction->setObjectName(QStringLiteral("searchHubAction"));
     m_searchAction->setToolTip(tr("Find images on Docker Hub"));
-    m_toolBar->addSeparator();
-    m_saveAction = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("document-save"), style()->standardIcon(QStyle::SP_DialogSaveButton)),
-                                        tr("Save…"), this, [this] { openSaveDialog(); });
+    // Save, load and import share one button: the tool bar stays narrow enough to show it.
+    m_saveAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save"), style()->standardIcon(QStyle::SP_DialogSaveButton)),
+                               tr("Save Images…"), this);
     m_saveAction->setObjectName(QStringLiteral("saveImagesAction"));
     m_saveAction->setToolTip(tr("Save images to a .tar or .tar.gz archive (docker save)"));
-    m_loadAction = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("document-open"), style()->standardIcon(QStyle::SP_DialogOpenButton)),
-                                        tr("Load…"), this, [this] { openLoadDialog(); });
+    connect(m_saveAction, &QAction::triggered, this, [this] { openSaveDialog(); });
+    m_loadAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open"), style()->standardIcon(QStyle::SP_DialogOpenButton)),
+                               tr("Load Images…"), this);
     m_loadAction->setObjectName(QStringLiteral("loadImagesAction"));
     m_loadAction->setToolTip(tr("Load the images of an archive (docker load)"));
-    m_importAction = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("document-import"), style()->standardIcon(QStyle::SP_FileDialogToParent)),
-                                          tr("Import…"), this, [this] { openImportDialog(); });
+    connect(m_loadAction, &QAction::triggered, this, [this] { openLoadDialog(); });
+    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import"), style()->standardIcon(QStyle::SP_FileDialogToParent)),
+                                 tr("Import Image…"), this);
     m_importAction->setObjectName(QStringLiteral("importImageAction"));
     m_importAction->setToolTip(tr("Make an image from a tar of files (docker import)"));
+    connect(m_importAction, &QAction::triggered, this, [this] { openImportDialog(); });
+    auto *archives = new QToolButton(this);
+    archives->setObjectName(QStringLiteral("imageArchivesButton"));
+    archives->setText(tr("Save/Load"));
+    archives->setIcon(m_saveAction->icon());
+    archives->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    archives->setToolTip(tr("Save images to an archive, load an archive, or import a tar of files"));
+    archives->setAccessibleName(tr("Save, load or import images"));
+    archives->setPopupMode(QToolButton::InstantPopup);
+    auto *archiveMenu = new QMenu(archives);
+    archiveMenu->setAccessibleName(tr("Image archives"));
+    archiveMenu->addActions({m_saveAction, m_loadAction, m_importAction});
+    archives->setMenu(archiveMenu);
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(archives);
     // Shortcuts of the tool bar's actions work while the list has focus.
     m_view->addAction(m_removeAction);
 
