@@ -48,6 +48,7 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <malloc.h>
 
 using namespace Qt::StringLiterals;
 using TestEngine::await;
@@ -262,6 +263,7 @@ qint64 rssBytes()
 /// The most the resident memory grew while `t` ran, sampled every 5 ms.
 qint64 peakGrowthWhile(ArchiveTransfer *t, const std::function<void()> &whileRunning = {})
 {
+    malloc_trim(0); // what earlier steps freed goes back: the growth is this transfer's own
     const qint64 base = rssBytes();
     qint64 peak = base;
     QTimer sampler;
@@ -428,7 +430,8 @@ private Q_SLOTS:
 
     void severalImagesInOneArchive_data() { engines(); }
 
-    /// Two images, one of them with two tags, into one .tar.gz; all come back.
+    /// Two images, one of them with two tags, and a third saved by its ID alone (as the
+    /// dialog saves an image without a tag), into one .tar.gz; all come back.
     void severalImagesInOneArchive()
     {
         QFETCH(bool, podman);
@@ -436,18 +439,21 @@ private Q_SLOTS:
         const QString a1 = uniqueName(u"multi-a"_s) + u":1"_s;
         const QString a2 = QString(a1).replace(u":1"_s, u":2"_s);
         const QString b = uniqueName(u"multi-b"_s) + u":1"_s;
+        const QString c = uniqueName(u"multi-c"_s) + u":1"_s;
         const QString idA = image(podman, {a1, a2});
         const QString idB = image(podman, {b}, u"RUN echo b > /b.txt"_s);
-        QVERIFY(!idA.isEmpty() && !idB.isEmpty() && idA != idB);
+        const QString idC = image(podman, {c}, u"RUN echo c > /c.txt"_s);
+        m_images[podman] << idC;
+        QVERIFY(!idA.isEmpty() && !idB.isEmpty() && !idC.isEmpty() && idA != idB);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"two.tar.gz"_s);
-        std::unique_ptr<ArchiveTransfer> save(ArchiveTransfer::save(&e, {a1, a2, b}, path));
+        std::unique_ptr<ArchiveTransfer> save(ArchiveTransfer::save(&e, {a1, a2, b, u"sha256:"_s + idC}, path));
         save->start();
         QVERIFY(finish(save.get()));
         QVERIFY2(save->result(), qPrintable(resultText(save.get())));
 
-        must(podman, {u"rmi"_s, a1, a2, b});
-        QVERIFY(imageIdOf(podman, a1).isEmpty() && imageIdOf(podman, b).isEmpty());
+        must(podman, {u"rmi"_s, a1, a2, b, c});
+        QVERIFY(imageIdOf(podman, a1).isEmpty() && imageIdOf(podman, b).isEmpty() && imageIdOf(podman, idC).isEmpty());
 
         std::unique_ptr<ArchiveTransfer> load(ArchiveTransfer::load(&e, path));
         load->start();
@@ -456,8 +462,10 @@ private Q_SLOTS:
         QCOMPARE(imageIdOf(podman, a1), idA);
         QCOMPARE(imageIdOf(podman, a2), idA);
         QCOMPARE(imageIdOf(podman, b), idB);
+        QCOMPARE(imageIdOf(podman, idC), idC);
+        QCOMPARE(must(podman, {u"image"_s, u"inspect"_s, u"-f"_s, u"{{len .RepoTags}}"_s, idC}), QByteArray("0"));
         qInfo("%s reported: %s", podman ? "Podman" : "Docker", qPrintable(load->result()->loaded.join(u", ")));
-        QVERIFY(load->result()->loaded.size() >= 2);
+        QVERIFY(load->result()->loaded.size() >= 3);
     }
 
     void cancelLeavesNoFile_data() { engines(); }
