@@ -111,6 +111,10 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
         showPage(m_containersPage);
         m_containersPage->openRunDialog(tags.isEmpty() ? id : tags.constFirst());
     });
+    connect(m_imagesPage, &ImagesPage::runRequested, this, [this](const QString &reference) {
+        showPage(m_containersPage);
+        m_containersPage->openRunDialog(reference);
+    });
     // A layer of an image built here leads back to its Dockerfile line.
     connect(m_imagesPage, &ImagesPage::dockerfileLineRequested, this, [this](const QString &path, int line) {
         QString error;
@@ -265,6 +269,12 @@ void MainWindow::createMenus()
     if (auto *more = menuBar()->findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button")))
         more->setAccessibleName(tr("More menus"));
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    // The image archives of the Images page, from any page.
+    for (QAction *a : {m_imagesPage->saveAction(), m_imagesPage->loadAction(), m_imagesPage->importAction()}) {
+        file->addAction(a);
+        connect(a, &QAction::triggered, this, [this] { showPage(m_imagesPage); });
+    }
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     // Through close(), so that unsaved edits are asked about.

@@ -681,4 +681,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ChangesField</name>
+    <message numerus="yes">
+        <source>%n change(s) to the configuration.</source>
+        <translation>
+            <numerusform>%n change to the configuration.</numerusform>
+            <numerusform>%n changes to the configuration.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SaveImagesDialog</name>
+    <message numerus="yes">
+        <source>%n image(s), about %1 before compression (layers they share are written once).</source>
+        <translation>
+            <numerusform>%n image, about %1 before compression (layers they share are written once).</numerusform>
+            <numerusform>%n images, about %1 before compression (layers they share are written once).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n image(s) to %1 (%2).</source>
+        <translation>
+            <numerusform>Saved %n image to %1 (%2).</numerusform>
+            <numerusform>Saved %n images to %1 (%2).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

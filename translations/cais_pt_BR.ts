@@ -1910,6 +1910,22 @@
         <source>Copied the command line of %1:</source>
         <translation>Linha de comando de %1 copiada:</translation>
     </message>
+    <message>
+        <source>Co&amp;mmit…</source>
+        <translation>Co&amp;mmit…</translation>
+    </message>
+    <message>
+        <source>Make an image of the selected container (docker commit)</source>
+        <translation>Criar uma imagem do contêiner selecionado (docker commit)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Files…</source>
+        <translation>E&amp;xportar arquivos…</translation>
+    </message>
+    <message>
+        <source>Write the selected container's files to a tar (docker export)</source>
+        <translation>Gravar os arquivos do contêiner selecionado em um tar (docker export)</translation>
+    </message>
 </context>
 <context>
     <name>CopyRules</name>
@@ -3951,6 +3967,54 @@ Digest do repositório: %2</translation>
         <source>Copy Name %1</source>
         <translation>Copiar o nome %1</translation>
     </message>
+    <message>
+        <source>Run…</source>
+        <translation>Executar…</translation>
+    </message>
+    <message>
+        <source>Run a container of the selected image (Enter)</source>
+        <translation>Executar um contêiner da imagem selecionada (Enter)</translation>
+    </message>
+    <message>
+        <source>Save images to a .tar or .tar.gz archive (docker save)</source>
+        <translation>Salvar imagens em um arquivo .tar ou .tar.gz (docker save)</translation>
+    </message>
+    <message>
+        <source>Load the images of an archive (docker load)</source>
+        <translation>Carregar as imagens de um arquivo (docker load)</translation>
+    </message>
+    <message>
+        <source>Make an image from a tar of files (docker import)</source>
+        <translation>Criar uma imagem a partir de um tar de arquivos (docker import)</translation>
+    </message>
+    <message>
+        <source>Save Images…</source>
+        <translation>Salvar imagens…</translation>
+    </message>
+    <message>
+        <source>Load Images…</source>
+        <translation>Carregar imagens…</translation>
+    </message>
+    <message>
+        <source>Import Image…</source>
+        <translation>Importar imagem…</translation>
+    </message>
+    <message>
+        <source>Save/Load</source>
+        <translation>Salvar/Carregar</translation>
+    </message>
+    <message>
+        <source>Save images to an archive, load an archive, or import a tar of files</source>
+        <translation>Salvar imagens em um arquivo, carregar um arquivo ou importar um tar de arquivos</translation>
+    </message>
+    <message>
+        <source>Save, load or import images</source>
+        <translation>Salvar, carregar ou importar imagens</translation>
+    </message>
+    <message>
+        <source>Image archives</source>
+        <translation>Arquivos de imagens</translation>
+    </message>
 </context>
 <context>
     <name>InspectView</name>
@@ -4422,6 +4486,18 @@ Digest do repositório: %2</translation>
     <message>
         <source>Open %1 (double-click or Enter)</source>
         <translation>Abrir %1 (clique duplo ou Enter)</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Última verificação</translation>
+    </message>
+    <message>
+        <source>Last exit code</source>
+        <translation>Último código de saída</translation>
+    </message>
+    <message>
+        <source>Last output</source>
+        <translation>Última saída</translation>
     </message>
 </context>
 <context>
@@ -9916,6 +9992,710 @@ Volume anônimo (criado para um -v de contêiner sem nome)</translation>
         <translation>
             <numerusform>%n execução com falha seguida (o padrão do motor)</numerusform>
             <numerusform>%n execuções com falha seguidas (o padrão do motor)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Arquivo a gravar</translation>
+    </message>
+    <message>
+        <source>Archive to read</source>
+        <translation>Arquivo a ler</translation>
+    </message>
+    <message>
+        <source>/path/to/archive.tar or .tar.gz</source>
+        <translation>/caminho/para/arquivo.tar ou .tar.gz</translation>
+    </message>
+    <message>
+        <source>/path/to/archive.tar</source>
+        <translation>/caminho/para/arquivo.tar</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Escolher o arquivo</translation>
+    </message>
+    <message>
+        <source>File check</source>
+        <translation>Verificação do arquivo</translation>
+    </message>
+    <message>
+        <source>Transfer progress</source>
+        <translation>Progresso da transferência</translation>
+    </message>
+    <message>
+        <source>Transfer status</source>
+        <translation>Situação da transferência</translation>
+    </message>
+    <message>
+        <source>Close or cancel</source>
+        <translation>Fechar ou cancelar</translation>
+    </message>
+    <message>
+        <source>Tar archives (*.tar)</source>
+        <translation>Arquivos tar (*.tar)</translation>
+    </message>
+    <message>
+        <source>Gzip-compressed tar archives (*.tar.gz *.tgz)</source>
+        <translation>Arquivos tar compactados com gzip (*.tar.gz *.tgz)</translation>
+    </message>
+    <message>
+        <source>Image and file archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst)</source>
+        <translation>Arquivos de imagens e de arquivos (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Type where to write the archive, or choose it with Browse.</source>
+        <translation>Digite onde gravar o arquivo, ou escolha com Procurar.</translation>
+    </message>
+    <message>
+        <source>Type the archive's path, or choose it with Browse.</source>
+        <translation>Digite o caminho do arquivo, ou escolha com Procurar.</translation>
+    </message>
+    <message>
+        <source>Written as a gzip-compressed tar.</source>
+        <translation>Gravado como tar compactado com gzip.</translation>
+    </message>
+    <message>
+        <source>Written as a tar (end the name in .tar.gz to compress it).</source>
+        <translation>Gravado como tar (termine o nome em .tar.gz para compactá-lo).</translation>
+    </message>
+    <message>
+        <source>%1 exists: it is replaced once the new archive is complete.</source>
+        <translation>%1 já existe: ele é substituído quando o novo arquivo estiver completo.</translation>
+    </message>
+    <message>
+        <source>%1 to send.</source>
+        <translation>%1 a enviar.</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine…</source>
+        <translation>Aguardando o motor…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the transfer (nothing of a file being written is left)</source>
+        <translation>Parar a transferência (nada fica de um arquivo sendo gravado)</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent · %3</source>
+        <translation>%1 de %2 enviados · %3</translation>
+    </message>
+    <message>
+        <source>%1 of about %2 received · %3</source>
+        <translation>%1 de cerca de %2 recebidos · %3</translation>
+    </message>
+    <message>
+        <source>%1 received · %2</source>
+        <translation>%1 recebidos · %2</translation>
+    </message>
+    <message>
+        <source>(%1 written, compressed)</source>
+        <translation>(%1 gravados, compactados)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTransfer</name>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Escolha o arquivo a gravar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full path. Choose the file with Browse, or type a path that starts with /.</source>
+        <translation>“%1” não é um caminho completo. Escolha o arquivo com Procurar, ou digite um caminho que comece com /.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Type a file name after it, such as %2.</source>
+        <translation>“%1” é uma pasta. Digite um nome de arquivo depois dela, como %2.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Create it first, or choose another one.</source>
+        <translation>A pasta “%1” não existe. Crie-a antes, ou escolha outra.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>“%1” não é uma pasta.</translation>
+    </message>
+    <message>
+        <source>You may not write in the folder “%1”. Choose another one.</source>
+        <translation>Você não tem permissão para gravar na pasta “%1”. Escolha outra.</translation>
+    </message>
+    <message>
+        <source>“%1” exists and may not be replaced (it is read-only).</source>
+        <translation>“%1” já existe e não pode ser substituído (é somente leitura).</translation>
+    </message>
+    <message>
+        <source>Choose the archive to read.</source>
+        <translation>Escolha o arquivo a ler.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1” não existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not an archive. Choose a .tar or .tar.gz file.</source>
+        <translation>“%1” é uma pasta, não um arquivo. Escolha um arquivo .tar ou .tar.gz.</translation>
+    </message>
+    <message>
+        <source>Cais cannot read “%1”: %2</source>
+        <translation>Não foi possível ler “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1” está vazio.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tar archive (nor a compressed one: gzip, bzip2, xz or zstd). Choose a file made by docker save, podman save or docker export, or another tar.</source>
+        <translation>“%1” não é um arquivo tar (nem um compactado: gzip, bzip2, xz ou zstd). Escolha um arquivo feito por docker save, podman save ou docker export, ou outro tar.</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Choose at least one image to save.</source>
+        <translation>Escolha pelo menos uma imagem para salvar.</translation>
+    </message>
+    <message>
+        <source>Cais cannot write “%1”: %2</source>
+        <translation>Não é possível gravar “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cais could not write “%1”: %2</source>
+        <translation>Não foi possível gravar “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Canceled. No file was written.</source>
+        <translation>Cancelado. Nenhum arquivo foi gravado.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The engine read “%1” but loaded no image: the archive holds none.</source>
+        <translation>O motor leu “%1”, mas não carregou nenhuma imagem: o arquivo não contém nenhuma.</translation>
+    </message>
+    <message>
+        <source>The engine imported the archive but did not say which image it made.</source>
+        <translation>O motor importou o arquivo, mas não disse qual imagem criou.</translation>
+    </message>
+    <message>
+        <source>The engine has no image %1 (removed meanwhile?). Nothing was written.</source>
+        <translation>O motor não tem a imagem %1 (removida nesse meio-tempo?). Nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The engine could not save %1. Nothing was written.</source>
+        <translation>O motor não conseguiu salvar %1. Nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The connection to the engine ended before the archive was complete. Nothing was written.</source>
+        <translation>A conexão com o motor terminou antes de o arquivo ficar completo. Nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The container %1 no longer exists. Nothing was written.</source>
+        <translation>O contêiner %1 não existe mais. Nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The engine could not export the container %1. Nothing was written.</source>
+        <translation>O motor não conseguiu exportar o contêiner %1. Nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The engine could not load “%1”. Is it an image archive made by docker save or podman save? (A tar of files made by docker export is imported, not loaded.)</source>
+        <translation>O motor não conseguiu carregar “%1”. É um arquivo de imagens feito por docker save ou podman save? (Um tar de arquivos feito por docker export é importado, não carregado.)</translation>
+    </message>
+    <message>
+        <source>The connection to the engine ended while it read “%1”: nothing was loaded.</source>
+        <translation>A conexão com o motor terminou enquanto ele lia “%1”: nada foi carregado.</translation>
+    </message>
+    <message>
+        <source>The engine could not import “%1” as an image. It takes a tar of files (as docker export writes), plain or compressed.</source>
+        <translation>O motor não conseguiu importar “%1” como imagem. Ele aceita um tar de arquivos (como o que docker export grava), simples ou compactado.</translation>
+    </message>
+    <message>
+        <source>The connection to the engine ended while it read “%1”: nothing was imported.</source>
+        <translation>A conexão com o motor terminou enquanto ele lia “%1”: nada foi importado.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesField</name>
+    <message>
+        <source>Changes to the image's configuration</source>
+        <translation>Alterações na configuração da imagem</translation>
+    </message>
+    <message>
+        <source>One instruction per line, as in a Dockerfile:
+CMD ["/app/server", "--port", "8080"]
+ENV MODE=production
+EXPOSE 8080/tcp</source>
+        <translation>Uma instrução por linha, como em um Dockerfile:
+CMD ["/app/server", "--port", "8080"]
+ENV MODE=production
+EXPOSE 8080/tcp</translation>
+    </message>
+    <message>
+        <source>Changes check</source>
+        <translation>Verificação das alterações</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Add an example of an instruction, to edit</source>
+        <translation>Adicionar um exemplo de instrução, para editar</translation>
+    </message>
+    <message>
+        <source>Add an instruction</source>
+        <translation>Adicionar uma instrução</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instruções</translation>
+    </message>
+    <message>
+        <source>the command it runs</source>
+        <translation>o comando que ela executa</translation>
+    </message>
+    <message>
+        <source>the program it starts</source>
+        <translation>o programa que ela inicia</translation>
+    </message>
+    <message>
+        <source>an environment variable</source>
+        <translation>uma variável de ambiente</translation>
+    </message>
+    <message>
+        <source>a port it listens on</source>
+        <translation>uma porta em que ela escuta</translation>
+    </message>
+    <message>
+        <source>a label</source>
+        <translation>um label</translation>
+    </message>
+    <message>
+        <source>the working directory</source>
+        <translation>o diretório de trabalho</translation>
+    </message>
+    <message>
+        <source>the user it runs as</source>
+        <translation>o usuário com que ela executa</translation>
+    </message>
+    <message>
+        <source>a volume</source>
+        <translation>um volume</translation>
+    </message>
+    <message>
+        <source>the signal that stops it</source>
+        <translation>o sinal que a para</translation>
+    </message>
+    <message>
+        <source>a health check</source>
+        <translation>uma verificação de saúde</translation>
+    </message>
+    <message>
+        <source>an instruction for images built on it</source>
+        <translation>uma instrução para imagens construídas sobre ela</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <source>No changes: the image keeps the configuration it would have.</source>
+        <translation>Sem alterações: a imagem mantém a configuração que teria.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to the configuration.</source>
+        <translation>
+            <numerusform>%n alteração na configuração.</numerusform>
+            <numerusform>%n alterações na configuração.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommitDialog</name>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>&amp;Commit</translation>
+    </message>
+    <message>
+        <source>Commit Container</source>
+        <translation>Commit do contêiner</translation>
+    </message>
+    <message>
+        <source>Commit a container to an image</source>
+        <translation>Fazer commit de um contêiner em uma imagem</translation>
+    </message>
+    <message>
+        <source>Reading the container %1…</source>
+        <translation>Lendo o contêiner %1…</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>e.g. Ana Souza &lt;ana@example.com&gt; (optional)</source>
+        <translation>p. ex. Ana Souza &lt;ana@example.com&gt; (opcional)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>What this image is (optional)</source>
+        <translation>O que é esta imagem (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the container while its files are read</source>
+        <translation>&amp;Pausar o contêiner enquanto os arquivos dele são lidos</translation>
+    </message>
+    <message>
+        <source>Recommended: a program that writes meanwhile could otherwise leave a file half-written in the image. The container goes on once the image is made.</source>
+        <translation>Recomendado: do contrário, um programa que grave nesse meio-tempo pode deixar um arquivo gravado pela metade na imagem. O contêiner continua assim que a imagem fica pronta.</translation>
+    </message>
+    <message>
+        <source>Pause the container during the commit</source>
+        <translation>Pausar o contêiner durante o commit</translation>
+    </message>
+    <message>
+        <source>Commit status</source>
+        <translation>Situação do commit</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensagem:</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges:</source>
+        <translation>A&amp;lterações:</translation>
+    </message>
+    <message>
+        <source>Make an image of the container %1 (%2, made from %3): its files, with what changed in it, and its configuration. Volumes are not part of it.</source>
+        <translation>Criar uma imagem do contêiner %1 (%2, criado a partir de %3): os arquivos dele, com o que mudou nele, e a configuração. Os volumes não fazem parte dela.</translation>
+    </message>
+    <message>
+        <source>Only a running container is paused.</source>
+        <translation>Só um contêiner em execução é pausado.</translation>
+    </message>
+    <message>
+        <source>Committing %1…</source>
+        <translation>Fazendo commit de %1…</translation>
+    </message>
+    <message>
+        <source>Committed %1 as the image %2 (no name).</source>
+        <translation>Commit de %1 feito como a imagem %2 (sem nome).</translation>
+    </message>
+    <message>
+        <source>Committed %1 as %2 (%3).</source>
+        <translation>Commit de %1 feito como %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerCommit</name>
+    <message>
+        <source>The container %1 no longer exists: it was removed meanwhile.</source>
+        <translation>O contêiner %1 não existe mais: foi removido nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <source>The engine refused a change for the image of %1. Check the changes.</source>
+        <translation>O motor recusou uma alteração para a imagem de %1. Confira as alterações.</translation>
+    </message>
+    <message>
+        <source>The engine could not commit the container %1.</source>
+        <translation>O motor não conseguiu fazer commit do contêiner %1.</translation>
+    </message>
+    <message>
+        <source>The engine committed the container but did not say which image it made.</source>
+        <translation>O motor fez o commit do contêiner, mas não disse qual imagem criou.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportContainerDialog</name>
+    <message>
+        <source>Export Container</source>
+        <translation>Exportar contêiner</translation>
+    </message>
+    <message>
+        <source>Export a container's files</source>
+        <translation>Exportar os arquivos de um contêiner</translation>
+    </message>
+    <message>
+        <source>Write every file of the container %1 to a tar (docker export): its image's files with the container's changes, without volumes. Import it to make an image of one layer.</source>
+        <translation>Gravar todos os arquivos do contêiner %1 em um tar (docker export): os arquivos da imagem dele com as alterações do contêiner, sem os volumes. Importe-o para criar uma imagem de uma camada.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>Export Container As</source>
+        <translation>Exportar contêiner como</translation>
+    </message>
+    <message>
+        <source>Exported the files of %1 to %2 (%3).</source>
+        <translation>Arquivos de %1 exportados para %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChanges</name>
+    <message>
+        <source>%1 cannot be a change: a change only sets the image's configuration (%2).</source>
+        <translation>%1 não pode ser uma alteração: uma alteração só define a configuração da imagem (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an instruction. Write one of %2, then its value.</source>
+        <translation>“%1” não é uma instrução. Escreva uma de %2 e depois o valor.</translation>
+    </message>
+    <message>
+        <source>%1 needs KEY=value (for example %1 MODE=production).</source>
+        <translation>%1 precisa de CHAVE=valor (por exemplo %1 MODE=production).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port: write a number from 1 to 65535, optionally with /tcp, /udp or /sctp (for example EXPOSE 8080/tcp).</source>
+        <translation>“%1” não é uma porta: escreva um número de 1 a 65535, opcionalmente com /tcp, /udp ou /sctp (por exemplo EXPOSE 8080/tcp).</translation>
+    </message>
+</context>
+<context>
+    <name>ImageNameField</name>
+    <message>
+        <source>Name of the new image</source>
+        <translation>Nome da nova imagem</translation>
+    </message>
+    <message>
+        <source>repository[:tag], e.g. myapp:1.0 (optional)</source>
+        <translation>repositório[:tag], p. ex. meuapp:1.0 (opcional)</translation>
+    </message>
+    <message>
+        <source>Name check</source>
+        <translation>Verificação do nome</translation>
+    </message>
+    <message>
+        <source>Without a name the image is only known by its ID.</source>
+        <translation>Sem nome, a imagem só é conhecida pelo ID.</translation>
+    </message>
+    <message>
+        <source>Will be named %1 (in full: %2)</source>
+        <translation>Vai se chamar %1 (por extenso: %2)</translation>
+    </message>
+    <message>
+        <source>Will be named %1</source>
+        <translation>Vai se chamar %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportImageDialog</name>
+    <message>
+        <source>Import Image</source>
+        <translation>Importar imagem</translation>
+    </message>
+    <message>
+        <source>Import a tar of files as an image</source>
+        <translation>Importar um tar de arquivos como imagem</translation>
+    </message>
+    <message>
+        <source>Make an image of one layer from a tar of files, such as docker export writes (docker import). The image has no configuration but what the changes set.</source>
+        <translation>Criar uma imagem de uma camada a partir de um tar de arquivos, como o que docker export grava (docker import). A imagem não tem configuração além da que as alterações definem.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Archive:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>Import Image From</source>
+        <translation>Importar imagem de</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Shown as the comment of the image's layer (optional)</source>
+        <translation>Mostrada como o comentário da camada da imagem (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensagem:</translation>
+    </message>
+    <message>
+        <source>&amp;Changes:</source>
+        <translation>A&amp;lterações:</translation>
+    </message>
+    <message>
+        <source>Imported as the image %1 (no name).</source>
+        <translation>Importado como a imagem %1 (sem nome).</translation>
+    </message>
+    <message>
+        <source>Imported as %1 (%2).</source>
+        <translation>Importado como %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Everything is sent; the engine is making the image…</source>
+        <translation>Tudo enviado; o motor está criando a imagem…</translation>
+    </message>
+</context>
+<context>
+    <name>LoadImagesDialog</name>
+    <message>
+        <source>Load Images</source>
+        <translation>Carregar imagens</translation>
+    </message>
+    <message>
+        <source>Load images from an archive</source>
+        <translation>Carregar imagens de um arquivo</translation>
+    </message>
+    <message>
+        <source>Load the images of an archive made by docker save or podman save (docker load). A .tar, or a compressed one (.tar.gz, .tar.xz, .tar.bz2, .tar.zst). Images with the same names are replaced.</source>
+        <translation>Carregar as imagens de um arquivo feito por docker save ou podman save (docker load). Um .tar, ou um compactado (.tar.gz, .tar.xz, .tar.bz2, .tar.zst). Imagens com os mesmos nomes são substituídas.</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Carregar</translation>
+    </message>
+    <message>
+        <source>&amp;Archive:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>Load Images From</source>
+        <translation>Carregar imagens de</translation>
+    </message>
+    <message>
+        <source>Loaded %1.</source>
+        <translation>Carregado: %1.</translation>
+    </message>
+    <message>
+        <source>Everything is sent; the engine is loading the images…</source>
+        <translation>Tudo enviado; o motor está carregando as imagens…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveImagesDialog</name>
+    <message>
+        <source>Save Images</source>
+        <translation>Salvar imagens</translation>
+    </message>
+    <message>
+        <source>Save images to an archive</source>
+        <translation>Salvar imagens em um arquivo</translation>
+    </message>
+    <message>
+        <source>Write the chosen images, with their tags and layers, to one archive (docker save). Load it on any Docker or Podman engine.</source>
+        <translation>Gravar as imagens escolhidas, com as tags e as camadas delas, em um só arquivo (docker save). Carregue-o em qualquer motor Docker ou Podman.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>Save Images As</source>
+        <translation>Salvar imagens como</translation>
+    </message>
+    <message>
+        <source>Filter the images</source>
+        <translation>Filtrar as imagens</translation>
+    </message>
+    <message>
+        <source>Filter by name or ID</source>
+        <translation>Filtrar por nome ou ID</translation>
+    </message>
+    <message>
+        <source>Images to save</source>
+        <translation>Imagens a salvar</translation>
+    </message>
+    <message>
+        <source>What will be saved</source>
+        <translation>O que será salvo</translation>
+    </message>
+    <message>
+        <source>%1 (no tag, loads back without a name) · %2</source>
+        <translation>%1 (sem tag, volta a carregar sem nome) · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>&amp;Imagens:</translation>
+    </message>
+    <message>
+        <source>Check the images to save.</source>
+        <translation>Marque as imagens a salvar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s), about %1 before compression (layers they share are written once).</source>
+        <translation>
+            <numerusform>%n imagem, cerca de %1 antes da compactação (camadas compartilhadas são gravadas uma só vez).</numerusform>
+            <numerusform>%n imagens, cerca de %1 antes da compactação (camadas compartilhadas são gravadas uma só vez).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n image(s) to %1 (%2).</source>
+        <translation>
+            <numerusform>%n imagem salva em %1 (%2).</numerusform>
+            <numerusform>%n imagens salvas em %1 (%2).</numerusform>
         </translation>
     </message>
 </context>

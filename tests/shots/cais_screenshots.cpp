@@ -29,7 +29,10 @@
 #include "processesmodel.h"
 #include "engine.h"
 #include "historymodel.h"
+#include "images/archivedialogs.h"
+#include "images/commitdialog.h"
 #include "images/imagedetails.h"
+#include "images/imagefields.h"
 #include "images/imagespage.h"
 #include "images/progressview.h"
 #include "images/pulldialog.h"
@@ -281,6 +284,87 @@ void filesShots(MainWindow &w)
     docker({QStringLiteral("rm"), QStringLiteral("-f"), name});
 }
 
+
+/// Save, load and commit (the images and the container are removed at the end).
+void imageFlowsShots(MainWindow &w)
+{
+    const QStringList tags{QStringLiteral("cais-demo/web:2.1"), QStringLiteral("cais-demo/worker:2.1")};
+    const QString box = QStringLiteral("cais-demo-commit");
+    auto cleanup = [&] {
+        QProcess p;
+        p.start(QStringLiteral("docker"), QStringList{QStringLiteral("rm"), QStringLiteral("-f"), box});
+        p.waitForFinished(60000);
+        p.start(QStringLiteral("docker"), QStringList{QStringLiteral("rmi"), QStringLiteral("-f")} + tags);
+        p.waitForFinished(60000);
+    };
+    cleanup();
+    QTemporaryDir tmp;
+    require(tmp.isValid(), QStringLiteral("no temporary folder"));
+    QStringList ids;
+    for (int i = 0; i < tags.size(); ++i) {
+        const QString ctx = tmp.filePath(QStringLiteral("ctx%1").arg(i));
+        QDir().mkpath(ctx);
+        writeFile(ctx + QStringLiteral("/Dockerfile"),
+                  QStringLiteral("FROM cais-test/shell:1\nRUN head -c %1 /dev/urandom > /srv.bin\nCMD [\"sh\"]\n").arg(60000000 + i * 25000000).toUtf8());
+        // The last line: the legacy builder's deprecation notice comes first (stderr is merged).
+        ids << QString::fromUtf8(docker({QStringLiteral("build"), QStringLiteral("-q"), QStringLiteral("-t"), tags.at(i), ctx}).trimmed().split('\n').last());
+    }
+    ImagesPage *images = w.imagesPage();
+    w.showPage(images);
+    waitOrDie([&] { return images->selectImage(ids.first()); }, 20000, QStringLiteral("the demo images"));
+
+    // Save both into one .tar.gz, caught while it runs.
+    SaveImagesDialog *saveDialog = images->openSaveDialog();
+    require(saveDialog, QStringLiteral("no save dialog"));
+    saveDialog->setChecked(ids);
+    const QString archive = QStringLiteral("/tmp/cais-demo-images.tar.gz");
+    QFile::remove(archive);
+    saveDialog->setPath(archive);
+    saveDialog->resize(700, 560);
+    require(saveDialog->start(), QStringLiteral("the save did not start: %1").arg(saveDialog->pathFeedback()->text()));
+    waitOrDie([&] { return !saveDialog->isRunning() || saveDialog->transfer()->bytesDone() > 30000000; }, 120000, QStringLiteral("the save"));
+    QTest::qWait(150);
+    save(saveDialog, QStringLiteral("save-images.png"));
+    waitOrDie([&] { return !saveDialog->isRunning(); }, 300000, QStringLiteral("the end of the save"));
+    require(saveDialog->transfer()->result().has_value(), saveDialog->statusLabel()->text());
+    saveDialog->close();
+
+    // Load them back, after removing them.
+    docker(QStringList{QStringLiteral("rmi")} + tags);
+    LoadImagesDialog *loadDialog = images->openLoadDialog();
+    loadDialog->setPath(archive);
+    loadDialog->resize(700, 300);
+    require(loadDialog->start(), QStringLiteral("the load did not start: %1").arg(loadDialog->pathFeedback()->text()));
+    waitOrDie([&] { return !loadDialog->isRunning(); }, 300000, QStringLiteral("the load"));
+    require(loadDialog->transfer()->result().has_value(), loadDialog->statusLabel()->text());
+    QTest::qWait(300);
+    save(loadDialog, QStringLiteral("load-images.png"));
+    loadDialog->close();
+    QFile::remove(archive);
+
+    // Commit a container that changed, with changes to the configuration.
+    docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), box, QStringLiteral("--network"), QStringLiteral("none"),
+            QStringLiteral("cais-test/shell:1"), QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("mkdir -p /srv/www && echo '<h1>Welcome aboard</h1>' > /srv/www/index.html && exec sleep 100000")});
+    const QString id = QString::fromUtf8(docker({QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.Id}}"), box}).trimmed());
+    ContainersPage *page = w.containersPage();
+    w.showPage(page);
+    waitOrDie([&] { return w.containersModel()->indexOfId(id).isValid(); }, 20000, QStringLiteral("the commit demo container"));
+    page->selectContainers({id});
+    CommitDialog *commit = page->openCommitDialog(id);
+    require(commit, QStringLiteral("no commit dialog"));
+    waitOrDie([&] { return commit->isReady(); }, 20000, QStringLiteral("the commit dialog"));
+    commit->nameField()->edit()->setText(QStringLiteral("cais-demo/site:1.0"));
+    commit->authorEdit()->setText(QStringLiteral("Ana Souza <ana@example.com>"));
+    commit->messageEdit()->setText(QStringLiteral("The welcome page"));
+    commit->changesField()->edit()->setPlainText(QStringLiteral("CMD [\"httpd\", \"-f\", \"-h\", \"/srv/www\"]\n"
+                                                                "ENV SITE_MODE=production\nEXPOSE 80/tcp\nWORKDIR /srv/www"));
+    commit->resize(700, 560);
+    QTest::qWait(300);
+    save(commit, QStringLiteral("commit.png"));
+    commit->close();
+    cleanup();
+}
 
 /// The Volumes and Networks pages, with demo volumes, networks and containers (removed
 /// at the end). The networks are internal, in the never-routed 198.18.0.0/15.
@@ -546,7 +630,7 @@ int main(int argc, char *argv[])
     w.show();
     waitOrDie([&] { return w.imagesModel()->rowCount() > 3; }, 20000, QStringLiteral("the image list"));
 
-    // CAIS_SHOTS_ONLY=monitor, files or volnet: only those screenshots.
+    // CAIS_SHOTS_ONLY=monitor, files, volnet, system or imageflows: only those screenshots.
     if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("monitor")) {
         monitorShots(w);
         return 0;
@@ -565,6 +649,10 @@ int main(int argc, char *argv[])
     }
     if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("system")) {
         systemShots(w);
+        return 0;
+    }
+    if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("imageflows")) {
+        imageFlowsShots(w);
         return 0;
     }
 
@@ -676,6 +764,7 @@ int main(int argc, char *argv[])
     filesShots(w);
     systemShots(w);
     flowsShots(w);
+    imageFlowsShots(w);
 
     for (const QString &image : std::as_const(g_made)) {
         QProcess p;

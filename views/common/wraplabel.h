@@ -2,15 +2,20 @@
 
 #include <QLabel>
 
-/// A label of plain text that wraps between words and, when a word is longer than
-/// its width (an image name, a path, an ID), inside the word: it never asks for more
-/// width than a few characters, so a long name cannot widen its window. Its text()
-/// stays the text as given (no break characters are inserted).
+/// A label of plain text that wraps anywhere or, with Breaks::BetweenWords, between
+/// words and inside a word only when it is longer than its width (an image name, a
+/// path, an ID): it never asks for more width than a few characters, so a long name
+/// cannot widen its window. Its text() stays the text as given (no break characters
+/// are inserted).
 class WrapLabel : public QLabel
 {
     Q_OBJECT
 public:
-    explicit WrapLabel(QWidget *parent = nullptr);
+    /// Where a line may end: anywhere (for a name alone), or between words, inside a
+    /// word only when the word is longer than a line (for sentences that name things).
+    enum class Breaks { Anywhere, BetweenWords };
+
+    explicit WrapLabel(QWidget *parent = nullptr, Breaks breaks = Breaks::Anywhere);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -23,4 +28,5 @@ protected:
 private:
     int textFlags() const;
     QSize frameExtra() const; ///< what the frame, margins and indent add to the text's size
+    Breaks m_breaks;
 };

@@ -8,6 +8,8 @@
 #include "containers/updatedialog.h"
 #include "containerspec.h"
 #include "files/filesview.h"
+#include "images/archivedialogs.h"
+#include "images/commitdialog.h"
 #include "containersmodel.h"
 #include "containersproxymodel.h"
 #include "engine.h"
@@ -402,6 +404,39 @@ void ContainersPage::createActions()
     // The ">>" button a narrow window shows for the actions that do not fit.
     if (auto *more = m_toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
         more->setAccessibleName(tr("More container actions"));
+
+    // An image of the current container (docker commit), or its files as a tar (docker export).
+    auto *commit = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as"), style()->standardIcon(QStyle::SP_DialogSaveButton)),
+                               tr("Co&mmit…"), this);
+    commit->setObjectName(QStringLiteral("commitContainerAction"));
+    commit->setToolTip(tr("Make an image of the selected container (docker commit)"));
+    connect(commit, &QAction::triggered, this, [this] { openCommitDialog(currentContainerId()); });
+    addContainerAction(commit);
+    auto *exportFiles = new QAction(tr("E&xport Files…"), this);
+    exportFiles->setObjectName(QStringLiteral("exportContainerAction"));
+    exportFiles->setToolTip(tr("Write the selected container's files to a tar (docker export)"));
+    connect(exportFiles, &QAction::triggered, this, [this] { openExportDialog(currentContainerId()); });
+    addContainerAction(exportFiles, false);
+}
+
+CommitDialog *ContainersPage::openCommitDialog(const QString &id)
+{
+    if (!m_engine || id.isEmpty())
+        return nullptr;
+    auto *d = new CommitDialog(m_engine, id, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->show();
+    return d;
+}
+
+ExportContainerDialog *ContainersPage::openExportDialog(const QString &id)
+{
+    if (!m_engine || id.isEmpty())
+        return nullptr;
+    auto *d = new ExportContainerDialog(m_engine, id, who(id), this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->show();
+    return d;
 }
 
 QAction *ContainersPage::makeAction(Verb verb, const QString &text, QStyle::StandardPixmap icon, const QKeySequence &shortcut, const QString &tip)

@@ -14,11 +14,13 @@
 #include <optional>
 
 class ChangesView;
+class CommitDialog;
 class ContainersModel;
 class HealthView;
 class UpdateDialog;
 class ContainersProxyModel;
 class Engine;
+class ExportContainerDialog;
 class InspectView;
 class FilesView;
 class QAction;
@@ -113,6 +115,9 @@ public Q_SLOTS:
     UpdateDialog *openUpdateDialog(const QString &id);
     /// Puts the `docker run` line that makes the container again on the clipboard.
     void copyRunCommand(const QString &id);
+    /// docker commit and docker export of container `id` (non-modal dialogs).
+    CommitDialog *openCommitDialog(const QString &id);
+    ExportContainerDialog *openExportDialog(const QString &id);
 
 Q_SIGNALS:
     void currentContainerChanged(const QString &id);

@@ -1,5 +1,6 @@
 #include "imagespage.h"
 
+#include "images/archivedialogs.h"
 #include "images/imagedetails.h"
 #include "images/prunedialog.h"
 #include "images/pulldialog.h"
@@ -8,7 +9,9 @@
 #include "images/searchdialog.h"
 #include "images/tagdialog.h"
 #include "imagesmodel.h"
+#include "imagesapi.h"
 #include "imagesproxymodel.h"
+#include "reference.h"
 #include "registryauth.h"
 
 #include <QAction>
@@ -52,6 +55,10 @@ ImagesPage::ImagesPage(ImagesModel *model, QWidget *parent)
     m_toolBar->setAccessibleName(tr("Image actions"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(16, 16));
+    m_runAction = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start"), style()->standardIcon(QStyle::SP_MediaPlay)),
+                                       tr("Run…"), this, &ImagesPage::run);
+    m_runAction->setObjectName(QStringLiteral("runImageAction"));
+    m_runAction->setToolTip(tr("Run a container of the selected image (Enter)"));
     m_tagAction = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("tag-new"), style()->standardIcon(QStyle::SP_FileDialogNewFolder)),
                                        tr("Tag…"), this, [this] { openTagDialog(); });
     m_tagAction->setObjectName(QStringLiteral("tagImageAction"));
@@ -84,6 +91,36 @@ ImagesPage::ImagesPage(ImagesModel *model, QWidget *parent)
                                           tr("Search Docker Hub…"), this, [this] { openSearchDialog(); });
     m_searchAction->setObjectName(QStringLiteral("searchHubAction"));
     m_searchAction->setToolTip(tr("Find images on Docker Hub"));
+    // Save, load and import share one button: the tool bar stays narrow enough to show it.
+    m_saveAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save"), style()->standardIcon(QStyle::SP_DialogSaveButton)),
+                               tr("Save Images…"), this);
+    m_saveAction->setObjectName(QStringLiteral("saveImagesAction"));
+    m_saveAction->setToolTip(tr("Save images to a .tar or .tar.gz archive (docker save)"));
+    connect(m_saveAction, &QAction::triggered, this, [this] { openSaveDialog(); });
+    m_loadAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open"), style()->standardIcon(QStyle::SP_DialogOpenButton)),
+                               tr("Load Images…"), this);
+    m_loadAction->setObjectName(QStringLiteral("loadImagesAction"));
+    m_loadAction->setToolTip(tr("Load the images of an archive (docker load)"));
+    connect(m_loadAction, &QAction::triggered, this, [this] { openLoadDialog(); });
+    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import"), style()->standardIcon(QStyle::SP_FileDialogToParent)),
+                                 tr("Import Image…"), this);
+    m_importAction->setObjectName(QStringLiteral("importImageAction"));
+    m_importAction->setToolTip(tr("Make an image from a tar of files (docker import)"));
+    connect(m_importAction, &QAction::triggered, this, [this] { openImportDialog(); });
+    auto *archives = new QToolButton(this);
+    archives->setObjectName(QStringLiteral("imageArchivesButton"));
+    archives->setText(tr("Save/Load"));
+    archives->setIcon(m_saveAction->icon());
+    archives->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    archives->setToolTip(tr("Save images to an archive, load an archive, or import a tar of files"));
+    archives->setAccessibleName(tr("Save, load or import images"));
+    archives->setPopupMode(QToolButton::InstantPopup);
+    auto *archiveMenu = new QMenu(archives);
+    archiveMenu->setAccessibleName(tr("Image archives"));
+    archiveMenu->addActions({m_saveAction, m_loadAction, m_importAction});
+    archives->setMenu(archiveMenu);
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(archives);
     // Shortcuts of the tool bar's actions work while the list has focus.
     m_view->addAction(m_removeAction);
 
@@ -163,7 +200,8 @@ ImagesPage::ImagesPage(ImagesModel *model, QWidget *parent)
     h->resizeSection(ImagesModel::ContainersColumn, fm.horizontalAdvance(tr("Containers")) + em);
     h->resizeSection(ImagesModel::StatusColumn, fm.horizontalAdvance(tr("Dangling, in use")) + em);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &ImagesPage::showContextMenu);
-    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &) { m_details->setFocus(); });
+    // Enter or a double click runs the image, as in the other tools.
+    connect(m_view, &QTreeView::activated, this, &ImagesPage::run);
 
     // --- details of the current image, loaded once the selection rests
     m_details->setObjectName(QStringLiteral("imageDetails"));
@@ -249,6 +287,7 @@ void ImagesPage::updateCount()
 void ImagesPage::updateActions()
 {
     const bool any = !currentImageId().isEmpty();
+    m_runAction->setEnabled(any);
     m_tagAction->setEnabled(any);
     m_removeAction->setEnabled(any);
     const bool tagRow = m_view->currentIndex().data(ImagesModel::IsTagRole).toBool();
@@ -276,6 +315,26 @@ QString ImagesPage::currentImageId() const
 QString ImagesPage::currentTag() const
 {
     return m_view->currentIndex().data(ImagesModel::RepoTagRole).toString();
+}
+
+QString ImagesPage::currentRunReference() const
+{
+    const QModelIndex idx = m_view->currentIndex();
+    const QString id = idx.data(ImagesModel::IdRole).toString();
+    if (id.isEmpty())
+        return {};
+    const QString tag = idx.data(ImagesModel::RepoTagRole).toString();
+    if (!tag.isEmpty())
+        return tag;
+    const QStringList tags = idx.data(ImagesModel::RepoTagsRole).toStringList();
+    return tags.isEmpty() ? id.mid(id.indexOf(QLatin1Char(':')) + 1, 12) : tags.first();
+}
+
+void ImagesPage::run()
+{
+    const QString ref = currentRunReference();
+    if (!ref.isEmpty())
+        Q_EMIT runRequested(ref);
 }
 
 bool ImagesPage::selectImage(const QString &id)
@@ -441,6 +500,71 @@ SearchDialog *ImagesPage::openSearchDialog()
     return m_search;
 }
 
+SaveImagesDialog *ImagesPage::openSaveDialog()
+{
+    if (!m_model->engine())
+        return nullptr;
+    if (m_save && m_save->isRunning()) {
+        bringUp(m_save);
+        return m_save;
+    }
+    if (m_save)
+        m_save->deleteLater();
+    QList<SaveImagesDialog::Choice> choices;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const ImageSummary &img = m_model->image(r);
+        choices.append({img.id, img.repoTags, img.size});
+    }
+    const QString current = currentImageId();
+    m_save = new SaveImagesDialog(m_model->engine(), choices, current.isEmpty() ? QStringList() : QStringList{current}, this);
+    m_save->setAttribute(Qt::WA_DeleteOnClose);
+    bringUp(m_save);
+    return m_save;
+}
+
+LoadImagesDialog *ImagesPage::openLoadDialog()
+{
+    if (!m_model->engine())
+        return nullptr;
+    if (!m_load) {
+        m_load = new LoadImagesDialog(m_model->engine(), this);
+        m_load->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_load, &LoadImagesDialog::loaded, this, [this](const QStringList &names) {
+            if (!names.isEmpty())
+                revealLoaded(names.first());
+        });
+    }
+    bringUp(m_load);
+    return m_load;
+}
+
+ImportImageDialog *ImagesPage::openImportDialog()
+{
+    if (!m_model->engine())
+        return nullptr;
+    if (!m_import) {
+        m_import = new ImportImageDialog(m_model->engine(), this);
+        m_import->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_import, &ImportImageDialog::imported, this, &ImagesPage::revealLoaded);
+    }
+    bringUp(m_import);
+    return m_import;
+}
+
+void ImagesPage::revealLoaded(const QString &nameOrId)
+{
+    if (Reference::isImageId(nameOrId)) {
+        revealImage(nameOrId.startsWith(u"sha256:") ? nameOrId : u"sha256:" + nameOrId);
+        return;
+    }
+    if (!m_model->engine())
+        return;
+    ImagesApi::inspect(*m_model->engine(), nameOrId).then(this, [this](const Result<ImageInspect> &r) {
+        if (r)
+            revealImage(r->id);
+    });
+}
+
 void ImagesPage::copyText(const QString &text)
 {
     QApplication::clipboard()->setText(text);
@@ -458,6 +582,8 @@ void ImagesPage::showContextMenu(const QPoint &pos)
 
     QMenu menu(this);
     menu.setAccessibleName(tr("Image actions"));
+    menu.addAction(m_runAction);
+    menu.addSeparator();
     menu.addAction(m_tagAction);
     if (tagRow) {
         const QString tag = idx.data(ImagesModel::RepoTagRole).toString();
@@ -479,6 +605,7 @@ void ImagesPage::showContextMenu(const QPoint &pos)
     if (!name.isEmpty())
         menu.addAction(tr("Copy Name %1").arg(name), this, [this, name] { copyText(name); });
     menu.addSeparator();
+    menu.addAction(m_saveAction);
     menu.addAction(m_pruneAction);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }

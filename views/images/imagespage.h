@@ -6,6 +6,9 @@
 
 class ImageDetails;
 class ImagesModel;
+class ImportImageDialog;
+class LoadImagesDialog;
+class SaveImagesDialog;
 class PullDialog;
 class PushDialog;
 class RegistryAuth;
@@ -39,12 +42,16 @@ public:
     QToolButton *danglingToggle() const { return m_dangling; }
     QToolButton *inUseToggle() const { return m_inUse; }
     QToolButton *unusedToggle() const { return m_unused; }
+    QAction *runAction() const { return m_runAction; }
     QAction *tagAction() const { return m_tagAction; }
     QAction *removeAction() const { return m_removeAction; }
     QAction *pruneAction() const { return m_pruneAction; }
     QAction *pullAction() const { return m_pullAction; }
     QAction *pushAction() const { return m_pushAction; }
     QAction *searchAction() const { return m_searchAction; }
+    QAction *saveAction() const { return m_saveAction; }
+    QAction *loadAction() const { return m_loadAction; }
+    QAction *importAction() const { return m_importAction; }
 
     /// The registry credentials pulls and pushes use. Without one, the page makes its
     /// own on first use; an application with a login elsewhere shares its instance.
@@ -54,6 +61,9 @@ public:
     QString currentImageId() const;
     /// The tag of the current row: a tag row's, or an image row's only tag.
     QString currentTag() const;
+    /// What `docker run` is given for the current row: its tag, an image row's first
+    /// tag, or the short ID of an image without one; empty for none.
+    QString currentRunReference() const;
     /// Makes the image with `id` current (and visible).
     bool selectImage(const QString &id);
     /// Makes image `id` current as soon as the list holds it (a build's image arrives
@@ -70,8 +80,15 @@ public:
     PullDialog *openPullDialog(const QString &reference = {});
     PushDialog *openPushDialog(const QString &repoTag);
     SearchDialog *openSearchDialog();
+    /// Save (the current image checked), load and import: one window each, kept while
+    /// its transfer runs.
+    SaveImagesDialog *openSaveDialog();
+    LoadImagesDialog *openLoadDialog();
+    ImportImageDialog *openImportDialog();
 
 Q_SIGNALS:
+    /// Run… (or Enter, or a double click) on an image: `reference` names it.
+    void runRequested(const QString &reference);
     /// The user asked for the Dockerfile line that made a layer of an image built in Cais.
     void dockerfileLineRequested(const QString &dockerfilePath, int line);
 
@@ -82,6 +99,9 @@ private:
     void updateStateFilter();
     void showContextMenu(const QPoint &pos);
     void copyText(const QString &text);
+    void run();
+    /// Selects the image a load or an import made (a name is looked up first).
+    void revealLoaded(const QString &nameOrId);
     QHash<QString, QString> knownTags() const;
     void showModeless(QDialog *dialog);
     RegistryAuth *registryAuth();
@@ -99,16 +119,23 @@ private:
     QSplitter *m_split;
     QTreeView *m_view;
     ImageDetails *m_details;
+    QAction *m_runAction;
     QAction *m_tagAction;
     QAction *m_removeAction;
     QAction *m_pruneAction;
     QAction *m_pullAction;
     QAction *m_pushAction;
     QAction *m_searchAction;
+    QAction *m_saveAction;
+    QAction *m_loadAction;
+    QAction *m_importAction;
     QPointer<RegistryAuth> m_auth;
     QPointer<PullDialog> m_pull;
     QPointer<PushDialog> m_push;
     QPointer<SearchDialog> m_search;
+    QPointer<SaveImagesDialog> m_save;
+    QPointer<LoadImagesDialog> m_load;
+    QPointer<ImportImageDialog> m_import;
     QTimer m_detailsDelay; ///< arrow keys through the list must not fire a request per row
     QPointer<QDialog> m_dialog;
 };
