@@ -29,8 +29,6 @@
 
 namespace {
 
-constexpr qint64 kQueueHigh = 4 * 1024 * 1024;
-
 QString archivePath(const QString &id)
 {
     return u"/containers/" + id + u"/archive";
@@ -541,7 +539,7 @@ Reply *CopyJob::fetchArchive(Engine *engine, const QString &containerId, const Q
     r.stream = true;
     Reply *reply = engine->send(r);
     m_get = reply;
-    m_in = std::make_unique<ByteQueue>(kQueueHigh);
+    m_in = std::make_unique<ByteQueue>(ByteQueue::kDefaultHighWater);
     feed(reply);
     return reply;
 }
@@ -832,7 +830,7 @@ CopyJob *ContainerFiles::copyBetween(const QString &sourceId, const QString &sou
             const QString dstDir = prepared->dstDir;
             auto start = [=](std::shared_ptr<const QHash<QString, bool>> known) {
                 Reply *get = job->fetchArchive(engine, sourceId, src->path);
-                auto *out = new QueueDevice(kQueueHigh, job);
+                auto *out = new QueueDevice(ByteQueue::kDefaultHighWater, job);
                 job->m_out = out;
                 QObject::connect(get, &Reply::headReceived, job, [=] {
                     if (get->status() != 200)

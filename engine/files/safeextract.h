@@ -52,7 +52,8 @@ struct ExtractOptions
 class ByteQueue
 {
 public:
-    explicit ByteQueue(qint64 highWater = 4 * 1024 * 1024) : m_high(highWater) { }
+    static constexpr qint64 kDefaultHighWater = 4 * 1024 * 1024;
+    explicit ByteQueue(qint64 highWater = kDefaultHighWater) : m_high(highWater) { }
     /// Returns false when the queue was aborted. Never blocks.
     bool push(QByteArray chunk);
     /// Like push, but waits while the backlog is above the high-water mark.

@@ -20,7 +20,6 @@
 
 namespace {
 
-constexpr qint64 kQueueHigh = 4 * 1024 * 1024;
 constexpr int kProgressIntervalMs = 100;
 
 /// A file being sent that counts what the connection has read of it.
@@ -245,7 +244,7 @@ void ArchiveTransfer::startDownload(const QString &target)
         return;
     }
     m_compression = *check;
-    m_queue = std::make_unique<ByteQueue>(kQueueHigh);
+    m_queue = std::make_unique<ByteQueue>(ByteQueue::kDefaultHighWater);
     m_lastProgress.start();
 
     HttpRequest r;
