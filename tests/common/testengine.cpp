@@ -58,6 +58,21 @@ QString registry()
     return environment().value(QStringLiteral("CAIS_TEST_REGISTRY"));
 }
 
+QString podmanHost()
+{
+    const QString dir = qEnvironmentVariable("CAIS_TEST_PODMAN_DIR");
+    QFile f(dir + QStringLiteral("/env"));
+    if (dir.isEmpty() || !f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray key = "export CAIS_TEST_PODMAN_HOST=";
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(key))
+            return QString::fromUtf8(line.mid(key.size()).trimmed());
+    }
+    return {};
+}
+
 static bool runDockerOnce(const QString &host, const QStringList &args, QByteArray *out, QByteArray *err, int timeoutMs);
 
 /// runc, under a heavily loaded machine (the sanitizer run beside other builds), once

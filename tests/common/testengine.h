@@ -29,6 +29,9 @@ Endpoint endpoint();
 QString dockerHost();
 /// "127.0.0.1:PORT" of the fixture's registry.
 QString registry();
+/// The Podman service of the podman fixture ("unix://.../podman.sock", from the env file
+/// in CAIS_TEST_PODMAN_DIR); empty when that fixture did not run.
+QString podmanHost();
 
 /// Runs the docker CLI against the test engine; returns stdout, fails the test
 /// (QTest::qFail + false) on a non-zero exit. Tests share the engine and run in

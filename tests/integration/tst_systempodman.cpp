@@ -25,18 +25,7 @@ using TestEngine::await;
 
 namespace {
 
-QString podmanHost()
-{
-    QFile f(qEnvironmentVariable("CAIS_TEST_PODMAN_DIR") + u"/env"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const QByteArray key = "export CAIS_TEST_PODMAN_HOST=";
-        if (line.startsWith(key))
-            return QString::fromUtf8(line.mid(key.size()).trimmed());
-    }
-    return {};
-}
+using TestEngine::podmanHost;
 
 bool podman(const QStringList &args, QByteArray *out = nullptr)
 {
