@@ -201,11 +201,11 @@ void ArchiveTransfer::start()
         QUrlQuery q;
         for (const QString &n : std::as_const(m_names))
             q.addQueryItem(QStringLiteral("names"), Engine::queryValue(n));
-        startDownload(QString::fromLatin1(m_engine->target(QStringLiteral("/images/get"), q)));
+        startDownload(m_engine->target(QStringLiteral("/images/get"), q));
         return;
     }
     case Kind::Export:
-        startDownload(QString::fromLatin1(m_engine->target(QStringLiteral("/containers/%1/export").arg(m_container))));
+        startDownload(m_engine->target(QStringLiteral("/containers/%1/export").arg(m_container)));
         return;
     case Kind::Load: {
         QUrlQuery q;
@@ -236,7 +236,7 @@ void ArchiveTransfer::start()
     }
 }
 
-void ArchiveTransfer::startDownload(const QString &target)
+void ArchiveTransfer::startDownload(const QByteArray &target)
 {
     const auto check = checkDestination(m_path);
     if (!check) {
@@ -249,18 +249,16 @@ void ArchiveTransfer::startDownload(const QString &target)
 
     HttpRequest r;
     r.method = "GET";
-    r.target = target.toLatin1();
+    r.target = target;
     r.stream = true; // no first-byte timeout: Podman writes the whole archive to a temporary file first
     m_reply = m_engine->send(r);
     m_reply->setKeepBody(false);
     connect(m_reply, &Reply::dataReceived, this, &ArchiveTransfer::onDownloadData);
     connect(m_reply, &Reply::finished, this, [this] {
-        m_replyDone = true;
         if (m_queue)
             m_queue->finish();
     });
     connect(m_reply, &Reply::failed, this, [this](const EngineError &error) {
-        m_replyDone = true;
         m_replyError = error;
         if (m_queue)
             m_queue->abort();

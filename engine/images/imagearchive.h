@@ -115,7 +115,7 @@ Q_SIGNALS:
 
 private:
     ArchiveTransfer(Kind kind, Engine *engine, const QString &path, QObject *parent);
-    void startDownload(const QString &target);
+    void startDownload(const QByteArray &target);
     void startUpload(const QByteArray &target);
     void onDownloadData(const QByteArray &chunk);
     void onUploadFinished();
@@ -145,7 +145,6 @@ private:
     std::atomic_bool m_paused = false;
     std::atomic<qint64> m_fileBytes = 0;
     bool m_writerRunning = false;
-    bool m_replyDone = false;
     std::optional<EngineError> m_replyError;
     bool m_canceled = false;
     qint64 m_engineBytes = 0;

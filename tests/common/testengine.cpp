@@ -58,6 +58,21 @@ QString registry()
     return environment().value(QStringLiteral("CAIS_TEST_REGISTRY"));
 }
 
+QString podmanHost()
+{
+    const QString dir = qEnvironmentVariable("CAIS_TEST_PODMAN_DIR");
+    QFile f(dir + QStringLiteral("/env"));
+    if (dir.isEmpty() || !f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray key = "export CAIS_TEST_PODMAN_HOST=";
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(key))
+            return QString::fromUtf8(line.mid(key.size()).trimmed());
+    }
+    return {};
+}
+
 static bool runDockerOnce(const QString &host, const QStringList &args, QByteArray *out, QByteArray *err, int timeoutMs);
 
 /// runc, under a heavily loaded machine (the sanitizer run beside other builds), once
@@ -254,19 +269,6 @@ QByteArray runImage(const QStringList &args)
                                     .arg(args.join(QLatin1Char(' ')), QString::fromUtf8(status.trimmed()), QString::fromUtf8(err))),
                      __FILE__, __LINE__);
     return out;
-}
-
-QString podmanHost()
-{
-    QFile f(qEnvironmentVariable("CAIS_TEST_PODMAN_DIR") + QStringLiteral("/env"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const QByteArray key = "export CAIS_TEST_PODMAN_HOST=";
-        if (line.startsWith(key))
-            return QString::fromUtf8(line.mid(key.size()).trimmed());
-    }
-    return {};
 }
 
 bool podman(const QStringList &args, QByteArray *out)

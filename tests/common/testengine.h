@@ -29,6 +29,9 @@ Endpoint endpoint();
 QString dockerHost();
 /// "127.0.0.1:PORT" of the fixture's registry.
 QString registry();
+/// The Podman service of the podman fixture ("unix://.../podman.sock", from the env file
+/// in CAIS_TEST_PODMAN_DIR); empty when that fixture did not run.
+QString podmanHost();
 
 /// Runs the docker CLI against the test engine; returns stdout, fails the test
 /// (QTest::qFail + false) on a non-zero exit. Tests share the engine and run in
@@ -56,9 +59,6 @@ QString ownImage(const QStringList &tags, const QString &base = QStringLiteral("
 /// exited 0 with none of its output; the engine keeps the logs, they cannot be missed.
 QByteArray runImage(const QStringList &args);
 
-/// The Podman service of the podman fixture (CAIS_TEST_PODMAN_DIR/env), as a DOCKER_HOST
-/// value; empty when the fixture did not run (only tests that require it have it).
-QString podmanHost();
 /// `podman --remote` against that service; returns stdout, fails the test on a non-zero exit.
 bool podman(const QStringList &args, QByteArray *out = nullptr);
 

@@ -55,18 +55,7 @@ using TestEngine::await;
 
 namespace {
 
-QString podmanHost()
-{
-    QFile f(qEnvironmentVariable("CAIS_TEST_PODMAN_DIR") + u"/env"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray key = "export CAIS_TEST_PODMAN_HOST=";
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    for (const QByteArray &line : lines)
-        if (line.startsWith(key))
-            return QString::fromUtf8(line.mid(key.size()).trimmed());
-    return {};
-}
+using TestEngine::podmanHost;
 
 struct Cli
 {
@@ -245,6 +234,20 @@ bool finish(ArchiveTransfer *t, int ms = 300000)
 QString resultText(const ArchiveTransfer *t)
 {
     return t->result() ? QString() : t->result().error().fullText();
+}
+
+/// Runs `t` to its end; null (and the test fails) unless it succeeded.
+std::unique_ptr<ArchiveTransfer> completed(ArchiveTransfer *t)
+{
+    std::unique_ptr<ArchiveTransfer> owned(t);
+    owned->start();
+    if (!finish(owned.get()))
+        return nullptr;
+    if (!owned->result()) {
+        QTest::qFail(qPrintable(resultText(owned.get())), __FILE__, __LINE__);
+        return nullptr;
+    }
+    return owned;
 }
 
 /// The process's resident memory now, in bytes (/proc/self/status VmRSS).
@@ -447,18 +450,14 @@ private Q_SLOTS:
         QVERIFY(!idA.isEmpty() && !idB.isEmpty() && !idC.isEmpty() && idA != idB);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"two.tar.gz"_s);
-        std::unique_ptr<ArchiveTransfer> save(ArchiveTransfer::save(&e, {a1, a2, b, u"sha256:"_s + idC}, path));
-        save->start();
-        QVERIFY(finish(save.get()));
-        QVERIFY2(save->result(), qPrintable(resultText(save.get())));
+        const auto save = completed(ArchiveTransfer::save(&e, {a1, a2, b, u"sha256:"_s + idC}, path));
+        QVERIFY(save);
 
         must(podman, {u"rmi"_s, a1, a2, b, c});
         QVERIFY(imageIdOf(podman, a1).isEmpty() && imageIdOf(podman, b).isEmpty() && imageIdOf(podman, idC).isEmpty());
 
-        std::unique_ptr<ArchiveTransfer> load(ArchiveTransfer::load(&e, path));
-        load->start();
-        QVERIFY(finish(load.get()));
-        QVERIFY2(load->result(), qPrintable(resultText(load.get())));
+        const auto load = completed(ArchiveTransfer::load(&e, path));
+        QVERIFY(load);
         QCOMPARE(imageIdOf(podman, a1), idA);
         QCOMPARE(imageIdOf(podman, a2), idA);
         QCOMPARE(imageIdOf(podman, b), idB);
@@ -502,10 +501,8 @@ private Q_SLOTS:
             }
         }
         // The engine is fine afterwards: the same save completes.
-        std::unique_ptr<ArchiveTransfer> again(ArchiveTransfer::save(&e, {tag}, dir.filePath(u"complete.tar"_s)));
-        again->start();
-        QVERIFY(finish(again.get()));
-        QVERIFY2(again->result(), qPrintable(resultText(again.get())));
+        const auto again = completed(ArchiveTransfer::save(&e, {tag}, dir.filePath(u"complete.tar"_s)));
+        QVERIFY(again);
         QVERIFY(again->result()->fileBytes > 40000000);
     }
 
@@ -573,10 +570,8 @@ private Q_SLOTS:
                                              "&& ln -s a.txt /data/link && chmod 600 /data/a.txt"_s);
         QTemporaryDir dir;
         const QString first = dir.filePath(u"first.tar.gz"_s);
-        std::unique_ptr<ArchiveTransfer> out(ArchiveTransfer::exportContainer(&e, c, first));
-        out->start();
-        QVERIFY(finish(out.get()));
-        QVERIFY2(out->result(), qPrintable(resultText(out.get())));
+        const auto out = completed(ArchiveTransfer::exportContainer(&e, c, first));
+        QVERIFY(out);
         QString error;
         const QMap<QString, TarEntry> before = listTar(first, &error);
         QVERIFY2(before.contains(u"data/sub/b.bin"_s), qPrintable(error));
@@ -591,10 +586,8 @@ private Q_SLOTS:
         options.reference = tag;
         options.message = u"imported by tst_imageflows"_s;
         options.changes = ImageChanges::parse(u"CMD [\"cat\", \"/data/a.txt\"]\nENV FROM_IMPORT=1"_s).changes;
-        std::unique_ptr<ArchiveTransfer> in(ArchiveTransfer::import(&e, first, options));
-        in->start();
-        QVERIFY(finish(in.get()));
-        QVERIFY2(in->result(), qPrintable(resultText(in.get())));
+        const auto in = completed(ArchiveTransfer::import(&e, first, options));
+        QVERIFY(in);
         QCOMPARE(bareId(in->result()->imageId), imageIdOf(podman, tag));
         const auto img = await(ImagesApi::inspect(e, tag));
         QVERIFY(img);
@@ -612,10 +605,8 @@ private Q_SLOTS:
         m_containers[podman] << again;
         must(podman, {u"create"_s, u"--name"_s, again, tag});
         const QString second = dir.filePath(u"second.tar"_s);
-        std::unique_ptr<ArchiveTransfer> out2(ArchiveTransfer::exportContainer(&e, again, second));
-        out2->start();
-        QVERIFY(finish(out2.get()));
-        QVERIFY2(out2->result(), qPrintable(resultText(out2.get())));
+        const auto out2 = completed(ArchiveTransfer::exportContainer(&e, again, second));
+        QVERIFY(out2);
         const QMap<QString, TarEntry> after = listTar(second, &error);
         QVERIFY2(!after.isEmpty(), qPrintable(error));
         QStringList differ;

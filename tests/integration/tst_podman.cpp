@@ -26,20 +26,7 @@ QString podmanDir()
     return qEnvironmentVariable("CAIS_TEST_PODMAN_DIR");
 }
 
-/// What the fixture wrote to DIR/env.
-QString podmanHost()
-{
-    QFile f(podmanDir() + QStringLiteral("/env"));
-    if (podmanDir().isEmpty() || !f.open(QIODevice::ReadOnly))
-        return {};
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        const QByteArray key = "export CAIS_TEST_PODMAN_HOST=";
-        if (line.startsWith(key))
-            return QString::fromUtf8(line.mid(key.size()).trimmed());
-    }
-    return {};
-}
+using TestEngine::podmanHost;
 
 QString podmanProblem()
 {

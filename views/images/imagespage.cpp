@@ -32,6 +32,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <functional>
+
 ImagesPage::ImagesPage(ImagesModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
@@ -92,21 +94,21 @@ ImagesPage::ImagesPage(ImagesModel *model, QWidget *parent)
     m_searchAction->setObjectName(QStringLiteral("searchHubAction"));
     m_searchAction->setToolTip(tr("Find images on Docker Hub"));
     // Save, load and import share one button: the tool bar stays narrow enough to show it.
-    m_saveAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save"), style()->standardIcon(QStyle::SP_DialogSaveButton)),
-                               tr("Save Images…"), this);
-    m_saveAction->setObjectName(QStringLiteral("saveImagesAction"));
-    m_saveAction->setToolTip(tr("Save images to a .tar or .tar.gz archive (docker save)"));
-    connect(m_saveAction, &QAction::triggered, this, [this] { openSaveDialog(); });
-    m_loadAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open"), style()->standardIcon(QStyle::SP_DialogOpenButton)),
-                               tr("Load Images…"), this);
-    m_loadAction->setObjectName(QStringLiteral("loadImagesAction"));
-    m_loadAction->setToolTip(tr("Load the images of an archive (docker load)"));
-    connect(m_loadAction, &QAction::triggered, this, [this] { openLoadDialog(); });
-    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import"), style()->standardIcon(QStyle::SP_FileDialogToParent)),
-                                 tr("Import Image…"), this);
-    m_importAction->setObjectName(QStringLiteral("importImageAction"));
-    m_importAction->setToolTip(tr("Make an image from a tar of files (docker import)"));
-    connect(m_importAction, &QAction::triggered, this, [this] { openImportDialog(); });
+    auto archiveAction = [this](const QString &icon, QStyle::StandardPixmap fallback, const QString &text, const QString &name,
+                                const QString &tip, const std::function<void()> &open) {
+        auto *a = new QAction(QIcon::fromTheme(icon, style()->standardIcon(fallback)), text, this);
+        a->setObjectName(name);
+        a->setToolTip(tip);
+        connect(a, &QAction::triggered, this, open);
+        return a;
+    };
+    m_saveAction = archiveAction(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton, tr("Save Images…"), QStringLiteral("saveImagesAction"),
+                                 tr("Save images to a .tar or .tar.gz archive (docker save)"), [this] { openSaveDialog(); });
+    m_loadAction = archiveAction(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton, tr("Load Images…"), QStringLiteral("loadImagesAction"),
+                                 tr("Load the images of an archive (docker load)"), [this] { openLoadDialog(); });
+    m_importAction = archiveAction(QStringLiteral("document-import"), QStyle::SP_FileDialogToParent, tr("Import Image…"),
+                                   QStringLiteral("importImageAction"), tr("Make an image from a tar of files (docker import)"),
+                                   [this] { openImportDialog(); });
     auto *archives = new QToolButton(this);
     archives->setObjectName(QStringLiteral("imageArchivesButton"));
     archives->setText(tr("Save/Load"));
