@@ -4,16 +4,7 @@
 
 namespace {
 
-QStringList stringList(const QJsonValue &v)
-{
-    QStringList out;
-    const QJsonArray a = v.toArray();
-    out.reserve(a.size());
-    for (const QJsonValue &e : a)
-        out << e.toString();
-    return out;
-}
-
+using Json::stringList;
 using Json::stringMap;
 
 } // namespace
