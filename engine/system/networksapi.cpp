@@ -317,6 +317,11 @@ QFuture<Result<QHash<QString, QList<NetworkMember>>>> members(Engine &engine)
                      Action::Members, {});
 }
 
+bool pruneKeepsStoppedMembers(const Engine &engine)
+{
+    return engine.info().podman;
+}
+
 EngineError explain(Action action, const QString &who, const EngineError &error)
 {
     if (error.kind != EngineError::Kind::Http)
@@ -335,6 +340,9 @@ EngineError explain(Action action, const QString &who, const EngineError &error)
         e.userMessage = Text::tr("The engine is already pruning (another prune is running). Try again when it has finished.");
     } else if (action == Action::Remove && has("active endpoints")) {
         e.userMessage = Text::tr("Running containers are still attached to %1. Disconnect or stop them first.").arg(who);
+    } else if (action == Action::Remove && has("associated containers")) {
+        // Podman counts stopped containers too, and offers to remove them (-f): not here.
+        e.userMessage = Text::tr("Containers, running or stopped, are still attached to %1. Disconnect or remove them first.").arg(who);
     } else if (action == Action::Remove && has("pre-defined")) {
         e.userMessage = Text::tr("%1 is one of the engine's own networks: it cannot be removed.").arg(who);
     } else if (action == Action::Create && has("already exists")) {
@@ -351,7 +359,12 @@ EngineError explain(Action action, const QString &who, const EngineError &error)
         e.userMessage = Text::tr("The engine could not create the network %1: %2").arg(who, m);
     } else if (action == Action::Connect && has("private (none) mode")) {
         e.userMessage = Text::tr("The container uses the “none” network, which excludes every other: it cannot join %1.").arg(who);
-    } else if (action == Action::Connect && has("already exists")) {
+    } else if (action == Action::Connect && has("invalid network mode")) {
+        // Podman, for a container made without a network (or with the host's, or another's).
+        e.userMessage = Text::tr("The container was made without a network of its own (“none”, or the host's or another "
+                                 "container's), which excludes every other: it cannot join %1.")
+                            .arg(who);
+    } else if (action == Action::Connect && (has("already exists") || has("already connected"))) {
         e.userMessage = Text::tr("The container is already connected to %1.").arg(who);
     } else if (action == Action::Connect) {
         e.userMessage = Text::tr("The engine could not connect the container to %1: %2").arg(who, m);

@@ -41,6 +41,7 @@
 #include "translations.h"
 #include "volumesmodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -366,6 +367,17 @@ void systemShots(MainWindow &w)
                 QStringLiteral("head -c 2000000 /dev/zero > /scratch/f; echo done > /done")});
         made << name;
     }
+    // docker container prune from the Containers page: its preview (not pruned here).
+    w.showPage(w.containersPage());
+    w.findChild<QAction *>(QStringLiteral("pruneContainersAction"))->trigger();
+    SystemPruneDialog *containersPrune = w.findChildren<SystemPruneDialog *>().constLast();
+    containersPrune->setFilterText(QStringLiteral("label=cais.demo=shots"));
+    waitOrDie([&] { return containersPrune->isPreviewReady() && containersPrune->plan().containers.size() == 2; }, 60000,
+              QStringLiteral("the container prune preview"));
+    QTest::qWait(200);
+    save(containersPrune, QStringLiteral("containers-prune.png"));
+    containersPrune->close();
+
     SystemPage *page = w.systemPage();
     w.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(w.findChild<QStackedWidget *>(QStringLiteral("pages"))->indexOf(page));
     page->model()->refresh();
