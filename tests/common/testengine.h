@@ -76,6 +76,15 @@ Outcome wait(Reply *reply, int ms = 30000);
 /// `watchEvents` as given), then waited for until connected; a timeout fails the test.
 Engine &connected(std::unique_ptr<Engine> &slot, bool watchEvents = true);
 
+/// The Podman service of the podman fixture (CAIS_TEST_PODMAN_DIR/env): its address
+/// (unix://...), or empty when the fixture did not run.
+QString podmanHost();
+/// The podman CLI as a remote client of that service; stdout in `out`. A non-zero
+/// exit fails the test, unless `quiet` (a cleanup, a poll): then it only says false.
+bool podman(const QStringList &args, QByteArray *out = nullptr, bool quiet = false);
+/// An Engine on that service, made in `slot` on the first call; connected, or the test fails.
+Engine &connectedPodman(std::unique_ptr<Engine> &slot);
+
 /// Waits (running the event loop) for a typed engine call; a timeout fails the test.
 template<class X>
 Result<X> await(QFuture<Result<X>> future, int ms = 30000)

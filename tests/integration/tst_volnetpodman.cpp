@@ -49,41 +49,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString podmanHost()
-{
-    QFile f(qEnvironmentVariable("CAIS_TEST_PODMAN_DIR") + u"/env"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const QByteArray key = "export CAIS_TEST_PODMAN_HOST=";
-        if (line.startsWith(key))
-            return QString::fromUtf8(line.mid(key.size()).trimmed());
-    }
-    return {};
-}
-
-/// Runs the podman CLI against the fixture's service; `quiet`: a failure is an answer.
-bool podman(const QStringList &args, QByteArray *out = nullptr, bool quiet = false)
-{
-    QProcess p;
-    p.start(u"podman"_s, QStringList{u"--remote"_s, u"--url"_s, podmanHost()} + args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        if (!quiet)
-            QTest::qFail("podman timed out", __FILE__, __LINE__);
-        return false;
-    }
-    if (out)
-        *out = p.readAllStandardOutput();
-    if (p.exitCode() != 0) {
-        if (!quiet)
-            QTest::qFail(qPrintable(u"podman %1 failed: %2"_s.arg(args.join(u' '), QString::fromUtf8(p.readAllStandardError()))),
-                         __FILE__, __LINE__);
-        return false;
-    }
-    return true;
-}
+using TestEngine::podman;
+using TestEngine::podmanHost;
 
 QString unique(const QString &base)
 {
@@ -162,15 +129,7 @@ class TestVolNetPodman : public QObject
     Q_OBJECT
     std::unique_ptr<Engine> m_engine;
 
-    Engine &connected()
-    {
-        if (!m_engine) {
-            m_engine = std::make_unique<Engine>(Endpoint::parse(podmanHost()).value_or(Endpoint{}));
-            m_engine->connectToEngine();
-        }
-        [&] { QTRY_COMPARE_WITH_TIMEOUT(m_engine->state(), Engine::State::Connected, 30000); }();
-        return *m_engine;
-    }
+    Engine &connected() { return TestEngine::connectedPodman(m_engine); }
 
 private Q_SLOTS:
     void initTestCase()
