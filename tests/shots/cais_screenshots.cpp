@@ -369,6 +369,8 @@ void systemShots(MainWindow &w)
     }
     // docker container prune from the Containers page: its preview (not pruned here).
     w.showPage(w.containersPage());
+    QTest::qWait(300);
+    save(&w, QStringLiteral("containers-prune-action.png"));
     w.findChild<QAction *>(QStringLiteral("pruneContainersAction"))->trigger();
     SystemPruneDialog *containersPrune = w.findChildren<SystemPruneDialog *>().constLast();
     containersPrune->setFilterText(QStringLiteral("label=cais.demo=shots"));
