@@ -20,6 +20,7 @@
 #include "volumesmodel.h"
 #include "system/eventspage.h"
 #include "system/systempage.h"
+#include "systemapi.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,6 +35,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -100,6 +102,18 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
     addPage(tr("System"), QIcon::fromTheme(QStringLiteral("drive-harddisk"), style()->standardIcon(QStyle::SP_DriveHDIcon)), m_systemPage);
     m_eventsPage = new EventsPage(engine, this);
     addPage(tr("Events"), QIcon::fromTheme(QStringLiteral("view-list-details"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)), m_eventsPage);
+    // `docker container prune` on the Containers page: the System page's prune of that
+    // one kind, with its preview of each stopped container and the space it frees.
+    auto *pruneContainers = new QAction(QIcon::fromTheme(QStringLiteral("edit-clear-all"), style()->standardIcon(QStyle::SP_DialogResetButton)),
+                                        tr("Prune…"), this);
+    pruneContainers->setObjectName(QStringLiteral("pruneContainersAction"));
+    pruneContainers->setToolTip(tr("Remove the stopped containers (docker container prune), after a preview of each one and the space it frees"));
+    pruneContainers->setEnabled(engine != nullptr);
+    connect(pruneContainers, &QAction::triggered, this, [this] { m_systemPage->openKindPruneDialog(int(DiskUsageLine::Kind::Containers)); });
+    m_containersPage->toolBar()->addSeparator();
+    m_containersPage->toolBar()->addAction(pruneContainers);
+    if (QWidget *w = m_containersPage->toolBar()->widgetForAction(pruneContainers))
+        w->setAccessibleName(tr("Prune stopped containers"));
     // A built image is selected in the image browser; "Run…" opens the run dialog on it.
     connect(m_buildPage, &BuildPage::imageBuilt, this, [this](const QString &id, const QStringList &tags) {
         m_imagesPage->revealImage(id);
@@ -125,20 +139,20 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
     });
     // Volumes and networks: each page follows the engine through its own model; a
     // container named there leads to it on the Containers page.
-    auto *volumesModel = new VolumesModel(this);
-    auto *networksModel = new NetworksModel(this);
-    auto *volumesPage = new VolumesPage(volumesModel, this);
-    auto *networksPage = new NetworksPage(networksModel, this);
-    addPage(tr("Volumes"), QIcon::fromTheme(QStringLiteral("drive-harddisk"), style()->standardIcon(QStyle::SP_DriveFDIcon)), volumesPage);
-    addPage(tr("Networks"), QIcon::fromTheme(QStringLiteral("network-wired"), style()->standardIcon(QStyle::SP_DriveNetIcon)), networksPage);
-    for (ObjectListPage *page : {static_cast<ObjectListPage *>(volumesPage), static_cast<ObjectListPage *>(networksPage)}) {
+    m_volumesModel = new VolumesModel(this);
+    m_networksModel = new NetworksModel(this);
+    m_volumesPage = new VolumesPage(m_volumesModel, this);
+    m_networksPage = new NetworksPage(m_networksModel, this);
+    addPage(tr("Volumes"), QIcon::fromTheme(QStringLiteral("drive-harddisk"), style()->standardIcon(QStyle::SP_DriveFDIcon)), m_volumesPage);
+    addPage(tr("Networks"), QIcon::fromTheme(QStringLiteral("network-wired"), style()->standardIcon(QStyle::SP_DriveNetIcon)), m_networksPage);
+    for (ObjectListPage *page : {static_cast<ObjectListPage *>(m_volumesPage), static_cast<ObjectListPage *>(m_networksPage)}) {
         connect(page, &ObjectListPage::containerRequested, this, [this](const QString &id) {
             showPage(m_containersPage);
             m_containersPage->selectContainers({id});
         });
     }
-    volumesModel->setEngine(engine);
-    networksModel->setEngine(engine);
+    m_volumesModel->setEngine(engine);
+    m_networksModel->setEngine(engine);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     // The page follows the selection, whatever changed it: a screen reader or an
     // automation tool selects through the accessibility interface, which leaves the
@@ -282,6 +296,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(tr("&Refresh"));
+    refresh->setObjectName(QStringLiteral("refreshAction"));
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QAction::triggered, this, [this] {
         if (!m_engine)
@@ -289,6 +304,10 @@ void MainWindow::createMenus()
         if (m_engine->state() == Engine::State::Connected) {
             m_imagesModel->refresh();
             m_containersModel->refresh();
+            m_volumesModel->refresh();
+            m_networksModel->refresh();
+            m_systemPage->refresh();
+            m_eventsPage->refresh();
         } else {
             m_engine->connectToEngine();
         }

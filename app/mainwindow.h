@@ -10,6 +10,10 @@ class ContainersPage;
 class Engine;
 class EngineBanner;
 class EventsPage;
+class NetworksModel;
+class NetworksPage;
+class VolumesModel;
+class VolumesPage;
 class SystemPage;
 class ImagesModel;
 class ImagesPage;
@@ -45,6 +49,10 @@ public:
     BuildPage *buildPage() const { return m_buildPage; }
     SystemPage *systemPage() const { return m_systemPage; }
     EventsPage *eventsPage() const { return m_eventsPage; }
+    VolumesPage *volumesPage() const { return m_volumesPage; }
+    NetworksPage *networksPage() const { return m_networksPage; }
+    VolumesModel *volumesModel() const { return m_volumesModel; }
+    NetworksModel *networksModel() const { return m_networksModel; }
     EngineBanner *banner() const { return m_banner; }
     QLabel *engineStatus() const { return m_engineStatus; }
 
@@ -78,6 +86,10 @@ private:
     BuildPage *m_buildPage = nullptr;
     SystemPage *m_systemPage = nullptr;
     EventsPage *m_eventsPage = nullptr;
+    VolumesModel *m_volumesModel = nullptr;
+    NetworksModel *m_networksModel = nullptr;
+    VolumesPage *m_volumesPage = nullptr;
+    NetworksPage *m_networksPage = nullptr;
     EngineBanner *m_banner;
     QListWidget *m_nav;
     QStackedWidget *m_pages;

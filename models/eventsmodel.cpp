@@ -4,6 +4,7 @@
 #include "streamdecoders.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -21,6 +22,8 @@ EventsModel::~EventsModel()
 {
     if (m_history)
         m_history->abort();
+    if (m_catchUp)
+        m_catchUp->abort();
 }
 
 void EventsModel::setEngine(Engine *engine)
@@ -28,8 +31,10 @@ void EventsModel::setEngine(Engine *engine)
     if (m_engine)
         disconnect(m_live);
     m_engine = engine;
-    if (engine)
+    if (engine) {
         m_live = connect(engine, &Engine::eventReceived, this, &EventsModel::noteEvent);
+        m_followingSince = QDateTime::currentMSecsSinceEpoch() * 1000000;
+    }
 }
 
 void EventsModel::noteEvent(const EngineEvent &event)
@@ -88,8 +93,42 @@ void EventsModel::setPaused(bool paused)
     if (m_paused == paused)
         return;
     m_paused = paused;
-    if (!paused)
+    if (!paused) {
         flush();
+        if (std::exchange(m_catchUpOnResume, false))
+            catchUp();
+    }
+}
+
+Reply *EventsModel::readEvents(qint64 sinceSeconds, qint64 untilMs, std::function<void(std::deque<EngineEvent>, const QString &)> done)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("since"), QString::number(sinceSeconds));
+    q.addQueryItem(QStringLiteral("until"), QStringLiteral("%1.%2").arg(untilMs / 1000).arg(untilMs % 1000 * 1000000, 9, 10, QLatin1Char('0')));
+    Reply *reply = m_engine->get(QStringLiteral("/events"), q);
+    reply->setKeepBody(false);
+    auto decoder = std::make_shared<JsonLinesDecoder>();
+    auto events = std::make_shared<std::deque<EngineEvent>>();
+    auto take = [this, events](const QList<JsonLinesDecoder::Item> &items) {
+        for (const auto &item : items) {
+            if (!item.valid)
+                continue;
+            events->push_back(EngineEvent::fromJson(item.object));
+            if (int(events->size()) > m_capacity)
+                events->pop_front();
+        }
+    };
+    connect(reply, &Reply::dataReceived, this, [decoder, take](const QByteArray &chunk) { take(decoder->feed(chunk)); });
+    auto end = [decoder, events, take, done](const QString &error) {
+        take(decoder->finish());
+        done(std::move(*events), error);
+    };
+    connect(reply, &Reply::finished, this, [end] { end({}); });
+    connect(reply, &Reply::failed, this, [end](const EngineError &e) {
+        if (e.kind != EngineError::Kind::Canceled)
+            end(e.fullText());
+    });
+    return reply;
 }
 
 void EventsModel::lookBack(qint64 sinceSeconds)
@@ -98,6 +137,10 @@ void EventsModel::lookBack(qint64 sinceSeconds)
         return;
     if (m_history)
         m_history->abort();
+    if (m_catchUp) {
+        m_catchUp->abort(); // the history brings what it would have added
+        m_catchUp = nullptr;
+    }
     // Live events from now on wait in m_pending until the history has come.
     if (!m_rows.empty()) {
         beginRemoveRows({}, 0, int(m_rows.size()) - 1);
@@ -110,32 +153,11 @@ void EventsModel::lookBack(qint64 sinceSeconds)
     // is in the history already.
     const qint64 untilMs = QDateTime::currentMSecsSinceEpoch();
     const qint64 untilNanos = untilMs * 1000000;
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("since"), QString::number(sinceSeconds));
-    q.addQueryItem(QStringLiteral("until"), QStringLiteral("%1.%2").arg(untilMs / 1000).arg(untilMs % 1000 * 1000000, 9, 10, QLatin1Char('0')));
-    Reply *reply = m_engine->get(QStringLiteral("/events"), q);
-    reply->setKeepBody(false);
-    m_history = reply;
-    auto decoder = std::make_shared<JsonLinesDecoder>();
-    auto history = std::make_shared<std::deque<EngineEvent>>();
-    auto take = [this, history](const QList<JsonLinesDecoder::Item> &items) {
-        for (const auto &item : items) {
-            if (!item.valid)
-                continue;
-            history->push_back(EngineEvent::fromJson(item.object));
-            if (int(history->size()) > m_capacity)
-                history->pop_front();
-        }
-    };
-    connect(reply, &Reply::dataReceived, this, [decoder, take](const QByteArray &chunk) { take(decoder->feed(chunk)); });
-    auto done = [this, reply, decoder, history, take, untilNanos](const QString &error) {
-        if (m_history != reply)
-            return;
-        take(decoder->finish());
+    m_history = readEvents(sinceSeconds, untilMs, [this, untilNanos](std::deque<EngineEvent> history, const QString &error) {
         m_history = nullptr;
         // The history goes before whatever arrived live meanwhile.
         std::deque<EngineEvent> live = std::move(m_pending);
-        m_pending = std::move(*history);
+        m_pending = std::move(history);
         for (EngineEvent &e : live) {
             if (e.timeNano > untilNanos)
                 m_pending.push_back(std::move(e));
@@ -144,11 +166,59 @@ void EventsModel::lookBack(qint64 sinceSeconds)
             m_pending.pop_front();
         flush();
         Q_EMIT lookBackFinished(error);
-    };
-    connect(reply, &Reply::finished, this, [done] { done({}); });
-    connect(reply, &Reply::failed, this, [done](const EngineError &e) {
-        if (e.kind != EngineError::Kind::Canceled)
-            done(e.fullText());
+    });
+}
+
+namespace {
+/// What tells two events apart: the engine sends nothing like an ID for an event.
+QString eventKey(const EngineEvent &e)
+{
+    return QString::number(e.timeNano) + QLatin1Char('|') + e.type + QLatin1Char('|') + e.action + QLatin1Char('|') + e.id;
+}
+} // namespace
+
+void EventsModel::catchUp()
+{
+    if (!m_engine || m_history || m_catchUp)
+        return;
+    if (m_paused) {
+        m_catchUpOnResume = true;
+        return;
+    }
+    flush();
+    // From the newest event shown, or from when the model began following.
+    qint64 sinceNanos = m_followingSince;
+    if (!m_rows.empty())
+        sinceNanos = std::max(sinceNanos, m_rows.back().timeNano);
+    const qint64 sinceSeconds = sinceNanos / 1000000000;
+    m_catchUp = readEvents(sinceSeconds, QDateTime::currentMSecsSinceEpoch(), [this, sinceSeconds](std::deque<EngineEvent> events, const QString &error) {
+        m_catchUp = nullptr;
+        if (m_paused) { // paused meanwhile: the table stands still; again on resume
+            m_catchUpOnResume = true;
+            return;
+        }
+        flush(); // what came live meanwhile is in the table, so it is not added twice
+        QSet<QString> shown;
+        for (auto it = m_rows.rbegin(); it != m_rows.rend() && it->timeNano >= sinceSeconds * 1000000000; ++it)
+            shown.insert(eventKey(*it));
+        int added = 0;
+        for (EngineEvent &e : events) {
+            if (shown.contains(eventKey(e)))
+                continue;
+            // In time order among the rows (the stream delivers them in that order).
+            const auto at = std::upper_bound(m_rows.begin(), m_rows.end(), e.timeNano,
+                                             [](qint64 t, const EngineEvent &row) { return t < row.timeNano; });
+            const int row = int(at - m_rows.begin());
+            beginInsertRows({}, row, row);
+            m_rows.insert(at, std::move(e));
+            endInsertRows();
+            ++added;
+            ++m_total;
+        }
+        trimTo(m_capacity);
+        if (added > 0)
+            Q_EMIT flushed();
+        Q_EMIT caughtUp(added, error);
     });
 }
 

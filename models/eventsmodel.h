@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 
 class Engine;
 #include "reply.h"
@@ -58,6 +59,12 @@ public:
     /// then continues live. Rows are removed and inserted, never reset.
     void lookBack(qint64 sinceSeconds);
     bool isLookingBack() const { return m_history != nullptr; }
+    /// Reads the events the engine remembers from the newest one shown (or from when
+    /// the model began following) up to now, and adds in time order those the table
+    /// lacks: the live stream misses what happens while it is down (an engine
+    /// restart). Nothing shown is removed. Paused, it runs when the table resumes.
+    void catchUp();
+    bool isCatchingUp() const { return m_catchUp != nullptr; }
 
     const EngineEvent &eventAt(int row) const { return m_rows.at(size_t(row)); }
     /// One event as the engine's JSON (`docker events --format '{{json .}}'`).
@@ -74,9 +81,13 @@ Q_SIGNALS:
     /// After each flush (for a "following" view to scroll to the newest).
     void flushed();
     void lookBackFinished(const QString &error);
+    /// A catchUp() ended: `added` events were missing and are now shown.
+    void caughtUp(int added, const QString &error);
 
 private:
     void trimTo(int capacity);
+    /// GET /events from `sinceSeconds` to `untilMs`; `done` gets the newest capacity() of them.
+    Reply *readEvents(qint64 sinceSeconds, qint64 untilMs, std::function<void(std::deque<EngineEvent>, const QString &)> done);
 
     QPointer<Engine> m_engine;
     std::deque<EngineEvent> m_rows;
@@ -87,5 +98,8 @@ private:
     qint64 m_dropped = 0;
     qint64 m_total = 0;
     QPointer<Reply> m_history;
+    QPointer<Reply> m_catchUp;
+    bool m_catchUpOnResume = false;
+    qint64 m_followingSince = 0; ///< nanoseconds: when setEngine() began following
     QMetaObject::Connection m_live;
 };

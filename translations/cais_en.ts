@@ -595,6 +595,13 @@
             <numerusform>Paused: %n new events waiting.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Refreshed at %1: %n missed event(s) added.</source>
+        <translation>
+            <numerusform>Refreshed at %1: %n missed event added.</numerusform>
+            <numerusform>Refreshed at %1: %n missed events added.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SystemPruneDialog</name>

@@ -4951,6 +4951,18 @@ Digest do repositório: %2</translation>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
+    <message>
+        <source>Prune…</source>
+        <translation>Limpar…</translation>
+    </message>
+    <message>
+        <source>Remove the stopped containers (docker container prune), after a preview of each one and the space it frees</source>
+        <translation>Remove os contêineres parados (docker container prune), depois de uma prévia de cada um e do espaço que libera</translation>
+    </message>
+    <message>
+        <source>Prune stopped containers</source>
+        <translation>Limpar contêineres parados</translation>
+    </message>
 </context>
 <context>
     <name>MountSpec</name>
@@ -7800,6 +7812,14 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <source>The engine could not disconnect the container from %1: %2</source>
         <translation>O motor não conseguiu desconectar o contêiner de %1: %2</translation>
     </message>
+    <message>
+        <source>Containers, running or stopped, are still attached to %1. Disconnect or remove them first.</source>
+        <translation>Há contêineres, em execução ou parados, ainda conectados a %1. Desconecte-os ou remova-os primeiro.</translation>
+    </message>
+    <message>
+        <source>The container was made without a network of its own (“none”, or the host's or another container's), which excludes every other: it cannot join %1.</source>
+        <translation>O contêiner foi criado sem uma rede própria (“none”, ou a do host ou a de outro contêiner), o que exclui todas as outras: ele não pode entrar em %1.</translation>
+    </message>
 </context>
 <context>
     <name>NetworksModel</name>
@@ -8110,6 +8130,10 @@ Uma das redes próprias do motor: não pode ser removida.</translation>
             <numerusform>%n rede será removida.</numerusform>
             <numerusform>%n redes serão removidas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove every network that no container uses? Podman keeps a network while any container, even a stopped one, is attached to it; its own network stays.</source>
+        <translation>Remover todas as redes que nenhum contêiner usa? O Podman mantém uma rede enquanto algum contêiner, mesmo parado, estiver conectado a ela; a rede própria dele fica.</translation>
     </message>
 </context>
 <context>
@@ -8914,6 +8938,25 @@ Volume anônimo (criado para um -v de contêiner sem nome)</translation>
         <source>Cannot write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
+    <message>
+        <source>Could not read the events the live stream missed: %1</source>
+        <translation>Não foi possível ler os eventos que o fluxo ao vivo perdeu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed at %1: %n missed event(s) added.</source>
+        <translation>
+            <numerusform>Atualizado às %1: %n evento perdido adicionado.</numerusform>
+            <numerusform>Atualizado às %1: %n eventos perdidos adicionados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Atualizando…</translation>
+    </message>
+    <message>
+        <source>The refresh waits until you resume.</source>
+        <translation>A atualização espera até você retomar.</translation>
+    </message>
 </context>
 <context>
     <name>PruneFilters</name>
@@ -9396,6 +9439,14 @@ Volume anônimo (criado para um -v de contêiner sem nome)</translation>
     <message>
         <source>Prune Build Cache</source>
         <translation>Limpar o Cache de Build</translation>
+    </message>
+    <message>
+        <source>The build cache shares %1 with images (layers that BuildKit also keeps). Docker frees such a layer only when the build cache record goes too, and counts it there: the images may free up to that much less, and the build cache that much more.</source>
+        <translation>O cache de build compartilha %1 com imagens (camadas que o BuildKit também guarda). O Docker libera uma camada assim só quando o registro do cache de build também sai, e a conta ali: as imagens podem liberar até isso a menos, e o cache de build isso a mais.</translation>
+    </message>
+    <message>
+        <source>%1 of the images' layers was kept by the build cache until its step, which freed it and counted it.</source>
+        <translation>%1 das camadas das imagens ficou com o cache de build até a etapa dele, que a liberou e a contou.</translation>
     </message>
 </context>
 <context>

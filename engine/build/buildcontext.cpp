@@ -485,6 +485,7 @@ void BuildContextStream::append(const char *data, qint64 len)
         m_readPos = 0;
     }
     m_buffer.append(data, len);
+    m_produced += len;
     m_peak = std::max(m_peak, qint64(m_buffer.size() - m_readPos));
 }
 
@@ -622,7 +623,23 @@ bool BuildContextStream::writeHeader(const BuildContextEntry &entry)
     }
     m_remaining = size;
     m_inlinePos = 0;
+    if (entry.type == T::File && size > 0) {
+        // libarchive wrote the header (and the padding of the entry before) through
+        // append(): the content starts here.
+        m_spans.push_back({m_index, m_produced, m_produced + size});
+        while (m_spans.front().dataEnd < m_sent - kCutWindow)
+            m_spans.pop_front();
+    }
     return true;
+}
+
+qsizetype BuildContextStream::entryCutAt(qint64 offset) const
+{
+    for (const Span &s : m_spans) {
+        if (s.dataStart <= offset && offset < s.dataEnd)
+            return s.index;
+    }
+    return -1;
 }
 
 bool BuildContextStream::writeFileChunk()

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <deque>
 #include <functional>
 #include <memory>
 
@@ -115,6 +116,13 @@ public:
     qint64 bytesSent() const { return m_sent; }
     /// Index of the entry being written (== plan().entries.size() when all are).
     qsizetype currentEntry() const { return m_index; }
+    /// The regular file whose content a stream cut after `offset` bytes leaves
+    /// incomplete (its header wholly before the cut, the end of its content after
+    /// it: the receiver made the file and did not finish it), or -1 when the cut
+    /// falls between files or inside a header. `offset` is at most bytesSent() and
+    /// at most kCutWindow bytes behind it.
+    qsizetype entryCutAt(qint64 offset) const;
+    static constexpr qint64 kCutWindow = 8 * 1024 * 1024;
     /// Ends the archive after the entry being written, if no more than `maxLeft` of
     /// its bytes remain to be read (a cancel that leaves only complete files).
     /// False when more remain; nothing changes then.
@@ -153,6 +161,15 @@ private:
     int m_fd = -1;
     qint64 m_peak = 0;
     qint64 m_sent = 0;
+    qint64 m_produced = 0; ///< tar bytes made so far (handed out or buffered)
+    /// Where the content of the regular files made lately lies in the tar.
+    struct Span
+    {
+        qsizetype index;
+        qint64 dataStart;
+        qint64 dataEnd;
+    };
+    std::deque<Span> m_spans;
     bool m_started = false;
     bool m_stopEarly = false;
     bool m_finished = false;     ///< nothing more will be produced

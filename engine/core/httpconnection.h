@@ -11,6 +11,8 @@
 
 #include <llhttp.h>
 
+#include <deque>
+
 class QIODevice;
 class QLocalSocket;
 class QAbstractSocket;
@@ -35,8 +37,20 @@ public:
     /// control), so a consumer slower than the engine keeps memory bounded.
     void setReceivePaused(bool paused);
 
+    /// Bytes of the current request's streamed body that have left Cais (handed to
+    /// the system: the engine receives them even if the request is aborted now). On
+    /// TLS the encrypted bytes waiting are counted as plain ones, so it is close, not exact.
+    qint64 bodyBytesSent() const;
+
     bool isIdle() const { return m_state == State::Idle; }
     bool isClosed() const { return m_state == State::Closed; }
+
+    /// A streamed body is sent in HTTP chunks of up to kBodyChunk bytes, with at most
+    /// kMaxPendingWrite bytes waiting in Qt's write buffer: the body device is read
+    /// at most kMaxBodyReadAhead bytes ahead of what has left Cais (bodyBytesSent()).
+    static constexpr qint64 kBodyChunk = 256 * 1024;
+    static constexpr qint64 kMaxPendingWrite = 1024 * 1024;
+    static constexpr qint64 kMaxBodyReadAhead = kMaxPendingWrite + kBodyChunk;
 
     /// The most bytes of response heads (status lines and headers, interim answers
     /// included) one request may receive: more fails the request.
@@ -60,6 +74,9 @@ private:
     void onSocketError(const EngineError &error);
     void sendRequest();
     void pumpBody();
+    /// Writes body bytes (one HTTP chunk, `payload` of them the body's); with
+    /// `flush`, hands them to the system at once, as far as it takes them.
+    void queueBody(const QByteArray &bytes, qint64 payload, bool flush);
     /// Bytes written to the socket and not sent yet: on TLS, also those encrypted
     /// already (QSslSocket::bytesToWrite() counts only the plaintext not encrypted yet).
     qint64 unsentBytes() const;
@@ -108,5 +125,14 @@ private:
     bool m_bodyEnded = false;
     bool m_sourceFinished = false; ///< a sequential body source said readChannelFinished
     int m_served = 0;             ///< responses completed on this connection
+    bool m_pumping = false;       ///< pumpBody() is running (a flush re-enters it)
+    /// The body's chunks that may still be partly in Qt's write buffer.
+    struct QueuedChunk
+    {
+        qint64 payload; ///< body bytes in it
+        qint64 bytes;   ///< with its size line and CRLF
+    };
+    std::deque<QueuedChunk> m_queuedChunks;
+    qint64 m_bodyQueued = 0; ///< body bytes written to the socket device
     bool m_receivePaused = false;
 };

@@ -35,6 +35,11 @@ void Reply::setReceivePaused(bool paused)
         m_connection->setReceivePaused(paused);
 }
 
+qint64 Reply::bodyBytesSent() const
+{
+    return m_connection ? m_connection->bodyBytesSent() : m_bodySent;
+}
+
 void Reply::abort()
 {
     if (m_done)

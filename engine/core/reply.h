@@ -61,6 +61,11 @@ public:
     void setReceivePaused(bool paused);
     /// Stops the request; the reply ends with failed(Canceled) unless already done.
     void abort();
+    /// Bytes of the streamed body (HttpRequest::bodyDevice) that left Cais: they
+    /// reach the engine even when the request is aborted now. After the end, what
+    /// had left by then. (The body device may have been read further: the rest
+    /// waited in Cais's buffers and is dropped by an abort.)
+    qint64 bodyBytesSent() const;
 
     /// After upgraded(): the raw connection, owned by the caller.
     std::unique_ptr<HijackedStream> takeHijackedStream();
@@ -90,6 +95,7 @@ private:
     bool m_done = false;
     EngineError m_error;
     QPointer<HttpConnection> m_connection;
+    qint64 m_bodySent = 0; ///< bodyBytesSent() once the connection let go
     std::unique_ptr<HijackedStream> m_hijacked;
 };
 

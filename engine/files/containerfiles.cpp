@@ -3,6 +3,7 @@
 #include "buildcontext.h"
 #include "engine.h"
 #include "execsession.h"
+#include "httpconnection.h"
 #include "logging.h"
 #include "reply.h"
 
@@ -312,11 +313,16 @@ QString retar(CopyJob *job, QueueDevice *out, const Rebase &rebase, const std::a
             return ContainerFiles::tr("The copy was canceled.");
         const bool regular = archive_entry_filetype(e) == AE_IFREG && !archive_entry_hardlink(e);
         const QString sentPath = CopyRules::clean(dstDir + u'/' + QString::fromUtf8(archive_entry_pathname(e)));
+        // Noted from the header's start (a cancel that cuts the header leaves nothing,
+        // but the engine may take it whole before the next note); then from the
+        // content's, where the engine has made the file.
+        if (regular)
+            job->noteSent(sentPath, out->bytesPushed(), -1, false);
+        if (archive_write_header(w, e) < ARCHIVE_WARN)
+            return ContainerFiles::tr("Cais could not pass on “%1”: %2").arg(QString::fromUtf8(archive_entry_pathname(e)), QString::fromLocal8Bit(archive_error_string(w)));
         const qint64 start = out->bytesPushed();
         if (regular)
             job->noteSent(sentPath, start, -1);
-        if (archive_write_header(w, e) < ARCHIVE_WARN)
-            return ContainerFiles::tr("Cais could not pass on “%1”: %2").arg(QString::fromUtf8(archive_entry_pathname(e)), QString::fromLocal8Bit(archive_error_string(w)));
         if (archive_entry_filetype(e) == AE_IFREG)
             ++*entries;
         const void *buf = nullptr;
@@ -332,7 +338,7 @@ QString retar(CopyJob *job, QueueDevice *out, const Rebase &rebase, const std::a
                 return ContainerFiles::tr("Cais could not pass on the archive: %1").arg(QString::fromLocal8Bit(archive_error_string(w)));
         }
         if (regular)
-            job->noteSent(sentPath, start, out->bytesPushed() + 511); // the padding of its last block
+            job->noteSent(sentPath, start, start + archive_entry_size(e)); // complete once its content is in
     }
     if (archive_write_close(w) != ARCHIVE_OK)
         return ContainerFiles::tr("Cais could not finish the archive: %1").arg(QString::fromLocal8Bit(archive_error_string(w)));
@@ -432,33 +438,31 @@ void CopyJob::stopWorker()
         m_worker.join();
 }
 
-void CopyJob::noteSent(const QString &path, qint64 start, qint64 end)
+void CopyJob::noteSent(const QString &path, qint64 start, qint64 end, bool content)
 {
     std::lock_guard lock(m_waitMutex);
-    const qint64 read = m_out ? m_out->bytesRead() : 0;
-    while (!m_sent.empty() && m_sent.front().end >= 0 && m_sent.front().end <= read)
+    // Read by the connection is not yet sent: it may hold that much back.
+    const qint64 sent = (m_out ? m_out->bytesRead() : 0) - HttpConnection::kMaxBodyReadAhead;
+    while (!m_sent.empty() && m_sent.front().end >= 0 && m_sent.front().end <= sent)
         m_sent.pop_front(); // wholly taken by the engine
-    if (end < 0)
-        m_sent.push_back({path, start, end});
-    else if (!m_sent.empty() && m_sent.back().path == path && m_sent.back().start == start)
-        m_sent.back().end = end;
+    if (content && !m_sent.empty() && m_sent.back().path == path && m_sent.back().end < 0)
+        m_sent.back() = {path, start, end, true};
+    else
+        m_sent.push_back({path, start, end, content});
 }
 
-QStringList CopyJob::partialFiles()
+QStringList CopyJob::partialFiles(qint64 delivered)
 {
     QStringList paths;
     if (m_stream) {
-        // The stream hands out an entry only after every byte of the ones before it.
-        const auto &entries = m_stream->plan().entries;
-        const qsizetype index = m_stream->currentEntry();
-        if (index < entries.size() && entries.at(index).type == BuildContextEntry::Type::File && m_stream->bytesSent() > 0)
-            paths.append(CopyRules::clean(m_putFolder + u'/' + entries.at(index).name));
+        const qsizetype index = m_stream->entryCutAt(delivered);
+        if (index >= 0)
+            paths.append(CopyRules::clean(m_putFolder + u'/' + m_stream->plan().entries.at(index).name));
         return paths;
     }
     std::lock_guard lock(m_waitMutex);
-    const qint64 read = m_out ? m_out->bytesRead() : 0;
     for (const Sent &s : m_sent)
-        if (s.start < read && (s.end < 0 || s.end > read))
+        if ((s.content ? s.start <= delivered : s.start < delivered) && (s.end < 0 || s.end > delivered))
             paths.append(s.path);
     return paths;
 }
@@ -477,11 +481,14 @@ void CopyJob::cancel()
     m_canceled = true;
     if (m_put && (m_stream || m_out)) {
         disconnect(m_put, nullptr, this, nullptr);
+        // What the engine receives (the system delivers it after the abort too); the
+        // rest of what was read waits in Cais and is dropped.
+        const qint64 delivered = m_put->bodyBytesSent();
         m_put->abort();
         if (m_get)
             m_get->abort();
         stopWorker();
-        const QStringList partial = partialFiles();
+        const QStringList partial = partialFiles(delivered);
         if (!partial.isEmpty() && m_engine) {
             auto *rm = new ExecSession(m_engine, m_putContainer, this);
             auto done = [this, rm, partial](bool removed) {

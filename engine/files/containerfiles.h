@@ -123,10 +123,11 @@ public:
     /// For worker threads: what is at `path` in container `id` (a HEAD on the job's thread).
     enum class Existing { Nothing, File, Directory };
     Existing existingInContainer(const QString &id, const QString &path);
-    /// For the worker re-archiving into a container: a file's destination and its byte
-    /// range in the outbound archive (end -1 while it is written), to know after a cut
-    /// which file the engine may have left incomplete.
-    void noteSent(const QString &path, qint64 start, qint64 end);
+    /// For the worker re-archiving into a container, to know after a cut which file
+    /// the engine may have left incomplete: a file's destination and where it lies in
+    /// the outbound archive, noted three times: its header's start before the header
+    /// (`content` false, end -1), its content's start (end -1) and its content's end.
+    void noteSent(const QString &path, qint64 start, qint64 end, bool content = true);
 
 Q_SIGNALS:
     /// Archive bytes and files moved so far.
@@ -167,10 +168,12 @@ private:
         QString path;
         qint64 start;
         qint64 end;
+        bool content; ///< start is where the content begins (else where the header does)
     };
     std::deque<Sent> m_sent;
-    /// Container files the engine may have begun and not finished when the PUT was cut.
-    QStringList partialFiles();
+    /// Container files the engine has begun and not finished when the PUT is cut
+    /// after `delivered` bytes of the archive.
+    QStringList partialFiles(qint64 delivered);
     QPointer<BuildContextStream> m_stream; ///< host -> container: the tar being sent
     QString m_putFolder;                     ///< host -> container: where it goes
     QString m_putContainer;

@@ -303,6 +303,11 @@ QFuture<Result<QHash<QString, QList<NetworkMember>>>> members(Engine &engine)
                      Action::Members, {});
 }
 
+bool pruneKeepsStoppedMembers(const Engine &engine)
+{
+    return engine.info().podman;
+}
+
 EngineError explain(Action action, const QString &who, const EngineError &error)
 {
     if (error.kind != EngineError::Kind::Http)
@@ -321,6 +326,9 @@ EngineError explain(Action action, const QString &who, const EngineError &error)
         e.userMessage = NetworksApiText::tr("The engine is already pruning (another prune is running). Try again when it has finished.");
     } else if (action == Action::Remove && has("active endpoints")) {
         e.userMessage = NetworksApiText::tr("Running containers are still attached to %1. Disconnect or stop them first.").arg(who);
+    } else if (action == Action::Remove && has("associated containers")) {
+        // Podman counts stopped containers too, and offers to remove them (-f): not here.
+        e.userMessage = NetworksApiText::tr("Containers, running or stopped, are still attached to %1. Disconnect or remove them first.").arg(who);
     } else if (action == Action::Remove && has("pre-defined")) {
         e.userMessage = NetworksApiText::tr("%1 is one of the engine's own networks: it cannot be removed.").arg(who);
     } else if (action == Action::Create && has("already exists")) {
@@ -337,7 +345,12 @@ EngineError explain(Action action, const QString &who, const EngineError &error)
         e.userMessage = NetworksApiText::tr("The engine could not create the network %1: %2").arg(who, m);
     } else if (action == Action::Connect && has("private (none) mode")) {
         e.userMessage = NetworksApiText::tr("The container uses the “none” network, which excludes every other: it cannot join %1.").arg(who);
-    } else if (action == Action::Connect && has("already exists")) {
+    } else if (action == Action::Connect && has("invalid network mode")) {
+        // Podman, for a container made without a network (or with the host's, or another's).
+        e.userMessage = NetworksApiText::tr("The container was made without a network of its own (“none”, or the host's or another "
+                                 "container's), which excludes every other: it cannot join %1.")
+                            .arg(who);
+    } else if (action == Action::Connect && (has("already exists") || has("already connected"))) {
         e.userMessage = NetworksApiText::tr("The container is already connected to %1.").arg(who);
     } else if (action == Action::Connect) {
         e.userMessage = NetworksApiText::tr("The engine could not connect the container to %1: %2").arg(who, m);

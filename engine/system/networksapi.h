@@ -116,6 +116,9 @@ QFuture<Result<Done>> disconnectContainer(Engine &engine, const QString &network
 /// POST /networks/prune: networks no running container uses (never the predefined
 /// ones; stopped containers do not keep a network).
 QFuture<Result<QStringList>> prune(Engine &engine, const QString &labelFilter = {});
+/// Whether a prune keeps a network that only stopped containers are attached to
+/// (Podman; dockerd prunes it, and the stopped containers lose it).
+bool pruneKeepsStoppedMembers(const Engine &engine);
 /// Which containers are attached to which network (by network name: a container
 /// created but never started has no network ID yet), from `GET /containers/json?all=1`:
 /// stopped containers too, without addresses.

@@ -392,6 +392,10 @@ SystemPrunePlan planPrune(const DiskUsage &df, const QList<ImageSummary> &images
     // 5. Build cache (BuildKit's cache manager): not in use; without -a not shared and
     // not internal or frontend records. Docker accepts label filters here but ignores them.
     plan.buildCacheSupported = !podman;
+    for (const DfBuildCache &b : df.buildCache) {
+        if (b.shared && !b.inUse)
+            plan.buildCacheSharedWithImages += b.size;
+    }
     if (options.buildCache && !podman) {
         for (const DfBuildCache &b : df.buildCache) {
             if (b.inUse)
@@ -743,6 +747,20 @@ SystemPruneDifference compare(const SystemPrunePlan &plan, const SystemPruneRepo
     d.containersSpaceDiffers = plan.containersSpace != report.containersSpace;
     d.volumesSpaceDiffers = plan.volumesSpace != report.volumesSpace;
     d.imagesSpaceDiffers = plan.images.spaceReclaimed >= 0 && plan.images.spaceReclaimed != report.images.spaceReclaimed;
+    if (d.imagesSpaceDiffers && report.buildCacheRan && d.imagesOnlyPlanned.isEmpty() && d.imagesOnlyDone.isEmpty()) {
+        // Layers that shared records held: freed by the build cache step, which counted
+        // them. Explained when the shortfall is no more than what it removed of those.
+        qint64 sharedRemoved = 0;
+        for (const DfBuildCache &b : plan.buildCache) {
+            if (b.shared && report.buildCacheDeleted.contains(b.id))
+                sharedRemoved += b.size;
+        }
+        const qint64 shortfall = plan.images.spaceReclaimed - report.images.spaceReclaimed;
+        if (shortfall > 0 && shortfall <= sharedRemoved) {
+            d.imagesSpaceDiffers = false;
+            d.imagesSpaceFreedWithCache = shortfall;
+        }
+    }
     d.buildCacheSpaceDiffers = report.buildCacheRan && plan.buildCacheSpace != report.buildCacheSpace;
     return d;
 }

@@ -127,6 +127,12 @@ struct SystemPrunePlan
     QList<DfBuildCache> buildCache;
     qint64 buildCacheSpace = 0;
     bool buildCacheSupported = true; ///< Podman has no /build/prune
+    /// Space that unused build cache records share with images (Shared records: an
+    /// image's layer that BuildKit also keeps). Docker frees such a layer only once
+    /// both the image and the record are gone, and counts it under the build cache;
+    /// the API does not say which image shares which record, so the images' space
+    /// above may include up to this much that the images step itself will not free.
+    qint64 buildCacheSharedWithImages = 0;
 
     qint64 totalSpace() const;
 };
@@ -160,6 +166,10 @@ struct SystemPruneDifference
     bool volumesSpaceDiffers = false;
     bool imagesSpaceDiffers = false;
     bool buildCacheSpaceDiffers = false;
+    /// The images step freed this much less than planned because build cache records
+    /// held those layers, and the build cache step removed them and counted the space
+    /// (SystemPrunePlan::buildCacheSharedWithImages): explained, not a difference.
+    qint64 imagesSpaceFreedWithCache = 0;
 
     bool isEmpty() const;
 };

@@ -272,7 +272,8 @@ EngineError explain(Action action, const QString &who, const EngineError &error)
     case 409:
         if (action == Action::Prune)
             e.userMessage = VolumesApiText::tr("The engine is already pruning (another prune is running). Try again when it has finished.");
-        else if (action == Action::Remove && m.contains(QLatin1String("in use"), Qt::CaseInsensitive))
+        else if (action == Action::Remove
+                 && (m.contains(QLatin1String("in use"), Qt::CaseInsensitive) || m.contains(QLatin1String("being used"), Qt::CaseInsensitive)))
             e.userMessage = VolumesApiText::tr("The volume %1 is in use by a container. Remove the containers that use it first "
                                      "(forcing does not help: the engine never removes a volume a container uses).")
                                 .arg(who);

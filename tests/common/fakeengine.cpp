@@ -80,6 +80,8 @@ void FakeConnection::pauseReading()
     m_paused = true;
     if (auto *t = qobject_cast<QAbstractSocket *>(socket))
         t->setReadBufferSize(16 * 1024);
+    else if (auto *l = qobject_cast<QLocalSocket *>(socket))
+        l->setReadBufferSize(16 * 1024);
 }
 
 void FakeConnection::resumeReading()
@@ -87,6 +89,8 @@ void FakeConnection::resumeReading()
     m_paused = false;
     if (auto *t = qobject_cast<QAbstractSocket *>(socket))
         t->setReadBufferSize(0);
+    else if (auto *l = qobject_cast<QLocalSocket *>(socket))
+        l->setReadBufferSize(0);
     QMetaObject::invokeMethod(this, &FakeConnection::onReadyRead, Qt::QueuedConnection);
 }
 

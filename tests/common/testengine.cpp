@@ -58,21 +58,6 @@ QString registry()
     return environment().value(QStringLiteral("CAIS_TEST_REGISTRY"));
 }
 
-QString podmanHost()
-{
-    const QString dir = qEnvironmentVariable("CAIS_TEST_PODMAN_DIR");
-    QFile f(dir + QStringLiteral("/env"));
-    if (dir.isEmpty() || !f.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray key = "export CAIS_TEST_PODMAN_HOST=";
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(key))
-            return QString::fromUtf8(line.mid(key.size()).trimmed());
-    }
-    return {};
-}
-
 static bool runDockerOnce(const QString &host, const QStringList &args, QByteArray *out, QByteArray *err, int timeoutMs);
 
 /// runc, under a heavily loaded machine (the sanitizer run beside other builds), once
@@ -271,26 +256,6 @@ QByteArray runImage(const QStringList &args)
     return out;
 }
 
-bool podman(const QStringList &args, QByteArray *out)
-{
-    QProcess p;
-    p.start(QStringLiteral("podman"), QStringList{QStringLiteral("--remote"), QStringLiteral("--url"), podmanHost()} + args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        QTest::qFail("podman timed out", __FILE__, __LINE__);
-        return false;
-    }
-    if (out)
-        *out = p.readAllStandardOutput();
-    if (p.exitCode() != 0) {
-        QTest::qFail(qPrintable(QStringLiteral("podman %1 failed: %2").arg(args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAllStandardError()))),
-                     __FILE__, __LINE__);
-        return false;
-    }
-    return true;
-}
-
 bool startBareEngine(const QString &d)
 {
     return fixture({QStringLiteral("start"), d, QStringLiteral("--bare")});
@@ -335,6 +300,55 @@ Engine &connected(std::unique_ptr<Engine> &slot, bool watchEvents)
         QTest::qWait(5);
     if (slot->state() != Engine::State::Connected)
         QTest::qFail("the test engine did not connect within 20 s", __FILE__, __LINE__);
+    return *slot;
+}
+
+QString podmanHost()
+{
+    QFile f(qEnvironmentVariable("CAIS_TEST_PODMAN_DIR") + QStringLiteral("/env"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QByteArray key = "export CAIS_TEST_PODMAN_HOST=";
+        if (line.startsWith(key))
+            return QString::fromUtf8(line.mid(key.size()).trimmed());
+    }
+    return {};
+}
+
+bool podman(const QStringList &args, QByteArray *out, bool quiet)
+{
+    QProcess p;
+    p.start(QStringLiteral("podman"), QStringList{QStringLiteral("--remote"), QStringLiteral("--url"), podmanHost()} + args);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        if (!quiet)
+            QTest::qFail("podman timed out", __FILE__, __LINE__);
+        return false;
+    }
+    if (out)
+        *out = p.readAllStandardOutput();
+    if (p.exitCode() != 0) {
+        if (!quiet)
+            QTest::qFail(qPrintable(QStringLiteral("podman %1 failed: %2").arg(args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAllStandardError()))),
+                         __FILE__, __LINE__);
+        return false;
+    }
+    return true;
+}
+
+Engine &connectedPodman(std::unique_ptr<Engine> &slot)
+{
+    if (!slot) {
+        slot = std::make_unique<Engine>(Endpoint::parse(podmanHost()).value_or(Endpoint{}));
+        slot->connectToEngine();
+    }
+    QDeadlineTimer deadline(30000);
+    while (slot->state() != Engine::State::Connected && !deadline.hasExpired())
+        QTest::qWait(5);
+    if (slot->state() != Engine::State::Connected)
+        QTest::qFail("the Podman service did not connect within 30 s", __FILE__, __LINE__);
     return *slot;
 }
 

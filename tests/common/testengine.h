@@ -29,9 +29,6 @@ Endpoint endpoint();
 QString dockerHost();
 /// "127.0.0.1:PORT" of the fixture's registry.
 QString registry();
-/// The Podman service of the podman fixture ("unix://.../podman.sock", from the env file
-/// in CAIS_TEST_PODMAN_DIR); empty when that fixture did not run.
-QString podmanHost();
 
 /// Runs the docker CLI against the test engine; returns stdout, fails the test
 /// (QTest::qFail + false) on a non-zero exit. Tests share the engine and run in
@@ -59,9 +56,6 @@ QString ownImage(const QStringList &tags, const QString &base = QStringLiteral("
 /// exited 0 with none of its output; the engine keeps the logs, they cannot be missed.
 QByteArray runImage(const QStringList &args);
 
-/// `podman --remote` against that service; returns stdout, fails the test on a non-zero exit.
-bool podman(const QStringList &args, QByteArray *out = nullptr);
-
 /// Starts/stops a second, bare engine (no seeds, no registry) in `dir`.
 bool startBareEngine(const QString &dir);
 bool stopEngine(const QString &dir);
@@ -81,6 +75,15 @@ Outcome wait(Reply *reply, int ms = 30000);
 /// A test class's client of the test engine: made in `slot` on first use (with
 /// `watchEvents` as given), then waited for until connected; a timeout fails the test.
 Engine &connected(std::unique_ptr<Engine> &slot, bool watchEvents = true);
+
+/// The Podman service of the podman fixture (CAIS_TEST_PODMAN_DIR/env): its address
+/// (unix://...), or empty when the fixture did not run.
+QString podmanHost();
+/// The podman CLI as a remote client of that service; stdout in `out`. A non-zero
+/// exit fails the test, unless `quiet` (a cleanup, a poll): then it only says false.
+bool podman(const QStringList &args, QByteArray *out = nullptr, bool quiet = false);
+/// An Engine on that service, made in `slot` on the first call; connected, or the test fails.
+Engine &connectedPodman(std::unique_ptr<Engine> &slot);
 
 /// Waits (running the event loop) for a typed engine call; a timeout fails the test.
 template<class X>

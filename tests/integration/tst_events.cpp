@@ -1,6 +1,7 @@
 // The Events page against the real engine: a flood (500 containers created and removed
 // while the page is open) arrives whole and in order, within the bounded history, with
-// the filters, export and look-back (`--since`) working on it.
+// the filters, export and look-back (`--since`) working on it; a refresh adds what the
+// stream missed.
 #include "containersapi.h"
 #include "engine.h"
 #include "eventsmodel.h"
@@ -180,6 +181,72 @@ private Q_SLOTS:
         QVERIFY(model->eventAt(0).timeNano >= (start - 1) * 1000000000LL);
         qInfo("Looking back to the flood's start brought %d events (%lld of the flood's)", model->rowCount(), qint64(again.size()));
         QVERIFY(page.statusLabel()->text().contains(u"newest 10,000"_s));
+    }
+
+    void refreshAddsWhatTheStreamMissed()
+    {
+        // View > Refresh (EventsPage::refresh): events that happened while the page did
+        // not follow the stream (as when the stream is down) are read back and added in
+        // time order; what is shown stays, and nothing is added twice.
+        Engine &e = connected();
+        EventsPage page(&e);
+        EventsModel *model = page.model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString key = u"cais.test.eventsmissed"_s;
+        const QString value = QUuid::createUuid().toString(QUuid::WithoutBraces).left(12);
+        QStringList ids;
+        auto cleanup = qScopeGuard([&] {
+            for (const QString &id : std::as_const(ids))
+                TestEngine::docker({u"rm"_s, u"-f"_s, id}, nullptr, nullptr);
+        });
+        auto create = [&] {
+            QByteArray out;
+            if (!TestEngine::docker({u"create"_s, u"--label"_s, key + u'=' + value, u"--network"_s, u"none"_s, u"cais-test/shell:1"_s, u"true"_s}, &out))
+                return QString();
+            ids << QString::fromUtf8(out.trimmed());
+            return ids.last();
+        };
+        const QString seen = create();
+        QVERIFY(!seen.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(ours(*model, key, value), QStringList{u"create:"_s + seen}, 30000);
+
+        // Not following: a container is made and removed meanwhile.
+        model->setEngine(nullptr);
+        QSignalSpy live(&e, &Engine::eventReceived);
+        const QString missed = create();
+        QVERIFY(!missed.isEmpty());
+        QVERIFY(TestEngine::docker({u"rm"_s, missed}));
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(live.begin(), live.end(), [&](const QList<QVariant> &a) {
+            const EngineEvent ev = a.first().value<EngineEvent>();
+            return ev.id == missed && ev.action == u"destroy"_s;
+        }), 30000);
+        model->setEngine(&e);
+        QCOMPARE(ours(*model, key, value), QStringList{u"create:"_s + seen});
+
+        QSignalSpy caught(model, &EventsModel::caughtUp);
+        page.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(caught.size(), 1, 30000);
+        QCOMPARE(caught.first().at(1).toString(), QString());
+        QVERIFY(caught.first().first().toInt() >= 2);
+        QCOMPARE(ours(*model, key, value), (QStringList{u"create:"_s + seen, u"create:"_s + missed, u"destroy:"_s + missed}));
+        for (int r = 1; r < model->rowCount(); ++r)
+            QVERIFY(model->eventAt(r - 1).timeNano <= model->eventAt(r).timeNano);
+        QTRY_VERIFY_WITH_TIMEOUT(page.statusLabel()->text().contains(u"missed event"_s), 5000);
+
+        // Again: nothing is missing any more, nothing is added twice.
+        page.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(caught.size(), 2, 30000);
+        QCOMPARE(ours(*model, key, value).size(), 3);
+
+        // Paused, the table stands still: the refresh waits for the resume.
+        page.pauseButton()->click();
+        page.refresh();
+        QVERIFY(!model->isCatchingUp());
+        QVERIFY(page.statusLabel()->text().contains(u"waits until you resume"_s));
+        QCOMPARE(caught.size(), 2);
+        page.pauseButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(caught.size(), 3, 30000);
+        QCOMPARE(ours(*model, key, value).size(), 3);
     }
 };
 

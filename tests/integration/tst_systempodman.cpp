@@ -40,15 +40,7 @@ class TestSystemPodman : public QObject
     Q_OBJECT
     std::unique_ptr<Engine> m_engine;
 
-    Engine &connected()
-    {
-        if (!m_engine) {
-            m_engine = std::make_unique<Engine>(Endpoint::parse(podmanHost()).value_or(Endpoint{}));
-            m_engine->connectToEngine();
-        }
-        [&] { QTRY_COMPARE_WITH_TIMEOUT(m_engine->state(), Engine::State::Connected, 30000); }();
-        return *m_engine;
-    }
+    Engine &connected() { return TestEngine::connectedPodman(m_engine); }
 
 private Q_SLOTS:
     void initTestCase()

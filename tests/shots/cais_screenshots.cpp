@@ -51,6 +51,7 @@
 #include "translations.h"
 #include "volumesmodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -459,6 +460,19 @@ void systemShots(MainWindow &w)
                 QStringLiteral("head -c 2000000 /dev/zero > /scratch/f; echo done > /done")});
         made << name;
     }
+    // docker container prune from the Containers page: its preview (not pruned here).
+    w.showPage(w.containersPage());
+    QTest::qWait(300);
+    save(&w, QStringLiteral("containers-prune-action.png"));
+    w.findChild<QAction *>(QStringLiteral("pruneContainersAction"))->trigger();
+    SystemPruneDialog *containersPrune = w.findChildren<SystemPruneDialog *>().constLast();
+    containersPrune->setFilterText(QStringLiteral("label=cais.demo=shots"));
+    waitOrDie([&] { return containersPrune->isPreviewReady() && containersPrune->plan().containers.size() == 2; }, 60000,
+              QStringLiteral("the container prune preview"));
+    QTest::qWait(200);
+    save(containersPrune, QStringLiteral("containers-prune.png"));
+    containersPrune->close();
+
     SystemPage *page = w.systemPage();
     w.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(w.findChild<QStackedWidget *>(QStringLiteral("pages"))->indexOf(page));
     page->model()->refresh();

@@ -794,6 +794,60 @@ private Q_SLOTS:
         QVERIFY(!s.open(QIODevice::ReadOnly)); // a stream is read once
     }
 
+    void cutOffsetNamesTheFileLeftIncomplete()
+    {
+        // A copy into a container that is cut after N bytes of the tar must name the
+        // file the engine began and did not finish (to remove it), and no other: not a
+        // file whose header was cut (the engine made nothing), nor one whose content
+        // was whole (only its padding or the next header was missing).
+        QTemporaryDir tmp;
+        const QString root = tmp.path() + u"/t"_s;
+        QVERIFY(writeFile(root + u"/a"_s, QByteArray(1000, 'a')));
+        QVERIFY(writeFile(root + u"/b"_s, QByteArray()));
+        QVERIFY(writeFile(root + u"/c"_s, QByteArray(3 * BuildContextStream::kChunk + 5, 'c')));
+        const auto plan = BuildContext::scanTree(root, u"t"_s);
+        QVERIFY(plan);
+        BuildContextStream s(*plan);
+        QVERIFY(s.open(QIODevice::ReadOnly));
+        const QByteArray tar = drain(s, 4096);
+        // Where each file's content lies, found from the headers in the bytes themselves.
+        struct Expect
+        {
+            qsizetype index;
+            qint64 start;
+            qint64 end;
+        };
+        QList<Expect> files;
+        for (qsizetype i = 0; i < plan->entries.size(); ++i) {
+            const BuildContextEntry &e = plan->entries.at(i);
+            if (e.type != BuildContextEntry::Type::File)
+                continue;
+            qint64 header = -1;
+            for (qint64 off = 0; off + 512 <= tar.size(); off += 512) {
+                if (QByteArray(tar.constData() + off) == e.name.toUtf8()) {
+                    header = off;
+                    break;
+                }
+            }
+            QVERIFY2(header >= 0, qPrintable(e.name));
+            files.append({i, header + 512, header + 512 + e.size});
+        }
+        QCOMPARE(files.size(), 3);
+        for (qint64 offset = 0; offset <= tar.size(); ++offset) {
+            qsizetype expected = -1;
+            for (const Expect &f : std::as_const(files)) {
+                if (f.start <= offset && offset < f.end)
+                    expected = f.index;
+            }
+            if (s.entryCutAt(offset) != expected)
+                QFAIL(qPrintable(u"cut at %1: entry %2, expected %3"_s.arg(offset).arg(s.entryCutAt(offset)).arg(expected)));
+        }
+        // The empty file is never cut; the others at their first byte of content.
+        QCOMPARE(s.entryCutAt(files.at(0).start), files.at(0).index);
+        QCOMPARE(s.entryCutAt(files.at(0).start - 1), -1);
+        QCOMPARE(s.entryCutAt(files.at(2).end), -1);
+    }
+
     void emptyContextIsAValidTar()
     {
         // Only a Dockerfile outside and nothing else: still a well-formed archive.

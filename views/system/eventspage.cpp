@@ -21,6 +21,7 @@
 #include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -139,6 +140,13 @@ EventsPage::EventsPage(Engine *engine, QWidget *parent)
         updateStatus();
     });
 
+    connect(m_model, &EventsModel::caughtUp, this, [this](int added, const QString &error) {
+        m_refreshNote = !error.isEmpty() ? tr("Could not read the events the live stream missed: %1").arg(error)
+                                         : tr("Refreshed at %1: %n missed event(s) added.", nullptr, added)
+                                               .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+        updateStatus();
+    });
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_type);
     bar->addWidget(m_action, 1);
@@ -170,8 +178,20 @@ void EventsPage::updateStatus()
         text += QLatin1Char(' ') + tr("Paused: %n new event(s) waiting.", nullptr, m_model->pendingCount());
     if (m_model->isLookingBack())
         text += QLatin1Char(' ') + tr("Reading past events…");
+    if (m_model->isCatchingUp())
+        text += QLatin1Char(' ') + tr("Refreshing…");
+    else if (!m_refreshNote.isEmpty())
+        text += QLatin1Char(' ') + m_refreshNote;
     if (m_status->text() != text)
         m_status->setText(text);
+}
+
+void EventsPage::refresh()
+{
+    if (m_model->isPaused())
+        m_refreshNote = tr("The refresh waits until you resume.");
+    m_model->catchUp();
+    updateStatus();
 }
 
 void EventsPage::lookBack()

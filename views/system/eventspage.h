@@ -31,6 +31,9 @@ public:
     QPushButton *pauseButton() const { return m_pause; }
     QLabel *statusLabel() const { return m_status; }
 
+    /// View > Refresh: adds the events the live stream missed (EventsModel::catchUp).
+    void refresh();
+
     /// Writes the events shown (filtered) as JSON lines; false with `error` set on failure.
     bool exportTo(const QString &path, QString *error = nullptr) const;
 
@@ -52,4 +55,5 @@ private:
     QLabel *m_status;
     QTimer *m_statusTimer;
     bool m_follow = true;
+    QString m_refreshNote; ///< what the last refresh found, shown after the counts
 };

@@ -282,6 +282,10 @@ PruneNetworksDialog::PruneNetworksDialog(Engine *engine, NetworksModel *model, Q
     setObjectName(QStringLiteral("pruneNetworksDialog"));
     setWindowTitle(tr("Prune Networks"));
     setAccessibleName(tr("Prune networks"));
+    m_intro->setObjectName(QStringLiteral("pruneNetworksIntro"));
+    if (engine && NetworksApi::pruneKeepsStoppedMembers(*engine))
+        m_intro->setText(tr("Remove every network that no container uses? Podman keeps a network while any container, even a stopped "
+                            "one, is attached to it; its own network stays."));
     m_intro->setWordWrap(true);
     m_preview->setObjectName(QStringLiteral("pruneNetworksPreview"));
     m_preview->setAccessibleName(tr("Networks that the prune removes"));
@@ -339,11 +343,12 @@ void PruneNetworksDialog::updatePreview()
         return;
     m_preview->clear();
     m_names.clear();
+    // Docker prunes a network that no running container uses: stopped ones lose it
+    // (seen on dockerd 26). Podman keeps one while any container is attached.
+    const bool keepsStopped = m_engine && NetworksApi::pruneKeepsStoppedMembers(*m_engine);
     for (const NetworkRow &r : m_model->rows()) {
-        // The engine prunes a network that no running container uses: stopped ones
-        // lose it (seen on dockerd 26).
-        const bool running = std::any_of(r.members.begin(), r.members.end(), [](const NetworkMember &m) { return m.isRunning(); });
-        if (r.network.isPredefined() || running)
+        const bool kept = std::any_of(r.members.begin(), r.members.end(), [keepsStopped](const NetworkMember &m) { return keepsStopped || m.isRunning(); });
+        if (r.network.isPredefined() || kept)
             continue;
         m_names << r.network.name;
         QStringList stopped;

@@ -140,6 +140,13 @@ void SystemPage::hideEvent(QHideEvent *event)
     m_model->setEngine(nullptr);
 }
 
+void SystemPage::refresh()
+{
+    if (m_model->engine())
+        m_model->refresh();
+    m_info->refresh();
+}
+
 void SystemPage::updateStatus(const QString &error)
 {
     if (!error.isEmpty()) {

@@ -34,6 +34,10 @@ public:
     EngineInfoView *engineInfo() const { return m_info; }
     QTabWidget *tabs() const { return m_tabs; }
 
+    /// View > Refresh: measures the disk usage again (while the page is shown; hidden,
+    /// it is measured when shown) and asks the engine for its information.
+    void refresh();
+
     /// Opens `docker system prune` (not modal: the page stays usable).
     SystemPruneDialog *openPruneDialog();
     /// Opens the prune of one kind only (`docker container prune`, `volume prune`...).

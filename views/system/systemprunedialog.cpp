@@ -245,6 +245,11 @@ void SystemPruneDialog::updateNotes()
     } else if (m_buildCache->isChecked() && (!m_filters.labels.isEmpty() || !m_filters.notLabels.isEmpty())) {
         notes << tr("Docker accepts label filters for the build cache but ignores them: all unused build cache goes.");
     }
+    if (!podman && m_previewReady && m_images->isChecked() && m_plan.buildCacheSharedWithImages > 0 && !m_plan.images.deletedImages.isEmpty())
+        notes << tr("The build cache shares %1 with images (layers that BuildKit also keeps). Docker frees such a layer only when the "
+                    "build cache record goes too, and counts it there: the images may free up to that much less, and the build cache "
+                    "that much more.")
+                     .arg(bytesText(m_plan.buildCacheSharedWithImages));
     m_notes->setText(notes.join(QLatin1Char('\n')));
     m_notes->setVisible(!notes.isEmpty());
 }
@@ -363,6 +368,7 @@ void SystemPruneDialog::showPreview()
     setStatus(empty ? tr("Nothing to prune with these options.")
                     : tr("The prune will free %1. Nothing is removed until you press Prune.").arg(bytesText(p.totalSpace())));
     m_previewReady = true;
+    updateNotes(); // some notes depend on the preview
     m_pruneButton->setEnabled(!empty);
     Q_EMIT previewReady();
 }
@@ -483,6 +489,10 @@ void SystemPruneDialog::showReport()
     text += QLatin1Char('\n');
     if (same) {
         text += tr("The engine removed exactly what the preview showed.");
+        if (m_difference.imagesSpaceFreedWithCache > 0)
+            text += QLatin1Char(' ')
+                + tr("%1 of the images' layers was kept by the build cache until its step, which freed it and counted it.")
+                      .arg(bytesText(m_difference.imagesSpaceFreedWithCache));
     } else {
         QStringList what;
         if (!m_difference.containersOnlyPlanned.isEmpty() || !m_difference.containersOnlyDone.isEmpty() || m_difference.containersSpaceDiffers)
