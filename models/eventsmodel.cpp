@@ -55,15 +55,36 @@ void EventsModel::flush()
     m_flush.stop();
     if (m_paused || m_history || m_pending.empty())
         return;
+    // The engine stamps an event's time before it takes the lock that orders the stream
+    // (moby daemon/events: Log() then PublishMessage()), so under load two events can
+    // arrive in the other order than their times. The table is in time order: the batch
+    // is sorted (stably: equal times keep the engine's order), and an event older than
+    // the newest shown goes in at its place.
+    std::stable_sort(m_pending.begin(), m_pending.end(),
+                     [](const EngineEvent &a, const EngineEvent &b) { return a.timeNano < b.timeNano; });
     const int incoming = int(m_pending.size());
-    // Make room first: one removal from the front, then one insert at the end.
+    // Make room first: one removal from the front, then the inserts.
     trimTo(m_capacity - incoming);
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + incoming - 1);
-    for (EngineEvent &e : m_pending)
-        m_rows.push_back(std::move(e));
+    auto byTime = [](qint64 t, const EngineEvent &e) { return t < e.timeNano; };
+    auto it = m_pending.begin();
+    // Late ones, one insert each (rare: a few per flood).
+    while (it != m_pending.end() && !m_rows.empty() && it->timeNano < m_rows.back().timeNano) {
+        const int at = int(std::upper_bound(m_rows.begin(), m_rows.end(), it->timeNano, byTime) - m_rows.begin());
+        beginInsertRows({}, at, at);
+        m_rows.insert(m_rows.begin() + at, std::move(*it));
+        endInsertRows();
+        ++it;
+    }
+    // The rest, one insert at the end.
+    const int rest = int(m_pending.end() - it);
+    if (rest > 0) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + rest - 1);
+        for (; it != m_pending.end(); ++it)
+            m_rows.push_back(std::move(*it));
+        endInsertRows();
+    }
     m_pending.clear();
-    endInsertRows();
     Q_EMIT flushed();
 }
 

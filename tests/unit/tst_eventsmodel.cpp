@@ -60,6 +60,32 @@ private Q_SLOTS:
         QTRY_COMPARE(m.rowCount(), 51);
     }
 
+    void keepsTimeOrderWhenTheEngineDoesNot()
+    {
+        // dockerd stamps the time before it orders the stream: under load a later
+        // stamp can arrive first, in the same batch or in the next one.
+        EventsModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (int n : {1, 3, 2, 5, 4})
+            m.noteEvent(makeEvent(n));
+        m.flush();
+        for (int n : {7, 6, 0, 8})
+            m.noteEvent(makeEvent(n));
+        m.flush();
+        QCOMPARE(m.rowCount(), 9);
+        for (int r = 0; r < m.rowCount(); ++r)
+            QCOMPARE(m.index(r, EventsModel::ObjectColumn).data().toString(), u"c%1"_s.arg(r));
+        // Equal times keep the order they came in.
+        EngineEvent a = makeEvent(20), b = makeEvent(20);
+        a.attributes[u"name"_s] = u"first"_s;
+        b.attributes[u"name"_s] = u"second"_s;
+        m.noteEvent(a);
+        m.noteEvent(b);
+        m.flush();
+        QCOMPARE(m.index(9, EventsModel::ObjectColumn).data().toString(), u"first"_s);
+        QCOMPARE(m.index(10, EventsModel::ObjectColumn).data().toString(), u"second"_s);
+    }
+
     void boundedHistoryDropsTheOldest()
     {
         EventsModel m;
