@@ -574,26 +574,31 @@ void ContainersPage::updateActions()
         anyRunning |= s == State::Running || s == State::Restarting;
         anyPaused |= s == State::Paused;
     }
+    // Actions are made in steps while the page is built; those not made yet wait.
+    const auto enable = [this](Verb v, bool on) {
+        if (QAction *a = m_actions.value(v))
+            a->setEnabled(on);
+    };
     const bool engine = !m_engine.isNull();
     const bool some = engine && !ids.isEmpty();
-    m_actions.value(Verb::Run)->setEnabled(engine);
-    m_actions.value(Verb::Start)->setEnabled(some && anyStopped);
-    m_actions.value(Verb::Stop)->setEnabled(some && anyUp);
-    m_actions.value(Verb::StopWithTimeout)->setEnabled(some && anyUp);
-    m_actions.value(Verb::Restart)->setEnabled(some);
-    m_actions.value(Verb::Pause)->setEnabled(some && anyRunning);
-    m_actions.value(Verb::Unpause)->setEnabled(some && anyPaused);
-    m_actions.value(Verb::Kill)->setEnabled(some && anyUp);
-    m_actions.value(Verb::Remove)->setEnabled(some);
-    m_actions.value(Verb::Rename)->setEnabled(engine && ids.size() == 1);
-    m_actions.value(Verb::Inspect)->setEnabled(!currentContainerId().isEmpty());
-    m_actions.value(Verb::Refresh)->setEnabled(engine);
+    enable(Verb::Run, engine);
+    enable(Verb::Start, some && anyStopped);
+    enable(Verb::Stop, some && anyUp);
+    enable(Verb::StopWithTimeout, some && anyUp);
+    enable(Verb::Restart, some);
+    enable(Verb::Pause, some && anyRunning);
+    enable(Verb::Unpause, some && anyPaused);
+    enable(Verb::Kill, some && anyUp);
+    enable(Verb::Remove, some);
+    enable(Verb::Rename, engine && ids.size() == 1);
+    enable(Verb::Inspect, !currentContainerId().isEmpty());
+    enable(Verb::Refresh, engine);
     for (QAction *a : std::as_const(m_containerActions))
         a->setEnabled(engine && !currentContainerId().isEmpty());
     const bool one = engine && !currentContainerId().isEmpty();
     for (Verb v : {Verb::Duplicate, Verb::Recreate, Verb::UpdateLimits, Verb::CopyRunCommand})
-        m_actions.value(v)->setEnabled(one);
-    m_actions.value(Verb::OpenPorts)->setEnabled(one && !PortLink::openable(portLinks(currentContainerId())).isEmpty());
+        enable(v, one);
+    enable(Verb::OpenPorts, one && !PortLink::openable(portLinks(currentContainerId())).isEmpty());
 }
 
 void ContainersPage::updateCount()
