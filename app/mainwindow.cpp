@@ -3,6 +3,7 @@
 #include "engine.h"
 #include "build/buildpage.h"
 #include "common/accessiblenames.h"
+#include "common/desktopnotifier.h"
 #include "common/enginebanner.h"
 #include "containers/containerspage.h"
 #include "containers/logsview.h"
@@ -11,6 +12,7 @@
 #include "statssampler.h"
 #include "terminal/terminaltabs.h"
 #include "containersmodel.h"
+#include "containertypes.h"
 #include "imagesmodel.h"
 #include "images/imagespage.h"
 #include "monitor/dashboardpage.h"
@@ -30,6 +32,11 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScreen>
+#include <QDateTime>
+#include <QMenu>
+#include <QSettings>
+#include <QSystemTrayIcon>
+#include <QTimer>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -96,6 +103,7 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
             showTerminals();
     });
     connect(m_containersPage, &ContainersPage::currentContainerChanged, this, &MainWindow::showLogsOf);
+    setUpNotifications();
     m_buildPage = new BuildPage(engine, this);
     addPage(tr("Build"), QIcon::fromTheme(QStringLiteral("run-build"), style()->standardIcon(QStyle::SP_FileIcon)), m_buildPage);
     m_systemPage = new SystemPage(engine, this);
@@ -199,6 +207,11 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
             if (e.type == QLatin1String("container") && (e.action == QLatin1String("destroy") || e.action == QLatin1String("remove")))
                 m_sampler->forget(e.id);
         });
+        // Desktop notifications when a container stops on its own or turns unhealthy.
+        connect(engine, &Engine::eventReceived, this, [this](const EngineEvent &e) {
+            if (const auto alert = m_alerts.feed(e))
+                m_notifier->notify(*alert);
+        });
         m_banner->setEngine(engine);
         connect(engine, &Engine::stateChanged, this, &MainWindow::updateEngineStatus);
         connect(m_imagesModel, &ImagesModel::refreshed, this, [this](const QString &error) {
@@ -268,6 +281,103 @@ void MainWindow::showLogsOf(const QString &containerId)
     tabs->addTab(m_processes, tr("Processes"));
     if (current > 0 && current < tabs->count())
         tabs->setCurrentIndex(current);
+}
+
+void MainWindow::setUpNotifications()
+{
+    m_notifier = new DesktopNotifier(this);
+    connect(m_notifier, &DesktopNotifier::logsRequested, this, &MainWindow::showContainerLogs);
+    // Alerts held back while a container restarts in a loop, once their minute is over.
+    m_alertsDue = new QTimer(this);
+    m_alertsDue->setInterval(10000);
+    connect(m_alertsDue, &QTimer::timeout, this, [this] {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
+        for (const ContainerAlert &a : m_alerts.due(now))
+            m_notifier->notify(a);
+    });
+    m_alertsDue->start();
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon().isNull() ? QIcon(QStringLiteral(":/icons/cais.svg")) : windowIcon(), this);
+        m_tray->setToolTip(tr("Cais"));
+        auto *menu = new QMenu(this);
+        QAction *show = menu->addAction(tr("Show Cais"));
+        connect(show, &QAction::triggered, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        QAction *quit = menu->addAction(tr("Quit"));
+        connect(quit, &QAction::triggered, this, &QWidget::close);
+        m_tray->setContextMenu(menu);
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason != QSystemTrayIcon::Trigger)
+                return;
+            if (isVisible() && !isMinimized()) {
+                hide();
+            } else {
+                showNormal();
+                raise();
+                activateWindow();
+            }
+        });
+        m_tray->show();
+        m_notifier->setTrayIcon(m_tray);
+    }
+    // On a container row: notify for this one (by name, which survives a recreate).
+    m_notifyAction = new QAction(tr("Notify When It Stops Unexpectedly"), this);
+    m_notifyAction->setObjectName(QStringLiteral("notifyAction"));
+    m_notifyAction->setCheckable(true);
+    m_notifyAction->setToolTip(tr("Show a desktop notification when this container exits without being stopped or turns unhealthy"));
+    connect(m_notifyAction, &QAction::triggered, this, [this](bool on) {
+        const ContainerSummary *c = m_containersModel->containerById(m_containersPage->currentContainerId());
+        if (c && !c->names.isEmpty())
+            setNotifyFor(c->names.constFirst().mid(c->names.constFirst().startsWith(QLatin1Char('/')) ? 1 : 0), on);
+    });
+    m_containersPage->addContainerAction(m_notifyAction, false);
+    connect(m_containersPage, &ContainersPage::currentContainerChanged, this, [this](const QString &id) {
+        const ContainerSummary *c = m_containersModel->containerById(id);
+        QString name = c && !c->names.isEmpty() ? c->names.constFirst() : QString();
+        if (name.startsWith(QLatin1Char('/')))
+            name.remove(0, 1);
+        m_notifyAction->setChecked(m_alerts.mode() == ContainerAlerts::Mode::All
+                                   || (m_alerts.mode() == ContainerAlerts::Mode::Chosen && m_alerts.chosenNames().contains(name)));
+    });
+    applyNotificationSettings();
+}
+
+void MainWindow::applyNotificationSettings()
+{
+    QSettings settings;
+    m_alerts.setMode(ContainerAlerts::modeFromString(settings.value(QStringLiteral("notifications/mode")).toString()));
+    const QStringList chosen = settings.value(QStringLiteral("notifications/chosen")).toStringList();
+    m_alerts.setChosenNames(QSet<QString>(chosen.begin(), chosen.end()));
+}
+
+void MainWindow::setNotifyFor(const QString &name, bool on)
+{
+    if (name.isEmpty())
+        return;
+    QSettings settings;
+    QStringList chosen = settings.value(QStringLiteral("notifications/chosen")).toStringList();
+    chosen.removeAll(name);
+    if (on)
+        chosen.append(name);
+    settings.setValue(QStringLiteral("notifications/chosen"), chosen);
+    // Choosing one container while notifications are off switches them on for the chosen.
+    if (on && m_alerts.mode() == ContainerAlerts::Mode::Off)
+        settings.setValue(QStringLiteral("notifications/mode"), ContainerAlerts::modeToString(ContainerAlerts::Mode::Chosen));
+    applyNotificationSettings();
+}
+
+void MainWindow::showContainerLogs(const QString &containerId)
+{
+    showNormal();
+    raise();
+    activateWindow();
+    showPage(m_containersPage);
+    m_containersPage->selectContainers({containerId});
+    if (m_logs)
+        m_containersPage->detailsTabs()->setCurrentWidget(m_logs);
 }
 
 void MainWindow::showStatsOf(const QString &containerId)

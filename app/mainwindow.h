@@ -1,10 +1,15 @@
 #pragma once
 
+#include "containeralerts.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
 class BuildPage;
 class DashboardPage;
+class DesktopNotifier;
+class QSystemTrayIcon;
+class QTimer;
 class ContainersModel;
 class ContainersPage;
 class Engine;
@@ -56,6 +61,14 @@ public:
     EngineBanner *banner() const { return m_banner; }
     QLabel *engineStatus() const { return m_engineStatus; }
 
+    DesktopNotifier *notifier() const { return m_notifier; }
+    QSystemTrayIcon *trayIcon() const { return m_tray; }
+    /// The Containers page with this container selected and its Logs tab in front.
+    void showContainerLogs(const QString &containerId);
+    /// Reads the notifications/ settings again (mode and chosen names) and applies them.
+    void applyNotificationSettings();
+    ContainerAlerts::Mode notificationMode() const { return m_alerts.mode(); }
+
     /// Shows `page` (one of the pages above).
     void showPage(QWidget *page);
 
@@ -69,6 +82,9 @@ private:
     void showLogsOf(const QString &containerId);
     void updateEngineStatus();
     void createMenus();
+    void setUpNotifications();
+    /// Adds or removes a container name from the chosen ones (notifications/chosen).
+    void setNotifyFor(const QString &name, bool on);
 
     QPointer<Engine> m_engine;
     ImagesModel *m_imagesModel;
@@ -83,6 +99,11 @@ private:
     StatsSampler *m_sampler = nullptr;
     DashboardPage *m_dashboard = nullptr;
     QString m_currentContainer;
+    ContainerAlerts m_alerts;
+    DesktopNotifier *m_notifier = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QTimer *m_alertsDue = nullptr;
+    QAction *m_notifyAction = nullptr;
     BuildPage *m_buildPage = nullptr;
     SystemPage *m_systemPage = nullptr;
     EventsPage *m_eventsPage = nullptr;
