@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 
 #include "engine.h"
 #include "build/buildpage.h"
@@ -403,6 +404,18 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     // Through close(), so that unsaved edits are asked about.
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QAction *preferences = settingsMenu->addAction(tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, [this] {
+        auto *dialog = new PreferencesDialog(m_containersModel, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PreferencesDialog::notificationSettingsChanged, this, &MainWindow::applyNotificationSettings);
+        dialog->open();
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(tr("&Refresh"));
