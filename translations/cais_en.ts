@@ -715,4 +715,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>DesktopNotifier</name>
+    <message numerus="yes">
+        <source>It happened %n time(s) in the last minutes.</source>
+        <translation>
+            <numerusform>It happened %n time in the last minutes.</numerusform>
+            <numerusform>It happened %n times in the last minutes.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

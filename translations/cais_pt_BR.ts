@@ -4963,6 +4963,30 @@ Digest do repositório: %2</translation>
         <source>Prune stopped containers</source>
         <translation>Limpar contêineres parados</translation>
     </message>
+    <message>
+        <source>Show Cais</source>
+        <translation>Mostrar o Cais</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Notify When It Stops Unexpectedly</source>
+        <translation>Notificar quando parar inesperadamente</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when this container exits without being stopped or turns unhealthy</source>
+        <translation>Mostrar uma notificação na área de trabalho quando este contêiner terminar sem ter sido parado ou deixar de estar saudável</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configurações</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
 </context>
 <context>
     <name>MountSpec</name>
@@ -10748,6 +10772,139 @@ EXPOSE 8080/tcp</translation>
             <numerusform>%n imagem salva em %1 (%2).</numerusform>
             <numerusform>%n imagens salvas em %1 (%2).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Its main process finished without an error.</source>
+        <translation>Seu processo principal terminou sem erro.</translation>
+    </message>
+    <message>
+        <source>Its main process reported an error; its logs usually say which.</source>
+        <translation>Seu processo principal informou um erro; os logs costumam dizer qual.</translation>
+    </message>
+    <message>
+        <source>The engine could not run it.</source>
+        <translation>O motor não conseguiu executá-lo.</translation>
+    </message>
+    <message>
+        <source>Its command could not be run (not executable or no permission).</source>
+        <translation>Seu comando não pôde ser executado (não executável ou sem permissão).</translation>
+    </message>
+    <message>
+        <source>Its command was not found.</source>
+        <translation>Seu comando não foi encontrado.</translation>
+    </message>
+    <message>
+        <source>It was interrupted (SIGINT).</source>
+        <translation>Ele foi interrompido (SIGINT).</translation>
+    </message>
+    <message>
+        <source>It aborted (SIGABRT), often a failed assertion.</source>
+        <translation>Ele abortou (SIGABRT), muitas vezes uma asserção que falhou.</translation>
+    </message>
+    <message>
+        <source>It was killed (SIGKILL), often for running out of memory.</source>
+        <translation>Ele foi morto (SIGKILL), muitas vezes por falta de memória.</translation>
+    </message>
+    <message>
+        <source>It crashed with a segmentation fault (SIGSEGV).</source>
+        <translation>Ele travou com uma falha de segmentação (SIGSEGV).</translation>
+    </message>
+    <message>
+        <source>It was terminated (SIGTERM).</source>
+        <translation>Ele foi encerrado (SIGTERM).</translation>
+    </message>
+    <message>
+        <source>It was ended by signal %1.</source>
+        <translation>Ele foi encerrado pelo sinal %1.</translation>
+    </message>
+    <message>
+        <source>%1 is unhealthy</source>
+        <translation>%1 não está saudável</translation>
+    </message>
+    <message>
+        <source>%1 ran out of memory</source>
+        <translation>%1 ficou sem memória</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly</source>
+        <translation>%1 parou inesperadamente</translation>
+    </message>
+    <message>
+        <source>The container %1 (image %2) turned unhealthy: its healthcheck failed several times in a row.</source>
+        <translation>O contêiner %1 (imagem %2) deixou de estar saudável: sua verificação de saúde falhou várias vezes seguidas.</translation>
+    </message>
+    <message>
+        <source>The container %1 (image %2) exited with code %3.</source>
+        <translation>O contêiner %1 (imagem %2) terminou com o código %3.</translation>
+    </message>
+    <message>
+        <source>The container %1 (image %2) exited.</source>
+        <translation>O contêiner %1 (imagem %2) terminou.</translation>
+    </message>
+    <message>
+        <source>The kernel killed it for using more memory than it may.</source>
+        <translation>O kernel o matou por usar mais memória do que pode.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It happened %n time(s) in the last minutes.</source>
+        <translation>
+            <numerusform>Aconteceu %n vez nos últimos minutos.</numerusform>
+            <numerusform>Aconteceu %n vezes nos últimos minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show its logs to see why.</source>
+        <translation>Mostre seus logs para ver o motivo.</translation>
+    </message>
+    <message>
+        <source>Show Logs</source>
+        <translation>Mostrar logs</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificações</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a container exits without being stopped or killed, or turns unhealthy.</source>
+        <translation>Mostrar uma notificação na área de trabalho quando um contêiner terminar sem ter sido parado ou morto, ou deixar de estar saudável.</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Desligadas</translation>
+    </message>
+    <message>
+        <source>Notifications off</source>
+        <translation>Notificações desligadas</translation>
+    </message>
+    <message>
+        <source>&amp;All containers</source>
+        <translation>&amp;Todos os contêineres</translation>
+    </message>
+    <message>
+        <source>Notify for all containers</source>
+        <translation>Notificar para todos os contêineres</translation>
+    </message>
+    <message>
+        <source>Only the containers &amp;chosen below</source>
+        <translation>Só os contêineres &amp;escolhidos abaixo</translation>
+    </message>
+    <message>
+        <source>Notify only for the chosen containers</source>
+        <translation>Notificar só para os contêineres escolhidos</translation>
+    </message>
+    <message>
+        <source>Containers to notify for</source>
+        <translation>Contêineres a notificar</translation>
     </message>
 </context>
 </TS>

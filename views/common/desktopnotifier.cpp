@@ -89,7 +89,7 @@ QString DesktopNotifier::bodyFor(const ContainerAlert &alert)
             lines << meaning;
     }
     if (alert.count > 1)
-        lines << tr("It happened %n times in the last minutes.", nullptr, alert.count);
+        lines << tr("It happened %n time(s) in the last minutes.", nullptr, alert.count);
     lines << tr("Show its logs to see why.");
     return lines.join(u'\n');
 }
