@@ -8,6 +8,7 @@
 // pushes one demo image to the local registry and builds two Dockerfiles in a
 // temporary folder; the images it makes are removed at the end.
 #include "build/buildpage.h"
+#include "preferencesdialog.h"
 #include "build/buildpanel.h"
 #include "build/dockerfileeditor.h"
 #include "containers/changesview.h"
@@ -62,6 +63,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QRadioButton>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QProgressBar>
@@ -520,6 +522,22 @@ void systemShots(MainWindow &w)
     waitOrDie([&] { return events->model()->rowCount() >= 8; }, 20000, QStringLiteral("the events"));
     QTest::qWait(1200); // the status line counts twice a second
     save(&w, QStringLiteral("events.png"));
+
+    // Settings > Preferences…: notifications for the containers chosen in the list.
+    w.findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+    auto *prefs = w.findChild<PreferencesDialog *>();
+    waitOrDie([&] { return prefs && prefs->isVisible(); }, 5000, QStringLiteral("the preferences"));
+    const bool wasChosen = prefs->chosenButton()->isChecked();
+    prefs->chosenButton()->setChecked(true);
+    if (prefs->containerList()->count() > 0)
+        prefs->containerList()->item(0)->setCheckState(Qt::Checked);
+    QTest::qWait(300);
+    save(prefs, QStringLiteral("preferences.png"));
+    if (prefs->containerList()->count() > 0)
+        prefs->containerList()->item(0)->setCheckState(Qt::Unchecked);
+    if (!wasChosen)
+        prefs->offButton()->setChecked(true);
+    prefs->close();
 }
 
 /// Issue 18's container workflows: the Health and Changes tabs (with the Health column
