@@ -1,5 +1,7 @@
 #include "buildkit.h"
 
+#include "reference.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -30,6 +32,16 @@ qint64 parseTime(const QString &text)
     }
     const QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
     return dt.isValid() ? dt.toMSecsSinceEpoch() : 0;
+}
+
+// "name:tag" of an image reference as BuildKit or a Dockerfile writes it; empty when
+// it is not a reference.
+QString baseImageKey(const QString &text)
+{
+    const Result<Reference> r = Reference::parseNormalized(text.trimmed(), Reference::DefaultTag::Latest);
+    if (!r)
+        return {};
+    return r->name() + (r->tag.isEmpty() ? QString() : QLatin1Char(':') + r->tag);
 }
 
 bool isCancellation(const QString &error)
@@ -180,6 +192,55 @@ void BuildKitStreamParser::handleObject(const QJsonObject &o, QList<BuildEvent> 
     }
 }
 
+int BuildKitStreamParser::fromInstructionForVertex(const QString &text, int proposed) const
+{
+    // BuildKit shares a vertex between concurrent builds that have it (the same base
+    // image has the same digest), and the progress of each carries the name the first
+    // of them gave it: "[stage-1 1/2] FROM docker.io/library/busybox:1" may be
+    // another Dockerfile's numbering. The image named decides which FROM it is.
+    const QList<DockerfileInstruction> &ins = m_dockerfile.instructions();
+    const QList<DockerfileStage> &stages = m_dockerfile.stages();
+    QString ref = text.trimmed().mid(5).trimmed();
+    if (const qsizetype sp = ref.indexOf(QLatin1Char(' ')); sp >= 0)
+        ref = ref.left(sp);
+    if (const qsizetype at = ref.indexOf(QLatin1Char('@')); at >= 0)
+        ref = ref.left(at);
+    const QString key = baseImageKey(ref);
+    QList<int> matching;
+    QList<int> unresolved; // "FROM $BASE": build arguments decide
+    bool proposedFits = false;
+    for (const DockerfileStage &st : stages) {
+        const QString base = st.baseImage.toLower();
+        if (st.fromInstruction < 0 || base == QLatin1String("scratch"))
+            continue;
+        bool earlierStage = false;
+        for (const DockerfileStage &e : stages)
+            earlierStage = earlierStage || (e.index < st.index && ((!e.name.isEmpty() && e.name == base) || QString::number(e.index) == base));
+        if (earlierStage)
+            continue;
+        const bool wild = st.baseImage.contains(QLatin1Char('$'));
+        QString written = st.baseImage;
+        if (const qsizetype at = written.indexOf(QLatin1Char('@')); at >= 0)
+            written = written.left(at);
+        const bool same = !wild && !key.isEmpty() && baseImageKey(written) == key;
+        if (st.fromInstruction == proposed && (wild || same || key.isEmpty()))
+            proposedFits = true;
+        if (m_usedInstructions.value(st.fromInstruction))
+            continue;
+        if (same)
+            matching.append(st.fromInstruction);
+        else if (wild)
+            unresolved.append(st.fromInstruction);
+    }
+    if (proposedFits && proposed >= 0 && proposed < ins.size())
+        return proposed;
+    if (!matching.isEmpty())
+        return matching.first();
+    if (!unresolved.isEmpty())
+        return unresolved.first();
+    return proposed;
+}
+
 int BuildKitStreamParser::stepOfVertex(const QString &digest) const
 {
     return m_stepOfDigest.value(digest, currentStep());
@@ -231,7 +292,10 @@ void BuildKitStreamParser::handleVertex(const QJsonObject &v, QList<BuildEvent> 
     }
 
     const QString stage = m.captured(1);
-    const QString key = stage + QLatin1Char(' ') + m.captured(2);
+    // A FROM is keyed by its digest: its "[stage n/m]" may be another build's (see
+    // fromInstructionForVertex) and collide with one of this build's steps.
+    const bool fromVertex = m.captured(4).trimmed().startsWith(QLatin1String("FROM "), Qt::CaseInsensitive);
+    const QString key = fromVertex ? QString(QLatin1String("from ") + digest) : QString(stage + QLatin1Char(' ') + m.captured(2));
     int idx = m_stepOfKey.value(key, -1);
     if (idx < 0) {
         BuildStep s;
@@ -256,6 +320,13 @@ void BuildKitStreamParser::handleVertex(const QJsonObject &v, QList<BuildEvent> 
                         i = int(k);
                         break;
                     }
+                }
+            }
+            if (s.keyword() == QLatin1String("FROM")) {
+                i = fromInstructionForVertex(s.text, i);
+                if (i >= 0 && ins.at(i).stage != st) {
+                    s.stage = ins.at(i).stage + 1;
+                    s.stageCount = int(m_dockerfile.stages().size());
                 }
             }
             if (i >= 0) {

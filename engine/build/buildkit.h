@@ -78,6 +78,7 @@ private:
     void output(int step, const QString &line, bool isStderr, bool meta, qint64 timeMs, QList<BuildEvent> &out);
     void changed(int step, QList<BuildEvent> &out);
     int stepOfVertex(const QString &digest) const;
+    int fromInstructionForVertex(const QString &text, int proposed) const;
     int currentStep() const { return int(m_steps.size()) - 1; }
 
     // The byte scanner: JSON objects are split by brace depth outside strings.

@@ -419,6 +419,40 @@ private Q_SLOTS:
         QCOMPARE(p.steps().at(0).outputLines, 5);
     }
 
+    void sharedFromVertexKeepsItsLine()
+    {
+        // Seen on CI: a concurrent build of another Dockerfile from the same base had
+        // named the shared FROM vertex "[1/2] FROM ...", which this Dockerfile's
+        // numbering (target "test", no prefix) read as its line 6, "FROM build".
+        BuildKitStreamParser p;
+        p.setDockerfile(Dockerfile::parse(u"ARG BASE=x/shell:1\nFROM $BASE AS build\nWORKDIR /w\nRUN echo a\n"
+                                          "FROM build AS test\nRUN cat a\nFROM docker.io/x/other\nRUN exit 9\n"_s),
+                        u"test"_s);
+        auto vertex = [](const char *digest, const char *name) -> QByteArray {
+            return QByteArray("{\"vertexes\":[{\"digest\":\"") + digest + "\",\"name\":\"" + name
+                + "\",\"started\":\"2026-01-01T00:00:00Z\",\"completed\":\"2026-01-01T00:00:01Z\"}]}\n";
+        };
+        QList<BuildEvent> events = p.feed(vertex("sha256:f", "[1/2] FROM docker.io/x/shell:1@sha256:0123")
+                                          + vertex("sha256:w", "[build 2/3] WORKDIR /w") + vertex("sha256:r", "[build 3/3] RUN echo a")
+                                          + vertex("sha256:c", "[test 1/1] RUN cat a"));
+        events += p.finish();
+        QList<int> lines;
+        for (const BuildStep &s : p.steps())
+            lines << s.line;
+        QCOMPARE(lines, (QList<int>{2, 3, 4, 6}));
+        QCOMPARE(p.steps().at(0).stage, 1);
+
+        // By the image it names when no stage's FROM is written with an argument.
+        BuildKitStreamParser q;
+        q.setDockerfile(Dockerfile::parse(u"FROM x/a:1 AS a\nRUN one\nFROM x/other AS b\nRUN two\n"_s), u"b"_s);
+        q.feed(vertex("sha256:f", "[a 1/2] FROM docker.io/x/other:latest") + vertex("sha256:r", "[b 2/2] RUN two"));
+        q.finish();
+        QCOMPARE(q.steps().size(), 2);
+        QCOMPARE(q.steps().at(0).line, 3);
+        QCOMPARE(q.steps().at(0).stage, 2);
+        QCOMPARE(q.steps().at(1).line, 4);
+    }
+
     void buildKitStepMapping_data()
     {
         QTest::addColumn<QString>("dockerfile");
