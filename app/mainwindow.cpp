@@ -6,6 +6,7 @@
 #include "common/accessiblenames.h"
 #include "common/desktopnotifier.h"
 #include "common/enginebanner.h"
+#include "compose/composepage.h"
 #include "containers/containerspage.h"
 #include "containers/logsview.h"
 #include "containers/processesview.h"
@@ -105,8 +106,27 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
     });
     connect(m_containersPage, &ContainersPage::currentContainerChanged, this, &MainWindow::showLogsOf);
     setUpNotifications();
+    // Compose files through the real `docker compose`; a project's row leads here too.
+    m_composePage = new ComposePage(this);
+    m_composePage->setEngine(engine);
+    connect(m_containersPage, &ContainersPage::composeRequested, this,
+            [this](const ComposeTarget &target, ContainersPage::ComposeVerb verb) {
+                showPage(m_composePage);
+                std::optional<ComposePage::Action> then;
+                switch (verb) {
+                case ContainersPage::ComposeVerb::Up: then = ComposePage::Action::Up; break;
+                case ContainersPage::ComposeVerb::Down: then = ComposePage::Action::Down; break;
+                case ContainersPage::ComposeVerb::Restart: then = ComposePage::Action::Restart; break;
+                case ContainersPage::ComposeVerb::Pull: then = ComposePage::Action::Pull; break;
+                case ContainersPage::ComposeVerb::Logs: then = ComposePage::Action::Logs; break;
+                case ContainersPage::ComposeVerb::OpenFile: break;
+                }
+                m_composePage->openTarget(target, then);
+            });
     m_buildPage = new BuildPage(engine, this);
     addPage(tr("Build"), QIcon::fromTheme(QStringLiteral("run-build"), style()->standardIcon(QStyle::SP_FileIcon)), m_buildPage);
+    addPage(tr("Compose"), QIcon::fromTheme(QStringLiteral("application-x-yaml"), style()->standardIcon(QStyle::SP_FileDialogListView)),
+            m_composePage);
     m_systemPage = new SystemPage(engine, this);
     addPage(tr("System"), QIcon::fromTheme(QStringLiteral("drive-harddisk"), style()->standardIcon(QStyle::SP_DriveHDIcon)), m_systemPage);
     m_eventsPage = new EventsPage(engine, this);
@@ -399,6 +419,15 @@ void MainWindow::createMenus()
         file->addAction(a);
         connect(a, &QAction::triggered, this, [this] { showPage(m_imagesPage); });
     }
+    file->addSeparator();
+    QAction *openCompose = file->addAction(tr("Open &Compose File…"));
+    openCompose->setObjectName(QStringLiteral("openComposeAction"));
+    openCompose->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openCompose->setToolTip(tr("Open a compose.yaml or docker-compose.yml, see its services and bring it up or down"));
+    connect(openCompose, &QAction::triggered, this, [this] {
+        showPage(m_composePage);
+        m_composePage->askOpen();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

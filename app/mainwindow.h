@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class BuildPage;
+class ComposePage;
 class DashboardPage;
 class DesktopNotifier;
 class QSystemTrayIcon;
@@ -52,6 +53,7 @@ public:
     void showStatsOf(const QString &containerId);
     TerminalTabs *terminals() const { return m_terminals; }
     BuildPage *buildPage() const { return m_buildPage; }
+    ComposePage *composePage() const { return m_composePage; }
     SystemPage *systemPage() const { return m_systemPage; }
     EventsPage *eventsPage() const { return m_eventsPage; }
     VolumesPage *volumesPage() const { return m_volumesPage; }
@@ -105,6 +107,7 @@ private:
     QTimer *m_alertsDue = nullptr;
     QAction *m_notifyAction = nullptr;
     BuildPage *m_buildPage = nullptr;
+    ComposePage *m_composePage = nullptr;
     SystemPage *m_systemPage = nullptr;
     EventsPage *m_eventsPage = nullptr;
     VolumesModel *m_volumesModel = nullptr;

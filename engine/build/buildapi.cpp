@@ -1149,26 +1149,7 @@ void BuildOperation::startBuildKit()
 
     // The CLI must talk to the engine this window is connected to, whatever the
     // user's docker context says.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DOCKER_CONTEXT", "BUILDX_BUILDER", "DOCKER_TLS", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH"})
-        env.remove(QLatin1String(name));
-    env.insert(QStringLiteral("DOCKER_CLI_HINTS"), QStringLiteral("false"));
-    const Endpoint &ep = m_engine->endpoint();
-    if (ep.transport == Endpoint::Transport::Unix) {
-        env.insert(QStringLiteral("DOCKER_HOST"), ep.toString());
-    } else {
-        const QString host = ep.host.contains(QLatin1Char(':')) ? QLatin1Char('[') + ep.host + QLatin1Char(']') : ep.host;
-        env.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("tcp://") + host + QLatin1Char(':') + QString::number(ep.port));
-        if (ep.transport == Endpoint::Transport::Tls) {
-            env.insert(QStringLiteral("DOCKER_TLS"), QStringLiteral("1"));
-            if (ep.verifyPeer)
-                env.insert(QStringLiteral("DOCKER_TLS_VERIFY"), QStringLiteral("1"));
-            // The CLI reads ca.pem, cert.pem and key.pem from one folder.
-            const QString material = !ep.certFile.isEmpty() ? ep.certFile : ep.caFile;
-            if (!material.isEmpty())
-                env.insert(QStringLiteral("DOCKER_CERT_PATH"), QFileInfo(material).absolutePath());
-        }
-    }
+    const QProcessEnvironment env = m_engine->endpoint().cliEnvironment(QProcessEnvironment::systemEnvironment(), {QStringLiteral("BUILDX_BUILDER")});
 
     m_process = new QProcess(this);
     m_process->setProgram(docker);

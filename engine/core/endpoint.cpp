@@ -125,3 +125,29 @@ QString Endpoint::toString() const
     }
     return {};
 }
+
+QProcessEnvironment Endpoint::cliEnvironment(const QProcessEnvironment &base, const QStringList &alsoRemove) const
+{
+    QProcessEnvironment env = base;
+    for (const char *name : {"DOCKER_CONTEXT", "DOCKER_TLS", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH"})
+        env.remove(QLatin1String(name));
+    for (const QString &name : alsoRemove)
+        env.remove(name);
+    env.insert(QStringLiteral("DOCKER_CLI_HINTS"), QStringLiteral("false"));
+    if (transport == Transport::Unix) {
+        env.insert(QStringLiteral("DOCKER_HOST"), toString());
+        return env;
+    }
+    const QString h = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+    env.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("tcp://") + h + QLatin1Char(':') + QString::number(port));
+    if (transport == Transport::Tls) {
+        env.insert(QStringLiteral("DOCKER_TLS"), QStringLiteral("1"));
+        if (verifyPeer)
+            env.insert(QStringLiteral("DOCKER_TLS_VERIFY"), QStringLiteral("1"));
+        // The CLI reads ca.pem, cert.pem and key.pem from one folder.
+        const QString material = !certFile.isEmpty() ? certFile : caFile;
+        if (!material.isEmpty())
+            env.insert(QStringLiteral("DOCKER_CERT_PATH"), QFileInfo(material).absolutePath());
+    }
+    return env;
+}

@@ -4,6 +4,7 @@
 
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 
 /// Where an engine listens and how to reach it: a unix socket, plain TCP, or TCP
 /// with TLS (CA, client certificate and key, as the docker CLI uses them).
@@ -38,6 +39,14 @@ public:
 
     /// The DOCKER_HOST form of this endpoint, for display and logs.
     QString toString() const;
+
+    /// The environment for a docker CLI child process (buildx, compose) that must talk
+    /// to this endpoint whatever the user's docker context says: `base` with
+    /// DOCKER_CONTEXT, DOCKER_TLS, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH replaced by
+    /// this endpoint's, DOCKER_HOST set, and the CLI's hints off. `alsoRemove` names
+    /// more variables to drop (BUILDX_BUILDER for a build).
+    QProcessEnvironment cliEnvironment(const QProcessEnvironment &base = QProcessEnvironment::systemEnvironment(),
+                                       const QStringList &alsoRemove = {}) const;
 
     bool operator==(const Endpoint &) const = default;
 };

@@ -8,6 +8,8 @@
 // pushes one demo image to the local registry and builds two Dockerfiles in a
 // temporary folder; the images it makes are removed at the end.
 #include "build/buildpage.h"
+#include "compose/composepage.h"
+#include "composeservicesmodel.h"
 #include "preferencesdialog.h"
 #include "build/buildpanel.h"
 #include "build/dockerfileeditor.h"
@@ -638,6 +640,79 @@ void flowsShots(MainWindow &w)
     cleanup();
 }
 
+/// The Compose page: a project brought up (its output per service), its merged logs,
+/// and a file with a mistake pointing at its line. The project is taken down at the end.
+void composeShots(MainWindow &w)
+{
+    static QTemporaryDir dir;
+    require(dir.isValid(), QStringLiteral("no temporary folder"));
+    const QString shop = dir.filePath(QStringLiteral("shop"));
+    QDir().mkpath(shop);
+    const QString file = shop + QStringLiteral("/compose.yaml");
+    writeFile(file, QByteArrayLiteral("name: cais-shop\n"
+                                      "services:\n"
+                                      "  web:\n"
+                                      "    image: cais-test/shell:1\n"
+                                      "    command: [\"sh\", \"-c\", \"echo serving the shop; sleep 2; echo GET / 200; sleep 3600\"]\n"
+                                      "    stop_grace_period: 1s\n"
+                                      "  worker:\n"
+                                      "    image: cais-test/shell:1\n"
+                                      "    command: [\"sh\", \"-c\", \"sleep 1; echo worker ready; sleep 2; echo order 42 shipped; sleep 3600\"]\n"
+                                      "    stop_grace_period: 1s\n"
+                                      "    depends_on:\n"
+                                      "      web:\n"
+                                      "        condition: service_started\n"));
+    ComposePage *page = w.composePage();
+    w.showPage(page);
+    const auto runAndWait = [page](ComposePage::Action a) {
+        bool done = false;
+        const QMetaObject::Connection c = QObject::connect(page, &ComposePage::commandFinished, page, [&done] { done = true; });
+        page->trigger(a);
+        waitOrDie([&] { return done; }, 120000, QStringLiteral("docker compose"));
+        QObject::disconnect(c);
+    };
+    bool loaded = false;
+    QMetaObject::Connection c = QObject::connect(page, &ComposePage::projectLoaded, page, [&loaded] { loaded = true; });
+    page->openFile(file);
+    waitOrDie([&] { return loaded; }, 60000, QStringLiteral("the compose file"));
+    QObject::disconnect(c);
+    runAndWait(ComposePage::Action::Up);
+    page->servicesView()->setCurrentIndex(page->servicesModel()->index(0, 0));
+    page->tabs()->setCurrentWidget(page->outputView());
+    QTest::qWait(300);
+    save(&w, QStringLiteral("compose.png"));
+
+    QTest::qWait(4500); // every line of both services is written
+    runAndWait(ComposePage::Action::Logs);
+    QTest::qWait(300);
+    save(&w, QStringLiteral("compose-logs.png"));
+
+    w.showPage(page);
+    page->down(false);
+    loaded = false;
+    c = QObject::connect(page, &ComposePage::commandFinished, page, [&loaded] { loaded = true; });
+    waitOrDie([&] { return loaded; }, 120000, QStringLiteral("docker compose down"));
+    QObject::disconnect(c);
+
+    // A mistake: the file's line is marked and named.
+    const QString bad = dir.filePath(QStringLiteral("broken"));
+    QDir().mkpath(bad);
+    writeFile(bad + QStringLiteral("/compose.yaml"), QByteArrayLiteral("services:\n"
+                                                                       "  web:\n"
+                                                                       "    image: cais-test/shell:1\n"
+                                                                       "    comand: [\"sleep\", \"3600\"]\n"
+                                                                       "  worker:\n"
+                                                                       "    image: cais-test/shell:1\n"));
+    loaded = false;
+    c = QObject::connect(page, &ComposePage::projectLoaded, page, [&loaded] { loaded = true; });
+    page->openFile(bad + QStringLiteral("/compose.yaml"));
+    waitOrDie([&] { return loaded; }, 60000, QStringLiteral("the broken compose file"));
+    QObject::disconnect(c);
+    page->tabs()->setCurrentWidget(page->fileView());
+    QTest::qWait(300);
+    save(&w, QStringLiteral("compose-error.png"));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -662,7 +737,7 @@ int main(int argc, char *argv[])
     w.show();
     waitOrDie([&] { return w.imagesModel()->rowCount() > 3; }, 20000, QStringLiteral("the image list"));
 
-    // CAIS_SHOTS_ONLY=monitor, files, volnet, system or imageflows: only those screenshots.
+    // CAIS_SHOTS_ONLY=monitor, files, volnet, system, imageflows or compose: only those screenshots.
     if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("monitor")) {
         monitorShots(w);
         return 0;
@@ -681,6 +756,10 @@ int main(int argc, char *argv[])
     }
     if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("system")) {
         systemShots(w);
+        return 0;
+    }
+    if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("compose")) {
+        composeShots(w);
         return 0;
     }
     if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("imageflows")) {
@@ -797,6 +876,7 @@ int main(int argc, char *argv[])
     systemShots(w);
     flowsShots(w);
     imageFlowsShots(w);
+    composeShots(w);
 
     for (const QString &image : std::as_const(g_made)) {
         QProcess p;

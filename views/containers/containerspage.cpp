@@ -179,6 +179,7 @@ ContainersPage::ContainersPage(ContainersModel *model, QWidget *parent)
 
     createActions();
     createFlowActions();
+    createComposeActions();
     // Ports to open look like links and open on a click.
     m_view->setItemDelegateForColumn(ContainersModel::PortsColumn, new PortLinkDelegate(
         [this](const QModelIndex &i) { return !PortLink::openable(portLinks(i.data(ContainersModel::IdRole).toString())).isEmpty(); },
@@ -419,6 +420,50 @@ void ContainersPage::createActions()
     addContainerAction(exportFiles, false);
 }
 
+void ContainersPage::createComposeActions()
+{
+    const auto make = [this](ComposeVerb verb, const QString &text, QStyle::StandardPixmap icon, const QString &tip, const QString &name) {
+        auto *a = new QAction(style()->standardIcon(icon), text, this);
+        a->setToolTip(tip);
+        a->setObjectName(name);
+        connect(a, &QAction::triggered, this, [this, verb] {
+            const ComposeTarget t = currentComposeTarget();
+            if (t.isValid())
+                Q_EMIT composeRequested(t, verb);
+        });
+        m_composeActions.insert(verb, a);
+    };
+    make(ComposeVerb::Up, tr("Compose &Up"), QStyle::SP_MediaPlay, tr("Create and start the project's containers (docker compose up -d)"),
+         QStringLiteral("composeProjectUpAction"));
+    make(ComposeVerb::Down, tr("Compose &Down…"), QStyle::SP_MediaStop,
+         tr("Stop and remove the project's containers and networks (docker compose down), after saying what goes"),
+         QStringLiteral("composeProjectDownAction"));
+    make(ComposeVerb::Restart, tr("Compose &Restart"), QStyle::SP_BrowserReload, tr("Restart the project's containers (docker compose restart)"),
+         QStringLiteral("composeProjectRestartAction"));
+    make(ComposeVerb::Pull, tr("Compose P&ull"), QStyle::SP_ArrowDown, tr("Pull the images of the project's services (docker compose pull)"),
+         QStringLiteral("composeProjectPullAction"));
+    make(ComposeVerb::Logs, tr("Compose &Logs"), QStyle::SP_FileDialogDetailedView,
+         tr("The logs of every container of the project, merged in time order"), QStringLiteral("composeProjectLogsAction"));
+    make(ComposeVerb::OpenFile, tr("Open Compose &File"), QStyle::SP_DialogOpenButton, tr("Open the project's Compose file and its services"),
+         QStringLiteral("composeProjectOpenAction"));
+}
+
+ComposeTarget ContainersPage::currentComposeTarget() const
+{
+    const QModelIndex cur = m_view->currentIndex();
+    if (!cur.isValid() || cur.data(ContainersModel::ProjectRole).toString().isEmpty())
+        return {};
+    const QStringList ids = cur.data(ContainersModel::ContainerIdsRole).toStringList();
+    for (const QString &id : ids) {
+        if (const ContainerSummary *c = m_model->containerById(id)) {
+            const ComposeTarget t = ComposeTarget::fromLabels(c->labels);
+            if (t.isValid())
+                return t;
+        }
+    }
+    return {};
+}
+
 CommitDialog *ContainersPage::openCommitDialog(const QString &id)
 {
     if (!m_engine || id.isEmpty())
@@ -473,6 +518,12 @@ void ContainersPage::contextMenu(const QPoint &pos)
     if (!m_view->indexAt(pos).isValid())
         return;
     QMenu menu(this);
+    // A Compose project's row: the project's own verbs first.
+    if (m_view->currentIndex().data(ContainersModel::IsProjectRole).toBool()) {
+        for (ComposeVerb v : {ComposeVerb::Up, ComposeVerb::Down, ComposeVerb::Restart, ComposeVerb::Pull, ComposeVerb::Logs, ComposeVerb::OpenFile})
+            menu.addAction(m_composeActions.value(v));
+        menu.addSeparator();
+    }
     for (Verb v : {Verb::Start, Verb::Stop, Verb::StopWithTimeout, Verb::Restart, Verb::Pause, Verb::Unpause, Verb::Kill})
         menu.addAction(m_actions.value(v));
     menu.addSeparator();
@@ -599,6 +650,9 @@ void ContainersPage::updateActions()
     for (Verb v : {Verb::Duplicate, Verb::Recreate, Verb::UpdateLimits, Verb::CopyRunCommand})
         enable(v, one);
     enable(Verb::OpenPorts, one && !PortLink::openable(portLinks(currentContainerId())).isEmpty());
+    const bool project = engine && currentComposeTarget().isValid();
+    for (QAction *a : std::as_const(m_composeActions))
+        a->setEnabled(project);
 }
 
 void ContainersPage::updateCount()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "composeproject.h"
 #include "containersapi.h"
 #include "containers/rundialog.h"
 #include "portlinks.h"
@@ -55,6 +56,10 @@ public:
         Duplicate, Recreate, UpdateLimits, CopyRunCommand, OpenPorts,
     };
 
+    /// What a Compose project's row offers, through the real `docker compose`.
+    enum class ComposeVerb { Up, Down, Restart, Pull, Logs, OpenFile };
+    Q_ENUM(ComposeVerb)
+
     explicit ContainersPage(ContainersModel *model, QWidget *parent = nullptr);
 
     void setEngine(Engine *engine);
@@ -76,6 +81,10 @@ public:
     ChangesView *changesView() const { return m_changes; }
     QLabel *resultsLabel() const { return m_resultsText; }
     QAction *action(Verb verb) const { return m_actions.value(verb); }
+    QAction *composeAction(ComposeVerb verb) const { return m_composeActions.value(verb); }
+    /// The Compose project of the current row (a project row, or a container of one),
+    /// from its containers' labels; invalid when they name no file.
+    ComposeTarget currentComposeTarget() const;
 
     /// Adds `action` to the context menu (and the toolbar when `onToolBar`); it is
     /// enabled when exactly one container is selected. Read currentContainerId() in its slot.
@@ -130,6 +139,8 @@ Q_SIGNALS:
     void runDialogOpened(RunDialog *dialog);
     /// copyRunCommand() put `line` on the clipboard (empty: it failed, the results say why).
     void runCommandCopied(const QString &line);
+    /// A Compose project's action was chosen on its row (the main window runs it on the Compose page).
+    void composeRequested(const ComposeTarget &target, ContainersPage::ComposeVerb verb);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -143,6 +154,8 @@ private:
     QAction *makeAction(Verb verb, const QString &text, QStyle::StandardPixmap icon, const QKeySequence &shortcut, const QString &tip);
     /// Duplicate, recreate, change limits, copy as docker run, open ports.
     void createFlowActions();
+    /// Up, Down, Restart, Pull, Logs and Open File on a Compose project's row.
+    void createComposeActions();
     /// The container's inspect and its image's Config, then `then` (not called on failure: the results say why).
     void readOrigin(const QString &id, std::function<void(const QJsonObject &inspect, const QJsonObject &imageConfig)> then);
     void connectRunDialog(RunDialog *dialog);
@@ -175,6 +188,7 @@ private:
     HealthView *m_health;
     ChangesView *m_changes;
     QHash<Verb, QAction *> m_actions;
+    QHash<ComposeVerb, QAction *> m_composeActions;
     QList<QAction *> m_containerActions;
     QString m_current;
     QString m_selectWhenListed;

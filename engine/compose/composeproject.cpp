@@ -1,0 +1,456 @@
+#include "composeproject.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace {
+
+QString composeStringOf(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toInteger());
+    return {};
+}
+
+QStringList composeListOf(const QJsonValue &v)
+{
+    QStringList out;
+    if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (const QJsonValue &e : a)
+            out << composeStringOf(e);
+    } else if (v.isString()) {
+        out << v.toString();
+    }
+    return out;
+}
+
+// Indentation of a line, and whether it holds nothing but a comment or blanks.
+int composeIndent(const QString &line)
+{
+    int i = 0;
+    while (i < line.size() && line.at(i) == QLatin1Char(' '))
+        ++i;
+    return i;
+}
+
+bool composeIsBlank(const QString &line)
+{
+    const QString t = line.trimmed();
+    return t.isEmpty() || t.startsWith(QLatin1Char('#'));
+}
+
+// The key of a block mapping line ("  web:" or "  'web': x"), or empty.
+QString composeKeyOf(const QString &line)
+{
+    static const QRegularExpression re(QString::fromUtf8(R"re(^\s*(?:"([^"]+)"|'([^']+)'|([^\s:#"'][^:#]*?))\s*:(?:\s|$))re"));
+    const QRegularExpressionMatch m = re.match(line);
+    if (!m.hasMatch())
+        return {};
+    for (int g = 1; g <= 3; ++g) {
+        if (!m.captured(g).isEmpty())
+            return m.captured(g);
+    }
+    return {};
+}
+
+// Lines [first, end) of the block under the key at `keyLine` (0-based), and its children's indent.
+struct ComposeBlock
+{
+    int first = -1;
+    int end = -1;
+    int indent = -1;
+};
+
+ComposeBlock composeBlockUnder(const QStringList &lines, int keyLine)
+{
+    ComposeBlock b;
+    const int parentIndent = composeIndent(lines.at(keyLine));
+    for (int i = keyLine + 1; i < lines.size(); ++i) {
+        if (composeIsBlank(lines.at(i)))
+            continue;
+        const int ind = composeIndent(lines.at(i));
+        if (ind <= parentIndent) {
+            b.end = i;
+            break;
+        }
+        if (b.first < 0) {
+            b.first = i;
+            b.indent = ind;
+        }
+    }
+    if (b.first >= 0 && b.end < 0)
+        b.end = int(lines.size());
+    return b;
+}
+
+// 0-based line of `key` among the direct children of the block, -1 when absent.
+int composeChildLine(const QStringList &lines, const ComposeBlock &b, const QString &key)
+{
+    if (b.first < 0)
+        return -1;
+    for (int i = b.first; i < b.end; ++i) {
+        if (composeIsBlank(lines.at(i)) || composeIndent(lines.at(i)) != b.indent)
+            continue;
+        if (composeKeyOf(lines.at(i)) == key)
+            return i;
+    }
+    return -1;
+}
+
+int composeServiceLine0(const QStringList &lines, const QString &service)
+{
+    for (int i = 0; i < lines.size(); ++i) {
+        if (composeIndent(lines.at(i)) == 0 && composeKeyOf(lines.at(i)) == QLatin1String("services"))
+            return composeChildLine(lines, composeBlockUnder(lines, i), service);
+    }
+    return -1;
+}
+
+QStringList composeLines(const QString &text)
+{
+    QString t = text;
+    t.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    return t.split(QLatin1Char('\n'));
+}
+
+} // namespace
+
+// --- targets and projects ------------------------------------------------------
+
+ComposeTarget ComposeTarget::fromLabels(const QMap<QString, QString> &labels)
+{
+    ComposeTarget t;
+    t.project = labels.value(QStringLiteral("com.docker.compose.project"));
+    const QString files = labels.value(QStringLiteral("com.docker.compose.project.config_files"));
+    for (const QString &f : files.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        t.files << f.trimmed();
+    t.workingDir = labels.value(QStringLiteral("com.docker.compose.project.working_dir"));
+    return t;
+}
+
+const ComposeService *ComposeProject::service(const QString &name) const
+{
+    for (const ComposeService &s : services) {
+        if (s.name == name)
+            return &s;
+    }
+    return nullptr;
+}
+
+QStringList ComposeProject::serviceNames() const
+{
+    QStringList out;
+    for (const ComposeService &s : services)
+        out << s.name;
+    return out;
+}
+
+Result<ComposeProject> ComposeProject::fromConfigJson(const QByteArray &json)
+{
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return std::unexpected(EngineError::protocol(tr("docker compose config printed something that is not JSON: %1").arg(err.errorString())));
+    const QJsonObject o = doc.object();
+    ComposeProject p;
+    p.name = o.value(QLatin1String("name")).toString();
+    const QJsonObject services = o.value(QLatin1String("services")).toObject();
+    for (auto it = services.begin(); it != services.end(); ++it) {
+        const QJsonObject s = it.value().toObject();
+        ComposeService svc;
+        svc.name = it.key();
+        svc.image = s.value(QLatin1String("image")).toString();
+        const QJsonValue build = s.value(QLatin1String("build"));
+        svc.buildContext = build.isObject() ? build.toObject().value(QLatin1String("context")).toString() : build.toString();
+        svc.command = composeListOf(s.value(QLatin1String("command")));
+        const QJsonArray ports = s.value(QLatin1String("ports")).toArray();
+        for (const QJsonValue &pv : ports) {
+            const QJsonObject po = pv.toObject();
+            ComposePort port;
+            port.hostIp = po.value(QLatin1String("host_ip")).toString();
+            port.target = po.value(QLatin1String("target")).toInt();
+            port.published = composeStringOf(po.value(QLatin1String("published")));
+            port.protocol = po.value(QLatin1String("protocol")).toString();
+            svc.ports << port;
+        }
+        const QJsonValue deps = s.value(QLatin1String("depends_on"));
+        if (deps.isObject()) {
+            const QJsonObject d = deps.toObject();
+            for (auto dit = d.begin(); dit != d.end(); ++dit)
+                svc.dependsOn.insert(dit.key(), dit.value().toObject().value(QLatin1String("condition")).toString());
+        } else {
+            for (const QString &name : composeListOf(deps))
+                svc.dependsOn.insert(name, QStringLiteral("service_started"));
+        }
+        p.services << svc;
+    }
+    p.networks = o.value(QLatin1String("networks")).toObject().keys();
+    p.volumes = o.value(QLatin1String("volumes")).toObject().keys();
+    return p;
+}
+
+// --- lines of the file ---------------------------------------------------------
+
+int ComposeYaml::serviceLine(const QString &text, const QString &service)
+{
+    return composeServiceLine0(composeLines(text), service) + 1;
+}
+
+int ComposeYaml::serviceKeyLine(const QString &text, const QString &service, const QString &key)
+{
+    const QStringList lines = composeLines(text);
+    const int s = composeServiceLine0(lines, service);
+    if (s < 0)
+        return 0;
+    const int k = composeChildLine(lines, composeBlockUnder(lines, s), key);
+    return (k < 0 ? s : k) + 1;
+}
+
+int ComposeYaml::lineContaining(const QString &text, const QString &needle, int fromLine)
+{
+    if (needle.isEmpty())
+        return 0;
+    const QStringList lines = composeLines(text);
+    for (int i = std::max(0, fromLine - 1); i < lines.size(); ++i) {
+        if (!composeIsBlank(lines.at(i)) && lines.at(i).contains(needle))
+            return i + 1;
+    }
+    return 0;
+}
+
+// --- progress lines ------------------------------------------------------------
+
+QString ComposeOutput::stripEscapes(const QString &line)
+{
+    static const QRegularExpression re(QStringLiteral("\x1b\\[[0-9;?]*[A-Za-z]"));
+    QString out = line;
+    out.remove(re);
+    out.remove(QLatin1Char('\r'));
+    return out;
+}
+
+QString ComposeOutput::serviceOfContainer(const QString &container, const QString &project)
+{
+    for (const QChar sep : {QLatin1Char('-'), QLatin1Char('_')}) {
+        if (!project.isEmpty() && !container.startsWith(project + sep))
+            continue;
+        QString rest = project.isEmpty() ? container : container.mid(project.size() + 1);
+        const qsizetype last = rest.lastIndexOf(sep);
+        if (last <= 0)
+            continue;
+        bool number = false;
+        rest.mid(last + 1).toInt(&number);
+        if (number)
+            return rest.left(last);
+    }
+    return {};
+}
+
+ComposeLine ComposeOutput::parseLine(const QString &lineIn, const QString &project, const QStringList &services)
+{
+    ComposeLine l;
+    l.text = stripEscapes(lineIn).trimmed();
+    static const QRegularExpression ws(QStringLiteral("\\s+"));
+    const qsizetype firstSpace = l.text.indexOf(ws);
+    if (firstSpace < 0) {
+        return l;
+    }
+    const QString first = l.text.left(firstSpace);
+    const QString rest = l.text.mid(firstSpace).trimmed();
+    const auto split = [](const QString &s, QString *name, QString *status) {
+        const qsizetype sp = s.indexOf(ws);
+        *name = sp < 0 ? s : s.left(sp);
+        *status = sp < 0 ? QString() : s.mid(sp).trimmed();
+    };
+    if (first == QLatin1String("Container") || first == QLatin1String("Network") || first == QLatin1String("Volume")
+        || first == QLatin1String("Image")) {
+        split(rest, &l.object, &l.status);
+        if (first == QLatin1String("Container")) {
+            l.kind = ComposeLine::Kind::Container;
+            l.service = serviceOfContainer(l.object, project);
+            if (!services.isEmpty() && !services.contains(l.service))
+                l.service.clear();
+        } else if (first == QLatin1String("Network")) {
+            l.kind = ComposeLine::Kind::Network;
+        } else if (first == QLatin1String("Volume")) {
+            l.kind = ComposeLine::Kind::Volume;
+        } else {
+            l.kind = ComposeLine::Kind::Image;
+        }
+        return l;
+    }
+    if (services.contains(first)) {
+        l.kind = ComposeLine::Kind::Service;
+        l.object = first;
+        l.service = first;
+        l.status = rest;
+    }
+    return l;
+}
+
+// --- errors --------------------------------------------------------------------
+
+bool ComposeError::isMissingPlugin(const QString &output)
+{
+    return output.contains(QLatin1String("'compose' is not a docker command")) || output.contains(QLatin1String("unknown shorthand flag: 'f'"))
+        || output.contains(QLatin1String("unknown shorthand flag: 'p'")) || output.contains(QLatin1String("unknown command: docker compose"));
+}
+
+QString ComposeError::missingMessage()
+{
+    return tr("docker compose is not installed. Install the Compose plugin (the docker-compose-plugin or docker-compose "
+              "package), which Cais runs for Compose files.");
+}
+
+ComposeError ComposeError::explain(const QString &outputIn, int exitCode, const QString &fileText)
+{
+    ComposeError e;
+    const QString output = ComposeOutput::stripEscapes(outputIn).trimmed();
+    // The CLI's error is its last lines; progress lines come before it.
+    QStringList lines = output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QString last;
+    for (qsizetype i = lines.size() - 1; i >= 0; --i) {
+        const QString t = lines.at(i).trimmed();
+        if (!t.isEmpty() && !t.startsWith(QLatin1Char('*'))) {
+            last = t;
+            break;
+        }
+    }
+    e.cliText = output;
+
+    static const QRegularExpression validating(QString::fromUtf8(R"re(validating ([^:]+(?::[^:\s]+)*): (services\.([^.\s]+)(?:\.(\S+))?) (.*))re"));
+    static const QRegularExpression yamlLine(QString::fromUtf8(R"re(yaml: line (\d+): (.*))re"));
+    static const QRegularExpression undefinedDep(QString::fromUtf8(R"re(service "([^"]+)" depends on undefined service "([^"]+)")re"));
+    static const QRegularExpression additional(QString::fromUtf8(R"re(Additional property (\S+) is not allowed)re"));
+    static const QRegularExpression invalidPort(QString::fromUtf8(R"re(Invalid (?:containerPort|hostPort|port|proto)[^:]*: (\S+))re"));
+    static const QRegularExpression buildPath(QString::fromUtf8(R"re(unable to prepare context: path "([^"]+)" not found)re"));
+    static const QRegularExpression noFile(QString::fromUtf8(R"re(open ([^:]+): no such file or directory)re"));
+
+    if (isMissingPlugin(output)) {
+        e.message = missingMessage();
+        return e;
+    }
+    if (output.contains(QLatin1String("Cannot connect to the Docker daemon")) || output.contains(QLatin1String("Is the docker daemon running"))) {
+        e.message = tr("docker compose could not reach the engine. Check that the engine runs, then try again.");
+        return e;
+    }
+    QRegularExpressionMatch m = validating.match(output);
+    if (m.hasMatch()) {
+        e.service = m.captured(3);
+        const QString sub = m.captured(4);
+        const QString what = m.captured(5);
+        const QRegularExpressionMatch a = additional.match(what);
+        if (a.hasMatch()) {
+            const QString key = a.captured(1);
+            e.line = ComposeYaml::serviceKeyLine(fileText, e.service, sub.isEmpty() ? key : sub.section(QLatin1Char('.'), 0, 0));
+            e.message = tr("Line %1: the service \"%2\" has a setting Compose does not know: \"%3\". Check its spelling.")
+                            .arg(e.line).arg(e.service, key);
+        } else {
+            e.line = ComposeYaml::serviceKeyLine(fileText, e.service, sub.section(QLatin1Char('.'), 0, 0));
+            e.message = tr("Line %1: the service \"%2\" is not valid: %3").arg(e.line).arg(e.service, what);
+        }
+        return e;
+    }
+    m = yamlLine.match(output);
+    if (m.hasMatch()) {
+        e.line = m.captured(1).toInt();
+        e.message = tr("Line %1: the file is not valid YAML: %2").arg(e.line).arg(m.captured(2).trimmed());
+        return e;
+    }
+    m = undefinedDep.match(output);
+    if (m.hasMatch()) {
+        e.service = m.captured(1);
+        const int dep = ComposeYaml::serviceKeyLine(fileText, e.service, QStringLiteral("depends_on"));
+        const int named = ComposeYaml::lineContaining(fileText, m.captured(2), dep > 0 ? dep : 1);
+        e.line = (named > 0 && dep > 0 && named - dep < 20) ? named : dep;
+        e.message = tr("Line %1: the service \"%2\" depends on \"%3\", which the file does not define.")
+                        .arg(e.line).arg(e.service, m.captured(2));
+        return e;
+    }
+    m = invalidPort.match(output);
+    if (m.hasMatch()) {
+        const QString value = m.captured(1);
+        e.line = ComposeYaml::lineContaining(fileText, value);
+        const int ports = ComposeYaml::lineContaining(fileText, QStringLiteral("ports"));
+        if (ports > 0) {
+            const int after = ComposeYaml::lineContaining(fileText, value, ports);
+            if (after > 0)
+                e.line = after;
+        }
+        e.message = e.line > 0 ? tr("Line %1: a port is not valid: \"%2\". A port is a number from 1 to 65535, like 8080:80.").arg(e.line).arg(value)
+                               : tr("A port is not valid: \"%1\". A port is a number from 1 to 65535, like 8080:80.").arg(value);
+        return e;
+    }
+    m = buildPath.match(output);
+    if (m.hasMatch()) {
+        const QString dir = m.captured(1);
+        const QString base = QFileInfo(dir).fileName();
+        e.line = ComposeYaml::lineContaining(fileText, base);
+        e.message = e.line > 0 ? tr("Line %1: the build folder %2 does not exist.").arg(e.line).arg(dir)
+                               : tr("The build folder %1 does not exist.").arg(dir);
+        return e;
+    }
+    m = noFile.match(output);
+    if (m.hasMatch() && exitCode == 14) {
+        e.message = tr("The file %1 does not exist.").arg(m.captured(1));
+        return e;
+    }
+    if (output.contains(QLatin1String("no such host")) || output.contains(QLatin1String("pull access denied"))
+        || output.contains(QLatin1String("manifest unknown")) || output.contains(QLatin1String("No such image"))) {
+        e.message = tr("An image could not be pulled: %1").arg(last);
+        return e;
+    }
+    if (!last.isEmpty())
+        e.message = tr("docker compose failed (exit code %1): %2").arg(exitCode).arg(last);
+    else
+        e.message = tr("docker compose failed with exit code %1.").arg(exitCode);
+    return e;
+}
+
+// --- logs ----------------------------------------------------------------------
+
+QList<ComposeLogLine> ComposeLogs::parse(const QString &output)
+{
+    static const QRegularExpression re(QString::fromUtf8(R"re(^\s*(\S+)\s*\|\s?(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.(\d+))?(Z|[+-]\d\d:\d\d))\s?(.*)$)re"));
+    struct Keyed
+    {
+        QString key;
+        ComposeLogLine line;
+    };
+    QList<Keyed> all;
+    const QStringList lines = output.split(QLatin1Char('\n'));
+    for (const QString &raw : lines) {
+        const QString line = ComposeOutput::stripEscapes(raw);
+        const QRegularExpressionMatch m = re.match(line);
+        if (!m.hasMatch())
+            continue;
+        ComposeLogLine l;
+        l.container = m.captured(1);
+        const qsizetype dash = l.container.lastIndexOf(QLatin1Char('-'));
+        l.service = dash > 0 ? l.container.left(dash) : l.container;
+        l.timestamp = m.captured(2);
+        // Qt reads milliseconds; the engine prints up to nanoseconds.
+        const QString seconds = l.timestamp.left(19);
+        const QString ms = m.captured(3).leftJustified(3, QLatin1Char('0')).left(3);
+        l.time = QDateTime::fromString(seconds + QLatin1Char('.') + ms + m.captured(4), Qt::ISODateWithMs).toUTC();
+        l.text = m.captured(5);
+        // RFC3339Nano drops trailing zeros: pad the fraction so that keys compare as times.
+        const QString fraction = m.captured(3).leftJustified(9, QLatin1Char('0'));
+        const QString key = l.time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('.') + fraction;
+        all.append({key, l});
+    }
+    std::stable_sort(all.begin(), all.end(), [](const Keyed &a, const Keyed &b) { return a.key < b.key; });
+    QList<ComposeLogLine> out;
+    out.reserve(all.size());
+    for (const Keyed &k : std::as_const(all))
+        out << k.line;
+    return out;
+}
