@@ -24,6 +24,256 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Arquivo a gravar</translation>
+    </message>
+    <message>
+        <source>Archive to read</source>
+        <translation>Arquivo a ler</translation>
+    </message>
+    <message>
+        <source>/path/to/archive.tar or .tar.gz</source>
+        <translation>/caminho/para/arquivo.tar ou .tar.gz</translation>
+    </message>
+    <message>
+        <source>/path/to/archive.tar</source>
+        <translation>/caminho/para/arquivo.tar</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Escolher o arquivo</translation>
+    </message>
+    <message>
+        <source>File check</source>
+        <translation>Verificação do arquivo</translation>
+    </message>
+    <message>
+        <source>Transfer progress</source>
+        <translation>Progresso da transferência</translation>
+    </message>
+    <message>
+        <source>Transfer status</source>
+        <translation>Situação da transferência</translation>
+    </message>
+    <message>
+        <source>Close or cancel</source>
+        <translation>Fechar ou cancelar</translation>
+    </message>
+    <message>
+        <source>Tar archives (*.tar)</source>
+        <translation>Arquivos tar (*.tar)</translation>
+    </message>
+    <message>
+        <source>Gzip-compressed tar archives (*.tar.gz *.tgz)</source>
+        <translation>Arquivos tar compactados com gzip (*.tar.gz *.tgz)</translation>
+    </message>
+    <message>
+        <source>Image and file archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst)</source>
+        <translation>Arquivos de imagens e de arquivos (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Type where to write the archive, or choose it with Browse.</source>
+        <translation>Digite onde gravar o arquivo, ou escolha com Procurar.</translation>
+    </message>
+    <message>
+        <source>Type the archive's path, or choose it with Browse.</source>
+        <translation>Digite o caminho do arquivo, ou escolha com Procurar.</translation>
+    </message>
+    <message>
+        <source>Written as a gzip-compressed tar.</source>
+        <translation>Gravado como tar compactado com gzip.</translation>
+    </message>
+    <message>
+        <source>Written as a tar (end the name in .tar.gz to compress it).</source>
+        <translation>Gravado como tar (termine o nome em .tar.gz para compactá-lo).</translation>
+    </message>
+    <message>
+        <source>%1 exists: it is replaced once the new archive is complete.</source>
+        <translation>%1 já existe: ele é substituído quando o novo arquivo estiver completo.</translation>
+    </message>
+    <message>
+        <source>%1 to send.</source>
+        <translation>%1 a enviar.</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine…</source>
+        <translation>Aguardando o motor…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the transfer (nothing of a file being written is left)</source>
+        <translation>Parar a transferência (nada fica de um arquivo sendo gravado)</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent · %3</source>
+        <translation>%1 de %2 enviados · %3</translation>
+    </message>
+    <message>
+        <source>%1 of about %2 received · %3</source>
+        <translation>%1 de cerca de %2 recebidos · %3</translation>
+    </message>
+    <message>
+        <source>%1 received · %2</source>
+        <translation>%1 recebidos · %2</translation>
+    </message>
+    <message>
+        <source>(%1 written, compressed)</source>
+        <translation>(%1 gravados, compactados)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTransfer</name>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Escolha o arquivo a gravar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full path. Choose the file with Browse, or type a path that starts with /.</source>
+        <translation>“%1” não é um caminho completo. Escolha o arquivo com Procurar, ou digite um caminho que comece com /.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Type a file name after it, such as %2.</source>
+        <translation>“%1” é uma pasta. Digite um nome de arquivo depois dela, como %2.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Create it first, or choose another one.</source>
+        <translation>A pasta “%1” não existe. Crie-a antes, ou escolha outra.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>“%1” não é uma pasta.</translation>
+    </message>
+    <message>
+        <source>You may not write in the folder “%1”. Choose another one.</source>
+        <translation>Você não tem permissão para gravar na pasta “%1”. Escolha outra.</translation>
+    </message>
+    <message>
+        <source>“%1” exists and may not be replaced (it is read-only).</source>
+        <translation>“%1” já existe e não pode ser substituído (é somente leitura).</translation>
+    </message>
+    <message>
+        <source>Choose the archive to read.</source>
+        <translation>Escolha o arquivo a ler.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1” não existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not an archive. Choose a .tar or .tar.gz file.</source>
+        <translation>“%1” é uma pasta, não um arquivo. Escolha um arquivo .tar ou .tar.gz.</translation>
+    </message>
+    <message>
+        <source>Cais cannot read “%1”: %2</source>
+        <translation>Não foi possível ler “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1” está vazio.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tar archive (nor a compressed one: gzip, bzip2, xz or zstd). Choose a file made by docker save, podman save or docker export, or another tar.</source>
+        <translation>“%1” não é um arquivo tar (nem um compactado: gzip, bzip2, xz ou zstd). Escolha um arquivo feito por docker save, podman save ou docker export, ou outro tar.</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Choose at least one image to save.</source>
+        <translation>Escolha pelo menos uma imagem para salvar.</translation>
+    </message>
+    <message>
+        <source>Cais cannot write “%1”: %2</source>
+        <translation>Não é possível gravar “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cais could not write “%1”: %2</source>
+        <translation>Não foi possível gravar “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Canceled. No file was written.</source>
+        <translation>Cancelado. Nenhum arquivo foi gravado.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The engine read “%1” but loaded no image: the archive holds none.</source>
+        <translation>O motor leu “%1”, mas não carregou nenhuma imagem: o arquivo não contém nenhuma.</translation>
+    </message>
+    <message>
+        <source>The engine imported the archive but did not say which image it made.</source>
+        <translation>O motor importou o arquivo, mas não disse qual imagem criou.</translation>
+    </message>
+    <message>
+        <source>The engine has no image %1 (removed meanwhile?). Nothing was written.</source>
+        <translation>O motor não tem a imagem %1 (removida nesse meio-tempo?). Nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The engine could not save %1. Nothing was written.</source>
+        <translation>O motor não conseguiu salvar %1. Nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The connection to the engine ended before the archive was complete. Nothing was written.</source>
+        <translation>A conexão com o motor terminou antes de o arquivo ficar completo. Nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The container %1 no longer exists. Nothing was written.</source>
+        <translation>O contêiner %1 não existe mais. Nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The engine could not export the container %1. Nothing was written.</source>
+        <translation>O motor não conseguiu exportar o contêiner %1. Nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The engine could not load “%1”. Is it an image archive made by docker save or podman save? (A tar of files made by docker export is imported, not loaded.)</source>
+        <translation>O motor não conseguiu carregar “%1”. É um arquivo de imagens feito por docker save ou podman save? (Um tar de arquivos feito por docker export é importado, não carregado.)</translation>
+    </message>
+    <message>
+        <source>The connection to the engine ended while it read “%1”: nothing was loaded.</source>
+        <translation>A conexão com o motor terminou enquanto ele lia “%1”: nada foi carregado.</translation>
+    </message>
+    <message>
+        <source>The engine could not import “%1” as an image. It takes a tar of files (as docker export writes), plain or compressed.</source>
+        <translation>O motor não conseguiu importar “%1” como imagem. Ele aceita um tar de arquivos (como o que docker export grava), simples ou compactado.</translation>
+    </message>
+    <message>
+        <source>The connection to the engine ended while it read “%1”: nothing was imported.</source>
+        <translation>A conexão com o motor terminou enquanto ele lia “%1”: nada foi importado.</translation>
+    </message>
+</context>
+<context>
     <name>BuildContext</name>
     <message>
         <source>Reading the build context was canceled.</source>
@@ -801,6 +1051,778 @@
     </message>
 </context>
 <context>
+    <name>ChangesField</name>
+    <message>
+        <source>Changes to the image's configuration</source>
+        <translation>Alterações na configuração da imagem</translation>
+    </message>
+    <message>
+        <source>One instruction per line, as in a Dockerfile:
+CMD ["/app/server", "--port", "8080"]
+ENV MODE=production
+EXPOSE 8080/tcp</source>
+        <translation>Uma instrução por linha, como em um Dockerfile:
+CMD ["/app/server", "--port", "8080"]
+ENV MODE=production
+EXPOSE 8080/tcp</translation>
+    </message>
+    <message>
+        <source>Changes check</source>
+        <translation>Verificação das alterações</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Add an example of an instruction, to edit</source>
+        <translation>Adicionar um exemplo de instrução, para editar</translation>
+    </message>
+    <message>
+        <source>Add an instruction</source>
+        <translation>Adicionar uma instrução</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instruções</translation>
+    </message>
+    <message>
+        <source>the command it runs</source>
+        <translation>o comando que ela executa</translation>
+    </message>
+    <message>
+        <source>the program it starts</source>
+        <translation>o programa que ela inicia</translation>
+    </message>
+    <message>
+        <source>an environment variable</source>
+        <translation>uma variável de ambiente</translation>
+    </message>
+    <message>
+        <source>a port it listens on</source>
+        <translation>uma porta em que ela escuta</translation>
+    </message>
+    <message>
+        <source>a label</source>
+        <translation>um label</translation>
+    </message>
+    <message>
+        <source>the working directory</source>
+        <translation>o diretório de trabalho</translation>
+    </message>
+    <message>
+        <source>the user it runs as</source>
+        <translation>o usuário com que ela executa</translation>
+    </message>
+    <message>
+        <source>a volume</source>
+        <translation>um volume</translation>
+    </message>
+    <message>
+        <source>the signal that stops it</source>
+        <translation>o sinal que a para</translation>
+    </message>
+    <message>
+        <source>a health check</source>
+        <translation>uma verificação de saúde</translation>
+    </message>
+    <message>
+        <source>an instruction for images built on it</source>
+        <translation>uma instrução para imagens construídas sobre ela</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <source>No changes: the image keeps the configuration it would have.</source>
+        <translation>Sem alterações: a imagem mantém a configuração que teria.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to the configuration.</source>
+        <translation>
+            <numerusform>%n alteração na configuração.</numerusform>
+            <numerusform>%n alterações na configuração.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Changes in the container's files</source>
+        <translation>Alterações nos arquivos do contêiner</translation>
+    </message>
+    <message>
+        <source>Filter the changed paths</source>
+        <translation>Filtrar os caminhos alterados</translation>
+    </message>
+    <message>
+        <source>Filter paths</source>
+        <translation>Filtrar caminhos</translation>
+    </message>
+    <message>
+        <source>Show the paths: %1</source>
+        <translation>Mostrar os caminhos: %1</translation>
+    </message>
+    <message>
+        <source>Compare the container with its image again</source>
+        <translation>Comparar o contêiner com a imagem de novo</translation>
+    </message>
+    <message>
+        <source>Summary of the changes</source>
+        <translation>Resumo das alterações</translation>
+    </message>
+    <message>
+        <source>Changed paths</source>
+        <translation>Caminhos alterados</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>Adicionados (%1)</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Alterados (%1)</translation>
+    </message>
+    <message>
+        <source>Deleted (%1)</source>
+        <translation>Excluídos (%1)</translation>
+    </message>
+    <message>
+        <source>No container selected</source>
+        <translation>Nenhum contêiner selecionado</translation>
+    </message>
+    <message>
+        <source>Comparing the container's files with its image…</source>
+        <translation>Comparando os arquivos do contêiner com a imagem…</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the container's files are its image's.</source>
+        <translation>Nada mudou: os arquivos do contêiner são os da imagem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) differ from the image (docker diff).</source>
+        <translation>
+            <numerusform>%n caminho difere da imagem (docker diff).</numerusform>
+            <numerusform>%n caminhos diferem da imagem (docker diff).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommitDialog</name>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>&amp;Commit</translation>
+    </message>
+    <message>
+        <source>Commit Container</source>
+        <translation>Commit do contêiner</translation>
+    </message>
+    <message>
+        <source>Commit a container to an image</source>
+        <translation>Fazer commit de um contêiner em uma imagem</translation>
+    </message>
+    <message>
+        <source>Reading the container %1…</source>
+        <translation>Lendo o contêiner %1…</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>e.g. Ana Souza &lt;ana@example.com&gt; (optional)</source>
+        <translation>p. ex. Ana Souza &lt;ana@example.com&gt; (opcional)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>What this image is (optional)</source>
+        <translation>O que é esta imagem (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the container while its files are read</source>
+        <translation>&amp;Pausar o contêiner enquanto os arquivos dele são lidos</translation>
+    </message>
+    <message>
+        <source>Recommended: a program that writes meanwhile could otherwise leave a file half-written in the image. The container goes on once the image is made.</source>
+        <translation>Recomendado: do contrário, um programa que grave nesse meio-tempo pode deixar um arquivo gravado pela metade na imagem. O contêiner continua assim que a imagem fica pronta.</translation>
+    </message>
+    <message>
+        <source>Pause the container during the commit</source>
+        <translation>Pausar o contêiner durante o commit</translation>
+    </message>
+    <message>
+        <source>Commit status</source>
+        <translation>Situação do commit</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensagem:</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges:</source>
+        <translation>A&amp;lterações:</translation>
+    </message>
+    <message>
+        <source>Make an image of the container %1 (%2, made from %3): its files, with what changed in it, and its configuration. Volumes are not part of it.</source>
+        <translation>Criar uma imagem do contêiner %1 (%2, criado a partir de %3): os arquivos dele, com o que mudou nele, e a configuração. Os volumes não fazem parte dela.</translation>
+    </message>
+    <message>
+        <source>Only a running container is paused.</source>
+        <translation>Só um contêiner em execução é pausado.</translation>
+    </message>
+    <message>
+        <source>Committing %1…</source>
+        <translation>Fazendo commit de %1…</translation>
+    </message>
+    <message>
+        <source>Committed %1 as the image %2 (no name).</source>
+        <translation>Commit de %1 feito como a imagem %2 (sem nome).</translation>
+    </message>
+    <message>
+        <source>Committed %1 as %2 (%3).</source>
+        <translation>Commit de %1 feito como %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeCommand</name>
+    <message>
+        <source>The docker command is not installed. Install the docker CLI and its Compose plugin, which Cais runs for Compose files.</source>
+        <translation>O comando docker não está instalado. Instale a CLI do docker e o plugin Compose, que o Cais executa para arquivos Compose.</translation>
+    </message>
+    <message>
+        <source>The docker command could not be started: %1</source>
+        <translation>Não foi possível iniciar o comando docker: %1</translation>
+    </message>
+    <message>
+        <source>docker compose %1 was canceled.</source>
+        <translation>O docker compose %1 foi cancelado.</translation>
+    </message>
+    <message>
+        <source>docker compose stopped unexpectedly.</source>
+        <translation>O docker compose parou inesperadamente.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeError</name>
+    <message>
+        <source>docker compose is not installed. Install the Compose plugin (the docker-compose-plugin or docker-compose package), which Cais runs for Compose files.</source>
+        <translation>O docker compose não está instalado. Instale o plugin Compose (o pacote docker-compose-plugin ou docker-compose), que o Cais executa para arquivos Compose.</translation>
+    </message>
+    <message>
+        <source>docker compose could not reach the engine. Check that the engine runs, then try again.</source>
+        <translation>O docker compose não conseguiu falar com o motor. Confira se o motor está rodando e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Line %1: the service "%2" has a setting Compose does not know: "%3". Check its spelling.</source>
+        <translation>Linha %1: o serviço "%2" tem uma configuração que o Compose não conhece: "%3". Confira a grafia.</translation>
+    </message>
+    <message>
+        <source>Line %1: the service "%2" is not valid: %3</source>
+        <translation>Linha %1: o serviço "%2" não é válido: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not valid YAML: %2</source>
+        <translation>Linha %1: o arquivo não é um YAML válido: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the service "%2" depends on "%3", which the file does not define.</source>
+        <translation>Linha %1: o serviço "%2" depende de "%3", que o arquivo não define.</translation>
+    </message>
+    <message>
+        <source>Line %1: a port is not valid: "%2". A port is a number from 1 to 65535, like 8080:80.</source>
+        <translation>Linha %1: uma porta não é válida: "%2". Uma porta é um número de 1 a 65535, como 8080:80.</translation>
+    </message>
+    <message>
+        <source>A port is not valid: "%1". A port is a number from 1 to 65535, like 8080:80.</source>
+        <translation>Uma porta não é válida: "%1". Uma porta é um número de 1 a 65535, como 8080:80.</translation>
+    </message>
+    <message>
+        <source>Line %1: the build folder %2 does not exist.</source>
+        <translation>Linha %1: a pasta de build %2 não existe.</translation>
+    </message>
+    <message>
+        <source>The build folder %1 does not exist.</source>
+        <translation>A pasta de build %1 não existe.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>O arquivo %1 não existe.</translation>
+    </message>
+    <message>
+        <source>An image could not be pulled: %1</source>
+        <translation>Não foi possível baixar uma imagem: %1</translation>
+    </message>
+    <message>
+        <source>docker compose failed (exit code %1): %2</source>
+        <translation>O docker compose falhou (código de saída %1): %2</translation>
+    </message>
+    <message>
+        <source>docker compose failed with exit code %1.</source>
+        <translation>O docker compose falhou com o código de saída %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposePage</name>
+    <message>
+        <source>Compose</source>
+        <translation>Compose</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a Compose file (compose.yaml or docker-compose.yml)</source>
+        <translation>Abrir um arquivo Compose (compose.yaml ou docker-compose.yml)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;carregar</translation>
+    </message>
+    <message>
+        <source>Read the file and its services again (docker compose config)</source>
+        <translation>Ler de novo o arquivo e seus serviços (docker compose config)</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Create and start the project's containers (docker compose up -d)</source>
+        <translation>Criar e iniciar os contêineres do projeto (docker compose up -d)</translation>
+    </message>
+    <message>
+        <source>&amp;Down…</source>
+        <translation>&amp;Derrubar…</translation>
+    </message>
+    <message>
+        <source>Stop and remove the project's containers and networks (docker compose down), after saying what goes</source>
+        <translation>Parar e remover os contêineres e as redes do projeto (docker compose down), depois de dizer o que será removido</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Reiniciar</translation>
+    </message>
+    <message>
+        <source>Restart the project's containers (docker compose restart)</source>
+        <translation>Reiniciar os contêineres do projeto (docker compose restart)</translation>
+    </message>
+    <message>
+        <source>&amp;Pull</source>
+        <translation>&amp;Baixar</translation>
+    </message>
+    <message>
+        <source>Pull the images of the project's services (docker compose pull)</source>
+        <translation>Baixar as imagens dos serviços do projeto (docker compose pull)</translation>
+    </message>
+    <message>
+        <source>&amp;Logs</source>
+        <translation>&amp;Logs</translation>
+    </message>
+    <message>
+        <source>Show the logs of every container of the project, merged in time order (docker compose logs)</source>
+        <translation>Mostrar os logs de todos os contêineres do projeto, intercalados em ordem de tempo (docker compose logs)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the running docker compose command</source>
+        <translation>Interromper o comando docker compose em execução</translation>
+    </message>
+    <message>
+        <source>Compose actions</source>
+        <translation>Ações do Compose</translation>
+    </message>
+    <message>
+        <source>Compose project</source>
+        <translation>Projeto Compose</translation>
+    </message>
+    <message>
+        <source>Compose status</source>
+        <translation>Situação do Compose</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Serviços</translation>
+    </message>
+    <message>
+        <source>Output of the selected service</source>
+        <translation>Saída do serviço selecionado</translation>
+    </message>
+    <message>
+        <source>The output of docker compose appears here, filed by service.</source>
+        <translation>A saída do docker compose aparece aqui, separada por serviço.</translation>
+    </message>
+    <message>
+        <source>Logs of the project</source>
+        <translation>Logs do projeto</translation>
+    </message>
+    <message>
+        <source>Logs shows the logs of every container of the project, merged in time order.</source>
+        <translation>Logs mostra os logs de todos os contêineres do projeto, intercalados em ordem de tempo.</translation>
+    </message>
+    <message>
+        <source>Compose file</source>
+        <translation>Arquivo Compose</translation>
+    </message>
+    <message>
+        <source>Open a compose.yaml or docker-compose.yml (File &gt; Open Compose File…).</source>
+        <translation>Abra um compose.yaml ou docker-compose.yml (Arquivo &gt; Abrir arquivo Compose…).</translation>
+    </message>
+    <message>
+        <source>Compose views</source>
+        <translation>Visões do Compose</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>No Compose file is open.</source>
+        <translation>Nenhum arquivo Compose está aberto.</translation>
+    </message>
+    <message>
+        <source>Open Compose File</source>
+        <translation>Abrir arquivo Compose</translation>
+    </message>
+    <message>
+        <source>Compose files (compose.yaml compose.yml docker-compose.yaml docker-compose.yml *.yaml *.yml);;All files (*)</source>
+        <translation>Arquivos Compose (compose.yaml compose.yml docker-compose.yaml docker-compose.yml *.yaml *.yml);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Project %1: %2</source>
+        <translation>Projeto %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Down stops and removes the containers of project %1 (services: %2)</source>
+        <translation>Derrubar para e remove os contêineres do projeto %1 (serviços: %2)</translation>
+    </message>
+    <message>
+        <source>none known</source>
+        <translation>nenhum conhecido</translation>
+    </message>
+    <message>
+        <source>, and its networks: %1</source>
+        <translation>, e suas redes: %1</translation>
+    </message>
+    <message>
+        <source>The anonymous volumes of its containers are removed too.</source>
+        <translation>Os volumes anônimos dos seus contêineres também são removidos.</translation>
+    </message>
+    <message>
+        <source>Its volumes are removed too, with their data: %1.</source>
+        <translation>Seus volumes também são removidos, com os dados: %1.</translation>
+    </message>
+    <message>
+        <source>Volumes are kept.</source>
+        <translation>Os volumes são mantidos.</translation>
+    </message>
+    <message>
+        <source>Down Project</source>
+        <translation>Derrubar o projeto</translation>
+    </message>
+    <message>
+        <source>Down project</source>
+        <translation>Derrubar o projeto</translation>
+    </message>
+    <message>
+        <source>What Down removes</source>
+        <translation>O que Derrubar remove</translation>
+    </message>
+    <message>
+        <source>Also remove &amp;volumes</source>
+        <translation>Remover também os &amp;volumes</translation>
+    </message>
+    <message>
+        <source>Also remove volumes</source>
+        <translation>Remover também os volumes</translation>
+    </message>
+    <message>
+        <source>docker compose down -v: the named volumes of the file and the anonymous volumes of its containers, with their data</source>
+        <translation>docker compose down -v: os volumes nomeados do arquivo e os volumes anônimos dos seus contêineres, com os dados</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>&amp;Derrubar</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Derrubar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cais is not connected to an engine: docker compose needs one.</source>
+        <translation>O Cais não está conectado a um motor: o docker compose precisa de um.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lendo %1…</translation>
+    </message>
+    <message>
+        <source>Bringing %1 up…</source>
+        <translation>Subindo %1…</translation>
+    </message>
+    <message>
+        <source>Taking %1 down…</source>
+        <translation>Derrubando %1…</translation>
+    </message>
+    <message>
+        <source>Restarting %1…</source>
+        <translation>Reiniciando %1…</translation>
+    </message>
+    <message>
+        <source>Pulling the images of %1…</source>
+        <translation>Baixando as imagens de %1…</translation>
+    </message>
+    <message>
+        <source>Reading the logs of %1…</source>
+        <translation>Lendo os logs de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) in %1.</source>
+        <translation>
+            <numerusform>%n serviço em %1.</numerusform><numerusform>%n serviços em %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of logs, merged in time order across the project's containers.</source>
+        <translation>
+            <numerusform>%n linha de logs, intercaladas em ordem de tempo entre os contêineres do projeto.</numerusform><numerusform>%n linhas de logs, intercaladas em ordem de tempo entre os contêineres do projeto.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is up.</source>
+        <translation>%1 está no ar.</translation>
+    </message>
+    <message>
+        <source>%1 is down: its containers and networks are removed.</source>
+        <translation>%1 foi derrubado: seus contêineres e redes foram removidos.</translation>
+    </message>
+    <message>
+        <source>%1 restarted.</source>
+        <translation>%1 foi reiniciado.</translation>
+    </message>
+    <message>
+        <source>The images of %1 are pulled.</source>
+        <translation>As imagens de %1 foram baixadas.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeProject</name>
+    <message>
+        <source>docker compose config printed something that is not JSON: %1</source>
+        <translation>O docker compose config imprimiu algo que não é JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeServicesModel</name>
+    <message>
+        <source>built from %1</source>
+        <translation>construída a partir de %1</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Todos os serviços</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every line of output, %n line(s)</source>
+        <translation>
+            <numerusform>Todas as linhas de saída, %n linha</numerusform><numerusform>Todas as linhas de saída, %n linhas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) of output</source>
+        <translation>
+            <numerusform>%1: %n linha de saída</numerusform><numerusform>%1: %n linhas de saída</numerusform></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>What the action affects</source>
+        <translation>O que a ação afeta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Trabalhando…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectNetworkDialog</name>
+    <message>
+        <source>Connect a Container to %1</source>
+        <translation>Conectar um contêiner a %1</translation>
+    </message>
+    <message>
+        <source>Connect a container to %1</source>
+        <translation>Conectar um contêiner a %1</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Contêiner</translation>
+    </message>
+    <message>
+        <source>Name or ID of a container</source>
+        <translation>Nome ou ID de um contêiner</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliases</translation>
+    </message>
+    <message>
+        <source>Other names on this network, separated by commas</source>
+        <translation>Outros nomes nesta rede, separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation>Endereço IPv4</translation>
+    </message>
+    <message>
+        <source>Empty: the next free address</source>
+        <translation>Vazio: o próximo endereço livre</translation>
+    </message>
+    <message>
+        <source>Empty: the next free address in %1</source>
+        <translation>Vazio: o próximo endereço livre em %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation>&amp;Contêiner:</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation>&amp;Apelidos:</translation>
+    </message>
+    <message>
+        <source>&amp;IPv4 address:</source>
+        <translation>Endereço &amp;IPv4:</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 address.</source>
+        <translation>“%1” não é um endereço IPv4.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the network's subnet (%2).</source>
+        <translation>%1 não está na sub-rede da rede (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerChangesModel</name>
+    <message>
+        <source>Added</source>
+        <translation>Adicionado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Excluído</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Alterado</translation>
+    </message>
+    <message>
+        <source>%1: %2 (docker diff: %3 %2)</source>
+        <translation>%1: %2 (docker diff: %3 %2)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Alteração</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Caminho</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerCommit</name>
+    <message>
+        <source>The container %1 no longer exists: it was removed meanwhile.</source>
+        <translation>O contêiner %1 não existe mais: foi removido nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <source>The engine refused a change for the image of %1. Check the changes.</source>
+        <translation>O motor recusou uma alteração para a imagem de %1. Confira as alterações.</translation>
+    </message>
+    <message>
+        <source>The engine could not commit the container %1.</source>
+        <translation>O motor não conseguiu fazer commit do contêiner %1.</translation>
+    </message>
+    <message>
+        <source>The engine committed the container but did not say which image it made.</source>
+        <translation>O motor fez o commit do contêiner, mas não disse qual imagem criou.</translation>
+    </message>
+</context>
+<context>
     <name>ContainerDragData</name>
     <message>
         <source>Cais could not create the folder “%1” to fetch the files into.</source>
@@ -983,6 +2005,175 @@
     <message>
         <source>Link target</source>
         <translation>Destino do link</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerLimits</name>
+    <message>
+        <source>Restart policy "%1": use no, always, unless-stopped or on-failure.</source>
+        <translation>Política de reinício "%1": use no, always, unless-stopped ou on-failure.</translation>
+    </message>
+    <message>
+        <source>The number of retries must be 0 or more.</source>
+        <translation>O número de tentativas deve ser 0 ou mais.</translation>
+    </message>
+    <message>
+        <source>This container is removed when it exits (--rm), so it cannot have a restart policy.</source>
+        <translation>Este contêiner é removido quando termina (--rm), então não pode ter uma política de reinício.</translation>
+    </message>
+    <message>
+        <source>The CPU limit cannot be negative.</source>
+        <translation>O limite de CPU não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>Docker cannot remove a CPU limit from an existing container, only change it. To run without one, recreate the container (Edit and Recreate).</source>
+        <translation>O Docker não consegue remover o limite de CPU de um contêiner existente, só alterá-lo. Para executar sem limite, recrie o contêiner (Editar e recriar).</translation>
+    </message>
+    <message>
+        <source>The smallest CPU limit is 0.01 CPUs.</source>
+        <translation>O menor limite de CPU é 0,01 CPU.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The engine's host has %n CPU(s): the limit cannot be higher.</source>
+        <translation>
+            <numerusform>O host do motor tem %n CPU: o limite não pode ser maior.</numerusform>
+            <numerusform>O host do motor tem %n CPUs: o limite não pode ser maior.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The memory limit cannot be negative.</source>
+        <translation>O limite de memória não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>Docker cannot remove a memory limit from an existing container, only change it. To run without one, recreate the container (Edit and Recreate).</source>
+        <translation>O Docker não consegue remover o limite de memória de um contêiner existente, só alterá-lo. Para executar sem limite, recrie o contêiner (Editar e recriar).</translation>
+    </message>
+    <message>
+        <source>The smallest memory limit the engine accepts is %1.</source>
+        <translation>O menor limite de memória que o motor aceita é %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerRecreation</name>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Sem conexão com um motor.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lendo %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nada foi alterado: %1</translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>Parando %1…</translation>
+    </message>
+    <message>
+        <source>Could not stop %1: %2</source>
+        <translation>Não foi possível parar %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1 is paused and could not be unpaused to stop it: %2</source>
+        <translation>Nada foi alterado: %1 está pausado e não pôde ser retomado para ser parado: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the engine was lost.</source>
+        <translation>A conexão com o motor foi perdida.</translation>
+    </message>
+    <message>
+        <source>Renaming %1 to %2…</source>
+        <translation>Renomeando %1 para %2…</translation>
+    </message>
+    <message>
+        <source>Could not set %1 aside: %2</source>
+        <translation>Não foi possível pôr %1 de lado: %2</translation>
+    </message>
+    <message>
+        <source>Creating the new %1…</source>
+        <translation>Criando o novo %1…</translation>
+    </message>
+    <message>
+        <source>Could not create the new container: %1</source>
+        <translation>Não foi possível criar o novo contêiner: %1</translation>
+    </message>
+    <message>
+        <source>Connecting the new %1 to %2…</source>
+        <translation>Conectando o novo %1 a %2…</translation>
+    </message>
+    <message>
+        <source>Could not connect the new container to the network %1: %2</source>
+        <translation>Não foi possível conectar o novo contêiner à rede %1: %2</translation>
+    </message>
+    <message>
+        <source>Starting the new %1…</source>
+        <translation>Iniciando o novo %1…</translation>
+    </message>
+    <message>
+        <source>The new container did not start: %1</source>
+        <translation>O novo contêiner não iniciou: %1</translation>
+    </message>
+    <message>
+        <source>Checking that the new %1 keeps running…</source>
+        <translation>Verificando se o novo %1 continua em execução…</translation>
+    </message>
+    <message>
+        <source>Could not read the new container: %1</source>
+        <translation>Não foi possível ler o novo contêiner: %1</translation>
+    </message>
+    <message>
+        <source>The new container stopped at once, with exit code %1.</source>
+        <translation>O novo contêiner parou logo em seguida, com código de saída %1.</translation>
+    </message>
+    <message>
+        <source>The new container stopped at once, with exit code %1: %2</source>
+        <translation>O novo contêiner parou logo em seguida, com código de saída %1: %2</translation>
+    </message>
+    <message>
+        <source>Removing the old container…</source>
+        <translation>Removendo o contêiner antigo…</translation>
+    </message>
+    <message>
+        <source>%1 was recreated. The old container (%2, now stopped) could not be removed: %3 Remove it when you no longer need it.</source>
+        <translation>%1 foi recriado. O contêiner antigo (%2, agora parado) não pôde ser removido: %3 Remova-o quando não precisar mais dele.</translation>
+    </message>
+    <message>
+        <source>%1 was recreated and runs; the old container was removed.</source>
+        <translation>%1 foi recriado e está em execução; o contêiner antigo foi removido.</translation>
+    </message>
+    <message>
+        <source>%1 was recreated (not started, as the old one was not running); the old container was removed.</source>
+        <translation>%1 foi recriado (não iniciado, porque o antigo não estava em execução); o contêiner antigo foi removido.</translation>
+    </message>
+    <message>
+        <source>Putting %1 back…</source>
+        <translation>Restaurando %1…</translation>
+    </message>
+    <message>
+        <source>%1 The connection to the engine was lost, so nothing could be put back: look for %2 in the list.</source>
+        <translation>%1 A conexão com o motor foi perdida, então nada pôde ser restaurado: procure %2 na lista.</translation>
+    </message>
+    <message>
+        <source>The new container %1 could not be removed: %2</source>
+        <translation>O novo contêiner %1 não pôde ser removido: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not get its name back: it is called %2 now. %3</source>
+        <translation>%1 não pôde recuperar o nome: agora se chama %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is back as it was.</source>
+        <translation>%1 %2 voltou a ser como era.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started again: %2</source>
+        <translation>%1 não pôde ser iniciado de novo: %2</translation>
+    </message>
+    <message>
+        <source>%1 runs again but could not be paused again: %2</source>
+        <translation>%1 está em execução de novo, mas não pôde ser pausado de novo: %2</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +3117,54 @@
         <source>Write the selected container's files to a tar (docker export)</source>
         <translation>Gravar os arquivos do contêiner selecionado em um tar (docker export)</translation>
     </message>
+    <message>
+        <source>Compose &amp;Up</source>
+        <translation>&amp;Subir com o Compose</translation>
+    </message>
+    <message>
+        <source>Create and start the project's containers (docker compose up -d)</source>
+        <translation>Criar e iniciar os contêineres do projeto (docker compose up -d)</translation>
+    </message>
+    <message>
+        <source>Compose &amp;Down…</source>
+        <translation>&amp;Derrubar com o Compose…</translation>
+    </message>
+    <message>
+        <source>Stop and remove the project's containers and networks (docker compose down), after saying what goes</source>
+        <translation>Parar e remover os contêineres e as redes do projeto (docker compose down), depois de dizer o que será removido</translation>
+    </message>
+    <message>
+        <source>Compose &amp;Restart</source>
+        <translation>&amp;Reiniciar com o Compose</translation>
+    </message>
+    <message>
+        <source>Restart the project's containers (docker compose restart)</source>
+        <translation>Reiniciar os contêineres do projeto (docker compose restart)</translation>
+    </message>
+    <message>
+        <source>Compose P&amp;ull</source>
+        <translation>&amp;Baixar imagens com o Compose</translation>
+    </message>
+    <message>
+        <source>Pull the images of the project's services (docker compose pull)</source>
+        <translation>Baixar as imagens dos serviços do projeto (docker compose pull)</translation>
+    </message>
+    <message>
+        <source>Compose &amp;Logs</source>
+        <translation>&amp;Logs do Compose</translation>
+    </message>
+    <message>
+        <source>The logs of every container of the project, merged in time order</source>
+        <translation>Os logs de todos os contêineres do projeto, intercalados em ordem de tempo</translation>
+    </message>
+    <message>
+        <source>Open Compose &amp;File</source>
+        <translation>Abrir o &amp;arquivo Compose</translation>
+    </message>
+    <message>
+        <source>Open the project's Compose file and its services</source>
+        <translation>Abrir o arquivo Compose do projeto e seus serviços</translation>
+    </message>
 </context>
 <context>
     <name>CopyRules</name>
@@ -1940,6 +3179,188 @@
     <message>
         <source>The folder “%1” does not exist. Copying never creates folders for a file: create it first, or remove the final “/”.</source>
         <translation>A pasta “%1” não existe. A cópia nunca cria pastas para um arquivo: crie-a antes, ou remova a “/” final.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateNetworkDialog</name>
+    <message>
+        <source>&amp;Internal: no access to the outside world</source>
+        <translation>&amp;Interna: sem acesso ao mundo exterior</translation>
+    </message>
+    <message>
+        <source>&amp;Attachable (swarm overlay networks)</source>
+        <translation>&amp;Anexável (redes overlay do swarm)</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Create Network</source>
+        <translation>Criar rede</translation>
+    </message>
+    <message>
+        <source>Create network</source>
+        <translation>Criar rede</translation>
+    </message>
+    <message>
+        <source>Network name</source>
+        <translation>Nome da rede</translation>
+    </message>
+    <message>
+        <source>Network driver</source>
+        <translation>Driver da rede</translation>
+    </message>
+    <message>
+        <source>bridge: a private network on the engine's host. macvlan and ipvlan: on a host interface (give the option “parent”). overlay: across a swarm.</source>
+        <translation>bridge: uma rede privada no host do motor. macvlan e ipvlan: sobre uma interface do host (informe a opção “parent”). overlay: através de um swarm.</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Sub-rede</translation>
+    </message>
+    <message>
+        <source>Empty: the engine picks one, e.g. 172.18.0.0/16</source>
+        <translation>Vazio: o motor escolhe uma, p. ex. 172.18.0.0/16</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Empty: the subnet's first address</source>
+        <translation>Vazio: o primeiro endereço da sub-rede</translation>
+    </message>
+    <message>
+        <source>IP range</source>
+        <translation>Faixa de IPs</translation>
+    </message>
+    <message>
+        <source>Empty: the whole subnet</source>
+        <translation>Vazio: a sub-rede inteira</translation>
+    </message>
+    <message>
+        <source>The part of the subnet that containers get their addresses from, in CIDR form.</source>
+        <translation>A parte da sub-rede da qual os contêineres recebem seus endereços, na forma CIDR.</translation>
+    </message>
+    <message>
+        <source>Internal network</source>
+        <translation>Rede interna</translation>
+    </message>
+    <message>
+        <source>Attachable network</source>
+        <translation>Rede anexável</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>&amp;Driver:</translation>
+    </message>
+    <message>
+        <source>&amp;Subnet:</source>
+        <translation>&amp;Sub-rede:</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <source>IP &amp;range:</source>
+        <translation>&amp;Faixa de IPs:</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Creating the network…</source>
+        <translation>Criando a rede…</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVolumeDialog</name>
+    <message>
+        <source>Driver options</source>
+        <translation>Opções do driver</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Create Volume</source>
+        <translation>Criar volume</translation>
+    </message>
+    <message>
+        <source>Create volume</source>
+        <translation>Criar volume</translation>
+    </message>
+    <message>
+        <source>Volume name</source>
+        <translation>Nome do volume</translation>
+    </message>
+    <message>
+        <source>Empty: the engine makes up a name</source>
+        <translation>Vazio: o motor inventa um nome</translation>
+    </message>
+    <message>
+        <source>Volume driver</source>
+        <translation>Driver do volume</translation>
+    </message>
+    <message>
+        <source>“local” keeps the files on the engine's host; a plugin's name uses that plugin.</source>
+        <translation>“local” guarda os arquivos no host do motor; o nome de um plugin usa esse plugin.</translation>
+    </message>
+    <message>
+        <source>Options for the driver, as docker volume create --opt gives them. For “local”: type, device and o (for example type=tmpfs, device=tmpfs, o=size=100m).</source>
+        <translation>Opções para o driver, como as de docker volume create --opt. Para “local”: type, device e o (por exemplo type=tmpfs, device=tmpfs, o=size=100m).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>&amp;Driver:</translation>
+    </message>
+    <message>
+        <source>Driver &amp;options:</source>
+        <translation>&amp;Opções do driver:</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Creating the volume…</source>
+        <translation>Criando o volume…</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +3439,240 @@
     <message>
         <source>%1 running · %2 · %3</source>
         <translation>%1 em execução · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Its main process finished without an error.</source>
+        <translation>Seu processo principal terminou sem erro.</translation>
+    </message>
+    <message>
+        <source>Its main process reported an error; its logs usually say which.</source>
+        <translation>Seu processo principal informou um erro; os logs costumam dizer qual.</translation>
+    </message>
+    <message>
+        <source>The engine could not run it.</source>
+        <translation>O motor não conseguiu executá-lo.</translation>
+    </message>
+    <message>
+        <source>Its command could not be run (not executable or no permission).</source>
+        <translation>Seu comando não pôde ser executado (não executável ou sem permissão).</translation>
+    </message>
+    <message>
+        <source>Its command was not found.</source>
+        <translation>Seu comando não foi encontrado.</translation>
+    </message>
+    <message>
+        <source>It was interrupted (SIGINT).</source>
+        <translation>Ele foi interrompido (SIGINT).</translation>
+    </message>
+    <message>
+        <source>It aborted (SIGABRT), often a failed assertion.</source>
+        <translation>Ele abortou (SIGABRT), muitas vezes uma asserção que falhou.</translation>
+    </message>
+    <message>
+        <source>It was killed (SIGKILL), often for running out of memory.</source>
+        <translation>Ele foi morto (SIGKILL), muitas vezes por falta de memória.</translation>
+    </message>
+    <message>
+        <source>It crashed with a segmentation fault (SIGSEGV).</source>
+        <translation>Ele travou com uma falha de segmentação (SIGSEGV).</translation>
+    </message>
+    <message>
+        <source>It was terminated (SIGTERM).</source>
+        <translation>Ele foi encerrado (SIGTERM).</translation>
+    </message>
+    <message>
+        <source>It was ended by signal %1.</source>
+        <translation>Ele foi encerrado pelo sinal %1.</translation>
+    </message>
+    <message>
+        <source>%1 is unhealthy</source>
+        <translation>%1 não está saudável</translation>
+    </message>
+    <message>
+        <source>%1 ran out of memory</source>
+        <translation>%1 ficou sem memória</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly</source>
+        <translation>%1 parou inesperadamente</translation>
+    </message>
+    <message>
+        <source>The container %1 (image %2) turned unhealthy: its healthcheck failed several times in a row.</source>
+        <translation>O contêiner %1 (imagem %2) deixou de estar saudável: sua verificação de saúde falhou várias vezes seguidas.</translation>
+    </message>
+    <message>
+        <source>The container %1 (image %2) exited with code %3.</source>
+        <translation>O contêiner %1 (imagem %2) terminou com o código %3.</translation>
+    </message>
+    <message>
+        <source>The container %1 (image %2) exited.</source>
+        <translation>O contêiner %1 (imagem %2) terminou.</translation>
+    </message>
+    <message>
+        <source>The kernel killed it for using more memory than it may.</source>
+        <translation>O kernel o matou por usar mais memória do que pode.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It happened %n time(s) in the last minutes.</source>
+        <translation>
+            <numerusform>Aconteceu %n vez nos últimos minutos.</numerusform>
+            <numerusform>Aconteceu %n vezes nos últimos minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show its logs to see why.</source>
+        <translation>Mostre seus logs para ver o motivo.</translation>
+    </message>
+    <message>
+        <source>Show Logs</source>
+        <translation>Mostrar logs</translation>
+    </message>
+</context>
+<context>
+    <name>DiskUsageChart</name>
+    <message>
+        <source>Disk usage chart</source>
+        <translation>Gráfico do uso de disco</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 reclaimable</source>
+        <translation>%1: %2, %3 recuperável</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Em uso</translation>
+    </message>
+    <message>
+        <source>Reclaimable</source>
+        <translation>Recuperável</translation>
+    </message>
+</context>
+<context>
+    <name>DiskUsageItemsModel</name>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Contêiner</translation>
+    </message>
+    <message>
+        <source>Local volume</source>
+        <translation>Volume local</translation>
+    </message>
+    <message>
+        <source>Build cache</source>
+        <translation>Cache de build</translation>
+    </message>
+    <message>
+        <source>%1 unique</source>
+        <translation>%1 exclusivos</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>em execução</translation>
+    </message>
+    <message>
+        <source>anonymous, %1</source>
+        <translation>anônimo, %1</translation>
+    </message>
+    <message>
+        <source>in use by a build</source>
+        <translation>em uso por um build</translation>
+    </message>
+    <message>
+        <source>shared with images</source>
+        <translation>compartilhado com imagens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, used %n time(s)</source>
+        <translation>
+            <numerusform>%1, usado %n vez</numerusform>
+            <numerusform>%1, usado %n vezes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>stopped: reclaimable</source>
+        <translation>parado: recuperável</translation>
+    </message>
+    <message>
+        <source>nothing: reclaimable</source>
+        <translation>nada: recuperável</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Usado por</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+</context>
+<context>
+    <name>DiskUsageModel</name>
+    <message>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Contêineres</translation>
+    </message>
+    <message>
+        <source>Local volumes</source>
+        <translation>Volumes locais</translation>
+    </message>
+    <message>
+        <source>Build cache</source>
+        <translation>Cache de build</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 bytes</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativos</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Reclaimable</source>
+        <translation>Recuperável</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +4316,13 @@ CMD ["cat", "/app/built.txt"]
     </message>
 </context>
 <context>
+    <name>Engine</name>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Sem conexão com um motor.</translation>
+    </message>
+</context>
+<context>
     <name>EngineBanner</name>
     <message>
         <source>&amp;Retry now</source>
@@ -2759,6 +4421,312 @@ CMD ["cat", "/app/built.txt"]
     </message>
 </context>
 <context>
+    <name>EngineInfoView</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>At&amp;ualizar</translation>
+    </message>
+    <message>
+        <source>Engine information</source>
+        <translation>Informações do motor</translation>
+    </message>
+    <message>
+        <source>Warnings the engine reports</source>
+        <translation>Avisos que o motor relata</translation>
+    </message>
+    <message>
+        <source>Engine information status</source>
+        <translation>Estado das informações do motor</translation>
+    </message>
+    <message>
+        <source>Refresh engine information</source>
+        <translation>Atualizar as informações do motor</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>Motor:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versão:</translation>
+    </message>
+    <message>
+        <source>API:</source>
+        <translation>API:</translation>
+    </message>
+    <message>
+        <source>Operating system:</source>
+        <translation>Sistema operacional:</translation>
+    </message>
+    <message>
+        <source>Kernel:</source>
+        <translation>Kernel:</translation>
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation>Arquitetura:</translation>
+    </message>
+    <message>
+        <source>Storage driver:</source>
+        <translation>Driver de armazenamento:</translation>
+    </message>
+    <message>
+        <source>Cgroup driver:</source>
+        <translation>Driver de cgroup:</translation>
+    </message>
+    <message>
+        <source>CPUs:</source>
+        <translation>CPUs:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Memória:</translation>
+    </message>
+    <message>
+        <source>Root directory:</source>
+        <translation>Diretório raiz:</translation>
+    </message>
+    <message>
+        <source>Registries:</source>
+        <translation>Registros:</translation>
+    </message>
+    <message>
+        <source>Objects:</source>
+        <translation>Objetos:</translation>
+    </message>
+    <message>
+        <source>Asking the engine…</source>
+        <translation>Consultando o motor…</translation>
+    </message>
+    <message>
+        <source>Could not read the engine's information: %1</source>
+        <translation>Não foi possível ler as informações do motor: %1</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>não informado</translation>
+    </message>
+    <message>
+        <source>Podman (Docker-compatible API)</source>
+        <translation>Podman (API compatível com o Docker)</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>%1 in use (the engine speaks %2 down to %3)</source>
+        <translation>%1 em uso (o motor fala da %2 até a %3)</translation>
+    </message>
+    <message>
+        <source>Libpod API %1</source>
+        <translation>API Libpod %1</translation>
+    </message>
+    <message>
+        <source>%1, cgroup v%2</source>
+        <translation>%1, cgroup v%2</translation>
+    </message>
+    <message>
+        <source>(insecure)</source>
+        <translation>(inseguro)</translation>
+    </message>
+    <message>
+        <source>mirror %1</source>
+        <translation>espelho %1</translation>
+    </message>
+    <message>
+        <source>%1 (insecure)</source>
+        <translation>%1 (inseguro)</translation>
+    </message>
+    <message>
+        <source>%1 images, %2 containers (%3 running, %4 paused, %5 stopped)</source>
+        <translation>%1 imagens, %2 contêineres (%3 em execução, %4 pausados, %5 parados)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The engine reports %n warning(s):</source>
+        <translation>
+            <numerusform>O motor relata %n aviso:</numerusform>
+            <numerusform>O motor relata %n avisos:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>Podman</source>
+        <translation>Podman</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Atributos</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Look Back</source>
+        <translation>&amp;Voltar no Tempo</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Tipo de evento</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>Filtrar por ação</translation>
+    </message>
+    <message>
+        <source>Action (start, die, pull…)</source>
+        <translation>Ação (start, die, pull…)</translation>
+    </message>
+    <message>
+        <source>Filter by name or ID</source>
+        <translation>Filtrar por nome ou ID</translation>
+    </message>
+    <message>
+        <source>Name or ID</source>
+        <translation>Nome ou ID</translation>
+    </message>
+    <message>
+        <source>Pause the events</source>
+        <translation>Pausar os eventos</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>Look back how far</source>
+        <translation>Voltar quanto tempo</translation>
+    </message>
+    <message>
+        <source>Like docker events --since: a duration (10m, 1h), a date or unix seconds</source>
+        <translation>Como docker events --since: uma duração (10m, 1h), uma data ou segundos unix</translation>
+    </message>
+    <message>
+        <source>Look back</source>
+        <translation>Voltar no tempo</translation>
+    </message>
+    <message>
+        <source>Replace the table with the engine's events since then, and go on live</source>
+        <translation>Trocar a tabela pelos eventos do motor desde então, e seguir ao vivo</translation>
+    </message>
+    <message>
+        <source>Export the events</source>
+        <translation>Exportar os eventos</translation>
+    </message>
+    <message>
+        <source>Save the events shown as JSON lines, as docker events --format '{{json .}}' prints them</source>
+        <translation>Salvar os eventos mostrados como linhas JSON, como o docker events --format '{{json .}}' imprime</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>Exportar Eventos</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation>Linhas JSON (*.jsonl);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Events status</source>
+        <translation>Estado dos eventos</translation>
+    </message>
+    <message>
+        <source>Look Back</source>
+        <translation>Voltar no Tempo</translation>
+    </message>
+    <message>
+        <source>Could not read the past events: %1</source>
+        <translation>Não foi possível ler os eventos passados: %1</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events shown; the history keeps the newest %3.</source>
+        <translation>%1 de %2 eventos mostrados; o histórico guarda os %3 mais novos.</translation>
+    </message>
+    <message>
+        <source>%1 older ones dropped.</source>
+        <translation>%1 mais antigos descartados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %n new event(s) waiting.</source>
+        <translation>
+            <numerusform>Pausado: %n evento novo esperando.</numerusform>
+            <numerusform>Pausado: %n eventos novos esperando.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading past events…</source>
+        <translation>Lendo eventos passados…</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: write a duration (10m, 1h), a date (2026-01-31T12:00:00) or unix seconds.</source>
+        <translation>“%1” não é um momento: escreva uma duração (10m, 1h), uma data (2026-01-31T12:00:00) ou segundos unix.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the events the live stream missed: %1</source>
+        <translation>Não foi possível ler os eventos que o fluxo ao vivo perdeu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed at %1: %n missed event(s) added.</source>
+        <translation>
+            <numerusform>Atualizado às %1: %n evento perdido adicionado.</numerusform>
+            <numerusform>Atualizado às %1: %n eventos perdidos adicionados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Atualizando…</translation>
+    </message>
+    <message>
+        <source>The refresh waits until you resume.</source>
+        <translation>A atualização espera até você retomar.</translation>
+    </message>
+</context>
+<context>
     <name>ExecSession</name>
     <message>
         <source>Not connected to an engine.</source>
@@ -2779,6 +4747,37 @@ CMD ["cat", "/app/built.txt"]
     <message>
         <source>The engine sent a frame of %1 MiB, more than the %2 MiB any engine sends: the session's output cannot be read.</source>
         <translation>O motor enviou um quadro de %1 MiB, mais que os %2 MiB que qualquer motor envia: a saída da sessão não pode ser lida.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportContainerDialog</name>
+    <message>
+        <source>Export Container</source>
+        <translation>Exportar contêiner</translation>
+    </message>
+    <message>
+        <source>Export a container's files</source>
+        <translation>Exportar os arquivos de um contêiner</translation>
+    </message>
+    <message>
+        <source>Write every file of the container %1 to a tar (docker export): its image's files with the container's changes, without volumes. Import it to make an image of one layer.</source>
+        <translation>Gravar todos os arquivos do contêiner %1 em um tar (docker export): os arquivos da imagem dele com as alterações do contêiner, sem os volumes. Importe-o para criar uma imagem de uma camada.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>Export Container As</source>
+        <translation>Exportar contêiner como</translation>
+    </message>
+    <message>
+        <source>Exported the files of %1 to %2 (%3).</source>
+        <translation>Arquivos de %1 exportados para %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +5120,172 @@ CMD ["cat", "/app/built.txt"]
     </message>
 </context>
 <context>
+    <name>HealthCheck</name>
+    <message>
+        <source>%1 (the engine's default)</source>
+        <translation>%1 (o padrão do motor)</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>%1 (in a shell)</source>
+        <translation>%1 (em um shell)</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Tempo limite</translation>
+    </message>
+    <message>
+        <source>Start period</source>
+        <translation>Período inicial</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Interval while starting</source>
+        <translation>Intervalo durante o início</translation>
+    </message>
+    <message>
+        <source>Unhealthy after</source>
+        <translation>Não saudável após</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed run(s) in a row</source>
+        <translation>
+            <numerusform>%n execução com falha seguida</numerusform>
+            <numerusform>%n execuções com falha seguidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed run(s) in a row (the engine's default)</source>
+        <translation>
+            <numerusform>%n execução com falha seguida (o padrão do motor)</numerusform>
+            <numerusform>%n execuções com falha seguidas (o padrão do motor)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthLogModel</name>
+    <message>
+        <source>passed</source>
+        <translation>passou</translation>
+    </message>
+    <message>
+        <source>timed out or could not run</source>
+        <translation>esgotou o tempo ou não pôde ser executada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No output</source>
+        <translation>Sem saída</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Código de saída</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fim</translation>
+    </message>
+</context>
+<context>
+    <name>HealthView</name>
+    <message>
+        <source>Healthcheck</source>
+        <translation>Verificação de saúde</translation>
+    </message>
+    <message>
+        <source>Container health</source>
+        <translation>Saúde do contêiner</translation>
+    </message>
+    <message>
+        <source>Health status</source>
+        <translation>Estado de saúde</translation>
+    </message>
+    <message>
+        <source>Healthcheck settings</source>
+        <translation>Configurações da verificação de saúde</translation>
+    </message>
+    <message>
+        <source>Healthcheck runs</source>
+        <translation>Execuções da verificação de saúde</translation>
+    </message>
+    <message>
+        <source>Output of the selected run</source>
+        <translation>Saída da execução selecionada</translation>
+    </message>
+    <message>
+        <source>The output of the selected run</source>
+        <translation>A saída da execução selecionada</translation>
+    </message>
+    <message>
+        <source>No container selected</source>
+        <translation>Nenhum contêiner selecionado</translation>
+    </message>
+    <message>
+        <source>Reading the container…</source>
+        <translation>Lendo o contêiner…</translation>
+    </message>
+    <message>
+        <source>This container has no healthcheck. Give it one with --health-cmd (docker run) or HEALTHCHECK in its Dockerfile.</source>
+        <translation>Este contêiner não tem verificação de saúde. Dê-lhe uma com --health-cmd (docker run) ou HEALTHCHECK no Dockerfile.</translation>
+    </message>
+    <message>
+        <source>The image's healthcheck is switched off for this container (--no-healthcheck).</source>
+        <translation>A verificação de saúde da imagem está desligada para este contêiner (--no-healthcheck).</translation>
+    </message>
+    <message>
+        <source>No check has run yet: the container is not running.</source>
+        <translation>Nenhuma verificação foi executada ainda: o contêiner não está em execução.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed run(s) in a row</source>
+        <translation>
+            <numerusform>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n execução com falha seguida</numerusform>
+            <numerusform>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n execuções com falha seguidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · not running: the checks stopped with it</source>
+        <translation> · fora de execução: as verificações pararam junto</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>empty</source>
@@ -3294,6 +5459,25 @@ CMD ["cat", "/app/built.txt"]
     <message>
         <source>The search failed: %1</source>
         <translation>Não foi possível pesquisar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChanges</name>
+    <message>
+        <source>%1 cannot be a change: a change only sets the image's configuration (%2).</source>
+        <translation>%1 não pode ser uma alteração: uma alteração só define a configuração da imagem (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an instruction. Write one of %2, then its value.</source>
+        <translation>“%1” não é uma instrução. Escreva uma de %2 e depois o valor.</translation>
+    </message>
+    <message>
+        <source>%1 needs KEY=value (for example %1 MODE=production).</source>
+        <translation>%1 precisa de CHAVE=valor (por exemplo %1 MODE=production).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port: write a number from 1 to 65535, optionally with /tcp, /udp or /sctp (for example EXPOSE 8080/tcp).</source>
+        <translation>“%1” não é uma porta: escreva um número de 1 a 65535, opcionalmente com /tcp, /udp ou /sctp (por exemplo EXPOSE 8080/tcp).</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +5756,33 @@ CMD ["cat", "/app/built.txt"]
             <numerusform>%n ocorrência</numerusform>
             <numerusform>%n ocorrências</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImageNameField</name>
+    <message>
+        <source>Name of the new image</source>
+        <translation>Nome da nova imagem</translation>
+    </message>
+    <message>
+        <source>repository[:tag], e.g. myapp:1.0 (optional)</source>
+        <translation>repositório[:tag], p. ex. meuapp:1.0 (opcional)</translation>
+    </message>
+    <message>
+        <source>Name check</source>
+        <translation>Verificação do nome</translation>
+    </message>
+    <message>
+        <source>Without a name the image is only known by its ID.</source>
+        <translation>Sem nome, a imagem só é conhecida pelo ID.</translation>
+    </message>
+    <message>
+        <source>Will be named %1 (in full: %2)</source>
+        <translation>Vai se chamar %1 (por extenso: %2)</translation>
+    </message>
+    <message>
+        <source>Will be named %1</source>
+        <translation>Vai se chamar %1</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +6225,65 @@ Digest do repositório: %2</translation>
     <message>
         <source>Image archives</source>
         <translation>Arquivos de imagens</translation>
+    </message>
+</context>
+<context>
+    <name>ImportImageDialog</name>
+    <message>
+        <source>Import Image</source>
+        <translation>Importar imagem</translation>
+    </message>
+    <message>
+        <source>Import a tar of files as an image</source>
+        <translation>Importar um tar de arquivos como imagem</translation>
+    </message>
+    <message>
+        <source>Make an image of one layer from a tar of files, such as docker export writes (docker import). The image has no configuration but what the changes set.</source>
+        <translation>Criar uma imagem de uma camada a partir de um tar de arquivos, como o que docker export grava (docker import). A imagem não tem configuração além da que as alterações definem.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Archive:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>Import Image From</source>
+        <translation>Importar imagem de</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Shown as the comment of the image's layer (optional)</source>
+        <translation>Mostrada como o comentário da camada da imagem (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensagem:</translation>
+    </message>
+    <message>
+        <source>&amp;Changes:</source>
+        <translation>A&amp;lterações:</translation>
+    </message>
+    <message>
+        <source>Imported as the image %1 (no name).</source>
+        <translation>Importado como a imagem %1 (sem nome).</translation>
+    </message>
+    <message>
+        <source>Imported as %1 (%2).</source>
+        <translation>Importado como %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Everything is sent; the engine is making the image…</source>
+        <translation>Tudo enviado; o motor está criando a imagem…</translation>
     </message>
 </context>
 <context>
@@ -4487,17 +6757,67 @@ Digest do repositório: %2</translation>
         <source>Open %1 (double-click or Enter)</source>
         <translation>Abrir %1 (clique duplo ou Enter)</translation>
     </message>
+</context>
+<context>
+    <name>KeyValueTable</name>
     <message>
-        <source>Last check</source>
-        <translation>Última verificação</translation>
+        <source>Key</source>
+        <translation>Chave</translation>
     </message>
     <message>
-        <source>Last exit code</source>
-        <translation>Último código de saída</translation>
+        <source>Value</source>
+        <translation>Valor</translation>
     </message>
     <message>
-        <source>Last output</source>
-        <translation>Última saída</translation>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>Adicionar uma linha em %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove the selected row of %1</source>
+        <translation>Remover a linha selecionada de %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoadImagesDialog</name>
+    <message>
+        <source>Load Images</source>
+        <translation>Carregar imagens</translation>
+    </message>
+    <message>
+        <source>Load images from an archive</source>
+        <translation>Carregar imagens de um arquivo</translation>
+    </message>
+    <message>
+        <source>Load the images of an archive made by docker save or podman save (docker load). A .tar, or a compressed one (.tar.gz, .tar.xz, .tar.bz2, .tar.zst). Images with the same names are replaced.</source>
+        <translation>Carregar as imagens de um arquivo feito por docker save ou podman save (docker load). Um .tar, ou um compactado (.tar.gz, .tar.xz, .tar.bz2, .tar.zst). Imagens com os mesmos nomes são substituídas.</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Carregar</translation>
+    </message>
+    <message>
+        <source>&amp;Archive:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>Load Images From</source>
+        <translation>Carregar imagens de</translation>
+    </message>
+    <message>
+        <source>Loaded %1.</source>
+        <translation>Carregado: %1.</translation>
+    </message>
+    <message>
+        <source>Everything is sent; the engine is loading the images…</source>
+        <translation>Tudo enviado; o motor está carregando as imagens…</translation>
     </message>
 </context>
 <context>
@@ -4987,6 +7307,18 @@ Digest do repositório: %2</translation>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
+    <message>
+        <source>Compose</source>
+        <translation>Compose</translation>
+    </message>
+    <message>
+        <source>Open &amp;Compose File…</source>
+        <translation>Abrir arquivo &amp;Compose…</translation>
+    </message>
+    <message>
+        <source>Open a compose.yaml or docker-compose.yml, see its services and bring it up or down</source>
+        <translation>Abrir um compose.yaml ou docker-compose.yml, ver seus serviços e subir ou derrubar o projeto</translation>
+    </message>
 </context>
 <context>
     <name>MountSpec</name>
@@ -5060,6 +7392,382 @@ Digest do repositório: %2</translation>
     </message>
 </context>
 <context>
+    <name>NetworksApi</name>
+    <message>
+        <source>The network needs a name.</source>
+        <translation>A rede precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid network name: use letters, digits, “_”, “.” and “-”, starting with a letter or digit.</source>
+        <translation>“%1” não é um nome de rede válido: use letras, dígitos, “_”, “.” e “-”, começando por uma letra ou um dígito.</translation>
+    </message>
+    <message>
+        <source>The subnet “%1” is not an address range in CIDR form, such as 10.10.0.0/24.</source>
+        <translation>A sub-rede “%1” não é uma faixa de endereços na forma CIDR, como 10.10.0.0/24.</translation>
+    </message>
+    <message>
+        <source>The subnet “%1” has host bits set: did you mean %2/%3?</source>
+        <translation>A sub-rede “%1” tem bits de host definidos: você quis dizer %2/%3?</translation>
+    </message>
+    <message>
+        <source>The gateway “%1” is not an IP address.</source>
+        <translation>O gateway “%1” não é um endereço IP.</translation>
+    </message>
+    <message>
+        <source>A gateway needs a subnet to lie in: give the subnet too.</source>
+        <translation>Um gateway precisa de uma sub-rede que o contenha: informe também a sub-rede.</translation>
+    </message>
+    <message>
+        <source>The gateway %1 is not in the subnet %2.</source>
+        <translation>O gateway %1 não está na sub-rede %2.</translation>
+    </message>
+    <message>
+        <source>The IP range “%1” is not an address range in CIDR form, such as 10.10.0.128/25.</source>
+        <translation>A faixa de IPs “%1” não é uma faixa de endereços na forma CIDR, como 10.10.0.128/25.</translation>
+    </message>
+    <message>
+        <source>An IP range needs a subnet to lie in: give the subnet too.</source>
+        <translation>Uma faixa de IPs precisa de uma sub-rede que a contenha: informe também a sub-rede.</translation>
+    </message>
+    <message>
+        <source>The IP range %1 is not inside the subnet %2.</source>
+        <translation>A faixa de IPs %1 não está dentro da sub-rede %2.</translation>
+    </message>
+    <message>
+        <source>The engine's network list is not a list.</source>
+        <translation>A lista de redes do motor não é uma lista.</translation>
+    </message>
+    <message>
+        <source>The engine's description of the network is not an object.</source>
+        <translation>A descrição da rede dada pelo motor não é um objeto.</translation>
+    </message>
+    <message>
+        <source>The engine's container list is not a list.</source>
+        <translation>A lista de contêineres do motor não é uma lista.</translation>
+    </message>
+    <message>
+        <source>The container no longer exists: it was removed meanwhile.</source>
+        <translation>O contêiner não existe mais: foi removido nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <source>The network %1 no longer exists: it was removed meanwhile.</source>
+        <translation>A rede %1 não existe mais: foi removida nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <source>The engine is already pruning (another prune is running). Try again when it has finished.</source>
+        <translation>O motor já está fazendo uma limpeza (outra limpeza está em andamento). Tente novamente quando ela terminar.</translation>
+    </message>
+    <message>
+        <source>Running containers are still attached to %1. Disconnect or stop them first.</source>
+        <translation>Há contêineres em execução ainda conectados a %1. Desconecte-os ou pare-os primeiro.</translation>
+    </message>
+    <message>
+        <source>%1 is one of the engine's own networks: it cannot be removed.</source>
+        <translation>%1 é uma das redes próprias do motor: não pode ser removida.</translation>
+    </message>
+    <message>
+        <source>A network named %1 exists already: choose another name.</source>
+        <translation>Já existe uma rede chamada %1: escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>The subnet of %1 overlaps a network that exists: choose another subnet.</source>
+        <translation>A sub-rede de %1 se sobrepõe a uma rede existente: escolha outra sub-rede.</translation>
+    </message>
+    <message>
+        <source>This driver needs the engine to be part of a swarm (docker swarm init): %1 was not created.</source>
+        <translation>Este driver precisa que o motor faça parte de um swarm (docker swarm init): %1 não foi criada.</translation>
+    </message>
+    <message>
+        <source>The engine's host does not support this driver (macvlan and ipvlan need a parent interface the engine may use): %1 was not created.</source>
+        <translation>O host do motor não suporta este driver (macvlan e ipvlan precisam de uma interface pai que o motor possa usar): %1 não foi criada.</translation>
+    </message>
+    <message>
+        <source>The engine could not create the network %1: %2</source>
+        <translation>O motor não conseguiu criar a rede %1: %2</translation>
+    </message>
+    <message>
+        <source>The container uses the “none” network, which excludes every other: it cannot join %1.</source>
+        <translation>O contêiner usa a rede “none”, que exclui todas as outras: ele não pode entrar em %1.</translation>
+    </message>
+    <message>
+        <source>The container is already connected to %1.</source>
+        <translation>O contêiner já está conectado a %1.</translation>
+    </message>
+    <message>
+        <source>The engine could not connect the container to %1: %2</source>
+        <translation>O motor não conseguiu conectar o contêiner a %1: %2</translation>
+    </message>
+    <message>
+        <source>The engine could not disconnect the container from %1: %2</source>
+        <translation>O motor não conseguiu desconectar o contêiner de %1: %2</translation>
+    </message>
+    <message>
+        <source>Containers, running or stopped, are still attached to %1. Disconnect or remove them first.</source>
+        <translation>Há contêineres, em execução ou parados, ainda conectados a %1. Desconecte-os ou remova-os primeiro.</translation>
+    </message>
+    <message>
+        <source>The container was made without a network of its own (“none”, or the host's or another container's), which excludes every other: it cannot join %1.</source>
+        <translation>O contêiner foi criado sem uma rede própria (“none”, ou a do host ou a de outro contêiner), o que exclui todas as outras: ele não pode entrar em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksModel</name>
+    <message>
+        <source>Internal</source>
+        <translation>Interna</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>%1
+One of the engine's own networks: it cannot be removed.</source>
+        <translation>%1
+Uma das redes próprias do motor: não pode ser removida.</translation>
+    </message>
+    <message>
+        <source>Internal: containers on it reach each other, but not the outside world.</source>
+        <translation>Interna: os contêineres nela se alcançam entre si, mas não alcançam o mundo exterior.</translation>
+    </message>
+    <message>
+        <source>Not internal: containers on it can reach other networks through its gateway.</source>
+        <translation>Não interna: os contêineres nela podem alcançar outras redes pelo seu gateway.</translation>
+    </message>
+    <message>
+        <source>No container is attached to this network.</source>
+        <translation>Nenhum contêiner está conectado a esta rede.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Not internal</source>
+        <translation>Não interna</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Escopo</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Sub-rede</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Contêineres</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Network ID</source>
+        <translation>ID da rede</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksPage</name>
+    <message>
+        <source>Networks</source>
+        <translation>Redes</translation>
+    </message>
+    <message>
+        <source>Network actions</source>
+        <translation>Ações de rede</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Criar…</translation>
+    </message>
+    <message>
+        <source>Create a network (docker network create)</source>
+        <translation>Criar uma rede (docker network create)</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Conectar…</translation>
+    </message>
+    <message>
+        <source>Connect a container to the selected network</source>
+        <translation>Conectar um contêiner à rede selecionada</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>Desconectar…</translation>
+    </message>
+    <message>
+        <source>Disconnect a container from the selected network</source>
+        <translation>Desconectar um contêiner da rede selecionada</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remover…</translation>
+    </message>
+    <message>
+        <source>Remove the selected network (Delete)</source>
+        <translation>Remover a rede selecionada (Delete)</translation>
+    </message>
+    <message>
+        <source>Prune…</source>
+        <translation>Limpar…</translation>
+    </message>
+    <message>
+        <source>Remove the networks no container uses, after a preview</source>
+        <translation>Remover as redes que nenhum contêiner usa, após uma prévia</translation>
+    </message>
+    <message>
+        <source>Filter by name, driver, subnet, label or container</source>
+        <translation>Filtrar por nome, driver, sub-rede, label ou contêiner</translation>
+    </message>
+    <message>
+        <source>Filter networks</source>
+        <translation>Filtrar redes</translation>
+    </message>
+    <message>
+        <source>Number of networks</source>
+        <translation>Número de redes</translation>
+    </message>
+    <message>
+        <source>Network list</source>
+        <translation>Lista de redes</translation>
+    </message>
+    <message>
+        <source>Containers on the network</source>
+        <translation>Contêineres na rede</translation>
+    </message>
+    <message>
+        <source>Network details (docker network inspect)</source>
+        <translation>Detalhes da rede (docker network inspect)</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n rede</numerusform>
+            <numerusform>%n redes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n network(s)</source>
+        <translation>
+            <numerusform>%1 de %n rede</numerusform>
+            <numerusform>%1 de %n redes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a network to see its containers and details.</source>
+        <translation>Selecione uma rede para ver seus contêineres e detalhes.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Containers:</source>
+        <translation>Contêineres:</translation>
+    </message>
+    <message>
+        <source>No container is attached to this network.</source>
+        <translation>Nenhum contêiner está conectado a esta rede.</translation>
+    </message>
+    <message>
+        <source>Container to disconnect</source>
+        <translation>Contêiner a desconectar</translation>
+    </message>
+    <message>
+        <source>Disconnect Container</source>
+        <translation>Desconectar contêiner</translation>
+    </message>
+    <message>
+        <source>Disconnect the container %1 from the network %2? It loses its address and aliases there.</source>
+        <translation>Desconectar o contêiner %1 da rede %2? Ele perde seu endereço e seus apelidos nela.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>%1 was disconnected from %2.</source>
+        <translation>%1 foi desconectado de %2.</translation>
+    </message>
+    <message>
+        <source>Container %1 (%2) is attached to it</source>
+        <translation>O contêiner %1 (%2) está conectado a ela</translation>
+    </message>
+    <message>
+        <source>Remove the network %1 (%2)?</source>
+        <translation>Remover a rede %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Remove the network %1 (%2)? Running containers must be disconnected first; stopped ones lose it.</source>
+        <translation>Remover a rede %1 (%2)? Contêineres em execução precisam ser desconectados antes; os parados a perdem.</translation>
+    </message>
+    <message>
+        <source>Remove Network</source>
+        <translation>Remover rede</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>The network %1 was removed.</source>
+        <translation>A rede %1 foi removida.</translation>
+    </message>
+</context>
+<context>
+    <name>PortLink</name>
+    <message>
+        <source>This port is not published on the host.</source>
+        <translation>Esta porta não está publicada no host.</translation>
+    </message>
+    <message>
+        <source>%1 port: a browser opens TCP ports only.</source>
+        <translation>Porta %1: um navegador só abre portas TCP.</translation>
+    </message>
+    <message>
+        <source>Bound to %1 on the engine's host %2: only that computer can open it (or a tunnel to it).</source>
+        <translation>Vinculada a %1 no host %2 do motor: só aquele computador pode abri-la (ou um túnel até ele).</translation>
+    </message>
+    <message>
+        <source>%1:%2 → %3/%4</source>
+        <translation>%1:%2 → %3/%4</translation>
+    </message>
+</context>
+<context>
     <name>PortMapping</name>
     <message>
         <source>Port mapping %1: "%2" is not an IP address.</source>
@@ -5100,6 +7808,49 @@ Digest do repositório: %2</translation>
     <message>
         <source>Port mapping %1: write an IPv6 address in brackets, as in [::1]:8080:80.</source>
         <translation>Mapeamento de porta %1: escreva um endereço IPv6 entre colchetes, como em [::1]:8080:80.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificações</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a container exits without being stopped or killed, or turns unhealthy.</source>
+        <translation>Mostrar uma notificação na área de trabalho quando um contêiner terminar sem ter sido parado ou morto, ou deixar de estar saudável.</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Desligadas</translation>
+    </message>
+    <message>
+        <source>Notifications off</source>
+        <translation>Notificações desligadas</translation>
+    </message>
+    <message>
+        <source>&amp;All containers</source>
+        <translation>&amp;Todos os contêineres</translation>
+    </message>
+    <message>
+        <source>Notify for all containers</source>
+        <translation>Notificar para todos os contêineres</translation>
+    </message>
+    <message>
+        <source>Only the containers &amp;chosen below</source>
+        <translation>Só os contêineres &amp;escolhidos abaixo</translation>
+    </message>
+    <message>
+        <source>Notify only for the chosen containers</source>
+        <translation>Notificar só para os contêineres escolhidos</translation>
+    </message>
+    <message>
+        <source>Containers to notify for</source>
+        <translation>Contêineres a notificar</translation>
     </message>
 </context>
 <context>
@@ -5598,6 +8349,214 @@ Digest do repositório: %2</translation>
     <message>
         <source>That differs from the preview: images or containers changed in the meantime.</source>
         <translation>Isso difere da prévia: imagens ou contêineres mudaram nesse meio-tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>PruneFilters</name>
+    <message>
+        <source>“%1” is not a filter: write key=value, for example until=24h or label=app=web.</source>
+        <translation>“%1” não é um filtro: escreva chave=valor, por exemplo until=24h ou label=app=web.</translation>
+    </message>
+    <message>
+        <source>label= needs a label: label=key or label=key=value.</source>
+        <translation>label= precisa de um rótulo: label=chave ou label=chave=valor.</translation>
+    </message>
+    <message>
+        <source>label!= needs a label: label!=key or label!=key=value.</source>
+        <translation>label!= precisa de um rótulo: label!=chave ou label!=chave=valor.</translation>
+    </message>
+    <message>
+        <source>Only one until filter can be given.</source>
+        <translation>Só é possível dar um filtro until.</translation>
+    </message>
+    <message>
+        <source>until=%1 is not a time: write a duration (24h, 90m), a date (2026-01-31, 2026-01-31T12:00:00) or unix seconds.</source>
+        <translation>until=%1 não é um momento: escreva uma duração (24h, 90m), uma data (2026-01-31, 2026-01-31T12:00:00) ou segundos unix.</translation>
+    </message>
+    <message>
+        <source>Unknown prune filter “%1”: prune takes until, label and label!.</source>
+        <translation>Filtro de limpeza desconhecido “%1”: a limpeza aceita until, label e label!.</translation>
+    </message>
+</context>
+<context>
+    <name>PruneNetworksDialog</name>
+    <message>
+        <source>Remove every network that no running container uses? Stopped containers lose the networks that go; the engine's own networks (bridge, host, none) stay.</source>
+        <translation>Remover todas as redes que nenhum contêiner em execução usa? Contêineres parados perdem as redes removidas; as redes próprias do motor (bridge, host, none) ficam.</translation>
+    </message>
+    <message>
+        <source>Prune Networks</source>
+        <translation>Limpar redes</translation>
+    </message>
+    <message>
+        <source>Prune networks</source>
+        <translation>Limpar redes</translation>
+    </message>
+    <message>
+        <source>Networks that the prune removes</source>
+        <translation>Redes que a limpeza remove</translation>
+    </message>
+    <message>
+        <source>Prune status</source>
+        <translation>Status da limpeza</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Pruning…</source>
+        <translation>Limpando…</translation>
+    </message>
+    <message>
+        <source>The engine removed:</source>
+        <translation>O motor removeu:</translation>
+    </message>
+    <message>
+        <source>Nothing: every network was in use.</source>
+        <translation>Nada: todas as redes estavam em uso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s) removed.</source>
+        <translation>
+            <numerusform>%n rede removida.</numerusform>
+            <numerusform>%n redes removidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the stopped containers %3 lose it</source>
+        <translation>%1 (%2): os contêineres parados %3 a perdem</translation>
+    </message>
+    <message>
+        <source>No network would be removed: every one is in use or the engine's own.</source>
+        <translation>Nenhuma rede seria removida: todas estão em uso ou são do próprio motor.</translation>
+    </message>
+    <message>
+        <source>Still looking for the containers on the networks…</source>
+        <translation>Ainda procurando os contêineres nas redes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s) go.</source>
+        <translation>
+            <numerusform>%n rede será removida.</numerusform>
+            <numerusform>%n redes serão removidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove every network that no container uses? Podman keeps a network while any container, even a stopped one, is attached to it; its own network stays.</source>
+        <translation>Remover todas as redes que nenhum contêiner usa? O Podman mantém uma rede enquanto algum contêiner, mesmo parado, estiver conectado a ela; a rede própria dele fica.</translation>
+    </message>
+</context>
+<context>
+    <name>PruneVolumesDialog</name>
+    <message>
+        <source>Also named volumes (all unused volumes)</source>
+        <translation>Também volumes com nome (todos os volumes sem uso)</translation>
+    </message>
+    <message>
+        <source>Prune Volumes</source>
+        <translation>Limpar volumes</translation>
+    </message>
+    <message>
+        <source>Prune volumes</source>
+        <translation>Limpar volumes</translation>
+    </message>
+    <message>
+        <source>Also remove unused named volumes</source>
+        <translation>Remover também volumes com nome sem uso</translation>
+    </message>
+    <message>
+        <source>This engine removes every unused volume, named or not: choosing only anonymous ones needs Docker API 1.42 (Docker 23) or newer.</source>
+        <translation>Este motor remove todos os volumes sem uso, com nome ou não: escolher só os anônimos exige a API 1.42 do Docker (Docker 23) ou mais nova.</translation>
+    </message>
+    <message>
+        <source>Without this, only anonymous volumes go (those made for a -v without a name).</source>
+        <translation>Sem isto, só os volumes anônimos são removidos (os criados para um -v sem nome).</translation>
+    </message>
+    <message>
+        <source>Volumes that the prune removes</source>
+        <translation>Volumes que a limpeza remove</translation>
+    </message>
+    <message>
+        <source>Prune status</source>
+        <translation>Status da limpeza</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Pruning…</source>
+        <translation>Limpando…</translation>
+    </message>
+    <message>
+        <source>The engine removed:</source>
+        <translation>O motor removeu:</translation>
+    </message>
+    <message>
+        <source>Nothing: no volume was unused.</source>
+        <translation>Nada: nenhum volume estava sem uso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) removed, %1 freed.</source>
+        <translation>
+            <numerusform>%n volume removido, %1 liberados.</numerusform>
+            <numerusform>%n volumes removidos, %1 liberados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>tamanho desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No volume would be removed: every one is in use.</source>
+        <translation>Nenhum volume seria removido: todos estão em uso.</translation>
+    </message>
+    <message>
+        <source>No volume would be removed: every one is in use or has a name.</source>
+        <translation>Nenhum volume seria removido: todos estão em uso ou têm nome.</translation>
+    </message>
+    <message>
+        <source>Remove every volume that no container uses? Their files are deleted for good.</source>
+        <translation>Remover todos os volumes que nenhum contêiner usa? Seus arquivos são apagados para sempre.</translation>
+    </message>
+    <message>
+        <source>Remove the anonymous volumes that no container uses? Their files are deleted for good.</source>
+        <translation>Remover os volumes anônimos que nenhum contêiner usa? Seus arquivos são apagados para sempre.</translation>
+    </message>
+    <message>
+        <source>Still looking for the containers that use the volumes…</source>
+        <translation>Ainda procurando os contêineres que usam os volumes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) go, freeing %1.</source>
+        <translation>
+            <numerusform>%n volume será removido, liberando %1.</numerusform>
+            <numerusform>%n volumes serão removidos, liberando %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) go, freeing at least %1 (some sizes are not known yet).</source>
+        <translation>
+            <numerusform>%n volume será removido, liberando pelo menos %1 (alguns tamanhos ainda não são conhecidos).</numerusform>
+            <numerusform>%n volumes serão removidos, liberando pelo menos %1 (alguns tamanhos ainda não são conhecidos).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6237,6 +9196,73 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
             <numerusform>%n imagem ou camada excluída</numerusform>
             <numerusform>%n imagens ou camadas excluídas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveVolumeDialog</name>
+    <message>
+        <source>Force: remove even if the volume's driver reports an error</source>
+        <translation>Forçar: remover mesmo que o driver do volume informe um erro</translation>
+    </message>
+    <message>
+        <source>Remove Volume</source>
+        <translation>Remover volume</translation>
+    </message>
+    <message>
+        <source>Remove volume</source>
+        <translation>Remover volume</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>tamanho desconhecido</translation>
+    </message>
+    <message>
+        <source>Remove the volume %1 (%2)? Its files are deleted for good.</source>
+        <translation>Remover o volume %1 (%2)? Seus arquivos são apagados para sempre.</translation>
+    </message>
+    <message>
+        <source>Containers that use the volume</source>
+        <translation>Contêineres que usam o volume</translation>
+    </message>
+    <message>
+        <source>Container %1 (%2) mounts it at %3</source>
+        <translation>O contêiner %1 (%2) o monta em %3</translation>
+    </message>
+    <message>
+        <source>No container uses the volume.</source>
+        <translation>Nenhum contêiner usa o volume.</translation>
+    </message>
+    <message>
+        <source>Force the removal</source>
+        <translation>Forçar a remoção</translation>
+    </message>
+    <message>
+        <source>Not even a forced removal takes a volume from a container: remove the containers that use it first.</source>
+        <translation>Nem uma remoção forçada tira um volume de um contêiner: remova primeiro os contêineres que o usam.</translation>
+    </message>
+    <message>
+        <source>Removal status</source>
+        <translation>Status da remoção</translation>
+    </message>
+    <message>
+        <source>The volume is in use by %1: remove those containers first.</source>
+        <translation>O volume está em uso por %1: remova esses contêineres primeiro.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Removing the volume…</source>
+        <translation>Removendo o volume…</translation>
+    </message>
+    <message>
+        <source>The volume %1 was removed.</source>
+        <translation>O volume %1 foi removido.</translation>
     </message>
 </context>
 <context>
@@ -6956,6 +9982,79 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     </message>
 </context>
 <context>
+    <name>SaveImagesDialog</name>
+    <message>
+        <source>Save Images</source>
+        <translation>Salvar imagens</translation>
+    </message>
+    <message>
+        <source>Save images to an archive</source>
+        <translation>Salvar imagens em um arquivo</translation>
+    </message>
+    <message>
+        <source>Write the chosen images, with their tags and layers, to one archive (docker save). Load it on any Docker or Podman engine.</source>
+        <translation>Gravar as imagens escolhidas, com as tags e as camadas delas, em um só arquivo (docker save). Carregue-o em qualquer motor Docker ou Podman.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>Save Images As</source>
+        <translation>Salvar imagens como</translation>
+    </message>
+    <message>
+        <source>Filter the images</source>
+        <translation>Filtrar as imagens</translation>
+    </message>
+    <message>
+        <source>Filter by name or ID</source>
+        <translation>Filtrar por nome ou ID</translation>
+    </message>
+    <message>
+        <source>Images to save</source>
+        <translation>Imagens a salvar</translation>
+    </message>
+    <message>
+        <source>What will be saved</source>
+        <translation>O que será salvo</translation>
+    </message>
+    <message>
+        <source>%1 (no tag, loads back without a name) · %2</source>
+        <translation>%1 (sem tag, volta a carregar sem nome) · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>&amp;Imagens:</translation>
+    </message>
+    <message>
+        <source>Check the images to save.</source>
+        <translation>Marque as imagens a salvar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s), about %1 before compression (layers they share are written once).</source>
+        <translation>
+            <numerusform>%n imagem, cerca de %1 antes da compactação (camadas compartilhadas são gravadas uma só vez).</numerusform>
+            <numerusform>%n imagens, cerca de %1 antes da compactação (camadas compartilhadas são gravadas uma só vez).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n image(s) to %1 (%2).</source>
+        <translation>
+            <numerusform>%n imagem salva em %1 (%2).</numerusform>
+            <numerusform>%n imagens salvas em %1 (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search Docker Hub</source>
@@ -7202,1811 +10301,6 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     <message>
         <source>Block I/O: read %1/s, written %2/s · in all %3</source>
         <translation>E/S de bloco: lidos %1/s, gravados %2/s · no total %3</translation>
-    </message>
-</context>
-<context>
-    <name>TagDialog</name>
-    <message>
-        <source>Tag Image</source>
-        <translation>Adicionar tag à imagem</translation>
-    </message>
-    <message>
-        <source>Tag image</source>
-        <translation>Adicionar tag à imagem</translation>
-    </message>
-    <message>
-        <source>Give the image %1 (no tag yet) a name.</source>
-        <translation>Dê um nome à imagem %1 (ainda sem tag).</translation>
-    </message>
-    <message>
-        <source>Give the image %1 (%2) another name.</source>
-        <translation>Dê outro nome à imagem %1 (%2).</translation>
-    </message>
-    <message>
-        <source>New name</source>
-        <translation>Novo nome</translation>
-    </message>
-    <message>
-        <source>repository[:tag], e.g. myapp:1.0 or localhost:5000/team/app</source>
-        <translation>repositório[:tag], p. ex. myapp:1.0 ou localhost:5000/team/app</translation>
-    </message>
-    <message>
-        <source>Name check</source>
-        <translation>Verificação do nome</translation>
-    </message>
-    <message>
-        <source>Then remove the tag %1 (rename)</source>
-        <translation>Depois remover a tag %1 (renomear)</translation>
-    </message>
-    <message>
-        <source>Remove the old tag afterwards</source>
-        <translation>Remover a tag antiga depois</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Adicionar tag</translation>
-    </message>
-    <message>
-        <source>&amp;New name:</source>
-        <translation>&amp;Novo nome:</translation>
-    </message>
-    <message>
-        <source>Type a name such as myapp:1.0. Without a tag, “latest” is used.</source>
-        <translation>Digite um nome como myapp:1.0. Sem tag, “latest” é usada.</translation>
-    </message>
-    <message>
-        <source>The image already has the name %1.</source>
-        <translation>A imagem já tem o nome %1.</translation>
-    </message>
-    <message>
-        <source>Will be tagged %1</source>
-        <translation>Receberá a tag %1</translation>
-    </message>
-    <message>
-        <source>(in full: %1)</source>
-        <translation>(completo: %1)</translation>
-    </message>
-    <message>
-        <source>%1 now names the image %2: the name moves to this image.</source>
-        <translation>%1 agora nomeia a imagem %2: o nome passa para esta imagem.</translation>
-    </message>
-    <message>
-        <source>Tagging…</source>
-        <translation>Adicionando tag…</translation>
-    </message>
-    <message>
-        <source>Removing the tag %1…</source>
-        <translation>Removendo a tag %1…</translation>
-    </message>
-    <message>
-        <source>Tagged %1, but the old tag stayed: %2</source>
-        <translation>Tag %1 adicionada, mas a tag antiga permaneceu: %2</translation>
-    </message>
-    <message>
-        <source>Removes the tag %1 once the image has the new name</source>
-        <translation>Remove a tag %1 depois que a imagem tiver o novo nome</translation>
-    </message>
-</context>
-<context>
-    <name>TerminalTabs</name>
-    <message>
-        <source>Terminals</source>
-        <translation>Terminais</translation>
-    </message>
-    <message>
-        <source>Open terminals</source>
-        <translation>Terminais abertos</translation>
-    </message>
-    <message>
-        <source>Close Terminal</source>
-        <translation>Fechar terminal</translation>
-    </message>
-    <message>
-        <source>Run a Command in %1</source>
-        <translation>Executar um comando em %1</translation>
-    </message>
-    <message>
-        <source>Command to run in the container (leave empty for a shell: bash if it has one, else sh):</source>
-        <translation>Comando a executar no contêiner (deixe vazio para um shell: bash se houver, senão sh):</translation>
-    </message>
-</context>
-<context>
-    <name>TerminalView</name>
-    <message>
-        <source>Container terminal</source>
-        <translation>Terminal do contêiner</translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation>Terminal</translation>
-    </message>
-    <message>
-        <source>Keystrokes go to the process in the container.</source>
-        <translation>As teclas digitadas vão para o processo no contêiner.</translation>
-    </message>
-    <message>
-        <source>Terminal status</source>
-        <translation>Status do terminal</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Iniciando…</translation>
-    </message>
-    <message>
-        <source>Attaching…</source>
-        <translation>Anexando…</translation>
-    </message>
-    <message>
-        <source>The process exited with code %1.</source>
-        <translation>O processo terminou com o código %1.</translation>
-    </message>
-    <message>
-        <source>The session ended.</source>
-        <translation>A sessão terminou.</translation>
-    </message>
-    <message>
-        <source>Run Again</source>
-        <translation>Executar de novo</translation>
-    </message>
-    <message>
-        <source>The container stopped with exit code %1.</source>
-        <translation>O contêiner parou com o código de saída %1.</translation>
-    </message>
-    <message>
-        <source>Detached. The container may still be running.</source>
-        <translation>Desanexado. O contêiner pode ainda estar em execução.</translation>
-    </message>
-    <message>
-        <source>Attach Again</source>
-        <translation>Anexar de novo</translation>
-    </message>
-    <message>
-        <source>Start Again</source>
-        <translation>Iniciar de novo</translation>
-    </message>
-    <message>
-        <source>Try Again</source>
-        <translation>Tentar de novo</translation>
-    </message>
-    <message>
-        <source>shell</source>
-        <translation>shell</translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1 em %2</translation>
-    </message>
-    <message>
-        <source>%1 (attached)</source>
-        <translation>%1 (anexado)</translation>
-    </message>
-    <message>
-        <source>%1 — exited %2</source>
-        <translation>%1 — saiu %2</translation>
-    </message>
-    <message>
-        <source>%1 — ended</source>
-        <translation>%1 — terminou</translation>
-    </message>
-    <message>
-        <source>%1 — failed</source>
-        <translation>%1 — falhou</translation>
-    </message>
-    <message>
-        <source>Search the terminal</source>
-        <translation>Pesquisar no terminal</translation>
-    </message>
-</context>
-<context>
-    <name>TransferDialog</name>
-    <message>
-        <source>Close</source>
-        <translation>Fechar</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Válido</translation>
-    </message>
-    <message>
-        <source>Hint</source>
-        <translation>Dica</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>Inválido</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Manage Docker and Podman images and containers.</source>
-        <translation>Gerencie imagens e contêineres Docker e Podman.</translation>
-    </message>
-    <message>
-        <source>Engine address, as DOCKER_HOST (unix:///path, tcp://host:port).</source>
-        <translation>Endereço do motor, como DOCKER_HOST (unix:///caminho, tcp://host:porta).</translation>
-    </message>
-</context>
-<context>
-    <name>ConfirmDialog</name>
-    <message>
-        <source>What the action affects</source>
-        <translation>O que a ação afeta</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Trabalhando…</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectNetworkDialog</name>
-    <message>
-        <source>Connect a Container to %1</source>
-        <translation>Conectar um contêiner a %1</translation>
-    </message>
-    <message>
-        <source>Connect a container to %1</source>
-        <translation>Conectar um contêiner a %1</translation>
-    </message>
-    <message>
-        <source>Container</source>
-        <translation>Contêiner</translation>
-    </message>
-    <message>
-        <source>Name or ID of a container</source>
-        <translation>Nome ou ID de um contêiner</translation>
-    </message>
-    <message>
-        <source>Aliases</source>
-        <translation>Aliases</translation>
-    </message>
-    <message>
-        <source>Other names on this network, separated by commas</source>
-        <translation>Outros nomes nesta rede, separados por vírgulas</translation>
-    </message>
-    <message>
-        <source>IPv4 address</source>
-        <translation>Endereço IPv4</translation>
-    </message>
-    <message>
-        <source>Empty: the next free address</source>
-        <translation>Vazio: o próximo endereço livre</translation>
-    </message>
-    <message>
-        <source>Empty: the next free address in %1</source>
-        <translation>Vazio: o próximo endereço livre em %1</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Conectar</translation>
-    </message>
-    <message>
-        <source>Not connected to an engine.</source>
-        <translation>Não conectado a um motor.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Conectando…</translation>
-    </message>
-    <message>
-        <source>&amp;Container:</source>
-        <translation>&amp;Contêiner:</translation>
-    </message>
-    <message>
-        <source>&amp;Aliases:</source>
-        <translation>&amp;Apelidos:</translation>
-    </message>
-    <message>
-        <source>&amp;IPv4 address:</source>
-        <translation>Endereço &amp;IPv4:</translation>
-    </message>
-    <message>
-        <source>“%1” is not an IPv4 address.</source>
-        <translation>“%1” não é um endereço IPv4.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the network's subnet (%2).</source>
-        <translation>%1 não está na sub-rede da rede (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>CreateNetworkDialog</name>
-    <message>
-        <source>&amp;Internal: no access to the outside world</source>
-        <translation>&amp;Interna: sem acesso ao mundo exterior</translation>
-    </message>
-    <message>
-        <source>&amp;Attachable (swarm overlay networks)</source>
-        <translation>&amp;Anexável (redes overlay do swarm)</translation>
-    </message>
-    <message>
-        <source>Labels</source>
-        <translation>Labels</translation>
-    </message>
-    <message>
-        <source>Create Network</source>
-        <translation>Criar rede</translation>
-    </message>
-    <message>
-        <source>Create network</source>
-        <translation>Criar rede</translation>
-    </message>
-    <message>
-        <source>Network name</source>
-        <translation>Nome da rede</translation>
-    </message>
-    <message>
-        <source>Network driver</source>
-        <translation>Driver da rede</translation>
-    </message>
-    <message>
-        <source>bridge: a private network on the engine's host. macvlan and ipvlan: on a host interface (give the option “parent”). overlay: across a swarm.</source>
-        <translation>bridge: uma rede privada no host do motor. macvlan e ipvlan: sobre uma interface do host (informe a opção “parent”). overlay: através de um swarm.</translation>
-    </message>
-    <message>
-        <source>Subnet</source>
-        <translation>Sub-rede</translation>
-    </message>
-    <message>
-        <source>Empty: the engine picks one, e.g. 172.18.0.0/16</source>
-        <translation>Vazio: o motor escolhe uma, p. ex. 172.18.0.0/16</translation>
-    </message>
-    <message>
-        <source>Gateway</source>
-        <translation>Gateway</translation>
-    </message>
-    <message>
-        <source>Empty: the subnet's first address</source>
-        <translation>Vazio: o primeiro endereço da sub-rede</translation>
-    </message>
-    <message>
-        <source>IP range</source>
-        <translation>Faixa de IPs</translation>
-    </message>
-    <message>
-        <source>Empty: the whole subnet</source>
-        <translation>Vazio: a sub-rede inteira</translation>
-    </message>
-    <message>
-        <source>The part of the subnet that containers get their addresses from, in CIDR form.</source>
-        <translation>A parte da sub-rede da qual os contêineres recebem seus endereços, na forma CIDR.</translation>
-    </message>
-    <message>
-        <source>Internal network</source>
-        <translation>Rede interna</translation>
-    </message>
-    <message>
-        <source>Attachable network</source>
-        <translation>Rede anexável</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>Criar</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nome:</translation>
-    </message>
-    <message>
-        <source>&amp;Driver:</source>
-        <translation>&amp;Driver:</translation>
-    </message>
-    <message>
-        <source>&amp;Subnet:</source>
-        <translation>&amp;Sub-rede:</translation>
-    </message>
-    <message>
-        <source>&amp;Gateway:</source>
-        <translation>&amp;Gateway:</translation>
-    </message>
-    <message>
-        <source>IP &amp;range:</source>
-        <translation>&amp;Faixa de IPs:</translation>
-    </message>
-    <message>
-        <source>&amp;Labels:</source>
-        <translation>&amp;Labels:</translation>
-    </message>
-    <message>
-        <source>Not connected to an engine.</source>
-        <translation>Não conectado a um motor.</translation>
-    </message>
-    <message>
-        <source>Creating the network…</source>
-        <translation>Criando a rede…</translation>
-    </message>
-</context>
-<context>
-    <name>CreateVolumeDialog</name>
-    <message>
-        <source>Driver options</source>
-        <translation>Opções do driver</translation>
-    </message>
-    <message>
-        <source>Labels</source>
-        <translation>Labels</translation>
-    </message>
-    <message>
-        <source>Create Volume</source>
-        <translation>Criar volume</translation>
-    </message>
-    <message>
-        <source>Create volume</source>
-        <translation>Criar volume</translation>
-    </message>
-    <message>
-        <source>Volume name</source>
-        <translation>Nome do volume</translation>
-    </message>
-    <message>
-        <source>Empty: the engine makes up a name</source>
-        <translation>Vazio: o motor inventa um nome</translation>
-    </message>
-    <message>
-        <source>Volume driver</source>
-        <translation>Driver do volume</translation>
-    </message>
-    <message>
-        <source>“local” keeps the files on the engine's host; a plugin's name uses that plugin.</source>
-        <translation>“local” guarda os arquivos no host do motor; o nome de um plugin usa esse plugin.</translation>
-    </message>
-    <message>
-        <source>Options for the driver, as docker volume create --opt gives them. For “local”: type, device and o (for example type=tmpfs, device=tmpfs, o=size=100m).</source>
-        <translation>Opções para o driver, como as de docker volume create --opt. Para “local”: type, device e o (por exemplo type=tmpfs, device=tmpfs, o=size=100m).</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>Criar</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nome:</translation>
-    </message>
-    <message>
-        <source>&amp;Driver:</source>
-        <translation>&amp;Driver:</translation>
-    </message>
-    <message>
-        <source>Driver &amp;options:</source>
-        <translation>&amp;Opções do driver:</translation>
-    </message>
-    <message>
-        <source>&amp;Labels:</source>
-        <translation>&amp;Labels:</translation>
-    </message>
-    <message>
-        <source>Not connected to an engine.</source>
-        <translation>Não conectado a um motor.</translation>
-    </message>
-    <message>
-        <source>Creating the volume…</source>
-        <translation>Criando o volume…</translation>
-    </message>
-</context>
-<context>
-    <name>KeyValueTable</name>
-    <message>
-        <source>Key</source>
-        <translation>Chave</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Adicionar</translation>
-    </message>
-    <message>
-        <source>Add a row to %1</source>
-        <translation>Adicionar uma linha em %1</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remover</translation>
-    </message>
-    <message>
-        <source>Remove the selected row of %1</source>
-        <translation>Remover a linha selecionada de %1</translation>
-    </message>
-</context>
-<context>
-    <name>NetworksApi</name>
-    <message>
-        <source>The network needs a name.</source>
-        <translation>A rede precisa de um nome.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid network name: use letters, digits, “_”, “.” and “-”, starting with a letter or digit.</source>
-        <translation>“%1” não é um nome de rede válido: use letras, dígitos, “_”, “.” e “-”, começando por uma letra ou um dígito.</translation>
-    </message>
-    <message>
-        <source>The subnet “%1” is not an address range in CIDR form, such as 10.10.0.0/24.</source>
-        <translation>A sub-rede “%1” não é uma faixa de endereços na forma CIDR, como 10.10.0.0/24.</translation>
-    </message>
-    <message>
-        <source>The subnet “%1” has host bits set: did you mean %2/%3?</source>
-        <translation>A sub-rede “%1” tem bits de host definidos: você quis dizer %2/%3?</translation>
-    </message>
-    <message>
-        <source>The gateway “%1” is not an IP address.</source>
-        <translation>O gateway “%1” não é um endereço IP.</translation>
-    </message>
-    <message>
-        <source>A gateway needs a subnet to lie in: give the subnet too.</source>
-        <translation>Um gateway precisa de uma sub-rede que o contenha: informe também a sub-rede.</translation>
-    </message>
-    <message>
-        <source>The gateway %1 is not in the subnet %2.</source>
-        <translation>O gateway %1 não está na sub-rede %2.</translation>
-    </message>
-    <message>
-        <source>The IP range “%1” is not an address range in CIDR form, such as 10.10.0.128/25.</source>
-        <translation>A faixa de IPs “%1” não é uma faixa de endereços na forma CIDR, como 10.10.0.128/25.</translation>
-    </message>
-    <message>
-        <source>An IP range needs a subnet to lie in: give the subnet too.</source>
-        <translation>Uma faixa de IPs precisa de uma sub-rede que a contenha: informe também a sub-rede.</translation>
-    </message>
-    <message>
-        <source>The IP range %1 is not inside the subnet %2.</source>
-        <translation>A faixa de IPs %1 não está dentro da sub-rede %2.</translation>
-    </message>
-    <message>
-        <source>The engine's network list is not a list.</source>
-        <translation>A lista de redes do motor não é uma lista.</translation>
-    </message>
-    <message>
-        <source>The engine's description of the network is not an object.</source>
-        <translation>A descrição da rede dada pelo motor não é um objeto.</translation>
-    </message>
-    <message>
-        <source>The engine's container list is not a list.</source>
-        <translation>A lista de contêineres do motor não é uma lista.</translation>
-    </message>
-    <message>
-        <source>The container no longer exists: it was removed meanwhile.</source>
-        <translation>O contêiner não existe mais: foi removido nesse meio-tempo.</translation>
-    </message>
-    <message>
-        <source>The network %1 no longer exists: it was removed meanwhile.</source>
-        <translation>A rede %1 não existe mais: foi removida nesse meio-tempo.</translation>
-    </message>
-    <message>
-        <source>The engine is already pruning (another prune is running). Try again when it has finished.</source>
-        <translation>O motor já está fazendo uma limpeza (outra limpeza está em andamento). Tente novamente quando ela terminar.</translation>
-    </message>
-    <message>
-        <source>Running containers are still attached to %1. Disconnect or stop them first.</source>
-        <translation>Há contêineres em execução ainda conectados a %1. Desconecte-os ou pare-os primeiro.</translation>
-    </message>
-    <message>
-        <source>%1 is one of the engine's own networks: it cannot be removed.</source>
-        <translation>%1 é uma das redes próprias do motor: não pode ser removida.</translation>
-    </message>
-    <message>
-        <source>A network named %1 exists already: choose another name.</source>
-        <translation>Já existe uma rede chamada %1: escolha outro nome.</translation>
-    </message>
-    <message>
-        <source>The subnet of %1 overlaps a network that exists: choose another subnet.</source>
-        <translation>A sub-rede de %1 se sobrepõe a uma rede existente: escolha outra sub-rede.</translation>
-    </message>
-    <message>
-        <source>This driver needs the engine to be part of a swarm (docker swarm init): %1 was not created.</source>
-        <translation>Este driver precisa que o motor faça parte de um swarm (docker swarm init): %1 não foi criada.</translation>
-    </message>
-    <message>
-        <source>The engine's host does not support this driver (macvlan and ipvlan need a parent interface the engine may use): %1 was not created.</source>
-        <translation>O host do motor não suporta este driver (macvlan e ipvlan precisam de uma interface pai que o motor possa usar): %1 não foi criada.</translation>
-    </message>
-    <message>
-        <source>The engine could not create the network %1: %2</source>
-        <translation>O motor não conseguiu criar a rede %1: %2</translation>
-    </message>
-    <message>
-        <source>The container uses the “none” network, which excludes every other: it cannot join %1.</source>
-        <translation>O contêiner usa a rede “none”, que exclui todas as outras: ele não pode entrar em %1.</translation>
-    </message>
-    <message>
-        <source>The container is already connected to %1.</source>
-        <translation>O contêiner já está conectado a %1.</translation>
-    </message>
-    <message>
-        <source>The engine could not connect the container to %1: %2</source>
-        <translation>O motor não conseguiu conectar o contêiner a %1: %2</translation>
-    </message>
-    <message>
-        <source>The engine could not disconnect the container from %1: %2</source>
-        <translation>O motor não conseguiu desconectar o contêiner de %1: %2</translation>
-    </message>
-    <message>
-        <source>Containers, running or stopped, are still attached to %1. Disconnect or remove them first.</source>
-        <translation>Há contêineres, em execução ou parados, ainda conectados a %1. Desconecte-os ou remova-os primeiro.</translation>
-    </message>
-    <message>
-        <source>The container was made without a network of its own (“none”, or the host's or another container's), which excludes every other: it cannot join %1.</source>
-        <translation>O contêiner foi criado sem uma rede própria (“none”, ou a do host ou a de outro contêiner), o que exclui todas as outras: ele não pode entrar em %1.</translation>
-    </message>
-</context>
-<context>
-    <name>NetworksModel</name>
-    <message>
-        <source>Internal</source>
-        <translation>Interna</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Nenhum</translation>
-    </message>
-    <message>
-        <source>%1
-One of the engine's own networks: it cannot be removed.</source>
-        <translation>%1
-Uma das redes próprias do motor: não pode ser removida.</translation>
-    </message>
-    <message>
-        <source>Internal: containers on it reach each other, but not the outside world.</source>
-        <translation>Interna: os contêineres nela se alcançam entre si, mas não alcançam o mundo exterior.</translation>
-    </message>
-    <message>
-        <source>Not internal: containers on it can reach other networks through its gateway.</source>
-        <translation>Não interna: os contêineres nela podem alcançar outras redes pelo seu gateway.</translation>
-    </message>
-    <message>
-        <source>No container is attached to this network.</source>
-        <translation>Nenhum contêiner está conectado a esta rede.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2), %3</source>
-        <translation>%1 (%2), %3</translation>
-    </message>
-    <message>
-        <source>Not internal</source>
-        <translation>Não interna</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Driver</source>
-        <translation>Driver</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Escopo</translation>
-    </message>
-    <message>
-        <source>Subnet</source>
-        <translation>Sub-rede</translation>
-    </message>
-    <message>
-        <source>Gateway</source>
-        <translation>Gateway</translation>
-    </message>
-    <message>
-        <source>Containers</source>
-        <translation>Contêineres</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Criado</translation>
-    </message>
-    <message>
-        <source>Labels</source>
-        <translation>Labels</translation>
-    </message>
-    <message>
-        <source>Network ID</source>
-        <translation>ID da rede</translation>
-    </message>
-</context>
-<context>
-    <name>NetworksPage</name>
-    <message>
-        <source>Networks</source>
-        <translation>Redes</translation>
-    </message>
-    <message>
-        <source>Network actions</source>
-        <translation>Ações de rede</translation>
-    </message>
-    <message>
-        <source>Create…</source>
-        <translation>Criar…</translation>
-    </message>
-    <message>
-        <source>Create a network (docker network create)</source>
-        <translation>Criar uma rede (docker network create)</translation>
-    </message>
-    <message>
-        <source>Connect…</source>
-        <translation>Conectar…</translation>
-    </message>
-    <message>
-        <source>Connect a container to the selected network</source>
-        <translation>Conectar um contêiner à rede selecionada</translation>
-    </message>
-    <message>
-        <source>Disconnect…</source>
-        <translation>Desconectar…</translation>
-    </message>
-    <message>
-        <source>Disconnect a container from the selected network</source>
-        <translation>Desconectar um contêiner da rede selecionada</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Remover…</translation>
-    </message>
-    <message>
-        <source>Remove the selected network (Delete)</source>
-        <translation>Remover a rede selecionada (Delete)</translation>
-    </message>
-    <message>
-        <source>Prune…</source>
-        <translation>Limpar…</translation>
-    </message>
-    <message>
-        <source>Remove the networks no container uses, after a preview</source>
-        <translation>Remover as redes que nenhum contêiner usa, após uma prévia</translation>
-    </message>
-    <message>
-        <source>Filter by name, driver, subnet, label or container</source>
-        <translation>Filtrar por nome, driver, sub-rede, label ou contêiner</translation>
-    </message>
-    <message>
-        <source>Filter networks</source>
-        <translation>Filtrar redes</translation>
-    </message>
-    <message>
-        <source>Number of networks</source>
-        <translation>Número de redes</translation>
-    </message>
-    <message>
-        <source>Network list</source>
-        <translation>Lista de redes</translation>
-    </message>
-    <message>
-        <source>Containers on the network</source>
-        <translation>Contêineres na rede</translation>
-    </message>
-    <message>
-        <source>Network details (docker network inspect)</source>
-        <translation>Detalhes da rede (docker network inspect)</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>Interna</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n network(s)</source>
-        <translation>
-            <numerusform>%n rede</numerusform>
-            <numerusform>%n redes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n network(s)</source>
-        <translation>
-            <numerusform>%1 de %n rede</numerusform>
-            <numerusform>%1 de %n redes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select a network to see its containers and details.</source>
-        <translation>Selecione uma rede para ver seus contêineres e detalhes.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>Containers:</source>
-        <translation>Contêineres:</translation>
-    </message>
-    <message>
-        <source>No container is attached to this network.</source>
-        <translation>Nenhum contêiner está conectado a esta rede.</translation>
-    </message>
-    <message>
-        <source>Container to disconnect</source>
-        <translation>Contêiner a desconectar</translation>
-    </message>
-    <message>
-        <source>Disconnect Container</source>
-        <translation>Desconectar contêiner</translation>
-    </message>
-    <message>
-        <source>Disconnect the container %1 from the network %2? It loses its address and aliases there.</source>
-        <translation>Desconectar o contêiner %1 da rede %2? Ele perde seu endereço e seus apelidos nela.</translation>
-    </message>
-    <message>
-        <source>Disconnect</source>
-        <translation>Desconectar</translation>
-    </message>
-    <message>
-        <source>Not connected to an engine.</source>
-        <translation>Não conectado a um motor.</translation>
-    </message>
-    <message>
-        <source>%1 was disconnected from %2.</source>
-        <translation>%1 foi desconectado de %2.</translation>
-    </message>
-    <message>
-        <source>Container %1 (%2) is attached to it</source>
-        <translation>O contêiner %1 (%2) está conectado a ela</translation>
-    </message>
-    <message>
-        <source>Remove the network %1 (%2)?</source>
-        <translation>Remover a rede %1 (%2)?</translation>
-    </message>
-    <message>
-        <source>Remove the network %1 (%2)? Running containers must be disconnected first; stopped ones lose it.</source>
-        <translation>Remover a rede %1 (%2)? Contêineres em execução precisam ser desconectados antes; os parados a perdem.</translation>
-    </message>
-    <message>
-        <source>Remove Network</source>
-        <translation>Remover rede</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remover</translation>
-    </message>
-    <message>
-        <source>The network %1 was removed.</source>
-        <translation>A rede %1 foi removida.</translation>
-    </message>
-</context>
-<context>
-    <name>PruneNetworksDialog</name>
-    <message>
-        <source>Remove every network that no running container uses? Stopped containers lose the networks that go; the engine's own networks (bridge, host, none) stay.</source>
-        <translation>Remover todas as redes que nenhum contêiner em execução usa? Contêineres parados perdem as redes removidas; as redes próprias do motor (bridge, host, none) ficam.</translation>
-    </message>
-    <message>
-        <source>Prune Networks</source>
-        <translation>Limpar redes</translation>
-    </message>
-    <message>
-        <source>Prune networks</source>
-        <translation>Limpar redes</translation>
-    </message>
-    <message>
-        <source>Networks that the prune removes</source>
-        <translation>Redes que a limpeza remove</translation>
-    </message>
-    <message>
-        <source>Prune status</source>
-        <translation>Status da limpeza</translation>
-    </message>
-    <message>
-        <source>Prune</source>
-        <translation>Limpar</translation>
-    </message>
-    <message>
-        <source>Not connected to an engine.</source>
-        <translation>Não conectado a um motor.</translation>
-    </message>
-    <message>
-        <source>Pruning…</source>
-        <translation>Limpando…</translation>
-    </message>
-    <message>
-        <source>The engine removed:</source>
-        <translation>O motor removeu:</translation>
-    </message>
-    <message>
-        <source>Nothing: every network was in use.</source>
-        <translation>Nada: todas as redes estavam em uso.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n network(s) removed.</source>
-        <translation>
-            <numerusform>%n rede removida.</numerusform>
-            <numerusform>%n redes removidas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2): the stopped containers %3 lose it</source>
-        <translation>%1 (%2): os contêineres parados %3 a perdem</translation>
-    </message>
-    <message>
-        <source>No network would be removed: every one is in use or the engine's own.</source>
-        <translation>Nenhuma rede seria removida: todas estão em uso ou são do próprio motor.</translation>
-    </message>
-    <message>
-        <source>Still looking for the containers on the networks…</source>
-        <translation>Ainda procurando os contêineres nas redes…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n network(s) go.</source>
-        <translation>
-            <numerusform>%n rede será removida.</numerusform>
-            <numerusform>%n redes serão removidas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove every network that no container uses? Podman keeps a network while any container, even a stopped one, is attached to it; its own network stays.</source>
-        <translation>Remover todas as redes que nenhum contêiner usa? O Podman mantém uma rede enquanto algum contêiner, mesmo parado, estiver conectado a ela; a rede própria dele fica.</translation>
-    </message>
-</context>
-<context>
-    <name>PruneVolumesDialog</name>
-    <message>
-        <source>Also named volumes (all unused volumes)</source>
-        <translation>Também volumes com nome (todos os volumes sem uso)</translation>
-    </message>
-    <message>
-        <source>Prune Volumes</source>
-        <translation>Limpar volumes</translation>
-    </message>
-    <message>
-        <source>Prune volumes</source>
-        <translation>Limpar volumes</translation>
-    </message>
-    <message>
-        <source>Also remove unused named volumes</source>
-        <translation>Remover também volumes com nome sem uso</translation>
-    </message>
-    <message>
-        <source>This engine removes every unused volume, named or not: choosing only anonymous ones needs Docker API 1.42 (Docker 23) or newer.</source>
-        <translation>Este motor remove todos os volumes sem uso, com nome ou não: escolher só os anônimos exige a API 1.42 do Docker (Docker 23) ou mais nova.</translation>
-    </message>
-    <message>
-        <source>Without this, only anonymous volumes go (those made for a -v without a name).</source>
-        <translation>Sem isto, só os volumes anônimos são removidos (os criados para um -v sem nome).</translation>
-    </message>
-    <message>
-        <source>Volumes that the prune removes</source>
-        <translation>Volumes que a limpeza remove</translation>
-    </message>
-    <message>
-        <source>Prune status</source>
-        <translation>Status da limpeza</translation>
-    </message>
-    <message>
-        <source>Prune</source>
-        <translation>Limpar</translation>
-    </message>
-    <message>
-        <source>Not connected to an engine.</source>
-        <translation>Não conectado a um motor.</translation>
-    </message>
-    <message>
-        <source>Pruning…</source>
-        <translation>Limpando…</translation>
-    </message>
-    <message>
-        <source>The engine removed:</source>
-        <translation>O motor removeu:</translation>
-    </message>
-    <message>
-        <source>Nothing: no volume was unused.</source>
-        <translation>Nada: nenhum volume estava sem uso.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n volume(s) removed, %1 freed.</source>
-        <translation>
-            <numerusform>%n volume removido, %1 liberados.</numerusform>
-            <numerusform>%n volumes removidos, %1 liberados.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>size unknown</source>
-        <translation>tamanho desconhecido</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>No volume would be removed: every one is in use.</source>
-        <translation>Nenhum volume seria removido: todos estão em uso.</translation>
-    </message>
-    <message>
-        <source>No volume would be removed: every one is in use or has a name.</source>
-        <translation>Nenhum volume seria removido: todos estão em uso ou têm nome.</translation>
-    </message>
-    <message>
-        <source>Remove every volume that no container uses? Their files are deleted for good.</source>
-        <translation>Remover todos os volumes que nenhum contêiner usa? Seus arquivos são apagados para sempre.</translation>
-    </message>
-    <message>
-        <source>Remove the anonymous volumes that no container uses? Their files are deleted for good.</source>
-        <translation>Remover os volumes anônimos que nenhum contêiner usa? Seus arquivos são apagados para sempre.</translation>
-    </message>
-    <message>
-        <source>Still looking for the containers that use the volumes…</source>
-        <translation>Ainda procurando os contêineres que usam os volumes…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n volume(s) go, freeing %1.</source>
-        <translation>
-            <numerusform>%n volume será removido, liberando %1.</numerusform>
-            <numerusform>%n volumes serão removidos, liberando %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n volume(s) go, freeing at least %1 (some sizes are not known yet).</source>
-        <translation>
-            <numerusform>%n volume será removido, liberando pelo menos %1 (alguns tamanhos ainda não são conhecidos).</numerusform>
-            <numerusform>%n volumes serão removidos, liberando pelo menos %1 (alguns tamanhos ainda não são conhecidos).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RemoveVolumeDialog</name>
-    <message>
-        <source>Force: remove even if the volume's driver reports an error</source>
-        <translation>Forçar: remover mesmo que o driver do volume informe um erro</translation>
-    </message>
-    <message>
-        <source>Remove Volume</source>
-        <translation>Remover volume</translation>
-    </message>
-    <message>
-        <source>Remove volume</source>
-        <translation>Remover volume</translation>
-    </message>
-    <message>
-        <source>size unknown</source>
-        <translation>tamanho desconhecido</translation>
-    </message>
-    <message>
-        <source>Remove the volume %1 (%2)? Its files are deleted for good.</source>
-        <translation>Remover o volume %1 (%2)? Seus arquivos são apagados para sempre.</translation>
-    </message>
-    <message>
-        <source>Containers that use the volume</source>
-        <translation>Contêineres que usam o volume</translation>
-    </message>
-    <message>
-        <source>Container %1 (%2) mounts it at %3</source>
-        <translation>O contêiner %1 (%2) o monta em %3</translation>
-    </message>
-    <message>
-        <source>No container uses the volume.</source>
-        <translation>Nenhum contêiner usa o volume.</translation>
-    </message>
-    <message>
-        <source>Force the removal</source>
-        <translation>Forçar a remoção</translation>
-    </message>
-    <message>
-        <source>Not even a forced removal takes a volume from a container: remove the containers that use it first.</source>
-        <translation>Nem uma remoção forçada tira um volume de um contêiner: remova primeiro os contêineres que o usam.</translation>
-    </message>
-    <message>
-        <source>Removal status</source>
-        <translation>Status da remoção</translation>
-    </message>
-    <message>
-        <source>The volume is in use by %1: remove those containers first.</source>
-        <translation>O volume está em uso por %1: remova esses contêineres primeiro.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remover</translation>
-    </message>
-    <message>
-        <source>Not connected to an engine.</source>
-        <translation>Não conectado a um motor.</translation>
-    </message>
-    <message>
-        <source>Removing the volume…</source>
-        <translation>Removendo o volume…</translation>
-    </message>
-    <message>
-        <source>The volume %1 was removed.</source>
-        <translation>O volume %1 foi removido.</translation>
-    </message>
-</context>
-<context>
-    <name>VolumesApi</name>
-    <message>
-        <source>The engine's volume list is not an object.</source>
-        <translation>A lista de volumes do motor não é um objeto.</translation>
-    </message>
-    <message>
-        <source>The engine's description of the volume is not an object.</source>
-        <translation>A descrição do volume dada pelo motor não é um objeto.</translation>
-    </message>
-    <message>
-        <source>The engine's container list is not a list.</source>
-        <translation>A lista de contêineres do motor não é uma lista.</translation>
-    </message>
-    <message>
-        <source>The volume %1 no longer exists: it was removed meanwhile.</source>
-        <translation>O volume %1 não existe mais: foi removido nesse meio-tempo.</translation>
-    </message>
-    <message>
-        <source>The engine is already pruning (another prune is running). Try again when it has finished.</source>
-        <translation>O motor já está fazendo uma limpeza (outra limpeza está em andamento). Tente novamente quando ela terminar.</translation>
-    </message>
-    <message>
-        <source>The volume %1 is in use by a container. Remove the containers that use it first (forcing does not help: the engine never removes a volume a container uses).</source>
-        <translation>O volume %1 está em uso por um contêiner. Remova primeiro os contêineres que o usam (forçar não adianta: o motor nunca remove um volume que um contêiner usa).</translation>
-    </message>
-    <message>
-        <source>A volume named %1 exists already with other settings: choose another name.</source>
-        <translation>Já existe um volume chamado %1 com outras configurações: escolha outro nome.</translation>
-    </message>
-    <message>
-        <source>The engine could not create the volume %1: %2</source>
-        <translation>O motor não conseguiu criar o volume %1: %2</translation>
-    </message>
-    <message>
-        <source>The engine could not remove the volume %1: %2</source>
-        <translation>O motor não conseguiu remover o volume %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>VolumesModel</name>
-    <message>
-        <source>Unknown</source>
-        <translation>Desconhecido</translation>
-    </message>
-    <message>
-        <source>Measuring…</source>
-        <translation>Medindo…</translation>
-    </message>
-    <message>
-        <source>Unused</source>
-        <translation>Sem uso</translation>
-    </message>
-    <message>
-        <source>The engine could not measure the volumes: %1</source>
-        <translation>O motor não conseguiu medir os volumes: %1</translation>
-    </message>
-    <message>
-        <source>The engine is measuring the volumes' files; the list does not wait for it.</source>
-        <translation>O motor está medindo os arquivos dos volumes; a lista não espera por isso.</translation>
-    </message>
-    <message>
-        <source>The volume's driver does not report a size.</source>
-        <translation>O driver do volume não informa um tamanho.</translation>
-    </message>
-    <message>
-        <source>No container mounts this volume.</source>
-        <translation>Nenhum contêiner monta este volume.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) at %3</source>
-        <translation>%1 (%2) em %3</translation>
-    </message>
-    <message>
-        <source>%1
-Anonymous volume (made for a container's -v without a name)</source>
-        <translation>%1
-Volume anônimo (criado para um -v de contêiner sem nome)</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Driver</source>
-        <translation>Driver</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Tamanho</translation>
-    </message>
-    <message>
-        <source>Used by</source>
-        <translation>Usado por</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Criado</translation>
-    </message>
-    <message>
-        <source>Mount point</source>
-        <translation>Ponto de montagem</translation>
-    </message>
-    <message>
-        <source>Labels</source>
-        <translation>Labels</translation>
-    </message>
-</context>
-<context>
-    <name>VolumesPage</name>
-    <message>
-        <source>Volumes</source>
-        <translation>Volumes</translation>
-    </message>
-    <message>
-        <source>Volume actions</source>
-        <translation>Ações de volume</translation>
-    </message>
-    <message>
-        <source>Create…</source>
-        <translation>Criar…</translation>
-    </message>
-    <message>
-        <source>Create a volume (docker volume create)</source>
-        <translation>Criar um volume (docker volume create)</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Remover…</translation>
-    </message>
-    <message>
-        <source>Remove the selected volume, after naming what uses it (Delete)</source>
-        <translation>Remover o volume selecionado, após dizer o que o usa (Delete)</translation>
-    </message>
-    <message>
-        <source>Prune…</source>
-        <translation>Limpar…</translation>
-    </message>
-    <message>
-        <source>Remove unused volumes, after a preview of what goes</source>
-        <translation>Remover volumes sem uso, após uma prévia do que sai</translation>
-    </message>
-    <message>
-        <source>Filter by name, driver, label or container</source>
-        <translation>Filtrar por nome, driver, label ou contêiner</translation>
-    </message>
-    <message>
-        <source>Filter volumes</source>
-        <translation>Filtrar volumes</translation>
-    </message>
-    <message>
-        <source>Number of volumes</source>
-        <translation>Número de volumes</translation>
-    </message>
-    <message>
-        <source>Volume list</source>
-        <translation>Lista de volumes</translation>
-    </message>
-    <message>
-        <source>Containers that use the volume</source>
-        <translation>Contêineres que usam o volume</translation>
-    </message>
-    <message>
-        <source>Volume details (docker volume inspect)</source>
-        <translation>Detalhes do volume (docker volume inspect)</translation>
-    </message>
-    <message>
-        <source>Measuring…</source>
-        <translation>Medindo…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n volume(s)</source>
-        <translation>
-            <numerusform>%n volume</numerusform>
-            <numerusform>%n volumes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n volume(s)</source>
-        <translation>
-            <numerusform>%1 de %n volume</numerusform>
-            <numerusform>%1 de %n volumes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select a volume to see what uses it and its details.</source>
-        <translation>Selecione um volume para ver o que o usa e seus detalhes.</translation>
-    </message>
-    <message>
-        <source>%1 (%2, at %3)</source>
-        <translation>%1 (%2, em %3)</translation>
-    </message>
-    <message>
-        <source>Used by:</source>
-        <translation>Usado por:</translation>
-    </message>
-    <message>
-        <source>No container uses this volume.</source>
-        <translation>Nenhum contêiner usa este volume.</translation>
-    </message>
-</context>
-<context>
-    <name>DiskUsageChart</name>
-    <message>
-        <source>Disk usage chart</source>
-        <translation>Gráfico do uso de disco</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3 reclaimable</source>
-        <translation>%1: %2, %3 recuperável</translation>
-    </message>
-    <message>
-        <source>In use</source>
-        <translation>Em uso</translation>
-    </message>
-    <message>
-        <source>Reclaimable</source>
-        <translation>Recuperável</translation>
-    </message>
-</context>
-<context>
-    <name>DiskUsageItemsModel</name>
-    <message>
-        <source>Image</source>
-        <translation>Imagem</translation>
-    </message>
-    <message>
-        <source>Container</source>
-        <translation>Contêiner</translation>
-    </message>
-    <message>
-        <source>Local volume</source>
-        <translation>Volume local</translation>
-    </message>
-    <message>
-        <source>Build cache</source>
-        <translation>Cache de build</translation>
-    </message>
-    <message>
-        <source>%1 unique</source>
-        <translation>%1 exclusivos</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>em execução</translation>
-    </message>
-    <message>
-        <source>anonymous, %1</source>
-        <translation>anônimo, %1</translation>
-    </message>
-    <message>
-        <source>in use by a build</source>
-        <translation>em uso por um build</translation>
-    </message>
-    <message>
-        <source>shared with images</source>
-        <translation>compartilhado com imagens</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, used %n time(s)</source>
-        <translation>
-            <numerusform>%1, usado %n vez</numerusform>
-            <numerusform>%1, usado %n vezes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>desconhecido</translation>
-    </message>
-    <message>
-        <source>stopped: reclaimable</source>
-        <translation>parado: recuperável</translation>
-    </message>
-    <message>
-        <source>nothing: reclaimable</source>
-        <translation>nada: recuperável</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Tamanho</translation>
-    </message>
-    <message>
-        <source>Held by</source>
-        <translation>Usado por</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalhes</translation>
-    </message>
-</context>
-<context>
-    <name>DiskUsageModel</name>
-    <message>
-        <source>Images</source>
-        <translation>Imagens</translation>
-    </message>
-    <message>
-        <source>Containers</source>
-        <translation>Contêineres</translation>
-    </message>
-    <message>
-        <source>Local volumes</source>
-        <translation>Volumes locais</translation>
-    </message>
-    <message>
-        <source>Build cache</source>
-        <translation>Cache de build</translation>
-    </message>
-    <message>
-        <source>%L1 bytes</source>
-        <translation>%L1 bytes</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Ativos</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Tamanho</translation>
-    </message>
-    <message>
-        <source>Reclaimable</source>
-        <translation>Recuperável</translation>
-    </message>
-</context>
-<context>
-    <name>EngineInfoView</name>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>At&amp;ualizar</translation>
-    </message>
-    <message>
-        <source>Engine information</source>
-        <translation>Informações do motor</translation>
-    </message>
-    <message>
-        <source>Warnings the engine reports</source>
-        <translation>Avisos que o motor relata</translation>
-    </message>
-    <message>
-        <source>Engine information status</source>
-        <translation>Estado das informações do motor</translation>
-    </message>
-    <message>
-        <source>Refresh engine information</source>
-        <translation>Atualizar as informações do motor</translation>
-    </message>
-    <message>
-        <source>Engine:</source>
-        <translation>Motor:</translation>
-    </message>
-    <message>
-        <source>Version:</source>
-        <translation>Versão:</translation>
-    </message>
-    <message>
-        <source>API:</source>
-        <translation>API:</translation>
-    </message>
-    <message>
-        <source>Operating system:</source>
-        <translation>Sistema operacional:</translation>
-    </message>
-    <message>
-        <source>Kernel:</source>
-        <translation>Kernel:</translation>
-    </message>
-    <message>
-        <source>Architecture:</source>
-        <translation>Arquitetura:</translation>
-    </message>
-    <message>
-        <source>Storage driver:</source>
-        <translation>Driver de armazenamento:</translation>
-    </message>
-    <message>
-        <source>Cgroup driver:</source>
-        <translation>Driver de cgroup:</translation>
-    </message>
-    <message>
-        <source>CPUs:</source>
-        <translation>CPUs:</translation>
-    </message>
-    <message>
-        <source>Memory:</source>
-        <translation>Memória:</translation>
-    </message>
-    <message>
-        <source>Root directory:</source>
-        <translation>Diretório raiz:</translation>
-    </message>
-    <message>
-        <source>Registries:</source>
-        <translation>Registros:</translation>
-    </message>
-    <message>
-        <source>Objects:</source>
-        <translation>Objetos:</translation>
-    </message>
-    <message>
-        <source>Asking the engine…</source>
-        <translation>Consultando o motor…</translation>
-    </message>
-    <message>
-        <source>Could not read the engine's information: %1</source>
-        <translation>Não foi possível ler as informações do motor: %1</translation>
-    </message>
-    <message>
-        <source>not reported</source>
-        <translation>não informado</translation>
-    </message>
-    <message>
-        <source>Podman (Docker-compatible API)</source>
-        <translation>Podman (API compatível com o Docker)</translation>
-    </message>
-    <message>
-        <source>Docker</source>
-        <translation>Docker</translation>
-    </message>
-    <message>
-        <source>%1 in use (the engine speaks %2 down to %3)</source>
-        <translation>%1 em uso (o motor fala da %2 até a %3)</translation>
-    </message>
-    <message>
-        <source>Libpod API %1</source>
-        <translation>API Libpod %1</translation>
-    </message>
-    <message>
-        <source>%1, cgroup v%2</source>
-        <translation>%1, cgroup v%2</translation>
-    </message>
-    <message>
-        <source>(insecure)</source>
-        <translation>(inseguro)</translation>
-    </message>
-    <message>
-        <source>mirror %1</source>
-        <translation>espelho %1</translation>
-    </message>
-    <message>
-        <source>%1 (insecure)</source>
-        <translation>%1 (inseguro)</translation>
-    </message>
-    <message>
-        <source>%1 images, %2 containers (%3 running, %4 paused, %5 stopped)</source>
-        <translation>%1 imagens, %2 contêineres (%3 em execução, %4 pausados, %5 parados)</translation>
-    </message>
-    <message numerus="yes">
-        <source>The engine reports %n warning(s):</source>
-        <translation>
-            <numerusform>O motor relata %n aviso:</numerusform>
-            <numerusform>O motor relata %n avisos:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 em %2</translation>
-    </message>
-    <message>
-        <source>Podman</source>
-        <translation>Podman</translation>
-    </message>
-</context>
-<context>
-    <name>EventsModel</name>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Ação</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Objeto</translation>
-    </message>
-    <message>
-        <source>Attributes</source>
-        <translation>Atributos</translation>
-    </message>
-</context>
-<context>
-    <name>EventsPage</name>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausar</translation>
-    </message>
-    <message>
-        <source>&amp;Look Back</source>
-        <translation>&amp;Voltar no Tempo</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Eventos</translation>
-    </message>
-    <message>
-        <source>Event type</source>
-        <translation>Tipo de evento</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Todos os tipos</translation>
-    </message>
-    <message>
-        <source>Filter by action</source>
-        <translation>Filtrar por ação</translation>
-    </message>
-    <message>
-        <source>Action (start, die, pull…)</source>
-        <translation>Ação (start, die, pull…)</translation>
-    </message>
-    <message>
-        <source>Filter by name or ID</source>
-        <translation>Filtrar por nome ou ID</translation>
-    </message>
-    <message>
-        <source>Name or ID</source>
-        <translation>Nome ou ID</translation>
-    </message>
-    <message>
-        <source>Pause the events</source>
-        <translation>Pausar os eventos</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Continuar</translation>
-    </message>
-    <message>
-        <source>Look back how far</source>
-        <translation>Voltar quanto tempo</translation>
-    </message>
-    <message>
-        <source>Like docker events --since: a duration (10m, 1h), a date or unix seconds</source>
-        <translation>Como docker events --since: uma duração (10m, 1h), uma data ou segundos unix</translation>
-    </message>
-    <message>
-        <source>Look back</source>
-        <translation>Voltar no tempo</translation>
-    </message>
-    <message>
-        <source>Replace the table with the engine's events since then, and go on live</source>
-        <translation>Trocar a tabela pelos eventos do motor desde então, e seguir ao vivo</translation>
-    </message>
-    <message>
-        <source>Export the events</source>
-        <translation>Exportar os eventos</translation>
-    </message>
-    <message>
-        <source>Save the events shown as JSON lines, as docker events --format '{{json .}}' prints them</source>
-        <translation>Salvar os eventos mostrados como linhas JSON, como o docker events --format '{{json .}}' imprime</translation>
-    </message>
-    <message>
-        <source>Export Events</source>
-        <translation>Exportar Eventos</translation>
-    </message>
-    <message>
-        <source>JSON lines (*.jsonl);;All files (*)</source>
-        <translation>Linhas JSON (*.jsonl);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <source>Events status</source>
-        <translation>Estado dos eventos</translation>
-    </message>
-    <message>
-        <source>Look Back</source>
-        <translation>Voltar no Tempo</translation>
-    </message>
-    <message>
-        <source>Could not read the past events: %1</source>
-        <translation>Não foi possível ler os eventos passados: %1</translation>
-    </message>
-    <message>
-        <source>Since:</source>
-        <translation>Desde:</translation>
-    </message>
-    <message>
-        <source>%1 of %2 events shown; the history keeps the newest %3.</source>
-        <translation>%1 de %2 eventos mostrados; o histórico guarda os %3 mais novos.</translation>
-    </message>
-    <message>
-        <source>%1 older ones dropped.</source>
-        <translation>%1 mais antigos descartados.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Paused: %n new event(s) waiting.</source>
-        <translation>
-            <numerusform>Pausado: %n evento novo esperando.</numerusform>
-            <numerusform>Pausado: %n eventos novos esperando.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reading past events…</source>
-        <translation>Lendo eventos passados…</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time: write a duration (10m, 1h), a date (2026-01-31T12:00:00) or unix seconds.</source>
-        <translation>“%1” não é um momento: escreva uma duração (10m, 1h), uma data (2026-01-31T12:00:00) ou segundos unix.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Não foi possível gravar %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not read the events the live stream missed: %1</source>
-        <translation>Não foi possível ler os eventos que o fluxo ao vivo perdeu: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Refreshed at %1: %n missed event(s) added.</source>
-        <translation>
-            <numerusform>Atualizado às %1: %n evento perdido adicionado.</numerusform>
-            <numerusform>Atualizado às %1: %n eventos perdidos adicionados.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation>Atualizando…</translation>
-    </message>
-    <message>
-        <source>The refresh waits until you resume.</source>
-        <translation>A atualização espera até você retomar.</translation>
-    </message>
-</context>
-<context>
-    <name>PruneFilters</name>
-    <message>
-        <source>“%1” is not a filter: write key=value, for example until=24h or label=app=web.</source>
-        <translation>“%1” não é um filtro: escreva chave=valor, por exemplo until=24h ou label=app=web.</translation>
-    </message>
-    <message>
-        <source>label= needs a label: label=key or label=key=value.</source>
-        <translation>label= precisa de um rótulo: label=chave ou label=chave=valor.</translation>
-    </message>
-    <message>
-        <source>label!= needs a label: label!=key or label!=key=value.</source>
-        <translation>label!= precisa de um rótulo: label!=chave ou label!=chave=valor.</translation>
-    </message>
-    <message>
-        <source>Only one until filter can be given.</source>
-        <translation>Só é possível dar um filtro until.</translation>
-    </message>
-    <message>
-        <source>until=%1 is not a time: write a duration (24h, 90m), a date (2026-01-31, 2026-01-31T12:00:00) or unix seconds.</source>
-        <translation>until=%1 não é um momento: escreva uma duração (24h, 90m), uma data (2026-01-31, 2026-01-31T12:00:00) ou segundos unix.</translation>
-    </message>
-    <message>
-        <source>Unknown prune filter “%1”: prune takes until, label and label!.</source>
-        <translation>Filtro de limpeza desconhecido “%1”: a limpeza aceita until, label e label!.</translation>
     </message>
 </context>
 <context>
@@ -9474,404 +10768,215 @@ Volume anônimo (criado para um -v de contêiner sem nome)</translation>
     </message>
 </context>
 <context>
-    <name>ChangesView</name>
+    <name>TagDialog</name>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Atualizar</translation>
+        <source>Tag Image</source>
+        <translation>Adicionar tag à imagem</translation>
     </message>
     <message>
-        <source>Changes in the container's files</source>
-        <translation>Alterações nos arquivos do contêiner</translation>
+        <source>Tag image</source>
+        <translation>Adicionar tag à imagem</translation>
     </message>
     <message>
-        <source>Filter the changed paths</source>
-        <translation>Filtrar os caminhos alterados</translation>
+        <source>Give the image %1 (no tag yet) a name.</source>
+        <translation>Dê um nome à imagem %1 (ainda sem tag).</translation>
     </message>
     <message>
-        <source>Filter paths</source>
-        <translation>Filtrar caminhos</translation>
+        <source>Give the image %1 (%2) another name.</source>
+        <translation>Dê outro nome à imagem %1 (%2).</translation>
     </message>
     <message>
-        <source>Show the paths: %1</source>
-        <translation>Mostrar os caminhos: %1</translation>
+        <source>New name</source>
+        <translation>Novo nome</translation>
     </message>
     <message>
-        <source>Compare the container with its image again</source>
-        <translation>Comparar o contêiner com a imagem de novo</translation>
+        <source>repository[:tag], e.g. myapp:1.0 or localhost:5000/team/app</source>
+        <translation>repositório[:tag], p. ex. myapp:1.0 ou localhost:5000/team/app</translation>
     </message>
     <message>
-        <source>Summary of the changes</source>
-        <translation>Resumo das alterações</translation>
+        <source>Name check</source>
+        <translation>Verificação do nome</translation>
     </message>
     <message>
-        <source>Changed paths</source>
-        <translation>Caminhos alterados</translation>
+        <source>Then remove the tag %1 (rename)</source>
+        <translation>Depois remover a tag %1 (renomear)</translation>
     </message>
     <message>
-        <source>Added (%1)</source>
-        <translation>Adicionados (%1)</translation>
+        <source>Remove the old tag afterwards</source>
+        <translation>Remover a tag antiga depois</translation>
     </message>
     <message>
-        <source>Changed (%1)</source>
-        <translation>Alterados (%1)</translation>
+        <source>Tag</source>
+        <translation>Adicionar tag</translation>
     </message>
     <message>
-        <source>Deleted (%1)</source>
-        <translation>Excluídos (%1)</translation>
+        <source>&amp;New name:</source>
+        <translation>&amp;Novo nome:</translation>
     </message>
     <message>
-        <source>No container selected</source>
-        <translation>Nenhum contêiner selecionado</translation>
+        <source>Type a name such as myapp:1.0. Without a tag, “latest” is used.</source>
+        <translation>Digite um nome como myapp:1.0. Sem tag, “latest” é usada.</translation>
     </message>
     <message>
-        <source>Comparing the container's files with its image…</source>
-        <translation>Comparando os arquivos do contêiner com a imagem…</translation>
+        <source>The image already has the name %1.</source>
+        <translation>A imagem já tem o nome %1.</translation>
     </message>
     <message>
-        <source>Nothing changed: the container's files are its image's.</source>
-        <translation>Nada mudou: os arquivos do contêiner são os da imagem.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n path(s) differ from the image (docker diff).</source>
-        <translation>
-            <numerusform>%n caminho difere da imagem (docker diff).</numerusform>
-            <numerusform>%n caminhos diferem da imagem (docker diff).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ContainerChangesModel</name>
-    <message>
-        <source>Added</source>
-        <translation>Adicionado</translation>
+        <source>Will be tagged %1</source>
+        <translation>Receberá a tag %1</translation>
     </message>
     <message>
-        <source>Deleted</source>
-        <translation>Excluído</translation>
+        <source>(in full: %1)</source>
+        <translation>(completo: %1)</translation>
     </message>
     <message>
-        <source>Changed</source>
-        <translation>Alterado</translation>
+        <source>%1 now names the image %2: the name moves to this image.</source>
+        <translation>%1 agora nomeia a imagem %2: o nome passa para esta imagem.</translation>
     </message>
     <message>
-        <source>%1: %2 (docker diff: %3 %2)</source>
-        <translation>%1: %2 (docker diff: %3 %2)</translation>
+        <source>Tagging…</source>
+        <translation>Adicionando tag…</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Alteração</translation>
+        <source>Removing the tag %1…</source>
+        <translation>Removendo a tag %1…</translation>
     </message>
     <message>
-        <source>Path</source>
-        <translation>Caminho</translation>
+        <source>Tagged %1, but the old tag stayed: %2</source>
+        <translation>Tag %1 adicionada, mas a tag antiga permaneceu: %2</translation>
+    </message>
+    <message>
+        <source>Removes the tag %1 once the image has the new name</source>
+        <translation>Remove a tag %1 depois que a imagem tiver o novo nome</translation>
     </message>
 </context>
 <context>
-    <name>ContainerLimits</name>
+    <name>TerminalTabs</name>
     <message>
-        <source>Restart policy "%1": use no, always, unless-stopped or on-failure.</source>
-        <translation>Política de reinício "%1": use no, always, unless-stopped ou on-failure.</translation>
+        <source>Terminals</source>
+        <translation>Terminais</translation>
     </message>
     <message>
-        <source>The number of retries must be 0 or more.</source>
-        <translation>O número de tentativas deve ser 0 ou mais.</translation>
+        <source>Open terminals</source>
+        <translation>Terminais abertos</translation>
     </message>
     <message>
-        <source>This container is removed when it exits (--rm), so it cannot have a restart policy.</source>
-        <translation>Este contêiner é removido quando termina (--rm), então não pode ter uma política de reinício.</translation>
+        <source>Close Terminal</source>
+        <translation>Fechar terminal</translation>
     </message>
     <message>
-        <source>The CPU limit cannot be negative.</source>
-        <translation>O limite de CPU não pode ser negativo.</translation>
+        <source>Run a Command in %1</source>
+        <translation>Executar um comando em %1</translation>
     </message>
     <message>
-        <source>Docker cannot remove a CPU limit from an existing container, only change it. To run without one, recreate the container (Edit and Recreate).</source>
-        <translation>O Docker não consegue remover o limite de CPU de um contêiner existente, só alterá-lo. Para executar sem limite, recrie o contêiner (Editar e recriar).</translation>
-    </message>
-    <message>
-        <source>The smallest CPU limit is 0.01 CPUs.</source>
-        <translation>O menor limite de CPU é 0,01 CPU.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The engine's host has %n CPU(s): the limit cannot be higher.</source>
-        <translation>
-            <numerusform>O host do motor tem %n CPU: o limite não pode ser maior.</numerusform>
-            <numerusform>O host do motor tem %n CPUs: o limite não pode ser maior.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The memory limit cannot be negative.</source>
-        <translation>O limite de memória não pode ser negativo.</translation>
-    </message>
-    <message>
-        <source>Docker cannot remove a memory limit from an existing container, only change it. To run without one, recreate the container (Edit and Recreate).</source>
-        <translation>O Docker não consegue remover o limite de memória de um contêiner existente, só alterá-lo. Para executar sem limite, recrie o contêiner (Editar e recriar).</translation>
-    </message>
-    <message>
-        <source>The smallest memory limit the engine accepts is %1.</source>
-        <translation>O menor limite de memória que o motor aceita é %1.</translation>
+        <source>Command to run in the container (leave empty for a shell: bash if it has one, else sh):</source>
+        <translation>Comando a executar no contêiner (deixe vazio para um shell: bash se houver, senão sh):</translation>
     </message>
 </context>
 <context>
-    <name>ContainerRecreation</name>
+    <name>TerminalView</name>
     <message>
-        <source>Not connected to an engine.</source>
-        <translation>Sem conexão com um motor.</translation>
+        <source>Container terminal</source>
+        <translation>Terminal do contêiner</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation>Lendo %1…</translation>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
     </message>
     <message>
-        <source>Nothing was changed: %1</source>
-        <translation>Nada foi alterado: %1</translation>
+        <source>Keystrokes go to the process in the container.</source>
+        <translation>As teclas digitadas vão para o processo no contêiner.</translation>
     </message>
     <message>
-        <source>Stopping %1…</source>
-        <translation>Parando %1…</translation>
+        <source>Terminal status</source>
+        <translation>Status do terminal</translation>
     </message>
     <message>
-        <source>Could not stop %1: %2</source>
-        <translation>Não foi possível parar %1: %2</translation>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
     </message>
     <message>
-        <source>Nothing was changed: %1 is paused and could not be unpaused to stop it: %2</source>
-        <translation>Nada foi alterado: %1 está pausado e não pôde ser retomado para ser parado: %2</translation>
+        <source>Attaching…</source>
+        <translation>Anexando…</translation>
     </message>
     <message>
-        <source>The connection to the engine was lost.</source>
-        <translation>A conexão com o motor foi perdida.</translation>
+        <source>The process exited with code %1.</source>
+        <translation>O processo terminou com o código %1.</translation>
     </message>
     <message>
-        <source>Renaming %1 to %2…</source>
-        <translation>Renomeando %1 para %2…</translation>
+        <source>The session ended.</source>
+        <translation>A sessão terminou.</translation>
     </message>
     <message>
-        <source>Could not set %1 aside: %2</source>
-        <translation>Não foi possível pôr %1 de lado: %2</translation>
+        <source>Run Again</source>
+        <translation>Executar de novo</translation>
     </message>
     <message>
-        <source>Creating the new %1…</source>
-        <translation>Criando o novo %1…</translation>
+        <source>The container stopped with exit code %1.</source>
+        <translation>O contêiner parou com o código de saída %1.</translation>
     </message>
     <message>
-        <source>Could not create the new container: %1</source>
-        <translation>Não foi possível criar o novo contêiner: %1</translation>
+        <source>Detached. The container may still be running.</source>
+        <translation>Desanexado. O contêiner pode ainda estar em execução.</translation>
     </message>
     <message>
-        <source>Connecting the new %1 to %2…</source>
-        <translation>Conectando o novo %1 a %2…</translation>
+        <source>Attach Again</source>
+        <translation>Anexar de novo</translation>
     </message>
     <message>
-        <source>Could not connect the new container to the network %1: %2</source>
-        <translation>Não foi possível conectar o novo contêiner à rede %1: %2</translation>
+        <source>Start Again</source>
+        <translation>Iniciar de novo</translation>
     </message>
     <message>
-        <source>Starting the new %1…</source>
-        <translation>Iniciando o novo %1…</translation>
+        <source>Try Again</source>
+        <translation>Tentar de novo</translation>
     </message>
     <message>
-        <source>The new container did not start: %1</source>
-        <translation>O novo contêiner não iniciou: %1</translation>
+        <source>shell</source>
+        <translation>shell</translation>
     </message>
     <message>
-        <source>Checking that the new %1 keeps running…</source>
-        <translation>Verificando se o novo %1 continua em execução…</translation>
+        <source>%1 in %2</source>
+        <translation>%1 em %2</translation>
     </message>
     <message>
-        <source>Could not read the new container: %1</source>
-        <translation>Não foi possível ler o novo contêiner: %1</translation>
+        <source>%1 (attached)</source>
+        <translation>%1 (anexado)</translation>
     </message>
     <message>
-        <source>The new container stopped at once, with exit code %1.</source>
-        <translation>O novo contêiner parou logo em seguida, com código de saída %1.</translation>
+        <source>%1 — exited %2</source>
+        <translation>%1 — saiu %2</translation>
     </message>
     <message>
-        <source>The new container stopped at once, with exit code %1: %2</source>
-        <translation>O novo contêiner parou logo em seguida, com código de saída %1: %2</translation>
+        <source>%1 — ended</source>
+        <translation>%1 — terminou</translation>
     </message>
     <message>
-        <source>Removing the old container…</source>
-        <translation>Removendo o contêiner antigo…</translation>
+        <source>%1 — failed</source>
+        <translation>%1 — falhou</translation>
     </message>
     <message>
-        <source>%1 was recreated. The old container (%2, now stopped) could not be removed: %3 Remove it when you no longer need it.</source>
-        <translation>%1 foi recriado. O contêiner antigo (%2, agora parado) não pôde ser removido: %3 Remova-o quando não precisar mais dele.</translation>
-    </message>
-    <message>
-        <source>%1 was recreated and runs; the old container was removed.</source>
-        <translation>%1 foi recriado e está em execução; o contêiner antigo foi removido.</translation>
-    </message>
-    <message>
-        <source>%1 was recreated (not started, as the old one was not running); the old container was removed.</source>
-        <translation>%1 foi recriado (não iniciado, porque o antigo não estava em execução); o contêiner antigo foi removido.</translation>
-    </message>
-    <message>
-        <source>Putting %1 back…</source>
-        <translation>Restaurando %1…</translation>
-    </message>
-    <message>
-        <source>%1 The connection to the engine was lost, so nothing could be put back: look for %2 in the list.</source>
-        <translation>%1 A conexão com o motor foi perdida, então nada pôde ser restaurado: procure %2 na lista.</translation>
-    </message>
-    <message>
-        <source>The new container %1 could not be removed: %2</source>
-        <translation>O novo contêiner %1 não pôde ser removido: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not get its name back: it is called %2 now. %3</source>
-        <translation>%1 não pôde recuperar o nome: agora se chama %2. %3</translation>
-    </message>
-    <message>
-        <source>%1 %2 is back as it was.</source>
-        <translation>%1 %2 voltou a ser como era.</translation>
-    </message>
-    <message>
-        <source>%1 could not be started again: %2</source>
-        <translation>%1 não pôde ser iniciado de novo: %2</translation>
-    </message>
-    <message>
-        <source>%1 runs again but could not be paused again: %2</source>
-        <translation>%1 está em execução de novo, mas não pôde ser pausado de novo: %2</translation>
+        <source>Search the terminal</source>
+        <translation>Pesquisar no terminal</translation>
     </message>
 </context>
 <context>
-    <name>Engine</name>
+    <name>TransferDialog</name>
     <message>
-        <source>Not connected to an engine.</source>
-        <translation>Sem conexão com um motor.</translation>
-    </message>
-</context>
-<context>
-    <name>HealthLogModel</name>
-    <message>
-        <source>passed</source>
-        <translation>passou</translation>
+        <source>Close</source>
+        <translation>Fechar</translation>
     </message>
     <message>
-        <source>timed out or could not run</source>
-        <translation>esgotou o tempo ou não pôde ser executada</translation>
+        <source>Valid</source>
+        <translation>Válido</translation>
     </message>
     <message>
-        <source>failed</source>
-        <translation>falhou</translation>
+        <source>Hint</source>
+        <translation>Dica</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>No output</source>
-        <translation>Sem saída</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Início</translation>
-    </message>
-    <message>
-        <source>Took</source>
-        <translation>Duração</translation>
-    </message>
-    <message>
-        <source>Exit code</source>
-        <translation>Código de saída</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation>Saída</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Fim</translation>
-    </message>
-</context>
-<context>
-    <name>HealthView</name>
-    <message>
-        <source>Healthcheck</source>
-        <translation>Verificação de saúde</translation>
-    </message>
-    <message>
-        <source>Container health</source>
-        <translation>Saúde do contêiner</translation>
-    </message>
-    <message>
-        <source>Health status</source>
-        <translation>Estado de saúde</translation>
-    </message>
-    <message>
-        <source>Healthcheck settings</source>
-        <translation>Configurações da verificação de saúde</translation>
-    </message>
-    <message>
-        <source>Healthcheck runs</source>
-        <translation>Execuções da verificação de saúde</translation>
-    </message>
-    <message>
-        <source>Output of the selected run</source>
-        <translation>Saída da execução selecionada</translation>
-    </message>
-    <message>
-        <source>The output of the selected run</source>
-        <translation>A saída da execução selecionada</translation>
-    </message>
-    <message>
-        <source>No container selected</source>
-        <translation>Nenhum contêiner selecionado</translation>
-    </message>
-    <message>
-        <source>Reading the container…</source>
-        <translation>Lendo o contêiner…</translation>
-    </message>
-    <message>
-        <source>This container has no healthcheck. Give it one with --health-cmd (docker run) or HEALTHCHECK in its Dockerfile.</source>
-        <translation>Este contêiner não tem verificação de saúde. Dê-lhe uma com --health-cmd (docker run) ou HEALTHCHECK no Dockerfile.</translation>
-    </message>
-    <message>
-        <source>The image's healthcheck is switched off for this container (--no-healthcheck).</source>
-        <translation>A verificação de saúde da imagem está desligada para este contêiner (--no-healthcheck).</translation>
-    </message>
-    <message>
-        <source>No check has run yet: the container is not running.</source>
-        <translation>Nenhuma verificação foi executada ainda: o contêiner não está em execução.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed run(s) in a row</source>
-        <translation>
-            <numerusform>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n execução com falha seguida</numerusform>
-            <numerusform>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n execuções com falha seguidas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> · not running: the checks stopped with it</source>
-        <translation> · fora de execução: as verificações pararam junto</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-</context>
-<context>
-    <name>PortLink</name>
-    <message>
-        <source>This port is not published on the host.</source>
-        <translation>Esta porta não está publicada no host.</translation>
-    </message>
-    <message>
-        <source>%1 port: a browser opens TCP ports only.</source>
-        <translation>Porta %1: um navegador só abre portas TCP.</translation>
-    </message>
-    <message>
-        <source>Bound to %1 on the engine's host %2: only that computer can open it (or a tunnel to it).</source>
-        <translation>Vinculada a %1 no host %2 do motor: só aquele computador pode abri-la (ou um túnel até ele).</translation>
-    </message>
-    <message>
-        <source>%1:%2 → %3/%4</source>
-        <translation>%1:%2 → %3/%4</translation>
+        <source>Invalid</source>
+        <translation>Inválido</translation>
     </message>
 </context>
 <context>
@@ -10018,893 +11123,215 @@ Volume anônimo (criado para um -v de contêiner sem nome)</translation>
     </message>
 </context>
 <context>
-    <name>HealthCheck</name>
+    <name>VolumesApi</name>
     <message>
-        <source>%1 (the engine's default)</source>
-        <translation>%1 (o padrão do motor)</translation>
+        <source>The engine's volume list is not an object.</source>
+        <translation>A lista de volumes do motor não é um objeto.</translation>
     </message>
     <message>
-        <source>Command</source>
-        <translation>Comando</translation>
+        <source>The engine's description of the volume is not an object.</source>
+        <translation>A descrição do volume dada pelo motor não é um objeto.</translation>
     </message>
     <message>
-        <source>%1 (in a shell)</source>
-        <translation>%1 (em um shell)</translation>
+        <source>The engine's container list is not a list.</source>
+        <translation>A lista de contêineres do motor não é uma lista.</translation>
     </message>
     <message>
-        <source>Interval</source>
-        <translation>Intervalo</translation>
+        <source>The volume %1 no longer exists: it was removed meanwhile.</source>
+        <translation>O volume %1 não existe mais: foi removido nesse meio-tempo.</translation>
     </message>
     <message>
-        <source>Timeout</source>
-        <translation>Tempo limite</translation>
+        <source>The engine is already pruning (another prune is running). Try again when it has finished.</source>
+        <translation>O motor já está fazendo uma limpeza (outra limpeza está em andamento). Tente novamente quando ela terminar.</translation>
     </message>
     <message>
-        <source>Start period</source>
-        <translation>Período inicial</translation>
+        <source>The volume %1 is in use by a container. Remove the containers that use it first (forcing does not help: the engine never removes a volume a container uses).</source>
+        <translation>O volume %1 está em uso por um contêiner. Remova primeiro os contêineres que o usam (forçar não adianta: o motor nunca remove um volume que um contêiner usa).</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Nenhum</translation>
+        <source>A volume named %1 exists already with other settings: choose another name.</source>
+        <translation>Já existe um volume chamado %1 com outras configurações: escolha outro nome.</translation>
     </message>
     <message>
-        <source>Interval while starting</source>
-        <translation>Intervalo durante o início</translation>
+        <source>The engine could not create the volume %1: %2</source>
+        <translation>O motor não conseguiu criar o volume %1: %2</translation>
     </message>
     <message>
-        <source>Unhealthy after</source>
-        <translation>Não saudável após</translation>
+        <source>The engine could not remove the volume %1: %2</source>
+        <translation>O motor não conseguiu remover o volume %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VolumesModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Medindo…</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>Sem uso</translation>
+    </message>
+    <message>
+        <source>The engine could not measure the volumes: %1</source>
+        <translation>O motor não conseguiu medir os volumes: %1</translation>
+    </message>
+    <message>
+        <source>The engine is measuring the volumes' files; the list does not wait for it.</source>
+        <translation>O motor está medindo os arquivos dos volumes; a lista não espera por isso.</translation>
+    </message>
+    <message>
+        <source>The volume's driver does not report a size.</source>
+        <translation>O driver do volume não informa um tamanho.</translation>
+    </message>
+    <message>
+        <source>No container mounts this volume.</source>
+        <translation>Nenhum contêiner monta este volume.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3</source>
+        <translation>%1 (%2) em %3</translation>
+    </message>
+    <message>
+        <source>%1
+Anonymous volume (made for a container's -v without a name)</source>
+        <translation>%1
+Volume anônimo (criado para um -v de contêiner sem nome)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Usado por</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Mount point</source>
+        <translation>Ponto de montagem</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+</context>
+<context>
+    <name>VolumesPage</name>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Volume actions</source>
+        <translation>Ações de volume</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Criar…</translation>
+    </message>
+    <message>
+        <source>Create a volume (docker volume create)</source>
+        <translation>Criar um volume (docker volume create)</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remover…</translation>
+    </message>
+    <message>
+        <source>Remove the selected volume, after naming what uses it (Delete)</source>
+        <translation>Remover o volume selecionado, após dizer o que o usa (Delete)</translation>
+    </message>
+    <message>
+        <source>Prune…</source>
+        <translation>Limpar…</translation>
+    </message>
+    <message>
+        <source>Remove unused volumes, after a preview of what goes</source>
+        <translation>Remover volumes sem uso, após uma prévia do que sai</translation>
+    </message>
+    <message>
+        <source>Filter by name, driver, label or container</source>
+        <translation>Filtrar por nome, driver, label ou contêiner</translation>
+    </message>
+    <message>
+        <source>Filter volumes</source>
+        <translation>Filtrar volumes</translation>
+    </message>
+    <message>
+        <source>Number of volumes</source>
+        <translation>Número de volumes</translation>
+    </message>
+    <message>
+        <source>Volume list</source>
+        <translation>Lista de volumes</translation>
+    </message>
+    <message>
+        <source>Containers that use the volume</source>
+        <translation>Contêineres que usam o volume</translation>
+    </message>
+    <message>
+        <source>Volume details (docker volume inspect)</source>
+        <translation>Detalhes do volume (docker volume inspect)</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Medindo…</translation>
     </message>
     <message numerus="yes">
-        <source>%n failed run(s) in a row</source>
+        <source>%n volume(s)</source>
         <translation>
-            <numerusform>%n execução com falha seguida</numerusform>
-            <numerusform>%n execuções com falha seguidas</numerusform>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed run(s) in a row (the engine's default)</source>
+        <source>%1 of %n volume(s)</source>
         <translation>
-            <numerusform>%n execução com falha seguida (o padrão do motor)</numerusform>
-            <numerusform>%n execuções com falha seguidas (o padrão do motor)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ArchiveDialog</name>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Procurar…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fechar</translation>
-    </message>
-    <message>
-        <source>File to write</source>
-        <translation>Arquivo a gravar</translation>
-    </message>
-    <message>
-        <source>Archive to read</source>
-        <translation>Arquivo a ler</translation>
-    </message>
-    <message>
-        <source>/path/to/archive.tar or .tar.gz</source>
-        <translation>/caminho/para/arquivo.tar ou .tar.gz</translation>
-    </message>
-    <message>
-        <source>/path/to/archive.tar</source>
-        <translation>/caminho/para/arquivo.tar</translation>
-    </message>
-    <message>
-        <source>Choose the file</source>
-        <translation>Escolher o arquivo</translation>
-    </message>
-    <message>
-        <source>File check</source>
-        <translation>Verificação do arquivo</translation>
-    </message>
-    <message>
-        <source>Transfer progress</source>
-        <translation>Progresso da transferência</translation>
-    </message>
-    <message>
-        <source>Transfer status</source>
-        <translation>Situação da transferência</translation>
-    </message>
-    <message>
-        <source>Close or cancel</source>
-        <translation>Fechar ou cancelar</translation>
-    </message>
-    <message>
-        <source>Tar archives (*.tar)</source>
-        <translation>Arquivos tar (*.tar)</translation>
-    </message>
-    <message>
-        <source>Gzip-compressed tar archives (*.tar.gz *.tgz)</source>
-        <translation>Arquivos tar compactados com gzip (*.tar.gz *.tgz)</translation>
-    </message>
-    <message>
-        <source>Image and file archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst)</source>
-        <translation>Arquivos de imagens e de arquivos (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <source>Type where to write the archive, or choose it with Browse.</source>
-        <translation>Digite onde gravar o arquivo, ou escolha com Procurar.</translation>
-    </message>
-    <message>
-        <source>Type the archive's path, or choose it with Browse.</source>
-        <translation>Digite o caminho do arquivo, ou escolha com Procurar.</translation>
-    </message>
-    <message>
-        <source>Written as a gzip-compressed tar.</source>
-        <translation>Gravado como tar compactado com gzip.</translation>
-    </message>
-    <message>
-        <source>Written as a tar (end the name in .tar.gz to compress it).</source>
-        <translation>Gravado como tar (termine o nome em .tar.gz para compactá-lo).</translation>
-    </message>
-    <message>
-        <source>%1 exists: it is replaced once the new archive is complete.</source>
-        <translation>%1 já existe: ele é substituído quando o novo arquivo estiver completo.</translation>
-    </message>
-    <message>
-        <source>%1 to send.</source>
-        <translation>%1 a enviar.</translation>
-    </message>
-    <message>
-        <source>Not connected to an engine.</source>
-        <translation>Não conectado a um motor.</translation>
-    </message>
-    <message>
-        <source>Waiting for the engine…</source>
-        <translation>Aguardando o motor…</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Stop the transfer (nothing of a file being written is left)</source>
-        <translation>Parar a transferência (nada fica de um arquivo sendo gravado)</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sent · %3</source>
-        <translation>%1 de %2 enviados · %3</translation>
-    </message>
-    <message>
-        <source>%1 of about %2 received · %3</source>
-        <translation>%1 de cerca de %2 recebidos · %3</translation>
-    </message>
-    <message>
-        <source>%1 received · %2</source>
-        <translation>%1 recebidos · %2</translation>
-    </message>
-    <message>
-        <source>(%1 written, compressed)</source>
-        <translation>(%1 gravados, compactados)</translation>
-    </message>
-</context>
-<context>
-    <name>ArchiveTransfer</name>
-    <message>
-        <source>Choose the file to write.</source>
-        <translation>Escolha o arquivo a gravar.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a full path. Choose the file with Browse, or type a path that starts with /.</source>
-        <translation>“%1” não é um caminho completo. Escolha o arquivo com Procurar, ou digite um caminho que comece com /.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder. Type a file name after it, such as %2.</source>
-        <translation>“%1” é uma pasta. Digite um nome de arquivo depois dela, como %2.</translation>
-    </message>
-    <message>
-        <source>The folder “%1” does not exist. Create it first, or choose another one.</source>
-        <translation>A pasta “%1” não existe. Crie-a antes, ou escolha outra.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a folder.</source>
-        <translation>“%1” não é uma pasta.</translation>
-    </message>
-    <message>
-        <source>You may not write in the folder “%1”. Choose another one.</source>
-        <translation>Você não tem permissão para gravar na pasta “%1”. Escolha outra.</translation>
-    </message>
-    <message>
-        <source>“%1” exists and may not be replaced (it is read-only).</source>
-        <translation>“%1” já existe e não pode ser substituído (é somente leitura).</translation>
-    </message>
-    <message>
-        <source>Choose the archive to read.</source>
-        <translation>Escolha o arquivo a ler.</translation>
-    </message>
-    <message>
-        <source>“%1” does not exist.</source>
-        <translation>“%1” não existe.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder, not an archive. Choose a .tar or .tar.gz file.</source>
-        <translation>“%1” é uma pasta, não um arquivo. Escolha um arquivo .tar ou .tar.gz.</translation>
-    </message>
-    <message>
-        <source>Cais cannot read “%1”: %2</source>
-        <translation>Não foi possível ler “%1”: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is empty.</source>
-        <translation>“%1” está vazio.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a tar archive (nor a compressed one: gzip, bzip2, xz or zstd). Choose a file made by docker save, podman save or docker export, or another tar.</source>
-        <translation>“%1” não é um arquivo tar (nem um compactado: gzip, bzip2, xz ou zstd). Escolha um arquivo feito por docker save, podman save ou docker export, ou outro tar.</translation>
-    </message>
-    <message>
-        <source>Not connected to an engine.</source>
-        <translation>Não conectado a um motor.</translation>
-    </message>
-    <message>
-        <source>Choose at least one image to save.</source>
-        <translation>Escolha pelo menos uma imagem para salvar.</translation>
-    </message>
-    <message>
-        <source>Cais cannot write “%1”: %2</source>
-        <translation>Não é possível gravar “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Cais could not write “%1”: %2</source>
-        <translation>Não foi possível gravar “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Canceled. No file was written.</source>
-        <translation>Cancelado. Nenhum arquivo foi gravado.</translation>
-    </message>
-    <message>
-        <source>Canceled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
-        <source>The engine read “%1” but loaded no image: the archive holds none.</source>
-        <translation>O motor leu “%1”, mas não carregou nenhuma imagem: o arquivo não contém nenhuma.</translation>
-    </message>
-    <message>
-        <source>The engine imported the archive but did not say which image it made.</source>
-        <translation>O motor importou o arquivo, mas não disse qual imagem criou.</translation>
-    </message>
-    <message>
-        <source>The engine has no image %1 (removed meanwhile?). Nothing was written.</source>
-        <translation>O motor não tem a imagem %1 (removida nesse meio-tempo?). Nada foi gravado.</translation>
-    </message>
-    <message>
-        <source>The engine could not save %1. Nothing was written.</source>
-        <translation>O motor não conseguiu salvar %1. Nada foi gravado.</translation>
-    </message>
-    <message>
-        <source>The connection to the engine ended before the archive was complete. Nothing was written.</source>
-        <translation>A conexão com o motor terminou antes de o arquivo ficar completo. Nada foi gravado.</translation>
-    </message>
-    <message>
-        <source>The container %1 no longer exists. Nothing was written.</source>
-        <translation>O contêiner %1 não existe mais. Nada foi gravado.</translation>
-    </message>
-    <message>
-        <source>The engine could not export the container %1. Nothing was written.</source>
-        <translation>O motor não conseguiu exportar o contêiner %1. Nada foi gravado.</translation>
-    </message>
-    <message>
-        <source>The engine could not load “%1”. Is it an image archive made by docker save or podman save? (A tar of files made by docker export is imported, not loaded.)</source>
-        <translation>O motor não conseguiu carregar “%1”. É um arquivo de imagens feito por docker save ou podman save? (Um tar de arquivos feito por docker export é importado, não carregado.)</translation>
-    </message>
-    <message>
-        <source>The connection to the engine ended while it read “%1”: nothing was loaded.</source>
-        <translation>A conexão com o motor terminou enquanto ele lia “%1”: nada foi carregado.</translation>
-    </message>
-    <message>
-        <source>The engine could not import “%1” as an image. It takes a tar of files (as docker export writes), plain or compressed.</source>
-        <translation>O motor não conseguiu importar “%1” como imagem. Ele aceita um tar de arquivos (como o que docker export grava), simples ou compactado.</translation>
-    </message>
-    <message>
-        <source>The connection to the engine ended while it read “%1”: nothing was imported.</source>
-        <translation>A conexão com o motor terminou enquanto ele lia “%1”: nada foi importado.</translation>
-    </message>
-</context>
-<context>
-    <name>ChangesField</name>
-    <message>
-        <source>Changes to the image's configuration</source>
-        <translation>Alterações na configuração da imagem</translation>
-    </message>
-    <message>
-        <source>One instruction per line, as in a Dockerfile:
-CMD ["/app/server", "--port", "8080"]
-ENV MODE=production
-EXPOSE 8080/tcp</source>
-        <translation>Uma instrução por linha, como em um Dockerfile:
-CMD ["/app/server", "--port", "8080"]
-ENV MODE=production
-EXPOSE 8080/tcp</translation>
-    </message>
-    <message>
-        <source>Changes check</source>
-        <translation>Verificação das alterações</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Adicionar</translation>
-    </message>
-    <message>
-        <source>Add an example of an instruction, to edit</source>
-        <translation>Adicionar um exemplo de instrução, para editar</translation>
-    </message>
-    <message>
-        <source>Add an instruction</source>
-        <translation>Adicionar uma instrução</translation>
-    </message>
-    <message>
-        <source>Instructions</source>
-        <translation>Instruções</translation>
-    </message>
-    <message>
-        <source>the command it runs</source>
-        <translation>o comando que ela executa</translation>
-    </message>
-    <message>
-        <source>the program it starts</source>
-        <translation>o programa que ela inicia</translation>
-    </message>
-    <message>
-        <source>an environment variable</source>
-        <translation>uma variável de ambiente</translation>
-    </message>
-    <message>
-        <source>a port it listens on</source>
-        <translation>uma porta em que ela escuta</translation>
-    </message>
-    <message>
-        <source>a label</source>
-        <translation>um label</translation>
-    </message>
-    <message>
-        <source>the working directory</source>
-        <translation>o diretório de trabalho</translation>
-    </message>
-    <message>
-        <source>the user it runs as</source>
-        <translation>o usuário com que ela executa</translation>
-    </message>
-    <message>
-        <source>a volume</source>
-        <translation>um volume</translation>
-    </message>
-    <message>
-        <source>the signal that stops it</source>
-        <translation>o sinal que a para</translation>
-    </message>
-    <message>
-        <source>a health check</source>
-        <translation>uma verificação de saúde</translation>
-    </message>
-    <message>
-        <source>an instruction for images built on it</source>
-        <translation>uma instrução para imagens construídas sobre ela</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Linha %1: %2</translation>
-    </message>
-    <message>
-        <source>No changes: the image keeps the configuration it would have.</source>
-        <translation>Sem alterações: a imagem mantém a configuração que teria.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) to the configuration.</source>
-        <translation>
-            <numerusform>%n alteração na configuração.</numerusform>
-            <numerusform>%n alterações na configuração.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CommitDialog</name>
-    <message>
-        <source>&amp;Commit</source>
-        <translation>&amp;Commit</translation>
-    </message>
-    <message>
-        <source>Commit Container</source>
-        <translation>Commit do contêiner</translation>
-    </message>
-    <message>
-        <source>Commit a container to an image</source>
-        <translation>Fazer commit de um contêiner em uma imagem</translation>
-    </message>
-    <message>
-        <source>Reading the container %1…</source>
-        <translation>Lendo o contêiner %1…</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>e.g. Ana Souza &lt;ana@example.com&gt; (optional)</source>
-        <translation>p. ex. Ana Souza &lt;ana@example.com&gt; (opcional)</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Mensagem</translation>
-    </message>
-    <message>
-        <source>What this image is (optional)</source>
-        <translation>O que é esta imagem (opcional)</translation>
-    </message>
-    <message>
-        <source>&amp;Pause the container while its files are read</source>
-        <translation>&amp;Pausar o contêiner enquanto os arquivos dele são lidos</translation>
-    </message>
-    <message>
-        <source>Recommended: a program that writes meanwhile could otherwise leave a file half-written in the image. The container goes on once the image is made.</source>
-        <translation>Recomendado: do contrário, um programa que grave nesse meio-tempo pode deixar um arquivo gravado pela metade na imagem. O contêiner continua assim que a imagem fica pronta.</translation>
-    </message>
-    <message>
-        <source>Pause the container during the commit</source>
-        <translation>Pausar o contêiner durante o commit</translation>
-    </message>
-    <message>
-        <source>Commit status</source>
-        <translation>Situação do commit</translation>
-    </message>
-    <message>
-        <source>Commit</source>
-        <translation>Commit</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nome:</translation>
-    </message>
-    <message>
-        <source>&amp;Author:</source>
-        <translation>&amp;Autor:</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>&amp;Mensagem:</translation>
-    </message>
-    <message>
-        <source>C&amp;hanges:</source>
-        <translation>A&amp;lterações:</translation>
-    </message>
-    <message>
-        <source>Make an image of the container %1 (%2, made from %3): its files, with what changed in it, and its configuration. Volumes are not part of it.</source>
-        <translation>Criar uma imagem do contêiner %1 (%2, criado a partir de %3): os arquivos dele, com o que mudou nele, e a configuração. Os volumes não fazem parte dela.</translation>
-    </message>
-    <message>
-        <source>Only a running container is paused.</source>
-        <translation>Só um contêiner em execução é pausado.</translation>
-    </message>
-    <message>
-        <source>Committing %1…</source>
-        <translation>Fazendo commit de %1…</translation>
-    </message>
-    <message>
-        <source>Committed %1 as the image %2 (no name).</source>
-        <translation>Commit de %1 feito como a imagem %2 (sem nome).</translation>
-    </message>
-    <message>
-        <source>Committed %1 as %2 (%3).</source>
-        <translation>Commit de %1 feito como %2 (%3).</translation>
-    </message>
-</context>
-<context>
-    <name>ContainerCommit</name>
-    <message>
-        <source>The container %1 no longer exists: it was removed meanwhile.</source>
-        <translation>O contêiner %1 não existe mais: foi removido nesse meio-tempo.</translation>
-    </message>
-    <message>
-        <source>The engine refused a change for the image of %1. Check the changes.</source>
-        <translation>O motor recusou uma alteração para a imagem de %1. Confira as alterações.</translation>
-    </message>
-    <message>
-        <source>The engine could not commit the container %1.</source>
-        <translation>O motor não conseguiu fazer commit do contêiner %1.</translation>
-    </message>
-    <message>
-        <source>The engine committed the container but did not say which image it made.</source>
-        <translation>O motor fez o commit do contêiner, mas não disse qual imagem criou.</translation>
-    </message>
-</context>
-<context>
-    <name>ExportContainerDialog</name>
-    <message>
-        <source>Export Container</source>
-        <translation>Exportar contêiner</translation>
-    </message>
-    <message>
-        <source>Export a container's files</source>
-        <translation>Exportar os arquivos de um contêiner</translation>
-    </message>
-    <message>
-        <source>Write every file of the container %1 to a tar (docker export): its image's files with the container's changes, without volumes. Import it to make an image of one layer.</source>
-        <translation>Gravar todos os arquivos do contêiner %1 em um tar (docker export): os arquivos da imagem dele com as alterações do contêiner, sem os volumes. Importe-o para criar uma imagem de uma camada.</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportar</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Arquivo:</translation>
-    </message>
-    <message>
-        <source>Export Container As</source>
-        <translation>Exportar contêiner como</translation>
-    </message>
-    <message>
-        <source>Exported the files of %1 to %2 (%3).</source>
-        <translation>Arquivos de %1 exportados para %2 (%3).</translation>
-    </message>
-</context>
-<context>
-    <name>ImageChanges</name>
-    <message>
-        <source>%1 cannot be a change: a change only sets the image's configuration (%2).</source>
-        <translation>%1 não pode ser uma alteração: uma alteração só define a configuração da imagem (%2).</translation>
-    </message>
-    <message>
-        <source>“%1” is not an instruction. Write one of %2, then its value.</source>
-        <translation>“%1” não é uma instrução. Escreva uma de %2 e depois o valor.</translation>
-    </message>
-    <message>
-        <source>%1 needs KEY=value (for example %1 MODE=production).</source>
-        <translation>%1 precisa de CHAVE=valor (por exemplo %1 MODE=production).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a port: write a number from 1 to 65535, optionally with /tcp, /udp or /sctp (for example EXPOSE 8080/tcp).</source>
-        <translation>“%1” não é uma porta: escreva um número de 1 a 65535, opcionalmente com /tcp, /udp ou /sctp (por exemplo EXPOSE 8080/tcp).</translation>
-    </message>
-</context>
-<context>
-    <name>ImageNameField</name>
-    <message>
-        <source>Name of the new image</source>
-        <translation>Nome da nova imagem</translation>
-    </message>
-    <message>
-        <source>repository[:tag], e.g. myapp:1.0 (optional)</source>
-        <translation>repositório[:tag], p. ex. meuapp:1.0 (opcional)</translation>
-    </message>
-    <message>
-        <source>Name check</source>
-        <translation>Verificação do nome</translation>
-    </message>
-    <message>
-        <source>Without a name the image is only known by its ID.</source>
-        <translation>Sem nome, a imagem só é conhecida pelo ID.</translation>
-    </message>
-    <message>
-        <source>Will be named %1 (in full: %2)</source>
-        <translation>Vai se chamar %1 (por extenso: %2)</translation>
-    </message>
-    <message>
-        <source>Will be named %1</source>
-        <translation>Vai se chamar %1</translation>
-    </message>
-</context>
-<context>
-    <name>ImportImageDialog</name>
-    <message>
-        <source>Import Image</source>
-        <translation>Importar imagem</translation>
-    </message>
-    <message>
-        <source>Import a tar of files as an image</source>
-        <translation>Importar um tar de arquivos como imagem</translation>
-    </message>
-    <message>
-        <source>Make an image of one layer from a tar of files, such as docker export writes (docker import). The image has no configuration but what the changes set.</source>
-        <translation>Criar uma imagem de uma camada a partir de um tar de arquivos, como o que docker export grava (docker import). A imagem não tem configuração além da que as alterações definem.</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importar</translation>
-    </message>
-    <message>
-        <source>&amp;Archive:</source>
-        <translation>&amp;Arquivo:</translation>
-    </message>
-    <message>
-        <source>Import Image From</source>
-        <translation>Importar imagem de</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Mensagem</translation>
-    </message>
-    <message>
-        <source>Shown as the comment of the image's layer (optional)</source>
-        <translation>Mostrada como o comentário da camada da imagem (opcional)</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nome:</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>&amp;Mensagem:</translation>
-    </message>
-    <message>
-        <source>&amp;Changes:</source>
-        <translation>A&amp;lterações:</translation>
-    </message>
-    <message>
-        <source>Imported as the image %1 (no name).</source>
-        <translation>Importado como a imagem %1 (sem nome).</translation>
-    </message>
-    <message>
-        <source>Imported as %1 (%2).</source>
-        <translation>Importado como %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Everything is sent; the engine is making the image…</source>
-        <translation>Tudo enviado; o motor está criando a imagem…</translation>
-    </message>
-</context>
-<context>
-    <name>LoadImagesDialog</name>
-    <message>
-        <source>Load Images</source>
-        <translation>Carregar imagens</translation>
-    </message>
-    <message>
-        <source>Load images from an archive</source>
-        <translation>Carregar imagens de um arquivo</translation>
-    </message>
-    <message>
-        <source>Load the images of an archive made by docker save or podman save (docker load). A .tar, or a compressed one (.tar.gz, .tar.xz, .tar.bz2, .tar.zst). Images with the same names are replaced.</source>
-        <translation>Carregar as imagens de um arquivo feito por docker save ou podman save (docker load). Um .tar, ou um compactado (.tar.gz, .tar.xz, .tar.bz2, .tar.zst). Imagens com os mesmos nomes são substituídas.</translation>
-    </message>
-    <message>
-        <source>&amp;Load</source>
-        <translation>&amp;Carregar</translation>
-    </message>
-    <message>
-        <source>&amp;Archive:</source>
-        <translation>&amp;Arquivo:</translation>
-    </message>
-    <message>
-        <source>Load Images From</source>
-        <translation>Carregar imagens de</translation>
-    </message>
-    <message>
-        <source>Loaded %1.</source>
-        <translation>Carregado: %1.</translation>
-    </message>
-    <message>
-        <source>Everything is sent; the engine is loading the images…</source>
-        <translation>Tudo enviado; o motor está carregando as imagens…</translation>
-    </message>
-</context>
-<context>
-    <name>SaveImagesDialog</name>
-    <message>
-        <source>Save Images</source>
-        <translation>Salvar imagens</translation>
-    </message>
-    <message>
-        <source>Save images to an archive</source>
-        <translation>Salvar imagens em um arquivo</translation>
-    </message>
-    <message>
-        <source>Write the chosen images, with their tags and layers, to one archive (docker save). Load it on any Docker or Podman engine.</source>
-        <translation>Gravar as imagens escolhidas, com as tags e as camadas delas, em um só arquivo (docker save). Carregue-o em qualquer motor Docker ou Podman.</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Salvar</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Arquivo:</translation>
-    </message>
-    <message>
-        <source>Save Images As</source>
-        <translation>Salvar imagens como</translation>
-    </message>
-    <message>
-        <source>Filter the images</source>
-        <translation>Filtrar as imagens</translation>
-    </message>
-    <message>
-        <source>Filter by name or ID</source>
-        <translation>Filtrar por nome ou ID</translation>
-    </message>
-    <message>
-        <source>Images to save</source>
-        <translation>Imagens a salvar</translation>
-    </message>
-    <message>
-        <source>What will be saved</source>
-        <translation>O que será salvo</translation>
-    </message>
-    <message>
-        <source>%1 (no tag, loads back without a name) · %2</source>
-        <translation>%1 (sem tag, volta a carregar sem nome) · %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>&amp;Images:</source>
-        <translation>&amp;Imagens:</translation>
-    </message>
-    <message>
-        <source>Check the images to save.</source>
-        <translation>Marque as imagens a salvar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s), about %1 before compression (layers they share are written once).</source>
-        <translation>
-            <numerusform>%n imagem, cerca de %1 antes da compactação (camadas compartilhadas são gravadas uma só vez).</numerusform>
-            <numerusform>%n imagens, cerca de %1 antes da compactação (camadas compartilhadas são gravadas uma só vez).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n image(s) to %1 (%2).</source>
-        <translation>
-            <numerusform>%n imagem salva em %1 (%2).</numerusform>
-            <numerusform>%n imagens salvas em %1 (%2).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DesktopNotifier</name>
-    <message>
-        <source>Its main process finished without an error.</source>
-        <translation>Seu processo principal terminou sem erro.</translation>
-    </message>
-    <message>
-        <source>Its main process reported an error; its logs usually say which.</source>
-        <translation>Seu processo principal informou um erro; os logs costumam dizer qual.</translation>
-    </message>
-    <message>
-        <source>The engine could not run it.</source>
-        <translation>O motor não conseguiu executá-lo.</translation>
-    </message>
-    <message>
-        <source>Its command could not be run (not executable or no permission).</source>
-        <translation>Seu comando não pôde ser executado (não executável ou sem permissão).</translation>
-    </message>
-    <message>
-        <source>Its command was not found.</source>
-        <translation>Seu comando não foi encontrado.</translation>
-    </message>
-    <message>
-        <source>It was interrupted (SIGINT).</source>
-        <translation>Ele foi interrompido (SIGINT).</translation>
-    </message>
-    <message>
-        <source>It aborted (SIGABRT), often a failed assertion.</source>
-        <translation>Ele abortou (SIGABRT), muitas vezes uma asserção que falhou.</translation>
-    </message>
-    <message>
-        <source>It was killed (SIGKILL), often for running out of memory.</source>
-        <translation>Ele foi morto (SIGKILL), muitas vezes por falta de memória.</translation>
-    </message>
-    <message>
-        <source>It crashed with a segmentation fault (SIGSEGV).</source>
-        <translation>Ele travou com uma falha de segmentação (SIGSEGV).</translation>
-    </message>
-    <message>
-        <source>It was terminated (SIGTERM).</source>
-        <translation>Ele foi encerrado (SIGTERM).</translation>
-    </message>
-    <message>
-        <source>It was ended by signal %1.</source>
-        <translation>Ele foi encerrado pelo sinal %1.</translation>
-    </message>
-    <message>
-        <source>%1 is unhealthy</source>
-        <translation>%1 não está saudável</translation>
-    </message>
-    <message>
-        <source>%1 ran out of memory</source>
-        <translation>%1 ficou sem memória</translation>
-    </message>
-    <message>
-        <source>%1 stopped unexpectedly</source>
-        <translation>%1 parou inesperadamente</translation>
-    </message>
-    <message>
-        <source>The container %1 (image %2) turned unhealthy: its healthcheck failed several times in a row.</source>
-        <translation>O contêiner %1 (imagem %2) deixou de estar saudável: sua verificação de saúde falhou várias vezes seguidas.</translation>
-    </message>
-    <message>
-        <source>The container %1 (image %2) exited with code %3.</source>
-        <translation>O contêiner %1 (imagem %2) terminou com o código %3.</translation>
-    </message>
-    <message>
-        <source>The container %1 (image %2) exited.</source>
-        <translation>O contêiner %1 (imagem %2) terminou.</translation>
-    </message>
-    <message>
-        <source>The kernel killed it for using more memory than it may.</source>
-        <translation>O kernel o matou por usar mais memória do que pode.</translation>
-    </message>
-    <message numerus="yes">
-        <source>It happened %n time(s) in the last minutes.</source>
-        <translation>
-            <numerusform>Aconteceu %n vez nos últimos minutos.</numerusform>
-            <numerusform>Aconteceu %n vezes nos últimos minutos.</numerusform>
+            <numerusform>%1 de %n volume</numerusform>
+            <numerusform>%1 de %n volumes</numerusform>
         </translation>
     </message>
     <message>
-        <source>Show its logs to see why.</source>
-        <translation>Mostre seus logs para ver o motivo.</translation>
+        <source>Select a volume to see what uses it and its details.</source>
+        <translation>Selecione um volume para ver o que o usa e seus detalhes.</translation>
     </message>
     <message>
-        <source>Show Logs</source>
-        <translation>Mostrar logs</translation>
+        <source>%1 (%2, at %3)</source>
+        <translation>%1 (%2, em %3)</translation>
+    </message>
+    <message>
+        <source>Used by:</source>
+        <translation>Usado por:</translation>
+    </message>
+    <message>
+        <source>No container uses this volume.</source>
+        <translation>Nenhum contêiner usa este volume.</translation>
     </message>
 </context>
 <context>
-    <name>PreferencesDialog</name>
+    <name>main</name>
     <message>
-        <source>Preferences</source>
-        <translation>Preferências</translation>
+        <source>Manage Docker and Podman images and containers.</source>
+        <translation>Gerencie imagens e contêineres Docker e Podman.</translation>
     </message>
     <message>
-        <source>Notifications</source>
-        <translation>Notificações</translation>
-    </message>
-    <message>
-        <source>Show a desktop notification when a container exits without being stopped or killed, or turns unhealthy.</source>
-        <translation>Mostrar uma notificação na área de trabalho quando um contêiner terminar sem ter sido parado ou morto, ou deixar de estar saudável.</translation>
-    </message>
-    <message>
-        <source>&amp;Off</source>
-        <translation>&amp;Desligadas</translation>
-    </message>
-    <message>
-        <source>Notifications off</source>
-        <translation>Notificações desligadas</translation>
-    </message>
-    <message>
-        <source>&amp;All containers</source>
-        <translation>&amp;Todos os contêineres</translation>
-    </message>
-    <message>
-        <source>Notify for all containers</source>
-        <translation>Notificar para todos os contêineres</translation>
-    </message>
-    <message>
-        <source>Only the containers &amp;chosen below</source>
-        <translation>Só os contêineres &amp;escolhidos abaixo</translation>
-    </message>
-    <message>
-        <source>Notify only for the chosen containers</source>
-        <translation>Notificar só para os contêineres escolhidos</translation>
-    </message>
-    <message>
-        <source>Containers to notify for</source>
-        <translation>Contêineres a notificar</translation>
+        <source>Engine address, as DOCKER_HOST (unix:///path, tcp://host:port).</source>
+        <translation>Endereço do motor, como DOCKER_HOST (unix:///caminho, tcp://host:porta).</translation>
     </message>
 </context>
 </TS>

@@ -332,6 +332,30 @@ services:
         QVERIFY2(message.contains(u"nothere"_s) && message.contains(u"does not exist"_s), qPrintable(message));
     }
 
+    void missingPluginIsNamed()
+    {
+        // A docker CLI without the Compose plugin answers as docker 26 does.
+        Engine &e = connected();
+        QTemporaryDir bin;
+        QVERIFY(bin.isValid());
+        const QString fake = bin.filePath(u"docker"_s);
+        QVERIFY(writeText(fake, u"#!/bin/sh\necho \"docker: 'compose' is not a docker command.\" >&2\necho \"See 'docker --help'\" >&2\nexit 1\n"_s));
+        QVERIFY(QFile::setPermissions(fake, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", QFile::encodeName(bin.path()));
+        const QString file = composeFile(composeUnique(u"cais-compose-noplugin"_s), u"services:\n  web:\n    image: cais-test/shell:1\n"_s);
+        ComposePage page;
+        page.setEngine(&e);
+        QSignalSpy loaded(&page, &ComposePage::projectLoaded);
+        page.openFile(file);
+        const bool finished = waitFinished(loaded, 30000);
+        qputenv("PATH", path);
+        QVERIFY(finished);
+        QCOMPARE(loaded.constLast().at(0).toBool(), false);
+        QVERIFY2(page.statusLabel()->text().startsWith(u"docker compose is not installed"_s), qPrintable(page.statusLabel()->text()));
+        QCOMPARE(page.errorLine(), 0);
+    }
+
     void pullFromTheLocalRegistry()
     {
         Engine &e = connected();
