@@ -68,6 +68,27 @@ int ComposeServicesModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString ComposeServicesModel::statusText(const QString &status)
+{
+    // The CLI's words for a service's progress, in the user's language; others as printed.
+    static const QHash<QString, const char *> known{
+        {QStringLiteral("Creating"), QT_TR_NOOP("Creating")},     {QStringLiteral("Created"), QT_TR_NOOP("Created")},
+        {QStringLiteral("Starting"), QT_TR_NOOP("Starting")},     {QStringLiteral("Started"), QT_TR_NOOP("Started")},
+        {QStringLiteral("Running"), QT_TR_NOOP("Running")},       {QStringLiteral("Stopping"), QT_TR_NOOP("Stopping")},
+        {QStringLiteral("Stopped"), QT_TR_NOOP("Stopped")},       {QStringLiteral("Removing"), QT_TR_NOOP("Removing")},
+        {QStringLiteral("Removed"), QT_TR_NOOP("Removed")},       {QStringLiteral("Restarting"), QT_TR_NOOP("Restarting")},
+        {QStringLiteral("Recreate"), QT_TR_NOOP("Recreating")},   {QStringLiteral("Recreated"), QT_TR_NOOP("Recreated")},
+        {QStringLiteral("Waiting"), QT_TR_NOOP("Waiting")},       {QStringLiteral("Healthy"), QT_TR_NOOP("Healthy")},
+        {QStringLiteral("Pulling"), QT_TR_NOOP("Pulling")},       {QStringLiteral("Pulled"), QT_TR_NOOP("Pulled")},
+        {QStringLiteral("Error"), QT_TR_NOOP("Error")},
+    };
+    if (const char *t = known.value(status))
+        return tr(t);
+    if (status.startsWith(QLatin1String("Skipped")))
+        return tr("Skipped");
+    return status;
+}
+
 QVariant ComposeServicesModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
@@ -78,13 +99,14 @@ QVariant ComposeServicesModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case ServiceColumn: return r.name.isEmpty() ? tr("All services") : r.name;
         case ImageColumn: return r.image;
-        case StatusColumn: return r.status;
+        case StatusColumn: return statusText(r.status);
         default: return {};
         }
     case Qt::ToolTipRole:
         if (r.name.isEmpty())
             return tr("Every line of output, %n line(s)", nullptr, r.lines);
         return tr("%1: %n line(s) of output", nullptr, r.lines).arg(r.name);
+    case StatusRole: return r.status;
     case ServiceRole: return r.name;
     case IsAllRole: return r.name.isEmpty();
     case LineCountRole: return r.lines;

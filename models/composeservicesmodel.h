@@ -25,7 +25,7 @@ class ComposeServicesModel : public KeyedListModel<ComposeServiceRow>
     Q_OBJECT
 public:
     enum Column { ServiceColumn, ImageColumn, StatusColumn, ColumnCount };
-    enum Role { ServiceRole = Qt::UserRole + 1, IsAllRole, LineCountRole };
+    enum Role { ServiceRole = Qt::UserRole + 1, IsAllRole, LineCountRole, StatusRole /**< the CLI's own word */ };
 
     explicit ComposeServicesModel(QObject *parent = nullptr);
 
@@ -38,6 +38,8 @@ public:
     /// The output lines of `service` (empty: all of them).
     QStringList linesOf(const QString &service) const { return m_lines.value(service); }
     QStringList services() const;
+    /// The CLI's status word ("Started") in the user's language.
+    static QString statusText(const QString &status);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -52,12 +52,16 @@
     <message numerus="yes">
         <source>%n service(s) in %1.</source>
         <translation>
-            <numerusform>%n service in %1.</numerusform><numerusform>%n services in %1.</numerusform></translation>
+            <numerusform>%n service in %1.</numerusform>
+            <numerusform>%n services in %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of logs, merged in time order across the project's containers.</source>
         <translation>
-            <numerusform>%n line of logs, merged in time order across the project's containers.</numerusform><numerusform>%n lines of logs, merged in time order across the project's containers.</numerusform></translation>
+            <numerusform>%n line of logs, merged in time order across the project's containers.</numerusform>
+            <numerusform>%n lines of logs, merged in time order across the project's containers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -65,12 +69,16 @@
     <message numerus="yes">
         <source>Every line of output, %n line(s)</source>
         <translation>
-            <numerusform>Every line of output, %n line</numerusform><numerusform>Every line of output, %n lines</numerusform></translation>
+            <numerusform>Every line of output, %n line</numerusform>
+            <numerusform>Every line of output, %n lines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n line(s) of output</source>
         <translation>
-            <numerusform>%1: %n line of output</numerusform><numerusform>%1: %n lines of output</numerusform></translation>
+            <numerusform>%1: %n line of output</numerusform>
+            <numerusform>%1: %n lines of output</numerusform>
+        </translation>
     </message>
 </context>
 <context>

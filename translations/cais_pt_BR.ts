@@ -1622,12 +1622,16 @@ EXPOSE 8080/tcp</translation>
     <message numerus="yes">
         <source>%n service(s) in %1.</source>
         <translation>
-            <numerusform>%n serviço em %1.</numerusform><numerusform>%n serviços em %1.</numerusform></translation>
+            <numerusform>%n serviço em %1.</numerusform>
+            <numerusform>%n serviços em %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of logs, merged in time order across the project's containers.</source>
         <translation>
-            <numerusform>%n linha de logs, intercaladas em ordem de tempo entre os contêineres do projeto.</numerusform><numerusform>%n linhas de logs, intercaladas em ordem de tempo entre os contêineres do projeto.</numerusform></translation>
+            <numerusform>%n linha de logs, intercaladas em ordem de tempo entre os contêineres do projeto.</numerusform>
+            <numerusform>%n linhas de logs, intercaladas em ordem de tempo entre os contêineres do projeto.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is up.</source>
@@ -1666,12 +1670,16 @@ EXPOSE 8080/tcp</translation>
     <message numerus="yes">
         <source>Every line of output, %n line(s)</source>
         <translation>
-            <numerusform>Todas as linhas de saída, %n linha</numerusform><numerusform>Todas as linhas de saída, %n linhas</numerusform></translation>
+            <numerusform>Todas as linhas de saída, %n linha</numerusform>
+            <numerusform>Todas as linhas de saída, %n linhas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n line(s) of output</source>
         <translation>
-            <numerusform>%1: %n linha de saída</numerusform><numerusform>%1: %n linhas de saída</numerusform></translation>
+            <numerusform>%1: %n linha de saída</numerusform>
+            <numerusform>%1: %n linhas de saída</numerusform>
+        </translation>
     </message>
     <message>
         <source>Service</source>
@@ -1684,6 +1692,78 @@ EXPOSE 8080/tcp</translation>
     <message>
         <source>Status</source>
         <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Criando</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciado</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Em execução</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Parando</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Parado</translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation>Removendo</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removido</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>Reiniciando</translation>
+    </message>
+    <message>
+        <source>Recreating</source>
+        <translation>Recriando</translation>
+    </message>
+    <message>
+        <source>Recreated</source>
+        <translation>Recriado</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Saudável</translation>
+    </message>
+    <message>
+        <source>Pulling</source>
+        <translation>Baixando</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation>Baixado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorado</translation>
     </message>
 </context>
 <context>

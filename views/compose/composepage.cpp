@@ -30,6 +30,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 ComposePage::ComposePage(QWidget *parent)
@@ -80,6 +81,8 @@ ComposePage::ComposePage(QWidget *parent)
     make(Action::Cancel, tr("&Cancel"), style()->standardIcon(QStyle::SP_DialogCancelButton),
          tr("Stop the running docker compose command"), QStringLiteral("composeCancelAction"));
     m_toolBar->setAccessibleName(tr("Compose actions"));
+    // Up, Restart and Pull look alike as icons alone: their words go beside them.
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     m_title->setObjectName(QStringLiteral("composeTitle"));
     m_title->setAccessibleName(tr("Compose project"));
@@ -97,9 +100,11 @@ ComposePage::ComposePage(QWidget *parent)
     m_servicesView->setRootIsDecorated(false);
     m_servicesView->setUniformRowHeights(true);
     m_servicesView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_servicesView->header()->setStretchLastSection(true);
-    m_servicesView->setColumnWidth(ComposeServicesModel::ServiceColumn, 140);
-    m_servicesView->setColumnWidth(ComposeServicesModel::ImageColumn, 150);
+    // The columns share the list's width: no horizontal scrolling for three short columns.
+    m_servicesView->header()->setStretchLastSection(false);
+    m_servicesView->header()->setSectionResizeMode(ComposeServicesModel::ServiceColumn, QHeaderView::ResizeToContents);
+    m_servicesView->header()->setSectionResizeMode(ComposeServicesModel::ImageColumn, QHeaderView::Stretch);
+    m_servicesView->header()->setSectionResizeMode(ComposeServicesModel::StatusColumn, QHeaderView::ResizeToContents);
     m_servicesView->setCurrentIndex(m_services->index(0, 0));
     // Follow the selection, not only the current item: assistive tools select.
     connect(m_servicesView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ComposePage::showLines);
@@ -364,6 +369,8 @@ void ComposePage::onFinished(const ComposeCommand::Result &r)
             message = r.error.message;
             setStatus(message, true);
             markErrorLine(r.error.line);
+            if (r.error.line > 0)
+                m_tabs->setCurrentWidget(m_file);
         }
         updateActions();
         Q_EMIT projectLoaded(m_loaded);
@@ -376,9 +383,12 @@ void ComposePage::onFinished(const ComposeCommand::Result &r)
         m_logLines = ComposeLogs::parse(QString::fromUtf8(r.output));
         QStringList text;
         text.reserve(m_logLines.size());
+        qsizetype width = 0;
         for (const ComposeLogLine &l : std::as_const(m_logLines))
-            text << QLocale().toString(l.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) + QLatin1String("  ") + l.container
-                        + QLatin1String(" | ") + l.text;
+            width = std::max(width, l.container.size());
+        for (const ComposeLogLine &l : std::as_const(m_logLines))
+            text << QLocale().toString(l.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) + QLatin1String("  ")
+                        + l.container.leftJustified(width) + QLatin1String(" | ") + l.text;
         m_logs->setPlainText(text.join(QLatin1Char('\n')));
         m_logs->moveCursor(QTextCursor::End);
         m_tabs->setCurrentWidget(m_logs);
@@ -455,10 +465,8 @@ void ComposePage::updateActions()
     };
     enable(Action::Open, !busy);
     enable(Action::Reload, can);
-    for (Action a : {Action::Up, Action::Restart, Action::Pull})
+    // The CLI reads the file for every verb: none of them runs on a file it rejects.
+    for (Action a : {Action::Up, Action::Down, Action::Restart, Action::Pull, Action::Logs})
         enable(a, can && m_loaded);
-    // Down and Logs work from the labels alone, even when the file no longer reads.
-    enable(Action::Down, can);
-    enable(Action::Logs, can);
     enable(Action::Cancel, busy);
 }
