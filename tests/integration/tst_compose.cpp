@@ -8,6 +8,7 @@
 #include "containers/containerspage.h"
 #include "containersmodel.h"
 #include "engine.h"
+#include "mainwindow.h"
 #include "testengine.h"
 
 #include <QAbstractItemModelTester>
@@ -247,6 +248,68 @@ services:
                  qPrintable(page.servicesModel()->linesOf(QString()).join(u'\n')));
         QCOMPARE(cliContainers(project), QSet<QString>{});
         QTRY_VERIFY_WITH_TIMEOUT(!model.indexOfProject(project).isValid(), 15000);
+    }
+
+    void projectRowActionsInTheWindow()
+    {
+        // A project the CLI brought up is a group in the window's container list; the
+        // actions on its row run on the Compose page, from the containers' labels.
+        Engine e(TestEngine::endpoint());
+        e.connectToEngine();
+        const QString project = composeUnique(u"cais-compose-row"_s);
+        m_projects << project;
+        const QString path = composeFile(project, uR"(name: %1
+services:
+  job:
+    image: cais-test/shell:1
+    network_mode: none
+    stop_grace_period: 1s
+    command: ["sh", "-c", "echo job ran; sleep 300"]
+)"_s.arg(project));
+        QVERIFY(TestEngine::docker({u"compose"_s, u"-f"_s, path, u"up"_s, u"-d"_s}, nullptr, nullptr, 120000));
+
+        MainWindow w(&e);
+        w.show();
+        ContainersPage *containers = w.containersPage();
+        QTreeView *view = containers->view();
+        QModelIndex group;
+        QTRY_VERIFY_WITH_TIMEOUT((group = view->model()->match(view->model()->index(0, 0), ContainersModel::ProjectRole, project, 1,
+                                                               Qt::MatchExactly).value(0)).isValid(),
+                                 20000);
+        QCOMPARE(listedContainers(*w.containersModel(), project), cliContainers(project));
+        view->setCurrentIndex(group);
+        QAction *logs = containers->composeAction(ContainersPage::ComposeVerb::Logs);
+        QVERIFY(logs->isEnabled());
+        ComposePage *page = w.composePage();
+        QSignalSpy done(page, &ComposePage::commandFinished);
+        logs->trigger();
+        // First the file's services, then the logs.
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty() && done.constLast().at(0).value<ComposeCommand::Verb>() == ComposeCommand::Verb::Logs, 60000);
+        QVERIFY2(done.constLast().at(1).toBool(), qPrintable(done.constLast().at(2).toString()));
+        QCOMPARE(page->target().project, project);
+        QCOMPARE(page->target().workingDir, QFileInfo(path).absolutePath());
+        QVERIFY(page->isVisible());
+        for (int i = 0; i < 20 && page->logLines().isEmpty(); ++i) {
+            // The job's echo may come a moment after `up -d` returned.
+            QTest::qWait(500);
+            done.clear();
+            page->trigger(ComposePage::Action::Logs);
+            QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 30000);
+        }
+        QCOMPARE(page->logLines().constFirst().text, u"job ran"_s);
+
+        done.clear();
+        w.showPage(containers);
+        view->setCurrentIndex(group);
+        containers->composeAction(ContainersPage::ComposeVerb::Restart)->trigger();
+        // The row reads the file again (config), then restarts.
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty() && done.constLast().at(0).value<ComposeCommand::Verb>() == ComposeCommand::Verb::Restart, 60000);
+        QVERIFY2(done.constLast().at(1).toBool(), qPrintable(done.constLast().at(2).toString()));
+        QVERIFY(page->servicesModel()->linesOf(u"job"_s).join(u'\n').contains(u"Started"_s));
+
+        page->down(false);
+        QTRY_COMPARE_WITH_TIMEOUT(cliContainers(project), QSet<QString>{}, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.containersModel()->indexOfProject(project).isValid(), 15000);
     }
 
     void projectNetworkUpAndDown()
