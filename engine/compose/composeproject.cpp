@@ -192,8 +192,18 @@ Result<ComposeProject> ComposeProject::fromConfigJson(const QByteArray &json)
         }
         p.services << svc;
     }
-    p.networks = o.value(QLatin1String("networks")).toObject().keys();
-    p.volumes = o.value(QLatin1String("volumes")).toObject().keys();
+    // The engine's names (`shop_default`, `shop_data`), as `down` removes them; external
+    // ones belong to someone else and are never removed.
+    for (const auto &[key, list] : {std::pair{QLatin1String("networks"), &p.networks}, std::pair{QLatin1String("volumes"), &p.volumes}}) {
+        const QJsonObject all = o.value(key).toObject();
+        for (auto it = all.begin(); it != all.end(); ++it) {
+            const QJsonObject v = it.value().toObject();
+            if (v.value(QLatin1String("external")).toBool())
+                continue;
+            const QString name = v.value(QLatin1String("name")).toString();
+            *list << (name.isEmpty() ? p.name + QLatin1Char('_') + it.key() : name);
+        }
+    }
     return p;
 }
 

@@ -54,8 +54,8 @@ struct ComposeProject
 public:
     QString name;
     QList<ComposeService> services; ///< in the file's order of names (sorted, as the CLI prints)
-    QStringList networks;
-    QStringList volumes;
+    QStringList networks; ///< the engine's names of the project's own networks (not external ones)
+    QStringList volumes;  ///< the engine's names of the project's own named volumes
 
     const ComposeService *service(const QString &name) const;
     QStringList serviceNames() const;

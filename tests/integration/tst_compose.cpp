@@ -13,6 +13,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialog>
+#include <QPushButton>
+#include <QTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -314,7 +319,9 @@ services:
 
     void projectNetworkUpAndDown()
     {
-        // Compose's default network (a bridge) is made and removed with the project.
+        // Compose's default network (a bridge) is made and removed with the project. Its
+        // subnet is a never-routed 198.18.x.0/24 (other tests use 198.19), so that it
+        // cannot shadow a network of the machine's.
         Engine &e = connected();
         const QString project = composeUnique(u"cais-compose-net"_s);
         m_projects << project;
@@ -324,7 +331,12 @@ services:
     image: cais-test/shell:1
     stop_grace_period: 1s
     command: ["sleep", "300"]
-)"_s.arg(project));
+networks:
+  default:
+    ipam:
+      config:
+        - subnet: 198.18.%2.0/24
+)"_s.arg(project).arg(10 + QCoreApplication::applicationPid() % 200));
         ComposePage page;
         page.setEngine(&e);
         QSignalSpy loaded(&page, &ComposePage::projectLoaded);
@@ -344,6 +356,78 @@ services:
         QVERIFY2(done.constLast().at(1).toBool(), qPrintable(done.constLast().at(2).toString()));
         QVERIFY(page.servicesModel()->linesOf(QString()).join(u'\n').contains(u"Network %1_default  Removed"_s.arg(project)));
         QCOMPARE(cliContainers(project), QSet<QString>{});
+    }
+
+    void downAsksFirstAndRemovesVolumesOnlyWhenTicked()
+    {
+        Engine &e = connected();
+        const QString project = composeUnique(u"cais-compose-vol"_s);
+        m_projects << project;
+        const QString path = composeFile(project, uR"(name: %1
+services:
+  db:
+    image: cais-test/shell:1
+    network_mode: none
+    stop_grace_period: 1s
+    command: ["sleep", "300"]
+    volumes:
+      - data:/data
+volumes:
+  data:
+)"_s.arg(project));
+        ComposePage page;
+        page.setEngine(&e);
+        QSignalSpy loaded(&page, &ComposePage::projectLoaded);
+        page.openFile(path);
+        QVERIFY(waitFinished(loaded, 60000));
+        QVERIFY2(loaded.constLast().at(0).toBool(), qPrintable(page.statusLabel()->text()));
+        QString message;
+        QVERIFY2(runOn(page, ComposePage::Action::Up, &message), qPrintable(message));
+        const auto volumes = [&project] {
+            QByteArray out;
+            TestEngine::docker({u"volume"_s, u"ls"_s, u"-q"_s, u"--filter"_s, u"label=com.docker.compose.project=%1"_s.arg(project)}, &out);
+            return QString::fromUtf8(out).trimmed();
+        };
+        QCOMPARE(volumes(), project + u"_data"_s);
+
+        // The question names what goes; Cancel leaves everything.
+        QString asked;
+        const auto answer = [&asked](bool tickVolumes, bool accept) {
+            QTimer::singleShot(200, qApp, [&asked, tickVolumes, accept] {
+                auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                if (tickVolumes)
+                    dialog->findChild<QCheckBox *>()->setChecked(true);
+                for (QLabel *l : dialog->findChildren<QLabel *>())
+                    asked += l->text();
+                if (!accept) {
+                    dialog->reject();
+                    return;
+                }
+                for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+                    if (b->accessibleName() == u"Down"_s)
+                        b->click();
+                }
+            });
+        };
+        QSignalSpy done(&page, &ComposePage::commandFinished);
+        answer(false, false);
+        page.trigger(ComposePage::Action::Down);
+        QVERIFY2(asked.contains(project) && asked.contains(u"Volumes are kept"_s), qPrintable(asked));
+        QTest::qWait(300);
+        QCOMPARE(done.count(), 0);
+        QCOMPARE(cliContainers(project), QSet<QString>{project + u"-db-1"_s});
+
+        // Ticked: the volume goes too.
+        asked.clear();
+        answer(true, true);
+        page.trigger(ComposePage::Action::Down);
+        QVERIFY2(asked.contains(project + u"_data"_s), qPrintable(asked));
+        QVERIFY(waitFinished(done));
+        QVERIFY2(done.constLast().at(1).toBool(), qPrintable(done.constLast().at(2).toString()));
+        QCOMPARE(cliContainers(project), QSet<QString>{});
+        QCOMPARE(volumes(), QString());
     }
 
     void badFilePointsAtItsLine_data()

@@ -661,7 +661,13 @@ void composeShots(MainWindow &w)
                                       "    stop_grace_period: 1s\n"
                                       "    depends_on:\n"
                                       "      web:\n"
-                                      "        condition: service_started\n"));
+                                      "        condition: service_started\n"
+                                      // Never routed: the project's bridge cannot shadow a network of the machine's.
+                                      "networks:\n"
+                                      "  default:\n"
+                                      "    ipam:\n"
+                                      "      config:\n"
+                                      "        - subnet: 198.18.240.0/24\n"));
     ComposePage *page = w.composePage();
     w.showPage(page);
     const auto runAndWait = [page](ComposePage::Action a) {

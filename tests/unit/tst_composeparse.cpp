@@ -37,7 +37,7 @@ private Q_SLOTS:
       "entrypoint": null
     }
   },
-  "volumes": {"data": {"name": "shop_data"}}
+  "volumes": {"data": {"name": "shop_data"}, "shared": {"name": "shared", "external": true}, "cache": {}}
 })";
         const Result<ComposeProject> p = ComposeProject::fromConfigJson(json);
         QVERIFY(p);
@@ -54,8 +54,8 @@ private Q_SLOTS:
         QVERIFY(worker->image.isEmpty());
         QCOMPARE(worker->buildContext, u"/src/shop/worker"_s);
         QCOMPARE(worker->dependsOn.value(u"web"_s), u"service_started"_s);
-        QCOMPARE(p->networks, QStringList{u"default"_s});
-        QCOMPARE(p->volumes, QStringList{u"data"_s});
+        QCOMPARE(p->networks, QStringList{u"shop_default"_s});
+        QCOMPARE(p->volumes, (QStringList{u"shop_cache"_s, u"shop_data"_s})); // not the external one
 
         QVERIFY(!ComposeProject::fromConfigJson("validating: nope"));
     }

@@ -258,9 +258,7 @@ QString ComposePage::downDescription(bool removeVolumes) const
 {
     const QString name = m_target.project.isEmpty() ? m_project.name : m_target.project;
     const QStringList services = m_project.serviceNames();
-    QStringList networks;
-    for (const QString &n : m_project.networks)
-        networks << name + QLatin1Char('_') + n;
+    const QStringList networks = m_project.networks;
     QString text = tr("Down stops and removes the containers of project %1 (services: %2)").arg(name, services.isEmpty() ? tr("none known") : services.join(QStringLiteral(", ")));
     if (!networks.isEmpty())
         text += tr(", and its networks: %1").arg(networks.join(QStringLiteral(", ")));
