@@ -392,8 +392,8 @@ volumes:
 
         // The question names what goes; Cancel leaves everything.
         QString asked;
-        const auto answer = [&asked](bool tickVolumes, bool accept) {
-            QTimer::singleShot(200, qApp, [&asked, tickVolumes, accept] {
+        const auto answer = [&asked, &page](bool tickVolumes, bool accept) {
+            QTimer::singleShot(200, &page, [&asked, tickVolumes, accept] {
                 auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
                 if (!dialog)
                     return;
