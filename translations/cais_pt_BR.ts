@@ -1649,6 +1649,10 @@ EXPOSE 8080/tcp</translation>
         <source>The images of %1 are pulled.</source>
         <translation>As imagens de %1 foram baixadas.</translation>
     </message>
+    <message>
+        <source>docker compose is still running: wait for it to end, or cancel it, then open the project again.</source>
+        <translation>O docker compose ainda está rodando: espere ele terminar, ou cancele, e abra o projeto de novo.</translation>
+    </message>
 </context>
 <context>
     <name>ComposeProject</name>

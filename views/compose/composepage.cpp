@@ -194,9 +194,12 @@ void ComposePage::openFile(const QString &path)
 
 void ComposePage::openTarget(const ComposeTarget &target, std::optional<Action> then)
 {
+    if (isBusy()) {
+        // Never cut a command short behind the user's back (an up half done).
+        setStatus(tr("docker compose is still running: wait for it to end, or cancel it, then open the project again."), true);
+        return;
+    }
     m_after = then;
-    if (isBusy())
-        m_command->cancel();
     const bool sameProject = m_target.files == target.files && m_target.project == target.project;
     m_target = target;
     if (!sameProject) {
@@ -210,7 +213,6 @@ void ComposePage::openTarget(const ComposeTarget &target, std::optional<Action> 
     }
     m_title->setText(m_target.project.isEmpty() ? QDir::toNativeSeparators(m_target.files.join(QStringLiteral(", ")))
                                                 : tr("Project %1: %2").arg(m_target.project, QDir::toNativeSeparators(m_target.files.join(QStringLiteral(", ")))));
-    readFileText();
     trigger(Action::Reload);
 }
 
