@@ -66,6 +66,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRadioButton>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QProgressBar>
@@ -76,6 +77,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTableView>
@@ -692,6 +694,35 @@ void composeShots(MainWindow &w)
     runAndWait(ComposePage::Action::Logs);
     QTest::qWait(300);
     save(&w, QStringLiteral("compose-logs.png"));
+
+    // The project's group in the container list, with its actions on the row's menu. A
+    // popup is a window of its own: it is painted onto the window's picture where it shows.
+    w.showPage(w.containersPage());
+    waitOrDie([&] { return w.containersModel()->indexOfProject(QStringLiteral("cais-shop")).isValid(); }, 20000,
+              QStringLiteral("the project's group"));
+    QTreeView *list = w.containersPage()->view();
+    const QModelIndex group = list->model()->match(list->model()->index(0, 0), ContainersModel::ProjectRole, QStringLiteral("cais-shop"), 1,
+                                                   Qt::MatchExactly).value(0);
+    require(group.isValid(), QStringLiteral("the project's row is not listed"));
+    list->setCurrentIndex(group);
+    QTest::qWait(300);
+    const QPoint at = list->visualRect(group).center();
+    QTimer::singleShot(500, &w, [&w] {
+        QWidget *menu = QApplication::activePopupWidget();
+        QPixmap shot = w.grab();
+        if (menu) {
+            QPainter p(&shot);
+            p.drawPixmap(w.mapFromGlobal(menu->pos()), menu->grab());
+            p.end();
+            menu->close();
+        }
+        const QString path = g_outDir + QStringLiteral("/compose-group.png");
+        require(menu && shot.save(path), QStringLiteral("cannot take the project row's menu"));
+        std::printf("%s\n", qPrintable(path));
+    });
+    Q_EMIT list->customContextMenuRequested(at);
+    QTest::qWait(300);
+    w.showPage(page);
 
     w.showPage(page);
     page->down(false);
