@@ -59,7 +59,10 @@ QStringList ComposeCommand::arguments(Verb verb, const ComposeTarget &target, co
         if (options.removeVolumes)
             args << QStringLiteral("-v");
         break;
-    case Verb::Logs: args << QStringLiteral("-t") << QStringLiteral("--no-color"); break;
+    // The newest lines of each container: a project that ran for weeks must not fill memory.
+    case Verb::Logs:
+        args << QStringLiteral("-t") << QStringLiteral("--no-color") << QStringLiteral("--tail") << QString::number(logTailLines);
+        break;
     case Verb::Ps: args << QStringLiteral("-a") << QStringLiteral("--format") << QStringLiteral("json"); break;
     case Verb::Restart:
     case Verb::Pull: break;

@@ -39,6 +39,9 @@ public:
         ComposeError error;
     };
 
+    /// How many of each container's newest lines `logs` reads.
+    static constexpr int logTailLines = 20000;
+
     explicit ComposeCommand(const Endpoint &endpoint, QObject *parent = nullptr);
     ~ComposeCommand() override;
 

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QStringTokenizer>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -429,38 +431,86 @@ ComposeError ComposeError::explain(const QString &outputIn, int exitCode, const 
 
 QList<ComposeLogLine> ComposeLogs::parse(const QString &output)
 {
-    static const QRegularExpression re(QString::fromUtf8(R"re(^\s*(\S+)\s*\|\s?(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.(\d+))?(Z|[+-]\d\d:\d\d))\s?(.*)$)re"));
+    // By hand rather than with a regular expression and QDateTime::fromString: a
+    // project's logs are tens of thousands of lines (see tst_composeparse's figure).
     struct Keyed
     {
-        QString key;
-        ComposeLogLine line;
+        qint64 nanos; ///< since the epoch, UTC: the engine prints up to nanoseconds
+        qsizetype index;
     };
-    QList<Keyed> all;
-    const QStringList lines = output.split(QLatin1Char('\n'));
-    for (const QString &raw : lines) {
-        const QString line = ComposeOutput::stripEscapes(raw);
-        const QRegularExpressionMatch m = re.match(line);
-        if (!m.hasMatch())
+    QList<ComposeLogLine> parsed;
+    QList<Keyed> keys;
+    const auto number = [](QStringView v, int *out) {
+        bool ok = false;
+        *out = v.toInt(&ok);
+        return ok;
+    };
+    for (QStringView raw : QStringTokenizer(output, QLatin1Char('\n'))) {
+        QString stripped;
+        if (raw.contains(QChar(0x1b))) {
+            stripped = ComposeOutput::stripEscapes(raw.toString());
+            raw = stripped;
+        }
+        const qsizetype bar = raw.indexOf(QLatin1Char('|'));
+        if (bar <= 0)
             continue;
+        const QStringView container = raw.left(bar).trimmed();
+        if (container.isEmpty() || container.contains(QLatin1Char(' ')))
+            continue;
+        QStringView rest = raw.mid(bar + 1);
+        if (rest.startsWith(QLatin1Char(' ')))
+            rest = rest.mid(1);
+        const qsizetype space = rest.indexOf(QLatin1Char(' '));
+        const QStringView ts = space < 0 ? rest : rest.left(space);
+        if (ts.size() < 20 || ts.at(4) != QLatin1Char('-') || ts.at(7) != QLatin1Char('-') || ts.at(10) != QLatin1Char('T')
+            || ts.at(13) != QLatin1Char(':') || ts.at(16) != QLatin1Char(':'))
+            continue;
+        int y, mo, d, h, mi, sec;
+        if (!number(ts.mid(0, 4), &y) || !number(ts.mid(5, 2), &mo) || !number(ts.mid(8, 2), &d) || !number(ts.mid(11, 2), &h)
+            || !number(ts.mid(14, 2), &mi) || !number(ts.mid(17, 2), &sec))
+            continue;
+        qsizetype pos = 19;
+        qint64 fraction = 0; // nanoseconds
+        if (pos < ts.size() && ts.at(pos) == QLatin1Char('.')) {
+            int digits = 0;
+            for (++pos; pos < ts.size() && ts.at(pos).isDigit(); ++pos) {
+                if (digits < 9) {
+                    fraction = fraction * 10 + ts.at(pos).digitValue();
+                    ++digits;
+                }
+            }
+            for (; digits < 9; ++digits)
+                fraction *= 10;
+        }
+        const QStringView zone = ts.mid(pos);
+        int offsetSeconds = 0;
+        if (zone.size() == 6 && (zone.at(0) == QLatin1Char('+') || zone.at(0) == QLatin1Char('-'))) {
+            int oh, om;
+            if (!number(zone.mid(1, 2), &oh) || !number(zone.mid(4, 2), &om))
+                continue;
+            offsetSeconds = (oh * 3600 + om * 60) * (zone.at(0) == QLatin1Char('-') ? -1 : 1);
+        } else if (zone != QLatin1String("Z")) {
+            continue;
+        }
+        const QDate date(y, mo, d);
+        if (!date.isValid() || h > 23 || mi > 59 || sec > 60)
+            continue;
+        const qint64 seconds = (date.toJulianDay() - 2440588) * 86400 + h * 3600 + mi * 60 + sec - offsetSeconds; // 2440588: 1970-01-01
         ComposeLogLine l;
-        l.container = m.captured(1);
+        l.container = container.toString();
         const qsizetype dash = l.container.lastIndexOf(QLatin1Char('-'));
         l.service = dash > 0 ? l.container.left(dash) : l.container;
-        l.timestamp = m.captured(2);
-        // Qt reads milliseconds; the engine prints up to nanoseconds.
-        const QString seconds = l.timestamp.left(19);
-        const QString ms = m.captured(3).leftJustified(3, QLatin1Char('0')).left(3);
-        l.time = QDateTime::fromString(seconds + QLatin1Char('.') + ms + m.captured(4), Qt::ISODateWithMs).toUTC();
-        l.text = m.captured(5);
-        // RFC3339Nano drops trailing zeros: pad the fraction so that keys compare as times.
-        const QString fraction = m.captured(3).leftJustified(9, QLatin1Char('0'));
-        const QString key = l.time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('.') + fraction;
-        all.append({key, l});
+        l.timestamp = ts.toString();
+        l.time = QDateTime::fromMSecsSinceEpoch(seconds * 1000 + fraction / 1000000, QTimeZone::UTC);
+        l.text = space < 0 ? QString() : rest.mid(space + 1).toString();
+        keys.append({seconds * 1000000000 + fraction, parsed.size()});
+        parsed.append(std::move(l));
     }
-    std::stable_sort(all.begin(), all.end(), [](const Keyed &a, const Keyed &b) { return a.key < b.key; });
+    // Stable: the lines of one container that share a timestamp keep their order.
+    std::stable_sort(keys.begin(), keys.end(), [](const Keyed &a, const Keyed &b) { return a.nanos < b.nanos; });
     QList<ComposeLogLine> out;
-    out.reserve(all.size());
-    for (const Keyed &k : std::as_const(all))
-        out << k.line;
+    out.reserve(keys.size());
+    for (const Keyed &k : std::as_const(keys))
+        out << std::move(parsed[k.index]);
     return out;
 }

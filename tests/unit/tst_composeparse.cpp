@@ -7,6 +7,7 @@
 #include "endpoint.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -82,7 +83,8 @@ private Q_SLOTS:
         ComposeCommand::Options o;
         o.removeVolumes = true;
         QCOMPARE(ComposeCommand::arguments(ComposeCommand::Verb::Down, t, o).last(2), (QStringList{u"down"_s, u"-v"_s}));
-        QCOMPARE(ComposeCommand::arguments(ComposeCommand::Verb::Logs, t).last(3), (QStringList{u"logs"_s, u"-t"_s, u"--no-color"_s}));
+        QCOMPARE(ComposeCommand::arguments(ComposeCommand::Verb::Logs, t).last(5),
+                 (QStringList{u"logs"_s, u"-t"_s, u"--no-color"_s, u"--tail"_s, u"20000"_s}));
     }
 
     void cliEnvironment()
@@ -239,6 +241,28 @@ private Q_SLOTS:
         QCOMPARE(lines.constFirst().service, u"web"_s);
         QCOMPARE(lines.constFirst().container, u"web-1"_s);
         QCOMPARE(lines.constFirst().time, QDateTime(QDate(2026, 12, 3), QTime(7, 27, 11, 7), QTimeZone::UTC));
+    }
+
+    void mergedLogsAtScale()
+    {
+        // 4 containers x 25,000 lines, each container's block in order as the CLI prints them.
+        QString output;
+        const QDateTime start(QDate(2026, 12, 3), QTime(7, 0), QTimeZone::UTC);
+        for (int c = 0; c < 4; ++c) {
+            for (int i = 0; i < 25000; ++i) {
+                const QDateTime t = start.addMSecs(qint64(i) * 4 + c);
+                output += u"svc%1-1  | %2 line %3\n"_s.arg(c).arg(t.toString(Qt::ISODateWithMs)).arg(i);
+            }
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const QList<ComposeLogLine> lines = ComposeLogs::parse(output);
+        qInfo("merged 100,000 log lines of 4 containers in %lld ms", qint64(timer.elapsed()));
+        QCOMPARE(lines.size(), 100000);
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            QVERIFY(lines.at(i - 1).time <= lines.at(i).time);
+        QCOMPARE(lines.at(1).container, u"svc1-1"_s);
+        QCOMPARE(lines.at(4).text, u"line 1"_s);
     }
 
     void servicesModel()
