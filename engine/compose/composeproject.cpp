@@ -340,6 +340,7 @@ ComposeError ComposeError::explain(const QString &outputIn, int exitCode, const 
 
     static const QRegularExpression validating(QString::fromUtf8(R"re(validating ([^:]+(?::[^:\s]+)*): (services\.([^.\s]+)(?:\.(\S+))?) (.*))re"));
     static const QRegularExpression yamlLine(QString::fromUtf8(R"re(yaml: line (\d+): (.*))re"));
+    static const QRegularExpression yamlDecode(QString::fromUtf8(R"re(yaml: unmarshal errors:\s*line (\d+): (.*))re"));
     static const QRegularExpression undefinedDep(QString::fromUtf8(R"re(service "([^"]+)" depends on undefined service "([^"]+)")re"));
     static const QRegularExpression additional(QString::fromUtf8(R"re(Additional property (\S+) is not allowed)re"));
     static const QRegularExpression invalidPort(QString::fromUtf8(R"re(Invalid (?:containerPort|hostPort|port|proto)[^:]*: (\S+))re"));
@@ -372,6 +373,16 @@ ComposeError ComposeError::explain(const QString &outputIn, int exitCode, const 
         return e;
     }
     m = yamlLine.match(output);
+    if (m.hasMatch()) {
+        // docker compose 2.26 names the line before the one at fault (measured: a tab on
+        // line 4, an unclosed `[` on line 4 and a bad indent under `web:` on line 2 were
+        // reported as lines 3, 3 and 1).
+        e.line = m.captured(1).toInt() + 1;
+        e.message = tr("Line %1: the file is not valid YAML: %2").arg(e.line).arg(m.captured(2).trimmed());
+        return e;
+    }
+    // Decoding errors name the right line: "yaml: unmarshal errors:\n  line 4: mapping key ...".
+    m = yamlDecode.match(output);
     if (m.hasMatch()) {
         e.line = m.captured(1).toInt();
         e.message = tr("Line %1: the file is not valid YAML: %2").arg(e.line).arg(m.captured(2).trimmed());

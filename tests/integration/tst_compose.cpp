@@ -439,6 +439,10 @@ volumes:
                                      << u"imagee"_s;
         QTest::newRow("undefined dependency") << u"services:\n  web:\n    image: cais-test/shell:1\n    depends_on:\n      - db\n"_s << 5
                                               << u"\"db\""_s;
+        QTest::newRow("tab") << u"services:\n  web:\n    image: cais-test/shell:1\n\tcommand: a\n"_s << 4 << u"tab character"_s;
+        QTest::newRow("unclosed list") << u"services:\n  web:\n    image: cais-test/shell:1\n    command: [a, b\n  other:\n    image: y\n"_s << 4
+                                       << u"not valid YAML"_s;
+        QTest::newRow("duplicate service") << u"services:\n  web:\n    image: x\n  web:\n    image: y\n"_s << 4 << u"already defined"_s;
         QTest::newRow("bad port") << u"services:\n  web:\n    image: cais-test/shell:1\n    ports:\n      - \"abc:def\"\n"_s << 5 << u"def"_s;
     }
 

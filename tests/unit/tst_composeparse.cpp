@@ -193,8 +193,14 @@ private Q_SLOTS:
         QTest::newRow("unknown key") << u"services:\n  web:\n    imagee: cais-test/shell:1\n"_s
                                      << u"validating /src/e1/compose.yaml: services.web Additional property imagee is not allowed\n"_s << 15 << 3
                                      << u"\"imagee\""_s;
-        QTest::newRow("yaml") << u"services:\n  web:\n    image: x\n    command: [a, b\n"_s
-                              << u"yaml: line 4: did not find expected ',' or ']'\n"_s << 15 << 4 << u"not valid YAML"_s;
+        // The CLI names the line before the one at fault.
+        QTest::newRow("yaml") << u"services:\n  web:\n    image: x\n    command: [a, b\n  other:\n    image: y\n"_s
+                              << u"yaml: line 3: did not find expected ',' or ']'\n"_s << 15 << 4 << u"not valid YAML"_s;
+        QTest::newRow("yaml tab") << u"services:\n  web:\n    image: x\n\tcommand: a\n"_s
+                                  << u"yaml: line 3: found a tab character that violates indentation\n"_s << 15 << 4 << u"tab character"_s;
+        QTest::newRow("duplicate key") << u"services:\n  web:\n    image: x\n  web:\n    image: y\n"_s
+                                       << u"yaml: unmarshal errors:\n  line 4: mapping key \"web\" already defined at line 2\n"_s << 15 << 4
+                                       << u"already defined"_s;
         QTest::newRow("undefined dependency") << u"services:\n  web:\n    image: cais-test/shell:1\n    depends_on:\n      - db\n"_s
                                               << u"service \"web\" depends on undefined service \"db\": invalid compose project\n"_s << 15 << 5
                                               << u"\"db\""_s;
