@@ -28,6 +28,36 @@
     </message>
 </context>
 <context>
+    <name>ChangesField</name>
+    <message numerus="yes">
+        <source>%n change(s) to the configuration.</source>
+        <translation>
+            <numerusform>%n change to the configuration.</numerusform>
+            <numerusform>%n changes to the configuration.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message numerus="yes">
+        <source>%n path(s) differ from the image (docker diff).</source>
+        <translation>
+            <numerusform>%n path differs from the image (docker diff).</numerusform>
+            <numerusform>%n paths differ from the image (docker diff).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContainerLimits</name>
+    <message numerus="yes">
+        <source>The engine's host has %n CPU(s): the limit cannot be higher.</source>
+        <translation>
+            <numerusform>The engine's host has %n CPU: the limit cannot be higher.</numerusform>
+            <numerusform>The engine's host has %n CPUs: the limit cannot be higher.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContainersModel</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -167,12 +197,59 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message numerus="yes">
+        <source>It happened %n time(s) in the last minutes.</source>
+        <translation>
+            <numerusform>It happened %n time in the last minutes.</numerusform>
+            <numerusform>It happened %n times in the last minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiskUsageItemsModel</name>
+    <message numerus="yes">
+        <source>%1, used %n time(s)</source>
+        <translation>
+            <numerusform>%1, used %n time</numerusform>
+            <numerusform>%1, used %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DockerfileEditor</name>
     <message numerus="yes">
         <source>%n replacement(s)</source>
         <translation>
             <numerusform>%n replacement</numerusform>
             <numerusform>%n replacements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EngineInfoView</name>
+    <message numerus="yes">
+        <source>The engine reports %n warning(s):</source>
+        <translation>
+            <numerusform>The engine reports %n warning:</numerusform>
+            <numerusform>The engine reports %n warnings:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message numerus="yes">
+        <source>Paused: %n new event(s) waiting.</source>
+        <translation>
+            <numerusform>Paused: %n new event waiting.</numerusform>
+            <numerusform>Paused: %n new events waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed at %1: %n missed event(s) added.</source>
+        <translation>
+            <numerusform>Refreshed at %1: %n missed event added.</numerusform>
+            <numerusform>Refreshed at %1: %n missed events added.</numerusform>
         </translation>
     </message>
 </context>
@@ -197,6 +274,33 @@
         <translation>
             <numerusform>%1, %n file so far</numerusform>
             <numerusform>%1, %n files so far</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message numerus="yes">
+        <source>%n failed run(s) in a row</source>
+        <translation>
+            <numerusform>%n failed run in a row</numerusform>
+            <numerusform>%n failed runs in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed run(s) in a row (the engine's default)</source>
+        <translation>
+            <numerusform>%n failed run in a row (the engine's default)</numerusform>
+            <numerusform>%n failed runs in a row (the engine's default)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthView</name>
+    <message numerus="yes">
+        <source>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed run(s) in a row</source>
+        <translation>
+            <numerusform>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed run in a row</numerusform>
+            <numerusform>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed runs in a row</numerusform>
         </translation>
     </message>
 </context>
@@ -366,6 +470,23 @@
     </message>
 </context>
 <context>
+    <name>NetworksPage</name>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n network</numerusform>
+            <numerusform>%n networks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n network(s)</source>
+        <translation>
+            <numerusform>%1 of %n network</numerusform>
+            <numerusform>%1 of %n networks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message numerus="yes">
         <source>Retrying in %n second(s)</source>
@@ -438,77 +559,6 @@
     </message>
 </context>
 <context>
-    <name>RegistryAuth</name>
-    <message numerus="yes">
-        <source>The credential helper %1 did not answer within %n second(s); continuing without credentials.</source>
-        <translation>
-            <numerusform>The credential helper %1 did not answer within %n second; continuing without credentials.</numerusform>
-            <numerusform>The credential helper %1 did not answer within %n seconds; continuing without credentials.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RemoveDialog</name>
-    <message numerus="yes">
-        <source>%n container(s) use images built on this one; those images keep it.</source>
-        <translation>
-            <numerusform>%n container use images built on this one; those images keep it.</numerusform>
-            <numerusform>%n containers use images built on this one; those images keep it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tag(s) untagged</source>
-        <translation>
-            <numerusform>%n tag untagged</numerusform>
-            <numerusform>%n tags untagged</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) or layer(s) deleted</source>
-        <translation>
-            <numerusform>%n image or layer deleted</numerusform>
-            <numerusform>%n images or layers deleted</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SearchDialog</name>
-    <message numerus="yes">
-        <source>%n result(s) for “%1”.</source>
-        <translation>
-            <numerusform>%n result for “%1”.</numerusform>
-            <numerusform>%n results for “%1”.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SearchModel</name>
-    <message numerus="yes">
-        <source>%n star(s)</source>
-        <translation>
-            <numerusform>%n star</numerusform>
-            <numerusform>%n stars</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>NetworksPage</name>
-    <message numerus="yes">
-        <source>%n network(s)</source>
-        <translation>
-            <numerusform>%n network</numerusform>
-            <numerusform>%n networks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n network(s)</source>
-        <translation>
-            <numerusform>%1 of %n network</numerusform>
-            <numerusform>%1 of %n networks</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PruneNetworksDialog</name>
     <message numerus="yes">
         <source>%n network(s) removed.</source>
@@ -550,56 +600,73 @@
     </message>
 </context>
 <context>
-    <name>VolumesPage</name>
+    <name>RegistryAuth</name>
     <message numerus="yes">
-        <source>%n volume(s)</source>
+        <source>The credential helper %1 did not answer within %n second(s); continuing without credentials.</source>
         <translation>
-            <numerusform>%n volume</numerusform>
-            <numerusform>%n volumes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n volume(s)</source>
-        <translation>
-            <numerusform>%1 of %n volume</numerusform>
-            <numerusform>%1 of %n volumes</numerusform>
+            <numerusform>The credential helper %1 did not answer within %n second; continuing without credentials.</numerusform>
+            <numerusform>The credential helper %1 did not answer within %n seconds; continuing without credentials.</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>DiskUsageItemsModel</name>
+    <name>RemoveDialog</name>
     <message numerus="yes">
-        <source>%1, used %n time(s)</source>
+        <source>%n container(s) use images built on this one; those images keep it.</source>
         <translation>
-            <numerusform>%1, used %n time</numerusform>
-            <numerusform>%1, used %n times</numerusform>
+            <numerusform>%n container use images built on this one; those images keep it.</numerusform>
+            <numerusform>%n containers use images built on this one; those images keep it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) untagged</source>
+        <translation>
+            <numerusform>%n tag untagged</numerusform>
+            <numerusform>%n tags untagged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) or layer(s) deleted</source>
+        <translation>
+            <numerusform>%n image or layer deleted</numerusform>
+            <numerusform>%n images or layers deleted</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>EngineInfoView</name>
+    <name>SaveImagesDialog</name>
     <message numerus="yes">
-        <source>The engine reports %n warning(s):</source>
+        <source>%n image(s), about %1 before compression (layers they share are written once).</source>
         <translation>
-            <numerusform>The engine reports %n warning:</numerusform>
-            <numerusform>The engine reports %n warnings:</numerusform>
+            <numerusform>%n image, about %1 before compression (layers they share are written once).</numerusform>
+            <numerusform>%n images, about %1 before compression (layers they share are written once).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n image(s) to %1 (%2).</source>
+        <translation>
+            <numerusform>Saved %n image to %1 (%2).</numerusform>
+            <numerusform>Saved %n images to %1 (%2).</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>EventsPage</name>
+    <name>SearchDialog</name>
     <message numerus="yes">
-        <source>Paused: %n new event(s) waiting.</source>
+        <source>%n result(s) for “%1”.</source>
         <translation>
-            <numerusform>Paused: %n new event waiting.</numerusform>
-            <numerusform>Paused: %n new events waiting.</numerusform>
+            <numerusform>%n result for “%1”.</numerusform>
+            <numerusform>%n results for “%1”.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SearchModel</name>
     <message numerus="yes">
-        <source>Refreshed at %1: %n missed event(s) added.</source>
+        <source>%n star(s)</source>
         <translation>
-            <numerusform>Refreshed at %1: %n missed event added.</numerusform>
-            <numerusform>Refreshed at %1: %n missed events added.</numerusform>
+            <numerusform>%n star</numerusform>
+            <numerusform>%n stars</numerusform>
         </translation>
     </message>
 </context>
@@ -642,86 +709,19 @@
     </message>
 </context>
 <context>
-    <name>ChangesView</name>
+    <name>VolumesPage</name>
     <message numerus="yes">
-        <source>%n path(s) differ from the image (docker diff).</source>
+        <source>%n volume(s)</source>
         <translation>
-            <numerusform>%n path differs from the image (docker diff).</numerusform>
-            <numerusform>%n paths differ from the image (docker diff).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ContainerLimits</name>
-    <message numerus="yes">
-        <source>The engine's host has %n CPU(s): the limit cannot be higher.</source>
-        <translation>
-            <numerusform>The engine's host has %n CPU: the limit cannot be higher.</numerusform>
-            <numerusform>The engine's host has %n CPUs: the limit cannot be higher.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HealthView</name>
-    <message numerus="yes">
-        <source>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed run(s) in a row</source>
-        <translation>
-            <numerusform>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed run in a row</numerusform>
-            <numerusform>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed runs in a row</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HealthCheck</name>
-    <message numerus="yes">
-        <source>%n failed run(s) in a row</source>
-        <translation>
-            <numerusform>%n failed run in a row</numerusform>
-            <numerusform>%n failed runs in a row</numerusform>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed run(s) in a row (the engine's default)</source>
+        <source>%1 of %n volume(s)</source>
         <translation>
-            <numerusform>%n failed run in a row (the engine's default)</numerusform>
-            <numerusform>%n failed runs in a row (the engine's default)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ChangesField</name>
-    <message numerus="yes">
-        <source>%n change(s) to the configuration.</source>
-        <translation>
-            <numerusform>%n change to the configuration.</numerusform>
-            <numerusform>%n changes to the configuration.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SaveImagesDialog</name>
-    <message numerus="yes">
-        <source>%n image(s), about %1 before compression (layers they share are written once).</source>
-        <translation>
-            <numerusform>%n image, about %1 before compression (layers they share are written once).</numerusform>
-            <numerusform>%n images, about %1 before compression (layers they share are written once).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n image(s) to %1 (%2).</source>
-        <translation>
-            <numerusform>Saved %n image to %1 (%2).</numerusform>
-            <numerusform>Saved %n images to %1 (%2).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DesktopNotifier</name>
-    <message numerus="yes">
-        <source>It happened %n time(s) in the last minutes.</source>
-        <translation>
-            <numerusform>It happened %n time in the last minutes.</numerusform>
-            <numerusform>It happened %n times in the last minutes.</numerusform>
+            <numerusform>%1 of %n volume</numerusform>
+            <numerusform>%1 of %n volumes</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
     <name>AccessibleNames</name>
@@ -21,6 +22,256 @@
     <message>
         <source>More tools</source>
         <translation>Mais ferramentas</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Arquivo a gravar</translation>
+    </message>
+    <message>
+        <source>Archive to read</source>
+        <translation>Arquivo a ler</translation>
+    </message>
+    <message>
+        <source>/path/to/archive.tar or .tar.gz</source>
+        <translation>/caminho/para/arquivo.tar ou .tar.gz</translation>
+    </message>
+    <message>
+        <source>/path/to/archive.tar</source>
+        <translation>/caminho/para/arquivo.tar</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Escolher o arquivo</translation>
+    </message>
+    <message>
+        <source>File check</source>
+        <translation>Verificação do arquivo</translation>
+    </message>
+    <message>
+        <source>Transfer progress</source>
+        <translation>Progresso da transferência</translation>
+    </message>
+    <message>
+        <source>Transfer status</source>
+        <translation>Situação da transferência</translation>
+    </message>
+    <message>
+        <source>Close or cancel</source>
+        <translation>Fechar ou cancelar</translation>
+    </message>
+    <message>
+        <source>Tar archives (*.tar)</source>
+        <translation>Arquivos tar (*.tar)</translation>
+    </message>
+    <message>
+        <source>Gzip-compressed tar archives (*.tar.gz *.tgz)</source>
+        <translation>Arquivos tar compactados com gzip (*.tar.gz *.tgz)</translation>
+    </message>
+    <message>
+        <source>Image and file archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst)</source>
+        <translation>Arquivos de imagens e de arquivos (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Type where to write the archive, or choose it with Browse.</source>
+        <translation>Digite onde gravar o arquivo, ou escolha com Procurar.</translation>
+    </message>
+    <message>
+        <source>Type the archive&apos;s path, or choose it with Browse.</source>
+        <translation>Digite o caminho do arquivo, ou escolha com Procurar.</translation>
+    </message>
+    <message>
+        <source>Written as a gzip-compressed tar.</source>
+        <translation>Gravado como tar compactado com gzip.</translation>
+    </message>
+    <message>
+        <source>Written as a tar (end the name in .tar.gz to compress it).</source>
+        <translation>Gravado como tar (termine o nome em .tar.gz para compactá-lo).</translation>
+    </message>
+    <message>
+        <source>%1 exists: it is replaced once the new archive is complete.</source>
+        <translation>%1 já existe: ele é substituído quando o novo arquivo estiver completo.</translation>
+    </message>
+    <message>
+        <source>%1 to send.</source>
+        <translation>%1 a enviar.</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine…</source>
+        <translation>Aguardando o motor…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the transfer (nothing of a file being written is left)</source>
+        <translation>Parar a transferência (nada fica de um arquivo sendo gravado)</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent · %3</source>
+        <translation>%1 de %2 enviados · %3</translation>
+    </message>
+    <message>
+        <source>%1 of about %2 received · %3</source>
+        <translation>%1 de cerca de %2 recebidos · %3</translation>
+    </message>
+    <message>
+        <source>%1 received · %2</source>
+        <translation>%1 recebidos · %2</translation>
+    </message>
+    <message>
+        <source>(%1 written, compressed)</source>
+        <translation>(%1 gravados, compactados)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTransfer</name>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Escolha o arquivo a gravar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full path. Choose the file with Browse, or type a path that starts with /.</source>
+        <translation>“%1” não é um caminho completo. Escolha o arquivo com Procurar, ou digite um caminho que comece com /.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Type a file name after it, such as %2.</source>
+        <translation>“%1” é uma pasta. Digite um nome de arquivo depois dela, como %2.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Create it first, or choose another one.</source>
+        <translation>A pasta “%1” não existe. Crie-a antes, ou escolha outra.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>“%1” não é uma pasta.</translation>
+    </message>
+    <message>
+        <source>You may not write in the folder “%1”. Choose another one.</source>
+        <translation>Você não tem permissão para gravar na pasta “%1”. Escolha outra.</translation>
+    </message>
+    <message>
+        <source>“%1” exists and may not be replaced (it is read-only).</source>
+        <translation>“%1” já existe e não pode ser substituído (é somente leitura).</translation>
+    </message>
+    <message>
+        <source>Choose the archive to read.</source>
+        <translation>Escolha o arquivo a ler.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1” não existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not an archive. Choose a .tar or .tar.gz file.</source>
+        <translation>“%1” é uma pasta, não um arquivo. Escolha um arquivo .tar ou .tar.gz.</translation>
+    </message>
+    <message>
+        <source>Cais cannot read “%1”: %2</source>
+        <translation>Não foi possível ler “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1” está vazio.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tar archive (nor a compressed one: gzip, bzip2, xz or zstd). Choose a file made by docker save, podman save or docker export, or another tar.</source>
+        <translation>“%1” não é um arquivo tar (nem um compactado: gzip, bzip2, xz ou zstd). Escolha um arquivo feito por docker save, podman save ou docker export, ou outro tar.</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Choose at least one image to save.</source>
+        <translation>Escolha pelo menos uma imagem para salvar.</translation>
+    </message>
+    <message>
+        <source>Cais cannot write “%1”: %2</source>
+        <translation>Não é possível gravar “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cais could not write “%1”: %2</source>
+        <translation>Não foi possível gravar “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Canceled. No file was written.</source>
+        <translation>Cancelado. Nenhum arquivo foi gravado.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The engine read “%1” but loaded no image: the archive holds none.</source>
+        <translation>O motor leu “%1”, mas não carregou nenhuma imagem: o arquivo não contém nenhuma.</translation>
+    </message>
+    <message>
+        <source>The engine imported the archive but did not say which image it made.</source>
+        <translation>O motor importou o arquivo, mas não disse qual imagem criou.</translation>
+    </message>
+    <message>
+        <source>The engine has no image %1 (removed meanwhile?). Nothing was written.</source>
+        <translation>O motor não tem a imagem %1 (removida nesse meio-tempo?). Nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The engine could not save %1. Nothing was written.</source>
+        <translation>O motor não conseguiu salvar %1. Nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The connection to the engine ended before the archive was complete. Nothing was written.</source>
+        <translation>A conexão com o motor terminou antes de o arquivo ficar completo. Nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The container %1 no longer exists. Nothing was written.</source>
+        <translation>O contêiner %1 não existe mais. Nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The engine could not export the container %1. Nothing was written.</source>
+        <translation>O motor não conseguiu exportar o contêiner %1. Nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The engine could not load “%1”. Is it an image archive made by docker save or podman save? (A tar of files made by docker export is imported, not loaded.)</source>
+        <translation>O motor não conseguiu carregar “%1”. É um arquivo de imagens feito por docker save ou podman save? (Um tar de arquivos feito por docker export é importado, não carregado.)</translation>
+    </message>
+    <message>
+        <source>The connection to the engine ended while it read “%1”: nothing was loaded.</source>
+        <translation>A conexão com o motor terminou enquanto ele lia “%1”: nada foi carregado.</translation>
+    </message>
+    <message>
+        <source>The engine could not import “%1” as an image. It takes a tar of files (as docker export writes), plain or compressed.</source>
+        <translation>O motor não conseguiu importar “%1” como imagem. Ele aceita um tar de arquivos (como o que docker export grava), simples ou compactado.</translation>
+    </message>
+    <message>
+        <source>The connection to the engine ended while it read “%1”: nothing was imported.</source>
+        <translation>A conexão com o motor terminou enquanto ele lia “%1”: nada foi importado.</translation>
     </message>
 </context>
 <context>
@@ -636,7 +887,7 @@
         <translation>Builder clássico</translation>
     </message>
     <message>
-        <source>The engine's classic builder (POST /build), which Docker and Podman both have</source>
+        <source>The engine&apos;s classic builder (POST /build), which Docker and Podman both have</source>
         <translation>O builder clássico do motor (POST /build), que o Docker e o Podman têm</translation>
     </message>
     <message>
@@ -801,6 +1052,399 @@
     </message>
 </context>
 <context>
+    <name>ChangesField</name>
+    <message>
+        <source>Changes to the image&apos;s configuration</source>
+        <translation>Alterações na configuração da imagem</translation>
+    </message>
+    <message>
+        <source>One instruction per line, as in a Dockerfile:
+CMD [&quot;/app/server&quot;, &quot;--port&quot;, &quot;8080&quot;]
+ENV MODE=production
+EXPOSE 8080/tcp</source>
+        <translation>Uma instrução por linha, como em um Dockerfile:
+CMD [&quot;/app/server&quot;, &quot;--port&quot;, &quot;8080&quot;]
+ENV MODE=production
+EXPOSE 8080/tcp</translation>
+    </message>
+    <message>
+        <source>Changes check</source>
+        <translation>Verificação das alterações</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Add an example of an instruction, to edit</source>
+        <translation>Adicionar um exemplo de instrução, para editar</translation>
+    </message>
+    <message>
+        <source>Add an instruction</source>
+        <translation>Adicionar uma instrução</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instruções</translation>
+    </message>
+    <message>
+        <source>the command it runs</source>
+        <translation>o comando que ela executa</translation>
+    </message>
+    <message>
+        <source>the program it starts</source>
+        <translation>o programa que ela inicia</translation>
+    </message>
+    <message>
+        <source>an environment variable</source>
+        <translation>uma variável de ambiente</translation>
+    </message>
+    <message>
+        <source>a port it listens on</source>
+        <translation>uma porta em que ela escuta</translation>
+    </message>
+    <message>
+        <source>a label</source>
+        <translation>um label</translation>
+    </message>
+    <message>
+        <source>the working directory</source>
+        <translation>o diretório de trabalho</translation>
+    </message>
+    <message>
+        <source>the user it runs as</source>
+        <translation>o usuário com que ela executa</translation>
+    </message>
+    <message>
+        <source>a volume</source>
+        <translation>um volume</translation>
+    </message>
+    <message>
+        <source>the signal that stops it</source>
+        <translation>o sinal que a para</translation>
+    </message>
+    <message>
+        <source>a health check</source>
+        <translation>uma verificação de saúde</translation>
+    </message>
+    <message>
+        <source>an instruction for images built on it</source>
+        <translation>uma instrução para imagens construídas sobre ela</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <source>No changes: the image keeps the configuration it would have.</source>
+        <translation>Sem alterações: a imagem mantém a configuração que teria.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to the configuration.</source>
+        <translation>
+            <numerusform>%n alteração na configuração.</numerusform>
+            <numerusform>%n alterações na configuração.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Changes in the container&apos;s files</source>
+        <translation>Alterações nos arquivos do contêiner</translation>
+    </message>
+    <message>
+        <source>Filter the changed paths</source>
+        <translation>Filtrar os caminhos alterados</translation>
+    </message>
+    <message>
+        <source>Filter paths</source>
+        <translation>Filtrar caminhos</translation>
+    </message>
+    <message>
+        <source>Show the paths: %1</source>
+        <translation>Mostrar os caminhos: %1</translation>
+    </message>
+    <message>
+        <source>Compare the container with its image again</source>
+        <translation>Comparar o contêiner com a imagem de novo</translation>
+    </message>
+    <message>
+        <source>Summary of the changes</source>
+        <translation>Resumo das alterações</translation>
+    </message>
+    <message>
+        <source>Changed paths</source>
+        <translation>Caminhos alterados</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>Adicionados (%1)</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Alterados (%1)</translation>
+    </message>
+    <message>
+        <source>Deleted (%1)</source>
+        <translation>Excluídos (%1)</translation>
+    </message>
+    <message>
+        <source>No container selected</source>
+        <translation>Nenhum contêiner selecionado</translation>
+    </message>
+    <message>
+        <source>Comparing the container&apos;s files with its image…</source>
+        <translation>Comparando os arquivos do contêiner com a imagem…</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the container&apos;s files are its image&apos;s.</source>
+        <translation>Nada mudou: os arquivos do contêiner são os da imagem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) differ from the image (docker diff).</source>
+        <translation>
+            <numerusform>%n caminho difere da imagem (docker diff).</numerusform>
+            <numerusform>%n caminhos diferem da imagem (docker diff).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommitDialog</name>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>&amp;Commit</translation>
+    </message>
+    <message>
+        <source>Commit Container</source>
+        <translation>Commit do contêiner</translation>
+    </message>
+    <message>
+        <source>Commit a container to an image</source>
+        <translation>Fazer commit de um contêiner em uma imagem</translation>
+    </message>
+    <message>
+        <source>Reading the container %1…</source>
+        <translation>Lendo o contêiner %1…</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>e.g. Ana Souza &lt;ana@example.com&gt; (optional)</source>
+        <translation>p. ex. Ana Souza &lt;ana@example.com&gt; (opcional)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>What this image is (optional)</source>
+        <translation>O que é esta imagem (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the container while its files are read</source>
+        <translation>&amp;Pausar o contêiner enquanto os arquivos dele são lidos</translation>
+    </message>
+    <message>
+        <source>Recommended: a program that writes meanwhile could otherwise leave a file half-written in the image. The container goes on once the image is made.</source>
+        <translation>Recomendado: do contrário, um programa que grave nesse meio-tempo pode deixar um arquivo gravado pela metade na imagem. O contêiner continua assim que a imagem fica pronta.</translation>
+    </message>
+    <message>
+        <source>Pause the container during the commit</source>
+        <translation>Pausar o contêiner durante o commit</translation>
+    </message>
+    <message>
+        <source>Commit status</source>
+        <translation>Situação do commit</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensagem:</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges:</source>
+        <translation>A&amp;lterações:</translation>
+    </message>
+    <message>
+        <source>Make an image of the container %1 (%2, made from %3): its files, with what changed in it, and its configuration. Volumes are not part of it.</source>
+        <translation>Criar uma imagem do contêiner %1 (%2, criado a partir de %3): os arquivos dele, com o que mudou nele, e a configuração. Os volumes não fazem parte dela.</translation>
+    </message>
+    <message>
+        <source>Only a running container is paused.</source>
+        <translation>Só um contêiner em execução é pausado.</translation>
+    </message>
+    <message>
+        <source>Committing %1…</source>
+        <translation>Fazendo commit de %1…</translation>
+    </message>
+    <message>
+        <source>Committed %1 as the image %2 (no name).</source>
+        <translation>Commit de %1 feito como a imagem %2 (sem nome).</translation>
+    </message>
+    <message>
+        <source>Committed %1 as %2 (%3).</source>
+        <translation>Commit de %1 feito como %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>What the action affects</source>
+        <translation>O que a ação afeta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Trabalhando…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectNetworkDialog</name>
+    <message>
+        <source>Connect a Container to %1</source>
+        <translation>Conectar um contêiner a %1</translation>
+    </message>
+    <message>
+        <source>Connect a container to %1</source>
+        <translation>Conectar um contêiner a %1</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Contêiner</translation>
+    </message>
+    <message>
+        <source>Name or ID of a container</source>
+        <translation>Nome ou ID de um contêiner</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliases</translation>
+    </message>
+    <message>
+        <source>Other names on this network, separated by commas</source>
+        <translation>Outros nomes nesta rede, separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation>Endereço IPv4</translation>
+    </message>
+    <message>
+        <source>Empty: the next free address</source>
+        <translation>Vazio: o próximo endereço livre</translation>
+    </message>
+    <message>
+        <source>Empty: the next free address in %1</source>
+        <translation>Vazio: o próximo endereço livre em %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation>&amp;Contêiner:</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation>&amp;Apelidos:</translation>
+    </message>
+    <message>
+        <source>&amp;IPv4 address:</source>
+        <translation>Endereço &amp;IPv4:</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 address.</source>
+        <translation>“%1” não é um endereço IPv4.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the network&apos;s subnet (%2).</source>
+        <translation>%1 não está na sub-rede da rede (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerChangesModel</name>
+    <message>
+        <source>Added</source>
+        <translation>Adicionado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Excluído</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Alterado</translation>
+    </message>
+    <message>
+        <source>%1: %2 (docker diff: %3 %2)</source>
+        <translation>%1: %2 (docker diff: %3 %2)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Alteração</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Caminho</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerCommit</name>
+    <message>
+        <source>The container %1 no longer exists: it was removed meanwhile.</source>
+        <translation>O contêiner %1 não existe mais: foi removido nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <source>The engine refused a change for the image of %1. Check the changes.</source>
+        <translation>O motor recusou uma alteração para a imagem de %1. Confira as alterações.</translation>
+    </message>
+    <message>
+        <source>The engine could not commit the container %1.</source>
+        <translation>O motor não conseguiu fazer commit do contêiner %1.</translation>
+    </message>
+    <message>
+        <source>The engine committed the container but did not say which image it made.</source>
+        <translation>O motor fez o commit do contêiner, mas não disse qual imagem criou.</translation>
+    </message>
+</context>
+<context>
     <name>ContainerDragData</name>
     <message>
         <source>Cais could not create the folder “%1” to fetch the files into.</source>
@@ -842,7 +1486,7 @@
         <translation>O contêiner não permite gravar em “%1” (um sistema de arquivos ou volume somente leitura).</translation>
     </message>
     <message>
-        <source>The source container's archive cannot be read: %1</source>
+        <source>The source container&apos;s archive cannot be read: %1</source>
         <translation>O arquivo tar do contêiner de origem não pode ser lido: %1</translation>
     </message>
     <message>
@@ -854,7 +1498,7 @@
         <translation>A cópia foi cancelada.</translation>
     </message>
     <message>
-        <source>The source container's archive is damaged or stopped early: %1</source>
+        <source>The source container&apos;s archive is damaged or stopped early: %1</source>
         <translation>O arquivo tar do contêiner de origem está danificado ou terminou antes da hora: %1</translation>
     </message>
     <message>
@@ -862,7 +1506,7 @@
         <translation>O Cais não conseguiu repassar “%1”: %2</translation>
     </message>
     <message>
-        <source>The source container's archive stopped early: %1</source>
+        <source>The source container&apos;s archive stopped early: %1</source>
         <translation>O arquivo tar do contêiner de origem terminou antes da hora: %1</translation>
     </message>
     <message>
@@ -898,15 +1542,15 @@
         <translation>A conexão com o engine caiu.</translation>
     </message>
     <message>
-        <source>The container's archive cannot be read: %1</source>
+        <source>The container&apos;s archive cannot be read: %1</source>
         <translation>O arquivo tar do contêiner não pode ser lido: %1</translation>
     </message>
     <message>
-        <source>The container's archive is damaged or stopped early: %1</source>
+        <source>The container&apos;s archive is damaged or stopped early: %1</source>
         <translation>O arquivo tar do contêiner está danificado ou terminou antes da hora: %1</translation>
     </message>
     <message>
-        <source>The container's listing could not be read.</source>
+        <source>The container&apos;s listing could not be read.</source>
         <translation>A listagem do contêiner não pôde ser lida.</translation>
     </message>
     <message>
@@ -986,17 +1630,186 @@
     </message>
 </context>
 <context>
+    <name>ContainerLimits</name>
+    <message>
+        <source>Restart policy &quot;%1&quot;: use no, always, unless-stopped or on-failure.</source>
+        <translation>Política de reinício &quot;%1&quot;: use no, always, unless-stopped ou on-failure.</translation>
+    </message>
+    <message>
+        <source>The number of retries must be 0 or more.</source>
+        <translation>O número de tentativas deve ser 0 ou mais.</translation>
+    </message>
+    <message>
+        <source>This container is removed when it exits (--rm), so it cannot have a restart policy.</source>
+        <translation>Este contêiner é removido quando termina (--rm), então não pode ter uma política de reinício.</translation>
+    </message>
+    <message>
+        <source>The CPU limit cannot be negative.</source>
+        <translation>O limite de CPU não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>Docker cannot remove a CPU limit from an existing container, only change it. To run without one, recreate the container (Edit and Recreate).</source>
+        <translation>O Docker não consegue remover o limite de CPU de um contêiner existente, só alterá-lo. Para executar sem limite, recrie o contêiner (Editar e recriar).</translation>
+    </message>
+    <message>
+        <source>The smallest CPU limit is 0.01 CPUs.</source>
+        <translation>O menor limite de CPU é 0,01 CPU.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The engine&apos;s host has %n CPU(s): the limit cannot be higher.</source>
+        <translation>
+            <numerusform>O host do motor tem %n CPU: o limite não pode ser maior.</numerusform>
+            <numerusform>O host do motor tem %n CPUs: o limite não pode ser maior.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The memory limit cannot be negative.</source>
+        <translation>O limite de memória não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>Docker cannot remove a memory limit from an existing container, only change it. To run without one, recreate the container (Edit and Recreate).</source>
+        <translation>O Docker não consegue remover o limite de memória de um contêiner existente, só alterá-lo. Para executar sem limite, recrie o contêiner (Editar e recriar).</translation>
+    </message>
+    <message>
+        <source>The smallest memory limit the engine accepts is %1.</source>
+        <translation>O menor limite de memória que o motor aceita é %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerRecreation</name>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Sem conexão com um motor.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lendo %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nada foi alterado: %1</translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>Parando %1…</translation>
+    </message>
+    <message>
+        <source>Could not stop %1: %2</source>
+        <translation>Não foi possível parar %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1 is paused and could not be unpaused to stop it: %2</source>
+        <translation>Nada foi alterado: %1 está pausado e não pôde ser retomado para ser parado: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the engine was lost.</source>
+        <translation>A conexão com o motor foi perdida.</translation>
+    </message>
+    <message>
+        <source>Renaming %1 to %2…</source>
+        <translation>Renomeando %1 para %2…</translation>
+    </message>
+    <message>
+        <source>Could not set %1 aside: %2</source>
+        <translation>Não foi possível pôr %1 de lado: %2</translation>
+    </message>
+    <message>
+        <source>Creating the new %1…</source>
+        <translation>Criando o novo %1…</translation>
+    </message>
+    <message>
+        <source>Could not create the new container: %1</source>
+        <translation>Não foi possível criar o novo contêiner: %1</translation>
+    </message>
+    <message>
+        <source>Connecting the new %1 to %2…</source>
+        <translation>Conectando o novo %1 a %2…</translation>
+    </message>
+    <message>
+        <source>Could not connect the new container to the network %1: %2</source>
+        <translation>Não foi possível conectar o novo contêiner à rede %1: %2</translation>
+    </message>
+    <message>
+        <source>Starting the new %1…</source>
+        <translation>Iniciando o novo %1…</translation>
+    </message>
+    <message>
+        <source>The new container did not start: %1</source>
+        <translation>O novo contêiner não iniciou: %1</translation>
+    </message>
+    <message>
+        <source>Checking that the new %1 keeps running…</source>
+        <translation>Verificando se o novo %1 continua em execução…</translation>
+    </message>
+    <message>
+        <source>Could not read the new container: %1</source>
+        <translation>Não foi possível ler o novo contêiner: %1</translation>
+    </message>
+    <message>
+        <source>The new container stopped at once, with exit code %1.</source>
+        <translation>O novo contêiner parou logo em seguida, com código de saída %1.</translation>
+    </message>
+    <message>
+        <source>The new container stopped at once, with exit code %1: %2</source>
+        <translation>O novo contêiner parou logo em seguida, com código de saída %1: %2</translation>
+    </message>
+    <message>
+        <source>Removing the old container…</source>
+        <translation>Removendo o contêiner antigo…</translation>
+    </message>
+    <message>
+        <source>%1 was recreated. The old container (%2, now stopped) could not be removed: %3 Remove it when you no longer need it.</source>
+        <translation>%1 foi recriado. O contêiner antigo (%2, agora parado) não pôde ser removido: %3 Remova-o quando não precisar mais dele.</translation>
+    </message>
+    <message>
+        <source>%1 was recreated and runs; the old container was removed.</source>
+        <translation>%1 foi recriado e está em execução; o contêiner antigo foi removido.</translation>
+    </message>
+    <message>
+        <source>%1 was recreated (not started, as the old one was not running); the old container was removed.</source>
+        <translation>%1 foi recriado (não iniciado, porque o antigo não estava em execução); o contêiner antigo foi removido.</translation>
+    </message>
+    <message>
+        <source>Putting %1 back…</source>
+        <translation>Restaurando %1…</translation>
+    </message>
+    <message>
+        <source>%1 The connection to the engine was lost, so nothing could be put back: look for %2 in the list.</source>
+        <translation>%1 A conexão com o motor foi perdida, então nada pôde ser restaurado: procure %2 na lista.</translation>
+    </message>
+    <message>
+        <source>The new container %1 could not be removed: %2</source>
+        <translation>O novo contêiner %1 não pôde ser removido: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not get its name back: it is called %2 now. %3</source>
+        <translation>%1 não pôde recuperar o nome: agora se chama %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is back as it was.</source>
+        <translation>%1 %2 voltou a ser como era.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started again: %2</source>
+        <translation>%1 não pôde ser iniciado de novo: %2</translation>
+    </message>
+    <message>
+        <source>%1 runs again but could not be paused again: %2</source>
+        <translation>%1 está em execução de novo, mas não pôde ser pausado de novo: %2</translation>
+    </message>
+</context>
+<context>
     <name>ContainersApi</name>
     <message>
         <source>Not connected to an engine.</source>
         <translation>Sem conexão com um motor.</translation>
     </message>
     <message>
-        <source>The engine's container list is not a list.</source>
+        <source>The engine&apos;s container list is not a list.</source>
         <translation>A lista de contêineres do motor não é uma lista.</translation>
     </message>
     <message>
-        <source>The engine's description of the container is not an object.</source>
+        <source>The engine&apos;s description of the container is not an object.</source>
         <translation>A descrição do contêiner enviada pelo motor não é um objeto.</translation>
     </message>
     <message>
@@ -1116,7 +1929,7 @@
         <translation>Criado</translation>
     </message>
     <message>
-        <source>The engine's process list has no columns.</source>
+        <source>The engine&apos;s process list has no columns.</source>
         <translation>A lista de processos do motor não tem colunas.</translation>
     </message>
     <message>
@@ -1124,7 +1937,7 @@
         <translation>O motor não conseguiu listar os processos de %1 com os argumentos do ps “%2”: %3</translation>
     </message>
     <message>
-        <source>The engine's list of changes is not a list.</source>
+        <source>The engine&apos;s list of changes is not a list.</source>
         <translation>A lista de alterações do motor não é uma lista.</translation>
     </message>
     <message>
@@ -1923,7 +2736,7 @@
         <translation>E&amp;xportar arquivos…</translation>
     </message>
     <message>
-        <source>Write the selected container's files to a tar (docker export)</source>
+        <source>Write the selected container&apos;s files to a tar (docker export)</source>
         <translation>Gravar os arquivos do contêiner selecionado em um tar (docker export)</translation>
     </message>
 </context>
@@ -1940,6 +2753,188 @@
     <message>
         <source>The folder “%1” does not exist. Copying never creates folders for a file: create it first, or remove the final “/”.</source>
         <translation>A pasta “%1” não existe. A cópia nunca cria pastas para um arquivo: crie-a antes, ou remova a “/” final.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateNetworkDialog</name>
+    <message>
+        <source>&amp;Internal: no access to the outside world</source>
+        <translation>&amp;Interna: sem acesso ao mundo exterior</translation>
+    </message>
+    <message>
+        <source>&amp;Attachable (swarm overlay networks)</source>
+        <translation>&amp;Anexável (redes overlay do swarm)</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Create Network</source>
+        <translation>Criar rede</translation>
+    </message>
+    <message>
+        <source>Create network</source>
+        <translation>Criar rede</translation>
+    </message>
+    <message>
+        <source>Network name</source>
+        <translation>Nome da rede</translation>
+    </message>
+    <message>
+        <source>Network driver</source>
+        <translation>Driver da rede</translation>
+    </message>
+    <message>
+        <source>bridge: a private network on the engine&apos;s host. macvlan and ipvlan: on a host interface (give the option “parent”). overlay: across a swarm.</source>
+        <translation>bridge: uma rede privada no host do motor. macvlan e ipvlan: sobre uma interface do host (informe a opção “parent”). overlay: através de um swarm.</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Sub-rede</translation>
+    </message>
+    <message>
+        <source>Empty: the engine picks one, e.g. 172.18.0.0/16</source>
+        <translation>Vazio: o motor escolhe uma, p. ex. 172.18.0.0/16</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Empty: the subnet&apos;s first address</source>
+        <translation>Vazio: o primeiro endereço da sub-rede</translation>
+    </message>
+    <message>
+        <source>IP range</source>
+        <translation>Faixa de IPs</translation>
+    </message>
+    <message>
+        <source>Empty: the whole subnet</source>
+        <translation>Vazio: a sub-rede inteira</translation>
+    </message>
+    <message>
+        <source>The part of the subnet that containers get their addresses from, in CIDR form.</source>
+        <translation>A parte da sub-rede da qual os contêineres recebem seus endereços, na forma CIDR.</translation>
+    </message>
+    <message>
+        <source>Internal network</source>
+        <translation>Rede interna</translation>
+    </message>
+    <message>
+        <source>Attachable network</source>
+        <translation>Rede anexável</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>&amp;Driver:</translation>
+    </message>
+    <message>
+        <source>&amp;Subnet:</source>
+        <translation>&amp;Sub-rede:</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <source>IP &amp;range:</source>
+        <translation>&amp;Faixa de IPs:</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Creating the network…</source>
+        <translation>Criando a rede…</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVolumeDialog</name>
+    <message>
+        <source>Driver options</source>
+        <translation>Opções do driver</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Create Volume</source>
+        <translation>Criar volume</translation>
+    </message>
+    <message>
+        <source>Create volume</source>
+        <translation>Criar volume</translation>
+    </message>
+    <message>
+        <source>Volume name</source>
+        <translation>Nome do volume</translation>
+    </message>
+    <message>
+        <source>Empty: the engine makes up a name</source>
+        <translation>Vazio: o motor inventa um nome</translation>
+    </message>
+    <message>
+        <source>Volume driver</source>
+        <translation>Driver do volume</translation>
+    </message>
+    <message>
+        <source>“local” keeps the files on the engine&apos;s host; a plugin&apos;s name uses that plugin.</source>
+        <translation>“local” guarda os arquivos no host do motor; o nome de um plugin usa esse plugin.</translation>
+    </message>
+    <message>
+        <source>Options for the driver, as docker volume create --opt gives them. For “local”: type, device and o (for example type=tmpfs, device=tmpfs, o=size=100m).</source>
+        <translation>Opções para o driver, como as de docker volume create --opt. Para “local”: type, device e o (por exemplo type=tmpfs, device=tmpfs, o=size=100m).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>&amp;Driver:</translation>
+    </message>
+    <message>
+        <source>Driver &amp;options:</source>
+        <translation>&amp;Opções do driver:</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Creating the volume…</source>
+        <translation>Criando o volume…</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +3016,240 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Its main process finished without an error.</source>
+        <translation>Seu processo principal terminou sem erro.</translation>
+    </message>
+    <message>
+        <source>Its main process reported an error; its logs usually say which.</source>
+        <translation>Seu processo principal informou um erro; os logs costumam dizer qual.</translation>
+    </message>
+    <message>
+        <source>The engine could not run it.</source>
+        <translation>O motor não conseguiu executá-lo.</translation>
+    </message>
+    <message>
+        <source>Its command could not be run (not executable or no permission).</source>
+        <translation>Seu comando não pôde ser executado (não executável ou sem permissão).</translation>
+    </message>
+    <message>
+        <source>Its command was not found.</source>
+        <translation>Seu comando não foi encontrado.</translation>
+    </message>
+    <message>
+        <source>It was interrupted (SIGINT).</source>
+        <translation>Ele foi interrompido (SIGINT).</translation>
+    </message>
+    <message>
+        <source>It aborted (SIGABRT), often a failed assertion.</source>
+        <translation>Ele abortou (SIGABRT), muitas vezes uma asserção que falhou.</translation>
+    </message>
+    <message>
+        <source>It was killed (SIGKILL), often for running out of memory.</source>
+        <translation>Ele foi morto (SIGKILL), muitas vezes por falta de memória.</translation>
+    </message>
+    <message>
+        <source>It crashed with a segmentation fault (SIGSEGV).</source>
+        <translation>Ele travou com uma falha de segmentação (SIGSEGV).</translation>
+    </message>
+    <message>
+        <source>It was terminated (SIGTERM).</source>
+        <translation>Ele foi encerrado (SIGTERM).</translation>
+    </message>
+    <message>
+        <source>It was ended by signal %1.</source>
+        <translation>Ele foi encerrado pelo sinal %1.</translation>
+    </message>
+    <message>
+        <source>%1 is unhealthy</source>
+        <translation>%1 não está saudável</translation>
+    </message>
+    <message>
+        <source>%1 ran out of memory</source>
+        <translation>%1 ficou sem memória</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly</source>
+        <translation>%1 parou inesperadamente</translation>
+    </message>
+    <message>
+        <source>The container %1 (image %2) turned unhealthy: its healthcheck failed several times in a row.</source>
+        <translation>O contêiner %1 (imagem %2) deixou de estar saudável: sua verificação de saúde falhou várias vezes seguidas.</translation>
+    </message>
+    <message>
+        <source>The container %1 (image %2) exited with code %3.</source>
+        <translation>O contêiner %1 (imagem %2) terminou com o código %3.</translation>
+    </message>
+    <message>
+        <source>The container %1 (image %2) exited.</source>
+        <translation>O contêiner %1 (imagem %2) terminou.</translation>
+    </message>
+    <message>
+        <source>The kernel killed it for using more memory than it may.</source>
+        <translation>O kernel o matou por usar mais memória do que pode.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It happened %n time(s) in the last minutes.</source>
+        <translation>
+            <numerusform>Aconteceu %n vez nos últimos minutos.</numerusform>
+            <numerusform>Aconteceu %n vezes nos últimos minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show its logs to see why.</source>
+        <translation>Mostre seus logs para ver o motivo.</translation>
+    </message>
+    <message>
+        <source>Show Logs</source>
+        <translation>Mostrar logs</translation>
+    </message>
+</context>
+<context>
+    <name>DiskUsageChart</name>
+    <message>
+        <source>Disk usage chart</source>
+        <translation>Gráfico do uso de disco</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 reclaimable</source>
+        <translation>%1: %2, %3 recuperável</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Em uso</translation>
+    </message>
+    <message>
+        <source>Reclaimable</source>
+        <translation>Recuperável</translation>
+    </message>
+</context>
+<context>
+    <name>DiskUsageItemsModel</name>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Contêiner</translation>
+    </message>
+    <message>
+        <source>Local volume</source>
+        <translation>Volume local</translation>
+    </message>
+    <message>
+        <source>Build cache</source>
+        <translation>Cache de build</translation>
+    </message>
+    <message>
+        <source>%1 unique</source>
+        <translation>%1 exclusivos</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>em execução</translation>
+    </message>
+    <message>
+        <source>anonymous, %1</source>
+        <translation>anônimo, %1</translation>
+    </message>
+    <message>
+        <source>in use by a build</source>
+        <translation>em uso por um build</translation>
+    </message>
+    <message>
+        <source>shared with images</source>
+        <translation>compartilhado com imagens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, used %n time(s)</source>
+        <translation>
+            <numerusform>%1, usado %n vez</numerusform>
+            <numerusform>%1, usado %n vezes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>stopped: reclaimable</source>
+        <translation>parado: recuperável</translation>
+    </message>
+    <message>
+        <source>nothing: reclaimable</source>
+        <translation>nada: recuperável</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Usado por</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+</context>
+<context>
+    <name>DiskUsageModel</name>
+    <message>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Contêineres</translation>
+    </message>
+    <message>
+        <source>Local volumes</source>
+        <translation>Volumes locais</translation>
+    </message>
+    <message>
+        <source>Build cache</source>
+        <translation>Cache de build</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 bytes</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativos</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Reclaimable</source>
+        <translation>Recuperável</translation>
+    </message>
+</context>
+<context>
     <name>DockerIgnore</name>
     <message>
         <source>a “[” has no matching “]”</source>
@@ -2050,7 +3279,7 @@
 <context>
     <name>Dockerfile</name>
     <message>
-        <source>Starts a new build stage from a base image: everything after it builds on top of that image's files. “FROM image AS name” names the stage so that a later COPY --from=name or a build target can refer to it.</source>
+        <source>Starts a new build stage from a base image: everything after it builds on top of that image&apos;s files. “FROM image AS name” names the stage so that a later COPY --from=name or a build target can refer to it.</source>
         <translation>Inicia um novo estágio de build a partir de uma imagem base: tudo o que vem depois é construído sobre os arquivos dessa imagem. “FROM imagem AS nome” dá nome ao estágio para que um COPY --from=nome posterior ou um alvo de build possa se referir a ele.</translation>
     </message>
     <message>
@@ -2070,12 +3299,12 @@
         <translation>Executa um comando enquanto a imagem está sendo construída e salva o que ele alterou como uma nova camada. Use-o para instalar pacotes ou compilar seu programa.</translation>
     </message>
     <message>
-        <source>The default command a container runs when it starts. Only the last CMD counts, and “docker run image command” replaces it. Prefer the JSON form: CMD ["program", "argument"].</source>
-        <translation>O comando padrão que um contêiner executa ao iniciar. Só o último CMD vale, e “docker run imagem comando” o substitui. Prefira a forma JSON: CMD ["programa", "argumento"].</translation>
+        <source>The default command a container runs when it starts. Only the last CMD counts, and “docker run image command” replaces it. Prefer the JSON form: CMD [&quot;program&quot;, &quot;argument&quot;].</source>
+        <translation>O comando padrão que um contêiner executa ao iniciar. Só o último CMD vale, e “docker run imagem comando” o substitui. Prefira a forma JSON: CMD [&quot;programa&quot;, &quot;argumento&quot;].</translation>
     </message>
     <message>
-        <source>The program a container always runs when it starts; CMD or the arguments of “docker run” are passed to it. Prefer the JSON form: ENTRYPOINT ["program"].</source>
-        <translation>O programa que um contêiner sempre executa ao iniciar; o CMD ou os argumentos do “docker run” são passados a ele. Prefira a forma JSON: ENTRYPOINT ["programa"].</translation>
+        <source>The program a container always runs when it starts; CMD or the arguments of “docker run” are passed to it. Prefer the JSON form: ENTRYPOINT [&quot;program&quot;].</source>
+        <translation>O programa que um contêiner sempre executa ao iniciar; o CMD ou os argumentos do “docker run” são passados a ele. Prefira a forma JSON: ENTRYPOINT [&quot;programa&quot;].</translation>
     </message>
     <message>
         <source>Documents the network port the program in the container listens on (for example 8080 or 53/udp). It does not publish the port: that is done with “docker run -p”.</source>
@@ -2094,7 +3323,7 @@
         <translation>Adiciona informações descritivas à imagem como pares chave=valor, como sua versão ou mantenedor.</translation>
     </message>
     <message>
-        <source>Sets the user (and optionally the group) that the following RUN steps and the container's program run as.</source>
+        <source>Sets the user (and optionally the group) that the following RUN steps and the container&apos;s program run as.</source>
         <translation>Define o usuário (e opcionalmente o grupo) com que as etapas RUN seguintes e o programa do contêiner são executados.</translation>
     </message>
     <message>
@@ -2106,11 +3335,11 @@
         <translation>Diz ao motor como testar se um contêiner em execução ainda funciona, por exemplo HEALTHCHECK CMD wget -q -O- http://localhost/ || exit 1. “HEALTHCHECK NONE” desativa o teste.</translation>
     </message>
     <message>
-        <source>Changes the shell that runs the shell form of RUN, CMD and ENTRYPOINT (by default ["/bin/sh", "-c"]). Written in JSON form.</source>
-        <translation>Altera o shell que executa a forma shell de RUN, CMD e ENTRYPOINT (por padrão ["/bin/sh", "-c"]). Escrito na forma JSON.</translation>
+        <source>Changes the shell that runs the shell form of RUN, CMD and ENTRYPOINT (by default [&quot;/bin/sh&quot;, &quot;-c&quot;]). Written in JSON form.</source>
+        <translation>Altera o shell que executa a forma shell de RUN, CMD e ENTRYPOINT (por padrão [&quot;/bin/sh&quot;, &quot;-c&quot;]). Escrito na forma JSON.</translation>
     </message>
     <message>
-        <source>The signal sent to the container's program to ask it to stop, for example SIGTERM (the default) or SIGINT.</source>
+        <source>The signal sent to the container&apos;s program to ask it to stop, for example SIGTERM (the default) or SIGINT.</source>
         <translation>O sinal enviado ao programa do contêiner para pedir que ele pare, por exemplo SIGTERM (o padrão) ou SIGINT.</translation>
     </message>
     <message>
@@ -2118,8 +3347,8 @@
         <translation>Guarda uma instrução que é executada depois, quando outro Dockerfile usa esta imagem no seu FROM.</translation>
     </message>
     <message>
-        <source>Names the author of the image. Deprecated: use LABEL maintainer="name" instead.</source>
-        <translation>Indica o autor da imagem. Obsoleto: use LABEL maintainer="nome" em vez disso.</translation>
+        <source>Names the author of the image. Deprecated: use LABEL maintainer=&quot;name&quot; instead.</source>
+        <translation>Indica o autor da imagem. Obsoleto: use LABEL maintainer=&quot;nome&quot; em vez disso.</translation>
     </message>
     <message>
         <source>Unknown instruction “%1”: the builder will stop here. Instructions are FROM, RUN, COPY, WORKDIR, CMD and the others of the Dockerfile reference.</source>
@@ -2457,13 +3686,13 @@ WORKDIR /app
 COPY . .
 
 # Run a command while building; what it changes is saved in the image.
-RUN echo "Built on $(date)" &gt; /app/built.txt
+RUN echo &quot;Built on $(date)&quot; &gt; /app/built.txt
 
 # The port the program listens on (documentation; publish it with docker run -p).
 EXPOSE 8080
 
 # What a container runs when it starts.
-CMD ["cat", "/app/built.txt"]
+CMD [&quot;cat&quot;, &quot;/app/built.txt&quot;]
 </source>
         <translation># Um Dockerfile descreve uma imagem, uma instrução por linha.
 # Cada instrução adiciona uma camada; quando você muda uma, essa camada e
@@ -2479,13 +3708,13 @@ WORKDIR /app
 COPY . .
 
 # Executa um comando durante o build; o que ele muda fica salvo na imagem.
-RUN echo "Built on $(date)" &gt; /app/built.txt
+RUN echo &quot;Built on $(date)&quot; &gt; /app/built.txt
 
 # A porta em que o programa escuta (documentação; publique-a com docker run -p).
 EXPOSE 8080
 
 # O que um contêiner executa ao iniciar.
-CMD ["cat", "/app/built.txt"]
+CMD [&quot;cat&quot;, &quot;/app/built.txt&quot;]
 </translation>
     </message>
     <message>
@@ -2616,8 +3845,8 @@ CMD ["cat", "/app/built.txt"]
 <context>
     <name>Endpoint</name>
     <message>
-        <source>The engine address "%1" is not valid: %2</source>
-        <translation>O endereço do motor "%1" não é válido: %2</translation>
+        <source>The engine address &quot;%1&quot; is not valid: %2</source>
+        <translation>O endereço do motor &quot;%1&quot; não é válido: %2</translation>
     </message>
     <message>
         <source>it needs a scheme, like unix:///var/run/docker.sock or tcp://host:2376.</source>
@@ -2628,16 +3857,16 @@ CMD ["cat", "/app/built.txt"]
         <translation>o caminho do socket está vazio.</translation>
     </message>
     <message>
-        <source>ssh:// engines are not supported by this version of Cais. Forward the socket with "ssh -nNT -L /tmp/remote-docker.sock:/var/run/docker.sock host" and use unix:///tmp/remote-docker.sock.</source>
-        <translation>esta versão do Cais não aceita motores ssh://. Encaminhe o socket com "ssh -nNT -L /tmp/remote-docker.sock:/var/run/docker.sock host" e use unix:///tmp/remote-docker.sock.</translation>
+        <source>ssh:// engines are not supported by this version of Cais. Forward the socket with &quot;ssh -nNT -L /tmp/remote-docker.sock:/var/run/docker.sock host&quot; and use unix:///tmp/remote-docker.sock.</source>
+        <translation>esta versão do Cais não aceita motores ssh://. Encaminhe o socket com &quot;ssh -nNT -L /tmp/remote-docker.sock:/var/run/docker.sock host&quot; e use unix:///tmp/remote-docker.sock.</translation>
     </message>
     <message>
         <source>named pipes exist only on Windows.</source>
         <translation>pipes nomeados só existem no Windows.</translation>
     </message>
     <message>
-        <source>the scheme "%1" is unknown; use unix://, tcp://, http:// or https://.</source>
-        <translation>o esquema "%1" é desconhecido; use unix://, tcp://, http:// ou https://.</translation>
+        <source>the scheme &quot;%1&quot; is unknown; use unix://, tcp://, http:// or https://.</source>
+        <translation>o esquema &quot;%1&quot; é desconhecido; use unix://, tcp://, http:// ou https://.</translation>
     </message>
     <message>
         <source>a path after the host is not supported.</source>
@@ -2656,8 +3885,15 @@ CMD ["cat", "/app/built.txt"]
         <translation>há texto inesperado depois do endereço IPv6.</translation>
     </message>
     <message>
-        <source>the port "%1" is not a number from 1 to 65535.</source>
-        <translation>a porta "%1" não é um número de 1 a 65535.</translation>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>a porta &quot;%1&quot; não é um número de 1 a 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Sem conexão com um motor.</translation>
     </message>
 </context>
 <context>
@@ -2690,8 +3926,8 @@ CMD ["cat", "/app/built.txt"]
 <context>
     <name>EngineError</name>
     <message>
-        <source>The engine did not say which API version it speaks (Api-Version header: "%1"). Is this a Docker or Podman engine?</source>
-        <translation>O motor não informou qual versão da API fala (cabeçalho Api-Version: "%1"). Isto é um motor Docker ou Podman?</translation>
+        <source>The engine did not say which API version it speaks (Api-Version header: &quot;%1&quot;). Is this a Docker or Podman engine?</source>
+        <translation>O motor não informou qual versão da API fala (cabeçalho Api-Version: &quot;%1&quot;). Isto é um motor Docker ou Podman?</translation>
     </message>
     <message>
         <source>This engine speaks Docker API %1, but Cais needs API 1.%2 or newer (Docker 20.10 or Podman 3 and later). Update the engine.</source>
@@ -2702,7 +3938,7 @@ CMD ["cat", "/app/built.txt"]
         <translation>O motor enviou dados que o Cais não consegue ler (%1 no byte %2).</translation>
     </message>
     <message>
-        <source>The engine's image list is not a list.</source>
+        <source>The engine&apos;s image list is not a list.</source>
         <translation>A lista de imagens do motor não é uma lista.</translation>
     </message>
     <message>
@@ -2759,6 +3995,312 @@ CMD ["cat", "/app/built.txt"]
     </message>
 </context>
 <context>
+    <name>EngineInfoView</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>At&amp;ualizar</translation>
+    </message>
+    <message>
+        <source>Engine information</source>
+        <translation>Informações do motor</translation>
+    </message>
+    <message>
+        <source>Warnings the engine reports</source>
+        <translation>Avisos que o motor relata</translation>
+    </message>
+    <message>
+        <source>Engine information status</source>
+        <translation>Estado das informações do motor</translation>
+    </message>
+    <message>
+        <source>Refresh engine information</source>
+        <translation>Atualizar as informações do motor</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>Motor:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versão:</translation>
+    </message>
+    <message>
+        <source>API:</source>
+        <translation>API:</translation>
+    </message>
+    <message>
+        <source>Operating system:</source>
+        <translation>Sistema operacional:</translation>
+    </message>
+    <message>
+        <source>Kernel:</source>
+        <translation>Kernel:</translation>
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation>Arquitetura:</translation>
+    </message>
+    <message>
+        <source>Storage driver:</source>
+        <translation>Driver de armazenamento:</translation>
+    </message>
+    <message>
+        <source>Cgroup driver:</source>
+        <translation>Driver de cgroup:</translation>
+    </message>
+    <message>
+        <source>CPUs:</source>
+        <translation>CPUs:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Memória:</translation>
+    </message>
+    <message>
+        <source>Root directory:</source>
+        <translation>Diretório raiz:</translation>
+    </message>
+    <message>
+        <source>Registries:</source>
+        <translation>Registros:</translation>
+    </message>
+    <message>
+        <source>Objects:</source>
+        <translation>Objetos:</translation>
+    </message>
+    <message>
+        <source>Asking the engine…</source>
+        <translation>Consultando o motor…</translation>
+    </message>
+    <message>
+        <source>Could not read the engine&apos;s information: %1</source>
+        <translation>Não foi possível ler as informações do motor: %1</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>não informado</translation>
+    </message>
+    <message>
+        <source>Podman (Docker-compatible API)</source>
+        <translation>Podman (API compatível com o Docker)</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>%1 in use (the engine speaks %2 down to %3)</source>
+        <translation>%1 em uso (o motor fala da %2 até a %3)</translation>
+    </message>
+    <message>
+        <source>Libpod API %1</source>
+        <translation>API Libpod %1</translation>
+    </message>
+    <message>
+        <source>%1, cgroup v%2</source>
+        <translation>%1, cgroup v%2</translation>
+    </message>
+    <message>
+        <source>(insecure)</source>
+        <translation>(inseguro)</translation>
+    </message>
+    <message>
+        <source>mirror %1</source>
+        <translation>espelho %1</translation>
+    </message>
+    <message>
+        <source>%1 (insecure)</source>
+        <translation>%1 (inseguro)</translation>
+    </message>
+    <message>
+        <source>%1 images, %2 containers (%3 running, %4 paused, %5 stopped)</source>
+        <translation>%1 imagens, %2 contêineres (%3 em execução, %4 pausados, %5 parados)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The engine reports %n warning(s):</source>
+        <translation>
+            <numerusform>O motor relata %n aviso:</numerusform>
+            <numerusform>O motor relata %n avisos:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>Podman</source>
+        <translation>Podman</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Atributos</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Look Back</source>
+        <translation>&amp;Voltar no Tempo</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Tipo de evento</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>Filtrar por ação</translation>
+    </message>
+    <message>
+        <source>Action (start, die, pull…)</source>
+        <translation>Ação (start, die, pull…)</translation>
+    </message>
+    <message>
+        <source>Filter by name or ID</source>
+        <translation>Filtrar por nome ou ID</translation>
+    </message>
+    <message>
+        <source>Name or ID</source>
+        <translation>Nome ou ID</translation>
+    </message>
+    <message>
+        <source>Pause the events</source>
+        <translation>Pausar os eventos</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>Look back how far</source>
+        <translation>Voltar quanto tempo</translation>
+    </message>
+    <message>
+        <source>Like docker events --since: a duration (10m, 1h), a date or unix seconds</source>
+        <translation>Como docker events --since: uma duração (10m, 1h), uma data ou segundos unix</translation>
+    </message>
+    <message>
+        <source>Look back</source>
+        <translation>Voltar no tempo</translation>
+    </message>
+    <message>
+        <source>Replace the table with the engine&apos;s events since then, and go on live</source>
+        <translation>Trocar a tabela pelos eventos do motor desde então, e seguir ao vivo</translation>
+    </message>
+    <message>
+        <source>Export the events</source>
+        <translation>Exportar os eventos</translation>
+    </message>
+    <message>
+        <source>Save the events shown as JSON lines, as docker events --format &apos;{{json .}}&apos; prints them</source>
+        <translation>Salvar os eventos mostrados como linhas JSON, como o docker events --format &apos;{{json .}}&apos; imprime</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>Exportar Eventos</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation>Linhas JSON (*.jsonl);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Events status</source>
+        <translation>Estado dos eventos</translation>
+    </message>
+    <message>
+        <source>Look Back</source>
+        <translation>Voltar no Tempo</translation>
+    </message>
+    <message>
+        <source>Could not read the past events: %1</source>
+        <translation>Não foi possível ler os eventos passados: %1</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events shown; the history keeps the newest %3.</source>
+        <translation>%1 de %2 eventos mostrados; o histórico guarda os %3 mais novos.</translation>
+    </message>
+    <message>
+        <source>%1 older ones dropped.</source>
+        <translation>%1 mais antigos descartados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %n new event(s) waiting.</source>
+        <translation>
+            <numerusform>Pausado: %n evento novo esperando.</numerusform>
+            <numerusform>Pausado: %n eventos novos esperando.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading past events…</source>
+        <translation>Lendo eventos passados…</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: write a duration (10m, 1h), a date (2026-01-31T12:00:00) or unix seconds.</source>
+        <translation>“%1” não é um momento: escreva uma duração (10m, 1h), uma data (2026-01-31T12:00:00) ou segundos unix.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the events the live stream missed: %1</source>
+        <translation>Não foi possível ler os eventos que o fluxo ao vivo perdeu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed at %1: %n missed event(s) added.</source>
+        <translation>
+            <numerusform>Atualizado às %1: %n evento perdido adicionado.</numerusform>
+            <numerusform>Atualizado às %1: %n eventos perdidos adicionados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Atualizando…</translation>
+    </message>
+    <message>
+        <source>The refresh waits until you resume.</source>
+        <translation>A atualização espera até você retomar.</translation>
+    </message>
+</context>
+<context>
     <name>ExecSession</name>
     <message>
         <source>Not connected to an engine.</source>
@@ -2777,8 +4319,39 @@ CMD ["cat", "/app/built.txt"]
         <translation>O motor não entregou a conexão.</translation>
     </message>
     <message>
-        <source>The engine sent a frame of %1 MiB, more than the %2 MiB any engine sends: the session's output cannot be read.</source>
+        <source>The engine sent a frame of %1 MiB, more than the %2 MiB any engine sends: the session&apos;s output cannot be read.</source>
         <translation>O motor enviou um quadro de %1 MiB, mais que os %2 MiB que qualquer motor envia: a saída da sessão não pode ser lida.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportContainerDialog</name>
+    <message>
+        <source>Export Container</source>
+        <translation>Exportar contêiner</translation>
+    </message>
+    <message>
+        <source>Export a container&apos;s files</source>
+        <translation>Exportar os arquivos de um contêiner</translation>
+    </message>
+    <message>
+        <source>Write every file of the container %1 to a tar (docker export): its image&apos;s files with the container&apos;s changes, without volumes. Import it to make an image of one layer.</source>
+        <translation>Gravar todos os arquivos do contêiner %1 em um tar (docker export): os arquivos da imagem dele com as alterações do contêiner, sem os volumes. Importe-o para criar uma imagem de uma camada.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>Export Container As</source>
+        <translation>Exportar contêiner como</translation>
+    </message>
+    <message>
+        <source>Exported the files of %1 to %2 (%3).</source>
+        <translation>Arquivos de %1 exportados para %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -2883,7 +4456,7 @@ CMD ["cat", "/app/built.txt"]
         <translation>Lido por um shell no contêiner: um comando curto por pasta, sem o conteúdo dos arquivos.</translation>
     </message>
     <message>
-        <source>Read from the engine's archive of each folder (the container is stopped or has no shell): everything below a folder is transferred to read its names, which is slow for large folders.</source>
+        <source>Read from the engine&apos;s archive of each folder (the container is stopped or has no shell): everything below a folder is transferred to read its names, which is slow for large folders.</source>
         <translation>Lido do arquivo tar de cada pasta fornecido pelo engine (o contêiner está parado ou não tem shell): tudo o que há abaixo de uma pasta é transferido para ler os nomes, o que é lento em pastas grandes.</translation>
     </message>
     <message>
@@ -3121,6 +4694,172 @@ CMD ["cat", "/app/built.txt"]
     </message>
 </context>
 <context>
+    <name>HealthCheck</name>
+    <message>
+        <source>%1 (the engine&apos;s default)</source>
+        <translation>%1 (o padrão do motor)</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>%1 (in a shell)</source>
+        <translation>%1 (em um shell)</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Tempo limite</translation>
+    </message>
+    <message>
+        <source>Start period</source>
+        <translation>Período inicial</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Interval while starting</source>
+        <translation>Intervalo durante o início</translation>
+    </message>
+    <message>
+        <source>Unhealthy after</source>
+        <translation>Não saudável após</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed run(s) in a row</source>
+        <translation>
+            <numerusform>%n execução com falha seguida</numerusform>
+            <numerusform>%n execuções com falha seguidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed run(s) in a row (the engine&apos;s default)</source>
+        <translation>
+            <numerusform>%n execução com falha seguida (o padrão do motor)</numerusform>
+            <numerusform>%n execuções com falha seguidas (o padrão do motor)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthLogModel</name>
+    <message>
+        <source>passed</source>
+        <translation>passou</translation>
+    </message>
+    <message>
+        <source>timed out or could not run</source>
+        <translation>esgotou o tempo ou não pôde ser executada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No output</source>
+        <translation>Sem saída</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Código de saída</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fim</translation>
+    </message>
+</context>
+<context>
+    <name>HealthView</name>
+    <message>
+        <source>Healthcheck</source>
+        <translation>Verificação de saúde</translation>
+    </message>
+    <message>
+        <source>Container health</source>
+        <translation>Saúde do contêiner</translation>
+    </message>
+    <message>
+        <source>Health status</source>
+        <translation>Estado de saúde</translation>
+    </message>
+    <message>
+        <source>Healthcheck settings</source>
+        <translation>Configurações da verificação de saúde</translation>
+    </message>
+    <message>
+        <source>Healthcheck runs</source>
+        <translation>Execuções da verificação de saúde</translation>
+    </message>
+    <message>
+        <source>Output of the selected run</source>
+        <translation>Saída da execução selecionada</translation>
+    </message>
+    <message>
+        <source>The output of the selected run</source>
+        <translation>A saída da execução selecionada</translation>
+    </message>
+    <message>
+        <source>No container selected</source>
+        <translation>Nenhum contêiner selecionado</translation>
+    </message>
+    <message>
+        <source>Reading the container…</source>
+        <translation>Lendo o contêiner…</translation>
+    </message>
+    <message>
+        <source>This container has no healthcheck. Give it one with --health-cmd (docker run) or HEALTHCHECK in its Dockerfile.</source>
+        <translation>Este contêiner não tem verificação de saúde. Dê-lhe uma com --health-cmd (docker run) ou HEALTHCHECK no Dockerfile.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s healthcheck is switched off for this container (--no-healthcheck).</source>
+        <translation>A verificação de saúde da imagem está desligada para este contêiner (--no-healthcheck).</translation>
+    </message>
+    <message>
+        <source>No check has run yet: the container is not running.</source>
+        <translation>Nenhuma verificação foi executada ainda: o contêiner não está em execução.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed run(s) in a row</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n execução com falha seguida</numerusform>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n execuções com falha seguidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · not running: the checks stopped with it</source>
+        <translation> · fora de execução: as verificações pararam junto</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>empty</source>
@@ -3135,7 +4874,7 @@ CMD ["cat", "/app/built.txt"]
         <translation>Esta etapa não adicionou bytes: ela só definiu metadados (ENV, CMD, LABEL…) ou sua camada está vazia.</translation>
     </message>
     <message>
-        <source>%1 bytes added by this step's layer</source>
+        <source>%1 bytes added by this step&apos;s layer</source>
         <translation>%1 bytes adicionados pela camada desta etapa</translation>
     </message>
     <message>
@@ -3190,8 +4929,8 @@ CMD ["cat", "/app/built.txt"]
         <translation>O motor em %1 não respondeu a tempo. Pode estar sobrecarregado ou travado.</translation>
     </message>
     <message>
-        <source>No engine socket at %1. Start the engine (for example "sudo systemctl start docker", or "systemctl --user start podman.socket" for Podman) or point DOCKER_HOST at a running one.</source>
-        <translation>Não há socket de motor em %1. Inicie o motor (por exemplo "sudo systemctl start docker", ou "systemctl --user start podman.socket" para o Podman) ou aponte DOCKER_HOST para um motor em execução.</translation>
+        <source>No engine socket at %1. Start the engine (for example &quot;sudo systemctl start docker&quot;, or &quot;systemctl --user start podman.socket&quot; for Podman) or point DOCKER_HOST at a running one.</source>
+        <translation>Não há socket de motor em %1. Inicie o motor (por exemplo &quot;sudo systemctl start docker&quot;, ou &quot;systemctl --user start podman.socket&quot; para o Podman) ou aponte DOCKER_HOST para um motor em execução.</translation>
     </message>
     <message>
         <source>%1 exists but no engine listens on it. Start the engine, or point DOCKER_HOST at a running one.</source>
@@ -3202,8 +4941,8 @@ CMD ["cat", "/app/built.txt"]
         <translation>O socket do motor %1 recusou a conexão: o motor não está rodando ou está reiniciando. Inicie-o e o Cais reconecta.</translation>
     </message>
     <message>
-        <source>You are not allowed to use %1. Add your user to the "docker" group ("sudo usermod -aG docker $USER", then log in again), or use rootless Podman.</source>
-        <translation>Você não tem permissão para usar %1. Adicione seu usuário ao grupo "docker" ("sudo usermod -aG docker $USER" e depois entre de novo na sessão) ou use o Podman sem root.</translation>
+        <source>You are not allowed to use %1. Add your user to the &quot;docker&quot; group (&quot;sudo usermod -aG docker $USER&quot;, then log in again), or use rootless Podman.</source>
+        <translation>Você não tem permissão para usar %1. Adicione seu usuário ao grupo &quot;docker&quot; (&quot;sudo usermod -aG docker $USER&quot; e depois entre de novo na sessão) ou use o Podman sem root.</translation>
     </message>
     <message>
         <source>The engine at %1 did not answer in time.</source>
@@ -3218,8 +4957,8 @@ CMD ["cat", "/app/built.txt"]
         <translation>Não foi possível falar com o motor em %1: %2</translation>
     </message>
     <message>
-        <source>The host "%1" is unknown. Check the engine address (DOCKER_HOST).</source>
-        <translation>O host "%1" é desconhecido. Confira o endereço do motor (DOCKER_HOST).</translation>
+        <source>The host &quot;%1&quot; is unknown. Check the engine address (DOCKER_HOST).</source>
+        <translation>O host &quot;%1&quot; é desconhecido. Confira o endereço do motor (DOCKER_HOST).</translation>
     </message>
     <message>
         <source>Nothing listens on %1. Start the engine, or check the address and port.</source>
@@ -3234,7 +4973,7 @@ CMD ["cat", "/app/built.txt"]
         <translation>A conexão segura (TLS) com %1 falhou. Confira a CA, o certificado e a chave em DOCKER_CERT_PATH, e se o motor espera TLS.</translation>
     </message>
     <message>
-        <source>The engine's TLS certificate at %1 is not trusted: %2. Check DOCKER_CERT_PATH (ca.pem) and the host name.</source>
+        <source>The engine&apos;s TLS certificate at %1 is not trusted: %2. Check DOCKER_CERT_PATH (ca.pem) and the host name.</source>
         <translation>O certificado TLS do motor em %1 não é confiável: %2. Confira DOCKER_CERT_PATH (ca.pem) e o nome do host.</translation>
     </message>
     <message>
@@ -3273,18 +5012,18 @@ CMD ["cat", "/app/built.txt"]
         <translation>Não há motor com o qual pesquisar.</translation>
     </message>
     <message>
-        <source>The engine's search answer is not a list of images.</source>
+        <source>The engine&apos;s search answer is not a list of images.</source>
         <translation>A resposta da pesquisa do motor não é uma lista de imagens.</translation>
     </message>
     <message numerus="yes">
-        <source>Docker Hub cannot be reached from the engine (no answer within %n second(s)). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</source>
+        <source>Docker Hub cannot be reached from the engine (no answer within %n second(s)). The engine searches on Cais&apos;s behalf; check the network, DNS and proxy settings of the engine&apos;s host.</source>
         <translation>
             <numerusform>Não foi possível alcançar o Docker Hub a partir do motor (sem resposta em %n segundo). O motor pesquisa em nome do Cais; confira as configurações de rede, DNS e proxy do host do motor.</numerusform>
             <numerusform>Não foi possível alcançar o Docker Hub a partir do motor (sem resposta em %n segundos). O motor pesquisa em nome do Cais; confira as configurações de rede, DNS e proxy do host do motor.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Docker Hub cannot be reached from the engine (%1). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</source>
+        <source>Docker Hub cannot be reached from the engine (%1). The engine searches on Cais&apos;s behalf; check the network, DNS and proxy settings of the engine&apos;s host.</source>
         <translation>Não foi possível alcançar o Docker Hub a partir do motor (%1). O motor pesquisa em nome do Cais; confira as configurações de rede, DNS e proxy do host do motor.</translation>
     </message>
     <message>
@@ -3294,6 +5033,25 @@ CMD ["cat", "/app/built.txt"]
     <message>
         <source>The search failed: %1</source>
         <translation>Não foi possível pesquisar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChanges</name>
+    <message>
+        <source>%1 cannot be a change: a change only sets the image&apos;s configuration (%2).</source>
+        <translation>%1 não pode ser uma alteração: uma alteração só define a configuração da imagem (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an instruction. Write one of %2, then its value.</source>
+        <translation>“%1” não é uma instrução. Escreva uma de %2 e depois o valor.</translation>
+    </message>
+    <message>
+        <source>%1 needs KEY=value (for example %1 MODE=production).</source>
+        <translation>%1 precisa de CHAVE=valor (por exemplo %1 MODE=production).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port: write a number from 1 to 65535, optionally with /tcp, /udp or /sctp (for example EXPOSE 8080/tcp).</source>
+        <translation>“%1” não é uma porta: escreva um número de 1 a 65535, opcionalmente com /tcp, /udp ou /sctp (por exemplo EXPOSE 8080/tcp).</translation>
     </message>
 </context>
 <context>
@@ -3552,7 +5310,7 @@ CMD ["cat", "/app/built.txt"]
         </translation>
     </message>
     <message>
-        <source>the layers add up to %1, the image's size</source>
+        <source>the layers add up to %1, the image&apos;s size</source>
         <translation>as camadas somam %1, o tamanho da imagem</translation>
     </message>
     <message>
@@ -3575,25 +5333,52 @@ CMD ["cat", "/app/built.txt"]
     </message>
 </context>
 <context>
+    <name>ImageNameField</name>
+    <message>
+        <source>Name of the new image</source>
+        <translation>Nome da nova imagem</translation>
+    </message>
+    <message>
+        <source>repository[:tag], e.g. myapp:1.0 (optional)</source>
+        <translation>repositório[:tag], p. ex. meuapp:1.0 (opcional)</translation>
+    </message>
+    <message>
+        <source>Name check</source>
+        <translation>Verificação do nome</translation>
+    </message>
+    <message>
+        <source>Without a name the image is only known by its ID.</source>
+        <translation>Sem nome, a imagem só é conhecida pelo ID.</translation>
+    </message>
+    <message>
+        <source>Will be named %1 (in full: %2)</source>
+        <translation>Vai se chamar %1 (por extenso: %2)</translation>
+    </message>
+    <message>
+        <source>Will be named %1</source>
+        <translation>Vai se chamar %1</translation>
+    </message>
+</context>
+<context>
     <name>ImagesApi</name>
     <message>
-        <source>The engine's image list is not a list.</source>
+        <source>The engine&apos;s image list is not a list.</source>
         <translation>A lista de imagens do motor não é uma lista.</translation>
     </message>
     <message>
-        <source>The engine's description of the image is not an object.</source>
+        <source>The engine&apos;s description of the image is not an object.</source>
         <translation>A descrição da imagem fornecida pelo motor não é um objeto.</translation>
     </message>
     <message>
-        <source>The engine's image history is not a list.</source>
+        <source>The engine&apos;s image history is not a list.</source>
         <translation>O histórico da imagem fornecido pelo motor não é uma lista.</translation>
     </message>
     <message>
-        <source>The engine's answer to a removal is not a list.</source>
+        <source>The engine&apos;s answer to a removal is not a list.</source>
         <translation>A resposta do motor a uma remoção não é uma lista.</translation>
     </message>
     <message>
-        <source>The engine's container list is not a list.</source>
+        <source>The engine&apos;s container list is not a list.</source>
         <translation>A lista de contêineres do motor não é uma lista.</translation>
     </message>
     <message>
@@ -3625,7 +5410,7 @@ CMD ["cat", "/app/built.txt"]
         <translation>%1 é usada pelo contêiner parado %2. Remova esse contêiner primeiro ou force a remoção (o contêiner permanece, sem nome de imagem).</translation>
     </message>
     <message>
-        <source>%1 is the image's last tag and the container %2 uses the image. Remove that container first, or force the removal (the image then stays without a tag).</source>
+        <source>%1 is the image&apos;s last tag and the container %2 uses the image. Remove that container first, or force the removal (the image then stays without a tag).</source>
         <translation>%1 é a última tag da imagem e o contêiner %2 usa a imagem. Remova esse contêiner primeiro ou force a remoção (a imagem então fica sem tag).</translation>
     </message>
     <message>
@@ -4017,6 +5802,65 @@ Digest do repositório: %2</translation>
     </message>
 </context>
 <context>
+    <name>ImportImageDialog</name>
+    <message>
+        <source>Import Image</source>
+        <translation>Importar imagem</translation>
+    </message>
+    <message>
+        <source>Import a tar of files as an image</source>
+        <translation>Importar um tar de arquivos como imagem</translation>
+    </message>
+    <message>
+        <source>Make an image of one layer from a tar of files, such as docker export writes (docker import). The image has no configuration but what the changes set.</source>
+        <translation>Criar uma imagem de uma camada a partir de um tar de arquivos, como o que docker export grava (docker import). A imagem não tem configuração além da que as alterações definem.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Archive:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>Import Image From</source>
+        <translation>Importar imagem de</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Shown as the comment of the image&apos;s layer (optional)</source>
+        <translation>Mostrada como o comentário da camada da imagem (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensagem:</translation>
+    </message>
+    <message>
+        <source>&amp;Changes:</source>
+        <translation>A&amp;lterações:</translation>
+    </message>
+    <message>
+        <source>Imported as the image %1 (no name).</source>
+        <translation>Importado como a imagem %1 (sem nome).</translation>
+    </message>
+    <message>
+        <source>Imported as %1 (%2).</source>
+        <translation>Importado como %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Everything is sent; the engine is making the image…</source>
+        <translation>Tudo enviado; o motor está criando a imagem…</translation>
+    </message>
+</context>
+<context>
     <name>InspectView</name>
     <message>
         <source>Yes</source>
@@ -4047,7 +5891,7 @@ Digest do repositório: %2</translation>
         <translation>Contêiner inspecionado</translation>
     </message>
     <message>
-        <source>Search the container's details</source>
+        <source>Search the container&apos;s details</source>
         <translation>Pesquisar nos detalhes do contêiner</translation>
     </message>
     <message>
@@ -4059,7 +5903,7 @@ Digest do repositório: %2</translation>
         <translation>JSON</translation>
     </message>
     <message>
-        <source>Show the engine's raw answer (docker inspect)</source>
+        <source>Show the engine&apos;s raw answer (docker inspect)</source>
         <translation>Mostrar a resposta bruta do motor (docker inspect)</translation>
     </message>
     <message>
@@ -4067,11 +5911,11 @@ Digest do repositório: %2</translation>
         <translation>Mostrar JSON bruto</translation>
     </message>
     <message>
-        <source>Compute the container's size</source>
+        <source>Compute the container&apos;s size</source>
         <translation>Calcular o tamanho do contêiner</translation>
     </message>
     <message>
-        <source>Asks the engine for the size of the container's files. This can take a while for big containers.</source>
+        <source>Asks the engine for the size of the container&apos;s files. This can take a while for big containers.</source>
         <translation>Pede ao motor o tamanho dos arquivos do contêiner. Pode demorar em contêineres grandes.</translation>
     </message>
     <message>
@@ -4436,12 +6280,12 @@ Digest do repositório: %2</translation>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <source>Nothing in the JSON matches "%1".</source>
-        <translation>Nada no JSON corresponde a "%1".</translation>
+        <source>Nothing in the JSON matches &quot;%1&quot;.</source>
+        <translation>Nada no JSON corresponde a &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>No detail matches "%1".</source>
-        <translation>Nenhum detalhe corresponde a "%1".</translation>
+        <source>No detail matches &quot;%1&quot;.</source>
+        <translation>Nenhum detalhe corresponde a &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Published ports to open in a browser</source>
@@ -4487,17 +6331,67 @@ Digest do repositório: %2</translation>
         <source>Open %1 (double-click or Enter)</source>
         <translation>Abrir %1 (clique duplo ou Enter)</translation>
     </message>
+</context>
+<context>
+    <name>KeyValueTable</name>
     <message>
-        <source>Last check</source>
-        <translation>Última verificação</translation>
+        <source>Key</source>
+        <translation>Chave</translation>
     </message>
     <message>
-        <source>Last exit code</source>
-        <translation>Último código de saída</translation>
+        <source>Value</source>
+        <translation>Valor</translation>
     </message>
     <message>
-        <source>Last output</source>
-        <translation>Última saída</translation>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>Adicionar uma linha em %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove the selected row of %1</source>
+        <translation>Remover a linha selecionada de %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoadImagesDialog</name>
+    <message>
+        <source>Load Images</source>
+        <translation>Carregar imagens</translation>
+    </message>
+    <message>
+        <source>Load images from an archive</source>
+        <translation>Carregar imagens de um arquivo</translation>
+    </message>
+    <message>
+        <source>Load the images of an archive made by docker save or podman save (docker load). A .tar, or a compressed one (.tar.gz, .tar.xz, .tar.bz2, .tar.zst). Images with the same names are replaced.</source>
+        <translation>Carregar as imagens de um arquivo feito por docker save ou podman save (docker load). Um .tar, ou um compactado (.tar.gz, .tar.xz, .tar.bz2, .tar.zst). Imagens com os mesmos nomes são substituídas.</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Carregar</translation>
+    </message>
+    <message>
+        <source>&amp;Archive:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>Load Images From</source>
+        <translation>Carregar imagens de</translation>
+    </message>
+    <message>
+        <source>Loaded %1.</source>
+        <translation>Carregado: %1.</translation>
+    </message>
+    <message>
+        <source>Everything is sent; the engine is loading the images…</source>
+        <translation>Tudo enviado; o motor está carregando as imagens…</translation>
     </message>
 </context>
 <context>
@@ -4519,7 +6413,7 @@ Digest do repositório: %2</translation>
         <translation>Por que as credenciais são necessárias</translation>
     </message>
     <message>
-        <source>The registry's answer</source>
+        <source>The registry&apos;s answer</source>
         <translation>A resposta do registro</translation>
     </message>
     <message>
@@ -4573,23 +6467,23 @@ Digest do repositório: %2</translation>
 <context>
     <name>LogsStream</name>
     <message>
-        <source>The engine's log stream could not be read: it is not in the expected format.</source>
+        <source>The engine&apos;s log stream could not be read: it is not in the expected format.</source>
         <translation>Não foi possível ler o fluxo de log do motor: ele não está no formato esperado.</translation>
     </message>
     <message>
-        <source>The engine's log stream ended in the middle of a message.</source>
+        <source>The engine&apos;s log stream ended in the middle of a message.</source>
         <translation>O fluxo de log do motor terminou no meio de uma mensagem.</translation>
     </message>
     <message>
-        <source>"%1" is not a time. Write a duration such as 10m or 1h30m, a date such as 2024-05-01, a time such as 2024-05-01T10:00:00Z, or unix seconds.</source>
-        <translation>"%1" não é um horário. Escreva uma duração como 10m ou 1h30m, uma data como 2024-05-01, um horário como 2024-05-01T10:00:00Z, ou segundos unix.</translation>
+        <source>&quot;%1&quot; is not a time. Write a duration such as 10m or 1h30m, a date such as 2024-05-01, a time such as 2024-05-01T10:00:00Z, or unix seconds.</source>
+        <translation>&quot;%1&quot; não é um horário. Escreva uma duração como 10m ou 1h30m, uma data como 2024-05-01, um horário como 2024-05-01T10:00:00Z, ou segundos unix.</translation>
     </message>
     <message>
         <source>Not connected to an engine.</source>
         <translation>Não conectado a um motor.</translation>
     </message>
     <message>
-        <source>The engine's description of the container could not be read.</source>
+        <source>The engine&apos;s description of the container could not be read.</source>
         <translation>Não foi possível ler a descrição do contêiner enviada pelo motor.</translation>
     </message>
     <message>
@@ -4597,7 +6491,7 @@ Digest do repositório: %2</translation>
         <translation>O motor parou de enviar os logs: %1</translation>
     </message>
     <message>
-        <source>The engine's log stream could not be read: it announced a message of %1 MiB, more than the %2 MiB any engine sends.</source>
+        <source>The engine&apos;s log stream could not be read: it announced a message of %1 MiB, more than the %2 MiB any engine sends.</source>
         <translation>O fluxo de logs do motor não pôde ser lido: ele anunciou uma mensagem de %1 MiB, mais que os %2 MiB que qualquer motor envia.</translation>
     </message>
 </context>
@@ -4987,6 +6881,10 @@ Digest do repositório: %2</translation>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
+    <message>
+        <source>Every container is watched; choose containers one by one in Settings &gt; Preferences</source>
+        <translation>Todos os contêineres são observados; escolha contêineres um a um em Configurações &gt; Preferências</translation>
+    </message>
 </context>
 <context>
     <name>MountSpec</name>
@@ -4999,48 +6897,48 @@ Digest do repositório: %2</translation>
         <translation>Volume %1: esperado caminho-do-host-ou-volume:caminho-no-contêiner[:ro].</translation>
     </message>
     <message>
-        <source>Volume %1: Cais knows the options ro and rw, not "%2".</source>
-        <translation>Volume %1: o Cais conhece as opções ro e rw, não "%2".</translation>
+        <source>Volume %1: Cais knows the options ro and rw, not &quot;%2&quot;.</source>
+        <translation>Volume %1: o Cais conhece as opções ro e rw, não &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Volume %1: the host path or volume name before ":" is empty.</source>
-        <translation>Volume %1: o caminho do host ou nome do volume antes de ":" está vazio.</translation>
+        <source>Volume %1: the host path or volume name before &quot;:&quot; is empty.</source>
+        <translation>Volume %1: o caminho do host ou nome do volume antes de &quot;:&quot; está vazio.</translation>
     </message>
     <message>
         <source>Volume %1: the host path %2 is relative; write it as an absolute path (starting with /).</source>
         <translation>Volume %1: o caminho do host %2 é relativo; escreva-o como caminho absoluto (começando com /).</translation>
     </message>
     <message>
-        <source>Volume %1: "%2" is neither an absolute host path nor a volume name (letters, digits, '_', '.', '-').</source>
-        <translation>Volume %1: "%2" não é um caminho absoluto do host nem um nome de volume (letras, dígitos, '_', '.', '-').</translation>
+        <source>Volume %1: &quot;%2&quot; is neither an absolute host path nor a volume name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</source>
+        <translation>Volume %1: &quot;%2&quot; não é um caminho absoluto do host nem um nome de volume (letras, dígitos, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
         <source>Volume %1: the path in the container is missing.</source>
         <translation>Volume %1: falta o caminho no contêiner.</translation>
     </message>
     <message>
-        <source>Volume %1: the path in the container must be absolute (start with /), not "%2".</source>
-        <translation>Volume %1: o caminho no contêiner deve ser absoluto (começar com /), não "%2".</translation>
+        <source>Volume %1: the path in the container must be absolute (start with /), not &quot;%2&quot;.</source>
+        <translation>Volume %1: o caminho no contêiner deve ser absoluto (começar com /), não &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Mount %1: the type must be bind, volume or tmpfs, not "%2".</source>
-        <translation>Montagem %1: o tipo deve ser bind, volume ou tmpfs, não "%2".</translation>
+        <source>Mount %1: the type must be bind, volume or tmpfs, not &quot;%2&quot;.</source>
+        <translation>Montagem %1: o tipo deve ser bind, volume ou tmpfs, não &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Mount %1: readonly must be true or false, not "%2".</source>
-        <translation>Montagem %1: readonly deve ser true ou false, não "%2".</translation>
+        <source>Mount %1: readonly must be true or false, not &quot;%2&quot;.</source>
+        <translation>Montagem %1: readonly deve ser true ou false, não &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Mount %1: Cais cannot set the option "%2"; it knows type, source, target and readonly.</source>
-        <translation>Montagem %1: não foi possível definir a opção "%2"; o Cais conhece type, source, target e readonly.</translation>
+        <source>Mount %1: Cais cannot set the option &quot;%2&quot;; it knows type, source, target and readonly.</source>
+        <translation>Montagem %1: não foi possível definir a opção &quot;%2&quot;; o Cais conhece type, source, target e readonly.</translation>
     </message>
     <message>
         <source>Mount %1: the target (the path in the container) is missing.</source>
         <translation>Montagem %1: falta o target (o caminho no contêiner).</translation>
     </message>
     <message>
-        <source>Mount %1: the target must be an absolute path (start with /), not "%2".</source>
-        <translation>Montagem %1: o target deve ser um caminho absoluto (começar com /), não "%2".</translation>
+        <source>Mount %1: the target must be an absolute path (start with /), not &quot;%2&quot;.</source>
+        <translation>Montagem %1: o target deve ser um caminho absoluto (começar com /), não &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Mount %1: a bind mount needs a source (the host path).</source>
@@ -5051,8 +6949,8 @@ Digest do repositório: %2</translation>
         <translation>Montagem %1: o caminho do host %2 é relativo; escreva-o como caminho absoluto (começando com /).</translation>
     </message>
     <message>
-        <source>Mount %1: "%2" is not a valid volume name (letters, digits, '_', '.', '-').</source>
-        <translation>Montagem %1: "%2" não é um nome de volume válido (letras, dígitos, '_', '.', '-').</translation>
+        <source>Mount %1: &quot;%2&quot; is not a valid volume name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</source>
+        <translation>Montagem %1: &quot;%2&quot; não é um nome de volume válido (letras, dígitos, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
         <source>Mount %1: a tmpfs mount has no source.</source>
@@ -5060,26 +6958,402 @@ Digest do repositório: %2</translation>
     </message>
 </context>
 <context>
-    <name>PortMapping</name>
+    <name>NetworksApi</name>
     <message>
-        <source>Port mapping %1: "%2" is not an IP address.</source>
-        <translation>Mapeamento de porta %1: "%2" não é um endereço IP.</translation>
+        <source>The network needs a name.</source>
+        <translation>A rede precisa de um nome.</translation>
     </message>
     <message>
-        <source>Port mapping %1: the protocol must be tcp, udp or sctp, not "%2".</source>
-        <translation>Mapeamento de porta %1: o protocolo deve ser tcp, udp ou sctp, não "%2".</translation>
+        <source>“%1” is not a valid network name: use letters, digits, “_”, “.” and “-”, starting with a letter or digit.</source>
+        <translation>“%1” não é um nome de rede válido: use letras, dígitos, “_”, “.” e “-”, começando por uma letra ou um dígito.</translation>
+    </message>
+    <message>
+        <source>The subnet “%1” is not an address range in CIDR form, such as 10.10.0.0/24.</source>
+        <translation>A sub-rede “%1” não é uma faixa de endereços na forma CIDR, como 10.10.0.0/24.</translation>
+    </message>
+    <message>
+        <source>The subnet “%1” has host bits set: did you mean %2/%3?</source>
+        <translation>A sub-rede “%1” tem bits de host definidos: você quis dizer %2/%3?</translation>
+    </message>
+    <message>
+        <source>The gateway “%1” is not an IP address.</source>
+        <translation>O gateway “%1” não é um endereço IP.</translation>
+    </message>
+    <message>
+        <source>A gateway needs a subnet to lie in: give the subnet too.</source>
+        <translation>Um gateway precisa de uma sub-rede que o contenha: informe também a sub-rede.</translation>
+    </message>
+    <message>
+        <source>The gateway %1 is not in the subnet %2.</source>
+        <translation>O gateway %1 não está na sub-rede %2.</translation>
+    </message>
+    <message>
+        <source>The IP range “%1” is not an address range in CIDR form, such as 10.10.0.128/25.</source>
+        <translation>A faixa de IPs “%1” não é uma faixa de endereços na forma CIDR, como 10.10.0.128/25.</translation>
+    </message>
+    <message>
+        <source>An IP range needs a subnet to lie in: give the subnet too.</source>
+        <translation>Uma faixa de IPs precisa de uma sub-rede que a contenha: informe também a sub-rede.</translation>
+    </message>
+    <message>
+        <source>The IP range %1 is not inside the subnet %2.</source>
+        <translation>A faixa de IPs %1 não está dentro da sub-rede %2.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s network list is not a list.</source>
+        <translation>A lista de redes do motor não é uma lista.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s description of the network is not an object.</source>
+        <translation>A descrição da rede dada pelo motor não é um objeto.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s container list is not a list.</source>
+        <translation>A lista de contêineres do motor não é uma lista.</translation>
+    </message>
+    <message>
+        <source>The container no longer exists: it was removed meanwhile.</source>
+        <translation>O contêiner não existe mais: foi removido nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <source>The network %1 no longer exists: it was removed meanwhile.</source>
+        <translation>A rede %1 não existe mais: foi removida nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <source>The engine is already pruning (another prune is running). Try again when it has finished.</source>
+        <translation>O motor já está fazendo uma limpeza (outra limpeza está em andamento). Tente novamente quando ela terminar.</translation>
+    </message>
+    <message>
+        <source>Running containers are still attached to %1. Disconnect or stop them first.</source>
+        <translation>Há contêineres em execução ainda conectados a %1. Desconecte-os ou pare-os primeiro.</translation>
+    </message>
+    <message>
+        <source>%1 is one of the engine&apos;s own networks: it cannot be removed.</source>
+        <translation>%1 é uma das redes próprias do motor: não pode ser removida.</translation>
+    </message>
+    <message>
+        <source>A network named %1 exists already: choose another name.</source>
+        <translation>Já existe uma rede chamada %1: escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>The subnet of %1 overlaps a network that exists: choose another subnet.</source>
+        <translation>A sub-rede de %1 se sobrepõe a uma rede existente: escolha outra sub-rede.</translation>
+    </message>
+    <message>
+        <source>This driver needs the engine to be part of a swarm (docker swarm init): %1 was not created.</source>
+        <translation>Este driver precisa que o motor faça parte de um swarm (docker swarm init): %1 não foi criada.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s host does not support this driver (macvlan and ipvlan need a parent interface the engine may use): %1 was not created.</source>
+        <translation>O host do motor não suporta este driver (macvlan e ipvlan precisam de uma interface pai que o motor possa usar): %1 não foi criada.</translation>
+    </message>
+    <message>
+        <source>The engine could not create the network %1: %2</source>
+        <translation>O motor não conseguiu criar a rede %1: %2</translation>
+    </message>
+    <message>
+        <source>The container uses the “none” network, which excludes every other: it cannot join %1.</source>
+        <translation>O contêiner usa a rede “none”, que exclui todas as outras: ele não pode entrar em %1.</translation>
+    </message>
+    <message>
+        <source>The container is already connected to %1.</source>
+        <translation>O contêiner já está conectado a %1.</translation>
+    </message>
+    <message>
+        <source>The engine could not connect the container to %1: %2</source>
+        <translation>O motor não conseguiu conectar o contêiner a %1: %2</translation>
+    </message>
+    <message>
+        <source>The engine could not disconnect the container from %1: %2</source>
+        <translation>O motor não conseguiu desconectar o contêiner de %1: %2</translation>
+    </message>
+    <message>
+        <source>Containers, running or stopped, are still attached to %1. Disconnect or remove them first.</source>
+        <translation>Há contêineres, em execução ou parados, ainda conectados a %1. Desconecte-os ou remova-os primeiro.</translation>
+    </message>
+    <message>
+        <source>The container was made without a network of its own (“none”, or the host&apos;s or another container&apos;s), which excludes every other: it cannot join %1.</source>
+        <translation>O contêiner foi criado sem uma rede própria (“none”, ou a do host ou a de outro contêiner), o que exclui todas as outras: ele não pode entrar em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksModel</name>
+    <message>
+        <source>Internal</source>
+        <translation>Interna</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>%1
+One of the engine&apos;s own networks: it cannot be removed.</source>
+        <translation>%1
+Uma das redes próprias do motor: não pode ser removida.</translation>
+    </message>
+    <message>
+        <source>Internal: containers on it reach each other, but not the outside world.</source>
+        <translation>Interna: os contêineres nela se alcançam entre si, mas não alcançam o mundo exterior.</translation>
+    </message>
+    <message>
+        <source>Not internal: containers on it can reach other networks through its gateway.</source>
+        <translation>Não interna: os contêineres nela podem alcançar outras redes pelo seu gateway.</translation>
+    </message>
+    <message>
+        <source>No container is attached to this network.</source>
+        <translation>Nenhum contêiner está conectado a esta rede.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Not internal</source>
+        <translation>Não interna</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Escopo</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Sub-rede</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Contêineres</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Network ID</source>
+        <translation>ID da rede</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksPage</name>
+    <message>
+        <source>Networks</source>
+        <translation>Redes</translation>
+    </message>
+    <message>
+        <source>Network actions</source>
+        <translation>Ações de rede</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Criar…</translation>
+    </message>
+    <message>
+        <source>Create a network (docker network create)</source>
+        <translation>Criar uma rede (docker network create)</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Conectar…</translation>
+    </message>
+    <message>
+        <source>Connect a container to the selected network</source>
+        <translation>Conectar um contêiner à rede selecionada</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>Desconectar…</translation>
+    </message>
+    <message>
+        <source>Disconnect a container from the selected network</source>
+        <translation>Desconectar um contêiner da rede selecionada</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remover…</translation>
+    </message>
+    <message>
+        <source>Remove the selected network (Delete)</source>
+        <translation>Remover a rede selecionada (Delete)</translation>
+    </message>
+    <message>
+        <source>Prune…</source>
+        <translation>Limpar…</translation>
+    </message>
+    <message>
+        <source>Remove the networks no container uses, after a preview</source>
+        <translation>Remover as redes que nenhum contêiner usa, após uma prévia</translation>
+    </message>
+    <message>
+        <source>Filter by name, driver, subnet, label or container</source>
+        <translation>Filtrar por nome, driver, sub-rede, label ou contêiner</translation>
+    </message>
+    <message>
+        <source>Filter networks</source>
+        <translation>Filtrar redes</translation>
+    </message>
+    <message>
+        <source>Number of networks</source>
+        <translation>Número de redes</translation>
+    </message>
+    <message>
+        <source>Network list</source>
+        <translation>Lista de redes</translation>
+    </message>
+    <message>
+        <source>Containers on the network</source>
+        <translation>Contêineres na rede</translation>
+    </message>
+    <message>
+        <source>Network details (docker network inspect)</source>
+        <translation>Detalhes da rede (docker network inspect)</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n rede</numerusform>
+            <numerusform>%n redes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n network(s)</source>
+        <translation>
+            <numerusform>%1 de %n rede</numerusform>
+            <numerusform>%1 de %n redes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a network to see its containers and details.</source>
+        <translation>Selecione uma rede para ver seus contêineres e detalhes.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Containers:</source>
+        <translation>Contêineres:</translation>
+    </message>
+    <message>
+        <source>No container is attached to this network.</source>
+        <translation>Nenhum contêiner está conectado a esta rede.</translation>
+    </message>
+    <message>
+        <source>Container to disconnect</source>
+        <translation>Contêiner a desconectar</translation>
+    </message>
+    <message>
+        <source>Disconnect Container</source>
+        <translation>Desconectar contêiner</translation>
+    </message>
+    <message>
+        <source>Disconnect the container %1 from the network %2? It loses its address and aliases there.</source>
+        <translation>Desconectar o contêiner %1 da rede %2? Ele perde seu endereço e seus apelidos nela.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>%1 was disconnected from %2.</source>
+        <translation>%1 foi desconectado de %2.</translation>
+    </message>
+    <message>
+        <source>Container %1 (%2) is attached to it</source>
+        <translation>O contêiner %1 (%2) está conectado a ela</translation>
+    </message>
+    <message>
+        <source>Remove the network %1 (%2)?</source>
+        <translation>Remover a rede %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Remove the network %1 (%2)? Running containers must be disconnected first; stopped ones lose it.</source>
+        <translation>Remover a rede %1 (%2)? Contêineres em execução precisam ser desconectados antes; os parados a perdem.</translation>
+    </message>
+    <message>
+        <source>Remove Network</source>
+        <translation>Remover rede</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>The network %1 was removed.</source>
+        <translation>A rede %1 foi removida.</translation>
+    </message>
+</context>
+<context>
+    <name>PortLink</name>
+    <message>
+        <source>This port is not published on the host.</source>
+        <translation>Esta porta não está publicada no host.</translation>
+    </message>
+    <message>
+        <source>%1 port: a browser opens TCP ports only.</source>
+        <translation>Porta %1: um navegador só abre portas TCP.</translation>
+    </message>
+    <message>
+        <source>Bound to %1 on the engine&apos;s host %2: only that computer can open it (or a tunnel to it).</source>
+        <translation>Vinculada a %1 no host %2 do motor: só aquele computador pode abri-la (ou um túnel até ele).</translation>
+    </message>
+    <message>
+        <source>%1:%2 → %3/%4</source>
+        <translation>%1:%2 → %3/%4</translation>
+    </message>
+</context>
+<context>
+    <name>PortMapping</name>
+    <message>
+        <source>Port mapping %1: &quot;%2&quot; is not an IP address.</source>
+        <translation>Mapeamento de porta %1: &quot;%2&quot; não é um endereço IP.</translation>
+    </message>
+    <message>
+        <source>Port mapping %1: the protocol must be tcp, udp or sctp, not &quot;%2&quot;.</source>
+        <translation>Mapeamento de porta %1: o protocolo deve ser tcp, udp ou sctp, não &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Port mapping %1: the container port is missing.</source>
         <translation>Mapeamento de porta %1: falta a porta do contêiner.</translation>
     </message>
     <message>
-        <source>Port mapping %1: "%2" is not a port or a range of ports (1 to 65535) in the container.</source>
-        <translation>Mapeamento de porta %1: "%2" não é uma porta nem um intervalo de portas (1 a 65535) no contêiner.</translation>
+        <source>Port mapping %1: &quot;%2&quot; is not a port or a range of ports (1 to 65535) in the container.</source>
+        <translation>Mapeamento de porta %1: &quot;%2&quot; não é uma porta nem um intervalo de portas (1 a 65535) no contêiner.</translation>
     </message>
     <message>
-        <source>Port mapping %1: "%2" is not a port or a range of ports (1 to 65535) on the host.</source>
-        <translation>Mapeamento de porta %1: "%2" não é uma porta nem um intervalo de portas (1 a 65535) no host.</translation>
+        <source>Port mapping %1: &quot;%2&quot; is not a port or a range of ports (1 to 65535) on the host.</source>
+        <translation>Mapeamento de porta %1: &quot;%2&quot; não é uma porta nem um intervalo de portas (1 a 65535) no host.</translation>
     </message>
     <message>
         <source>Port mapping %1: the host range and the container range must have the same size.</source>
@@ -5090,8 +7364,8 @@ Digest do repositório: %2</translation>
         <translation>Um mapeamento de porta está vazio.</translation>
     </message>
     <message>
-        <source>Port mapping %1: the protocol after "/" is missing.</source>
-        <translation>Mapeamento de porta %1: falta o protocolo depois de "/".</translation>
+        <source>Port mapping %1: the protocol after &quot;/&quot; is missing.</source>
+        <translation>Mapeamento de porta %1: falta o protocolo depois de &quot;/&quot;.</translation>
     </message>
     <message>
         <source>Port mapping %1: the IP address before the host port is empty.</source>
@@ -5100,6 +7374,49 @@ Digest do repositório: %2</translation>
     <message>
         <source>Port mapping %1: write an IPv6 address in brackets, as in [::1]:8080:80.</source>
         <translation>Mapeamento de porta %1: escreva um endereço IPv6 entre colchetes, como em [::1]:8080:80.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificações</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a container exits without being stopped or killed, or turns unhealthy.</source>
+        <translation>Mostrar uma notificação na área de trabalho quando um contêiner terminar sem ter sido parado ou morto, ou deixar de estar saudável.</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Desligadas</translation>
+    </message>
+    <message>
+        <source>Notifications off</source>
+        <translation>Notificações desligadas</translation>
+    </message>
+    <message>
+        <source>&amp;All containers</source>
+        <translation>&amp;Todos os contêineres</translation>
+    </message>
+    <message>
+        <source>Notify for all containers</source>
+        <translation>Notificar para todos os contêineres</translation>
+    </message>
+    <message>
+        <source>Only the containers &amp;chosen below</source>
+        <translation>Só os contêineres &amp;escolhidos abaixo</translation>
+    </message>
+    <message>
+        <source>Notify only for the chosen containers</source>
+        <translation>Notificar só para os contêineres escolhidos</translation>
+    </message>
+    <message>
+        <source>Containers to notify for</source>
+        <translation>Contêineres a notificar</translation>
     </message>
 </context>
 <context>
@@ -5551,7 +7868,7 @@ Digest do repositório: %2</translation>
         <translation>Não foi possível calcular o espaço liberado.</translation>
     </message>
     <message>
-        <source>This preview follows Docker's rules; Podman may decide slightly differently.</source>
+        <source>This preview follows Docker&apos;s rules; Podman may decide slightly differently.</source>
         <translation>Esta prévia segue as regras do Docker; o Podman pode decidir de forma um pouco diferente.</translation>
     </message>
     <message>
@@ -5598,6 +7915,214 @@ Digest do repositório: %2</translation>
     <message>
         <source>That differs from the preview: images or containers changed in the meantime.</source>
         <translation>Isso difere da prévia: imagens ou contêineres mudaram nesse meio-tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>PruneFilters</name>
+    <message>
+        <source>“%1” is not a filter: write key=value, for example until=24h or label=app=web.</source>
+        <translation>“%1” não é um filtro: escreva chave=valor, por exemplo until=24h ou label=app=web.</translation>
+    </message>
+    <message>
+        <source>label= needs a label: label=key or label=key=value.</source>
+        <translation>label= precisa de um rótulo: label=chave ou label=chave=valor.</translation>
+    </message>
+    <message>
+        <source>label!= needs a label: label!=key or label!=key=value.</source>
+        <translation>label!= precisa de um rótulo: label!=chave ou label!=chave=valor.</translation>
+    </message>
+    <message>
+        <source>Only one until filter can be given.</source>
+        <translation>Só é possível dar um filtro until.</translation>
+    </message>
+    <message>
+        <source>until=%1 is not a time: write a duration (24h, 90m), a date (2026-01-31, 2026-01-31T12:00:00) or unix seconds.</source>
+        <translation>until=%1 não é um momento: escreva uma duração (24h, 90m), uma data (2026-01-31, 2026-01-31T12:00:00) ou segundos unix.</translation>
+    </message>
+    <message>
+        <source>Unknown prune filter “%1”: prune takes until, label and label!.</source>
+        <translation>Filtro de limpeza desconhecido “%1”: a limpeza aceita until, label e label!.</translation>
+    </message>
+</context>
+<context>
+    <name>PruneNetworksDialog</name>
+    <message>
+        <source>Remove every network that no running container uses? Stopped containers lose the networks that go; the engine&apos;s own networks (bridge, host, none) stay.</source>
+        <translation>Remover todas as redes que nenhum contêiner em execução usa? Contêineres parados perdem as redes removidas; as redes próprias do motor (bridge, host, none) ficam.</translation>
+    </message>
+    <message>
+        <source>Prune Networks</source>
+        <translation>Limpar redes</translation>
+    </message>
+    <message>
+        <source>Prune networks</source>
+        <translation>Limpar redes</translation>
+    </message>
+    <message>
+        <source>Networks that the prune removes</source>
+        <translation>Redes que a limpeza remove</translation>
+    </message>
+    <message>
+        <source>Prune status</source>
+        <translation>Status da limpeza</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Pruning…</source>
+        <translation>Limpando…</translation>
+    </message>
+    <message>
+        <source>The engine removed:</source>
+        <translation>O motor removeu:</translation>
+    </message>
+    <message>
+        <source>Nothing: every network was in use.</source>
+        <translation>Nada: todas as redes estavam em uso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s) removed.</source>
+        <translation>
+            <numerusform>%n rede removida.</numerusform>
+            <numerusform>%n redes removidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the stopped containers %3 lose it</source>
+        <translation>%1 (%2): os contêineres parados %3 a perdem</translation>
+    </message>
+    <message>
+        <source>No network would be removed: every one is in use or the engine&apos;s own.</source>
+        <translation>Nenhuma rede seria removida: todas estão em uso ou são do próprio motor.</translation>
+    </message>
+    <message>
+        <source>Still looking for the containers on the networks…</source>
+        <translation>Ainda procurando os contêineres nas redes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s) go.</source>
+        <translation>
+            <numerusform>%n rede será removida.</numerusform>
+            <numerusform>%n redes serão removidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove every network that no container uses? Podman keeps a network while any container, even a stopped one, is attached to it; its own network stays.</source>
+        <translation>Remover todas as redes que nenhum contêiner usa? O Podman mantém uma rede enquanto algum contêiner, mesmo parado, estiver conectado a ela; a rede própria dele fica.</translation>
+    </message>
+</context>
+<context>
+    <name>PruneVolumesDialog</name>
+    <message>
+        <source>Also named volumes (all unused volumes)</source>
+        <translation>Também volumes com nome (todos os volumes sem uso)</translation>
+    </message>
+    <message>
+        <source>Prune Volumes</source>
+        <translation>Limpar volumes</translation>
+    </message>
+    <message>
+        <source>Prune volumes</source>
+        <translation>Limpar volumes</translation>
+    </message>
+    <message>
+        <source>Also remove unused named volumes</source>
+        <translation>Remover também volumes com nome sem uso</translation>
+    </message>
+    <message>
+        <source>This engine removes every unused volume, named or not: choosing only anonymous ones needs Docker API 1.42 (Docker 23) or newer.</source>
+        <translation>Este motor remove todos os volumes sem uso, com nome ou não: escolher só os anônimos exige a API 1.42 do Docker (Docker 23) ou mais nova.</translation>
+    </message>
+    <message>
+        <source>Without this, only anonymous volumes go (those made for a -v without a name).</source>
+        <translation>Sem isto, só os volumes anônimos são removidos (os criados para um -v sem nome).</translation>
+    </message>
+    <message>
+        <source>Volumes that the prune removes</source>
+        <translation>Volumes que a limpeza remove</translation>
+    </message>
+    <message>
+        <source>Prune status</source>
+        <translation>Status da limpeza</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Pruning…</source>
+        <translation>Limpando…</translation>
+    </message>
+    <message>
+        <source>The engine removed:</source>
+        <translation>O motor removeu:</translation>
+    </message>
+    <message>
+        <source>Nothing: no volume was unused.</source>
+        <translation>Nada: nenhum volume estava sem uso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) removed, %1 freed.</source>
+        <translation>
+            <numerusform>%n volume removido, %1 liberados.</numerusform>
+            <numerusform>%n volumes removidos, %1 liberados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>tamanho desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No volume would be removed: every one is in use.</source>
+        <translation>Nenhum volume seria removido: todos estão em uso.</translation>
+    </message>
+    <message>
+        <source>No volume would be removed: every one is in use or has a name.</source>
+        <translation>Nenhum volume seria removido: todos estão em uso ou têm nome.</translation>
+    </message>
+    <message>
+        <source>Remove every volume that no container uses? Their files are deleted for good.</source>
+        <translation>Remover todos os volumes que nenhum contêiner usa? Seus arquivos são apagados para sempre.</translation>
+    </message>
+    <message>
+        <source>Remove the anonymous volumes that no container uses? Their files are deleted for good.</source>
+        <translation>Remover os volumes anônimos que nenhum contêiner usa? Seus arquivos são apagados para sempre.</translation>
+    </message>
+    <message>
+        <source>Still looking for the containers that use the volumes…</source>
+        <translation>Ainda procurando os contêineres que usam os volumes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) go, freeing %1.</source>
+        <translation>
+            <numerusform>%n volume será removido, liberando %1.</numerusform>
+            <numerusform>%n volumes serão removidos, liberando %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) go, freeing at least %1 (some sizes are not known yet).</source>
+        <translation>
+            <numerusform>%n volume será removido, liberando pelo menos %1 (alguns tamanhos ainda não são conhecidos).</numerusform>
+            <numerusform>%n volumes serão removidos, liberando pelo menos %1 (alguns tamanhos ainda não são conhecidos).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6017,7 +8542,7 @@ Digest do repositório: %2</translation>
         <translation>O auxiliar de credenciais falhou (código de saída %1): %2</translation>
     </message>
     <message>
-        <source>The credential helper's answer is not the JSON object it should be.</source>
+        <source>The credential helper&apos;s answer is not the JSON object it should be.</source>
         <translation>A resposta do auxiliar de credenciais não é o objeto JSON esperado.</translation>
     </message>
     <message>
@@ -6088,7 +8613,7 @@ Digest do repositório: %2</translation>
     <message>
         <source>Remove the tag %1 from the image %2?
 
-It is the image's only tag: the image (%3) is deleted with it, unless a container uses it.</source>
+It is the image&apos;s only tag: the image (%3) is deleted with it, unless a container uses it.</source>
         <translation>Remover a tag %1 da imagem %2?
 
 É a única tag da imagem: a imagem (%3) é excluída junto, a menos que um contêiner a use.</translation>
@@ -6240,6 +8765,73 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     </message>
 </context>
 <context>
+    <name>RemoveVolumeDialog</name>
+    <message>
+        <source>Force: remove even if the volume&apos;s driver reports an error</source>
+        <translation>Forçar: remover mesmo que o driver do volume informe um erro</translation>
+    </message>
+    <message>
+        <source>Remove Volume</source>
+        <translation>Remover volume</translation>
+    </message>
+    <message>
+        <source>Remove volume</source>
+        <translation>Remover volume</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>tamanho desconhecido</translation>
+    </message>
+    <message>
+        <source>Remove the volume %1 (%2)? Its files are deleted for good.</source>
+        <translation>Remover o volume %1 (%2)? Seus arquivos são apagados para sempre.</translation>
+    </message>
+    <message>
+        <source>Containers that use the volume</source>
+        <translation>Contêineres que usam o volume</translation>
+    </message>
+    <message>
+        <source>Container %1 (%2) mounts it at %3</source>
+        <translation>O contêiner %1 (%2) o monta em %3</translation>
+    </message>
+    <message>
+        <source>No container uses the volume.</source>
+        <translation>Nenhum contêiner usa o volume.</translation>
+    </message>
+    <message>
+        <source>Force the removal</source>
+        <translation>Forçar a remoção</translation>
+    </message>
+    <message>
+        <source>Not even a forced removal takes a volume from a container: remove the containers that use it first.</source>
+        <translation>Nem uma remoção forçada tira um volume de um contêiner: remova primeiro os contêineres que o usam.</translation>
+    </message>
+    <message>
+        <source>Removal status</source>
+        <translation>Status da remoção</translation>
+    </message>
+    <message>
+        <source>The volume is in use by %1: remove those containers first.</source>
+        <translation>O volume está em uso por %1: remova esses contêineres primeiro.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Não conectado a um motor.</translation>
+    </message>
+    <message>
+        <source>Removing the volume…</source>
+        <translation>Removendo o volume…</translation>
+    </message>
+    <message>
+        <source>The volume %1 was removed.</source>
+        <translation>O volume %1 foi removido.</translation>
+    </message>
+</context>
+<context>
     <name>Reply</name>
     <message>
         <source>Canceled.</source>
@@ -6249,40 +8841,40 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
 <context>
     <name>RunConfig</name>
     <message>
-        <source>"%1" is not a valid container name: it must start with a letter or a digit and have at least two characters, using only letters, digits, '_', '.' and '-'.</source>
-        <translation>"%1" não é um nome de contêiner válido: deve começar com uma letra ou um dígito e ter pelo menos dois caracteres, usando só letras, dígitos, '_', '.' e '-'.</translation>
+        <source>&quot;%1&quot; is not a valid container name: it must start with a letter or a digit and have at least two characters, using only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
+        <translation>&quot;%1&quot; não é um nome de contêiner válido: deve começar com uma letra ou um dígito e ter pelo menos dois caracteres, usando só letras, dígitos, &apos;_&apos;, &apos;.&apos; e &apos;-&apos;.</translation>
     </message>
     <message>
-        <source>Restart policy "%1": use no, always, unless-stopped or on-failure[:N].</source>
-        <translation>Política de reinício "%1": use no, always, unless-stopped ou on-failure[:N].</translation>
+        <source>Restart policy &quot;%1&quot;: use no, always, unless-stopped or on-failure[:N].</source>
+        <translation>Política de reinício &quot;%1&quot;: use no, always, unless-stopped ou on-failure[:N].</translation>
     </message>
     <message>
-        <source>Restart policy "%1": only on-failure takes a number of retries.</source>
-        <translation>Política de reinício "%1": só on-failure aceita um número de tentativas.</translation>
+        <source>Restart policy &quot;%1&quot;: only on-failure takes a number of retries.</source>
+        <translation>Política de reinício &quot;%1&quot;: só on-failure aceita um número de tentativas.</translation>
     </message>
     <message>
-        <source>Restart policy "%1": the number of retries must be a whole number, 0 or more.</source>
-        <translation>Política de reinício "%1": o número de tentativas deve ser um número inteiro, 0 ou mais.</translation>
+        <source>Restart policy &quot;%1&quot;: the number of retries must be a whole number, 0 or more.</source>
+        <translation>Política de reinício &quot;%1&quot;: o número de tentativas deve ser um número inteiro, 0 ou mais.</translation>
     </message>
     <message>
         <source>Choose an image to run.</source>
         <translation>Escolha uma imagem para executar.</translation>
     </message>
     <message>
-        <source>The environment variable "%1" has no name.</source>
-        <translation>A variável de ambiente "%1" não tem nome.</translation>
+        <source>The environment variable &quot;%1&quot; has no name.</source>
+        <translation>A variável de ambiente &quot;%1&quot; não tem nome.</translation>
     </message>
     <message>
-        <source>The environment variable name "%1" contains a space.</source>
-        <translation>O nome da variável de ambiente "%1" contém um espaço.</translation>
+        <source>The environment variable name &quot;%1&quot; contains a space.</source>
+        <translation>O nome da variável de ambiente &quot;%1&quot; contém um espaço.</translation>
     </message>
     <message>
         <source>Host port %1/%2 is published twice.</source>
         <translation>A porta do host %1/%2 foi publicada duas vezes.</translation>
     </message>
     <message>
-        <source>The path in the container "%1" must be absolute (start with /).</source>
-        <translation>O caminho no contêiner "%1" deve ser absoluto (começar com /).</translation>
+        <source>The path in the container &quot;%1&quot; must be absolute (start with /).</source>
+        <translation>O caminho no contêiner &quot;%1&quot; deve ser absoluto (começar com /).</translation>
     </message>
     <message>
         <source>Two mounts use the same path in the container: %1.</source>
@@ -6301,16 +8893,16 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <translation>O caminho do host %1 não existe. Crie-o primeiro ou corrija o caminho.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid volume name (letters, digits, '_', '.', '-'; at least two characters).</source>
-        <translation>"%1" não é um nome de volume válido (letras, dígitos, '_', '.', '-'; pelo menos dois caracteres).</translation>
+        <source>&quot;%1&quot; is not a valid volume name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;; at least two characters).</source>
+        <translation>&quot;%1&quot; não é um nome de volume válido (letras, dígitos, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;; pelo menos dois caracteres).</translation>
     </message>
     <message>
         <source>The anonymous volume on %1 cannot be read-only (the engine refuses it): give the volume a name, or make it writable.</source>
         <translation>O volume anônimo em %1 não pode ser somente leitura (o motor recusa): dê um nome ao volume ou torne-o gravável.</translation>
     </message>
     <message>
-        <source>The working directory "%1" must be an absolute path (start with /).</source>
-        <translation>O diretório de trabalho "%1" deve ser um caminho absoluto (começar com /).</translation>
+        <source>The working directory &quot;%1&quot; must be an absolute path (start with /).</source>
+        <translation>O diretório de trabalho &quot;%1&quot; deve ser um caminho absoluto (começar com /).</translation>
     </message>
     <message>
         <source>A container removed when it exits (--rm) cannot have a restart policy: choose one or the other.</source>
@@ -6321,24 +8913,24 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <translation>O número de tentativas deve ser 0 ou mais.</translation>
     </message>
     <message>
-        <source>A label has no name (its value is "%1").</source>
-        <translation>Um label não tem nome (seu valor é "%1").</translation>
+        <source>A label has no name (its value is &quot;%1&quot;).</source>
+        <translation>Um label não tem nome (seu valor é &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>The network "%1" contains a space.</source>
-        <translation>A rede "%1" contém um espaço.</translation>
+        <source>The network &quot;%1&quot; contains a space.</source>
+        <translation>A rede &quot;%1&quot; contém um espaço.</translation>
     </message>
     <message>
         <source>Name the container whose network to share: container:&lt;name&gt;.</source>
         <translation>Indique o contêiner cuja rede será compartilhada: container:&lt;nome&gt;.</translation>
     </message>
     <message>
-        <source>This is not a "%1 run" command line: after "%1" comes "%2".</source>
-        <translation>Esta não é uma linha de comando "%1 run": depois de "%1" vem "%2".</translation>
+        <source>This is not a &quot;%1 run&quot; command line: after &quot;%1&quot; comes &quot;%2&quot;.</source>
+        <translation>Esta não é uma linha de comando &quot;%1 run&quot;: depois de &quot;%1&quot; vem &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The command line is empty: paste a "docker run ..." command.</source>
-        <translation>A linha de comando está vazia: cole um comando "docker run ...".</translation>
+        <source>The command line is empty: paste a &quot;docker run ...&quot; command.</source>
+        <translation>A linha de comando está vazia: cole um comando &quot;docker run ...&quot;.</translation>
     </message>
     <message>
         <source>%1 %2: an environment variable needs a name.</source>
@@ -6353,8 +8945,8 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <translation>Não foi possível definir a opção %1 a partir de uma linha de comando. Remova-a ou execute o comando em um terminal.</translation>
     </message>
     <message>
-        <source>%1 takes true or false, not "%2".</source>
-        <translation>%1 aceita true ou false, não "%2".</translation>
+        <source>%1 takes true or false, not &quot;%2&quot;.</source>
+        <translation>%1 aceita true ou false, não &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
@@ -6420,12 +9012,12 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <translation>Comando</translation>
     </message>
     <message>
-        <source>The image's default command</source>
+        <source>The image&apos;s default command</source>
         <translation>O comando padrão da imagem</translation>
     </message>
     <message>
-        <source>Words as in a shell: sh -c 'echo hello'</source>
-        <translation>Palavras como em um shell: sh -c 'echo hello'</translation>
+        <source>Words as in a shell: sh -c &apos;echo hello&apos;</source>
+        <translation>Palavras como em um shell: sh -c &apos;echo hello&apos;</translation>
     </message>
     <message>
         <source>Override the entrypoint</source>
@@ -6436,7 +9028,7 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <translation>Entrypoint</translation>
     </message>
     <message>
-        <source>The image's entrypoint</source>
+        <source>The image&apos;s entrypoint</source>
         <translation>O entrypoint da imagem</translation>
     </message>
     <message>
@@ -6512,7 +9104,7 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <translation>Diretório de trabalho</translation>
     </message>
     <message>
-        <source>The image's</source>
+        <source>The image&apos;s</source>
         <translation>O da imagem</translation>
     </message>
     <message>
@@ -6520,7 +9112,7 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <translation>Usuário</translation>
     </message>
     <message>
-        <source>The image's (name, uid or uid:gid)</source>
+        <source>The image&apos;s (name, uid or uid:gid)</source>
         <translation>O da imagem (nome, uid ou uid:gid)</translation>
     </message>
     <message>
@@ -6624,7 +9216,7 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <translation>Vazio: o motor escolhe uma porta livre. Um intervalo, como 8000-8010, é permitido.</translation>
     </message>
     <message>
-        <source>An absolute path on the engine's host (bind mount), a volume name, or empty for an anonymous volume</source>
+        <source>An absolute path on the engine&apos;s host (bind mount), a volume name, or empty for an anonymous volume</source>
         <translation>Um caminho absoluto no host do motor (montagem bind), um nome de volume, ou vazio para um volume anônimo</translation>
     </message>
     <message>
@@ -6956,6 +9548,79 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     </message>
 </context>
 <context>
+    <name>SaveImagesDialog</name>
+    <message>
+        <source>Save Images</source>
+        <translation>Salvar imagens</translation>
+    </message>
+    <message>
+        <source>Save images to an archive</source>
+        <translation>Salvar imagens em um arquivo</translation>
+    </message>
+    <message>
+        <source>Write the chosen images, with their tags and layers, to one archive (docker save). Load it on any Docker or Podman engine.</source>
+        <translation>Gravar as imagens escolhidas, com as tags e as camadas delas, em um só arquivo (docker save). Carregue-o em qualquer motor Docker ou Podman.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>Save Images As</source>
+        <translation>Salvar imagens como</translation>
+    </message>
+    <message>
+        <source>Filter the images</source>
+        <translation>Filtrar as imagens</translation>
+    </message>
+    <message>
+        <source>Filter by name or ID</source>
+        <translation>Filtrar por nome ou ID</translation>
+    </message>
+    <message>
+        <source>Images to save</source>
+        <translation>Imagens a salvar</translation>
+    </message>
+    <message>
+        <source>What will be saved</source>
+        <translation>O que será salvo</translation>
+    </message>
+    <message>
+        <source>%1 (no tag, loads back without a name) · %2</source>
+        <translation>%1 (sem tag, volta a carregar sem nome) · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>&amp;Imagens:</translation>
+    </message>
+    <message>
+        <source>Check the images to save.</source>
+        <translation>Marque as imagens a salvar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s), about %1 before compression (layers they share are written once).</source>
+        <translation>
+            <numerusform>%n imagem, cerca de %1 antes da compactação (camadas compartilhadas são gravadas uma só vez).</numerusform>
+            <numerusform>%n imagens, cerca de %1 antes da compactação (camadas compartilhadas são gravadas uma só vez).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n image(s) to %1 (%2).</source>
+        <translation>
+            <numerusform>%n imagem salva em %1 (%2).</numerusform>
+            <numerusform>%n imagens salvas em %1 (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search Docker Hub</source>
@@ -7021,7 +9686,7 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         </translation>
     </message>
     <message>
-        <source>Search asks the engine to look on Docker Hub. Official images are maintained by Docker and the software's authors.</source>
+        <source>Search asks the engine to look on Docker Hub. Official images are maintained by Docker and the software&apos;s authors.</source>
         <translation>A pesquisa pede ao motor que procure no Docker Hub. As imagens oficiais são mantidas pela Docker e pelos autores do software.</translation>
     </message>
     <message>
@@ -7044,7 +9709,7 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <translation>Oficial</translation>
     </message>
     <message>
-        <source>An official image, maintained by Docker and the software's authors.</source>
+        <source>An official image, maintained by Docker and the software&apos;s authors.</source>
         <translation>Uma imagem oficial, mantida pela Docker e pelos autores do software.</translation>
     </message>
     <message>
@@ -7205,1814 +9870,9 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     </message>
 </context>
 <context>
-    <name>TagDialog</name>
-    <message>
-        <source>Tag Image</source>
-        <translation>Adicionar tag à imagem</translation>
-    </message>
-    <message>
-        <source>Tag image</source>
-        <translation>Adicionar tag à imagem</translation>
-    </message>
-    <message>
-        <source>Give the image %1 (no tag yet) a name.</source>
-        <translation>Dê um nome à imagem %1 (ainda sem tag).</translation>
-    </message>
-    <message>
-        <source>Give the image %1 (%2) another name.</source>
-        <translation>Dê outro nome à imagem %1 (%2).</translation>
-    </message>
-    <message>
-        <source>New name</source>
-        <translation>Novo nome</translation>
-    </message>
-    <message>
-        <source>repository[:tag], e.g. myapp:1.0 or localhost:5000/team/app</source>
-        <translation>repositório[:tag], p. ex. myapp:1.0 ou localhost:5000/team/app</translation>
-    </message>
-    <message>
-        <source>Name check</source>
-        <translation>Verificação do nome</translation>
-    </message>
-    <message>
-        <source>Then remove the tag %1 (rename)</source>
-        <translation>Depois remover a tag %1 (renomear)</translation>
-    </message>
-    <message>
-        <source>Remove the old tag afterwards</source>
-        <translation>Remover a tag antiga depois</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Adicionar tag</translation>
-    </message>
-    <message>
-        <source>&amp;New name:</source>
-        <translation>&amp;Novo nome:</translation>
-    </message>
-    <message>
-        <source>Type a name such as myapp:1.0. Without a tag, “latest” is used.</source>
-        <translation>Digite um nome como myapp:1.0. Sem tag, “latest” é usada.</translation>
-    </message>
-    <message>
-        <source>The image already has the name %1.</source>
-        <translation>A imagem já tem o nome %1.</translation>
-    </message>
-    <message>
-        <source>Will be tagged %1</source>
-        <translation>Receberá a tag %1</translation>
-    </message>
-    <message>
-        <source>(in full: %1)</source>
-        <translation>(completo: %1)</translation>
-    </message>
-    <message>
-        <source>%1 now names the image %2: the name moves to this image.</source>
-        <translation>%1 agora nomeia a imagem %2: o nome passa para esta imagem.</translation>
-    </message>
-    <message>
-        <source>Tagging…</source>
-        <translation>Adicionando tag…</translation>
-    </message>
-    <message>
-        <source>Removing the tag %1…</source>
-        <translation>Removendo a tag %1…</translation>
-    </message>
-    <message>
-        <source>Tagged %1, but the old tag stayed: %2</source>
-        <translation>Tag %1 adicionada, mas a tag antiga permaneceu: %2</translation>
-    </message>
-    <message>
-        <source>Removes the tag %1 once the image has the new name</source>
-        <translation>Remove a tag %1 depois que a imagem tiver o novo nome</translation>
-    </message>
-</context>
-<context>
-    <name>TerminalTabs</name>
-    <message>
-        <source>Terminals</source>
-        <translation>Terminais</translation>
-    </message>
-    <message>
-        <source>Open terminals</source>
-        <translation>Terminais abertos</translation>
-    </message>
-    <message>
-        <source>Close Terminal</source>
-        <translation>Fechar terminal</translation>
-    </message>
-    <message>
-        <source>Run a Command in %1</source>
-        <translation>Executar um comando em %1</translation>
-    </message>
-    <message>
-        <source>Command to run in the container (leave empty for a shell: bash if it has one, else sh):</source>
-        <translation>Comando a executar no contêiner (deixe vazio para um shell: bash se houver, senão sh):</translation>
-    </message>
-</context>
-<context>
-    <name>TerminalView</name>
-    <message>
-        <source>Container terminal</source>
-        <translation>Terminal do contêiner</translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation>Terminal</translation>
-    </message>
-    <message>
-        <source>Keystrokes go to the process in the container.</source>
-        <translation>As teclas digitadas vão para o processo no contêiner.</translation>
-    </message>
-    <message>
-        <source>Terminal status</source>
-        <translation>Status do terminal</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Iniciando…</translation>
-    </message>
-    <message>
-        <source>Attaching…</source>
-        <translation>Anexando…</translation>
-    </message>
-    <message>
-        <source>The process exited with code %1.</source>
-        <translation>O processo terminou com o código %1.</translation>
-    </message>
-    <message>
-        <source>The session ended.</source>
-        <translation>A sessão terminou.</translation>
-    </message>
-    <message>
-        <source>Run Again</source>
-        <translation>Executar de novo</translation>
-    </message>
-    <message>
-        <source>The container stopped with exit code %1.</source>
-        <translation>O contêiner parou com o código de saída %1.</translation>
-    </message>
-    <message>
-        <source>Detached. The container may still be running.</source>
-        <translation>Desanexado. O contêiner pode ainda estar em execução.</translation>
-    </message>
-    <message>
-        <source>Attach Again</source>
-        <translation>Anexar de novo</translation>
-    </message>
-    <message>
-        <source>Start Again</source>
-        <translation>Iniciar de novo</translation>
-    </message>
-    <message>
-        <source>Try Again</source>
-        <translation>Tentar de novo</translation>
-    </message>
-    <message>
-        <source>shell</source>
-        <translation>shell</translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1 em %2</translation>
-    </message>
-    <message>
-        <source>%1 (attached)</source>
-        <translation>%1 (anexado)</translation>
-    </message>
-    <message>
-        <source>%1 — exited %2</source>
-        <translation>%1 — saiu %2</translation>
-    </message>
-    <message>
-        <source>%1 — ended</source>
-        <translation>%1 — terminou</translation>
-    </message>
-    <message>
-        <source>%1 — failed</source>
-        <translation>%1 — falhou</translation>
-    </message>
-    <message>
-        <source>Search the terminal</source>
-        <translation>Pesquisar no terminal</translation>
-    </message>
-</context>
-<context>
-    <name>TransferDialog</name>
-    <message>
-        <source>Close</source>
-        <translation>Fechar</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Válido</translation>
-    </message>
-    <message>
-        <source>Hint</source>
-        <translation>Dica</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>Inválido</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Manage Docker and Podman images and containers.</source>
-        <translation>Gerencie imagens e contêineres Docker e Podman.</translation>
-    </message>
-    <message>
-        <source>Engine address, as DOCKER_HOST (unix:///path, tcp://host:port).</source>
-        <translation>Endereço do motor, como DOCKER_HOST (unix:///caminho, tcp://host:porta).</translation>
-    </message>
-</context>
-<context>
-    <name>ConfirmDialog</name>
-    <message>
-        <source>What the action affects</source>
-        <translation>O que a ação afeta</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Trabalhando…</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectNetworkDialog</name>
-    <message>
-        <source>Connect a Container to %1</source>
-        <translation>Conectar um contêiner a %1</translation>
-    </message>
-    <message>
-        <source>Connect a container to %1</source>
-        <translation>Conectar um contêiner a %1</translation>
-    </message>
-    <message>
-        <source>Container</source>
-        <translation>Contêiner</translation>
-    </message>
-    <message>
-        <source>Name or ID of a container</source>
-        <translation>Nome ou ID de um contêiner</translation>
-    </message>
-    <message>
-        <source>Aliases</source>
-        <translation>Aliases</translation>
-    </message>
-    <message>
-        <source>Other names on this network, separated by commas</source>
-        <translation>Outros nomes nesta rede, separados por vírgulas</translation>
-    </message>
-    <message>
-        <source>IPv4 address</source>
-        <translation>Endereço IPv4</translation>
-    </message>
-    <message>
-        <source>Empty: the next free address</source>
-        <translation>Vazio: o próximo endereço livre</translation>
-    </message>
-    <message>
-        <source>Empty: the next free address in %1</source>
-        <translation>Vazio: o próximo endereço livre em %1</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Conectar</translation>
-    </message>
-    <message>
-        <source>Not connected to an engine.</source>
-        <translation>Não conectado a um motor.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Conectando…</translation>
-    </message>
-    <message>
-        <source>&amp;Container:</source>
-        <translation>&amp;Contêiner:</translation>
-    </message>
-    <message>
-        <source>&amp;Aliases:</source>
-        <translation>&amp;Apelidos:</translation>
-    </message>
-    <message>
-        <source>&amp;IPv4 address:</source>
-        <translation>Endereço &amp;IPv4:</translation>
-    </message>
-    <message>
-        <source>“%1” is not an IPv4 address.</source>
-        <translation>“%1” não é um endereço IPv4.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the network's subnet (%2).</source>
-        <translation>%1 não está na sub-rede da rede (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>CreateNetworkDialog</name>
-    <message>
-        <source>&amp;Internal: no access to the outside world</source>
-        <translation>&amp;Interna: sem acesso ao mundo exterior</translation>
-    </message>
-    <message>
-        <source>&amp;Attachable (swarm overlay networks)</source>
-        <translation>&amp;Anexável (redes overlay do swarm)</translation>
-    </message>
-    <message>
-        <source>Labels</source>
-        <translation>Labels</translation>
-    </message>
-    <message>
-        <source>Create Network</source>
-        <translation>Criar rede</translation>
-    </message>
-    <message>
-        <source>Create network</source>
-        <translation>Criar rede</translation>
-    </message>
-    <message>
-        <source>Network name</source>
-        <translation>Nome da rede</translation>
-    </message>
-    <message>
-        <source>Network driver</source>
-        <translation>Driver da rede</translation>
-    </message>
-    <message>
-        <source>bridge: a private network on the engine's host. macvlan and ipvlan: on a host interface (give the option “parent”). overlay: across a swarm.</source>
-        <translation>bridge: uma rede privada no host do motor. macvlan e ipvlan: sobre uma interface do host (informe a opção “parent”). overlay: através de um swarm.</translation>
-    </message>
-    <message>
-        <source>Subnet</source>
-        <translation>Sub-rede</translation>
-    </message>
-    <message>
-        <source>Empty: the engine picks one, e.g. 172.18.0.0/16</source>
-        <translation>Vazio: o motor escolhe uma, p. ex. 172.18.0.0/16</translation>
-    </message>
-    <message>
-        <source>Gateway</source>
-        <translation>Gateway</translation>
-    </message>
-    <message>
-        <source>Empty: the subnet's first address</source>
-        <translation>Vazio: o primeiro endereço da sub-rede</translation>
-    </message>
-    <message>
-        <source>IP range</source>
-        <translation>Faixa de IPs</translation>
-    </message>
-    <message>
-        <source>Empty: the whole subnet</source>
-        <translation>Vazio: a sub-rede inteira</translation>
-    </message>
-    <message>
-        <source>The part of the subnet that containers get their addresses from, in CIDR form.</source>
-        <translation>A parte da sub-rede da qual os contêineres recebem seus endereços, na forma CIDR.</translation>
-    </message>
-    <message>
-        <source>Internal network</source>
-        <translation>Rede interna</translation>
-    </message>
-    <message>
-        <source>Attachable network</source>
-        <translation>Rede anexável</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>Criar</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nome:</translation>
-    </message>
-    <message>
-        <source>&amp;Driver:</source>
-        <translation>&amp;Driver:</translation>
-    </message>
-    <message>
-        <source>&amp;Subnet:</source>
-        <translation>&amp;Sub-rede:</translation>
-    </message>
-    <message>
-        <source>&amp;Gateway:</source>
-        <translation>&amp;Gateway:</translation>
-    </message>
-    <message>
-        <source>IP &amp;range:</source>
-        <translation>&amp;Faixa de IPs:</translation>
-    </message>
-    <message>
-        <source>&amp;Labels:</source>
-        <translation>&amp;Labels:</translation>
-    </message>
-    <message>
-        <source>Not connected to an engine.</source>
-        <translation>Não conectado a um motor.</translation>
-    </message>
-    <message>
-        <source>Creating the network…</source>
-        <translation>Criando a rede…</translation>
-    </message>
-</context>
-<context>
-    <name>CreateVolumeDialog</name>
-    <message>
-        <source>Driver options</source>
-        <translation>Opções do driver</translation>
-    </message>
-    <message>
-        <source>Labels</source>
-        <translation>Labels</translation>
-    </message>
-    <message>
-        <source>Create Volume</source>
-        <translation>Criar volume</translation>
-    </message>
-    <message>
-        <source>Create volume</source>
-        <translation>Criar volume</translation>
-    </message>
-    <message>
-        <source>Volume name</source>
-        <translation>Nome do volume</translation>
-    </message>
-    <message>
-        <source>Empty: the engine makes up a name</source>
-        <translation>Vazio: o motor inventa um nome</translation>
-    </message>
-    <message>
-        <source>Volume driver</source>
-        <translation>Driver do volume</translation>
-    </message>
-    <message>
-        <source>“local” keeps the files on the engine's host; a plugin's name uses that plugin.</source>
-        <translation>“local” guarda os arquivos no host do motor; o nome de um plugin usa esse plugin.</translation>
-    </message>
-    <message>
-        <source>Options for the driver, as docker volume create --opt gives them. For “local”: type, device and o (for example type=tmpfs, device=tmpfs, o=size=100m).</source>
-        <translation>Opções para o driver, como as de docker volume create --opt. Para “local”: type, device e o (por exemplo type=tmpfs, device=tmpfs, o=size=100m).</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>Criar</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nome:</translation>
-    </message>
-    <message>
-        <source>&amp;Driver:</source>
-        <translation>&amp;Driver:</translation>
-    </message>
-    <message>
-        <source>Driver &amp;options:</source>
-        <translation>&amp;Opções do driver:</translation>
-    </message>
-    <message>
-        <source>&amp;Labels:</source>
-        <translation>&amp;Labels:</translation>
-    </message>
-    <message>
-        <source>Not connected to an engine.</source>
-        <translation>Não conectado a um motor.</translation>
-    </message>
-    <message>
-        <source>Creating the volume…</source>
-        <translation>Criando o volume…</translation>
-    </message>
-</context>
-<context>
-    <name>KeyValueTable</name>
-    <message>
-        <source>Key</source>
-        <translation>Chave</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Adicionar</translation>
-    </message>
-    <message>
-        <source>Add a row to %1</source>
-        <translation>Adicionar uma linha em %1</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remover</translation>
-    </message>
-    <message>
-        <source>Remove the selected row of %1</source>
-        <translation>Remover a linha selecionada de %1</translation>
-    </message>
-</context>
-<context>
-    <name>NetworksApi</name>
-    <message>
-        <source>The network needs a name.</source>
-        <translation>A rede precisa de um nome.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid network name: use letters, digits, “_”, “.” and “-”, starting with a letter or digit.</source>
-        <translation>“%1” não é um nome de rede válido: use letras, dígitos, “_”, “.” e “-”, começando por uma letra ou um dígito.</translation>
-    </message>
-    <message>
-        <source>The subnet “%1” is not an address range in CIDR form, such as 10.10.0.0/24.</source>
-        <translation>A sub-rede “%1” não é uma faixa de endereços na forma CIDR, como 10.10.0.0/24.</translation>
-    </message>
-    <message>
-        <source>The subnet “%1” has host bits set: did you mean %2/%3?</source>
-        <translation>A sub-rede “%1” tem bits de host definidos: você quis dizer %2/%3?</translation>
-    </message>
-    <message>
-        <source>The gateway “%1” is not an IP address.</source>
-        <translation>O gateway “%1” não é um endereço IP.</translation>
-    </message>
-    <message>
-        <source>A gateway needs a subnet to lie in: give the subnet too.</source>
-        <translation>Um gateway precisa de uma sub-rede que o contenha: informe também a sub-rede.</translation>
-    </message>
-    <message>
-        <source>The gateway %1 is not in the subnet %2.</source>
-        <translation>O gateway %1 não está na sub-rede %2.</translation>
-    </message>
-    <message>
-        <source>The IP range “%1” is not an address range in CIDR form, such as 10.10.0.128/25.</source>
-        <translation>A faixa de IPs “%1” não é uma faixa de endereços na forma CIDR, como 10.10.0.128/25.</translation>
-    </message>
-    <message>
-        <source>An IP range needs a subnet to lie in: give the subnet too.</source>
-        <translation>Uma faixa de IPs precisa de uma sub-rede que a contenha: informe também a sub-rede.</translation>
-    </message>
-    <message>
-        <source>The IP range %1 is not inside the subnet %2.</source>
-        <translation>A faixa de IPs %1 não está dentro da sub-rede %2.</translation>
-    </message>
-    <message>
-        <source>The engine's network list is not a list.</source>
-        <translation>A lista de redes do motor não é uma lista.</translation>
-    </message>
-    <message>
-        <source>The engine's description of the network is not an object.</source>
-        <translation>A descrição da rede dada pelo motor não é um objeto.</translation>
-    </message>
-    <message>
-        <source>The engine's container list is not a list.</source>
-        <translation>A lista de contêineres do motor não é uma lista.</translation>
-    </message>
-    <message>
-        <source>The container no longer exists: it was removed meanwhile.</source>
-        <translation>O contêiner não existe mais: foi removido nesse meio-tempo.</translation>
-    </message>
-    <message>
-        <source>The network %1 no longer exists: it was removed meanwhile.</source>
-        <translation>A rede %1 não existe mais: foi removida nesse meio-tempo.</translation>
-    </message>
-    <message>
-        <source>The engine is already pruning (another prune is running). Try again when it has finished.</source>
-        <translation>O motor já está fazendo uma limpeza (outra limpeza está em andamento). Tente novamente quando ela terminar.</translation>
-    </message>
-    <message>
-        <source>Running containers are still attached to %1. Disconnect or stop them first.</source>
-        <translation>Há contêineres em execução ainda conectados a %1. Desconecte-os ou pare-os primeiro.</translation>
-    </message>
-    <message>
-        <source>%1 is one of the engine's own networks: it cannot be removed.</source>
-        <translation>%1 é uma das redes próprias do motor: não pode ser removida.</translation>
-    </message>
-    <message>
-        <source>A network named %1 exists already: choose another name.</source>
-        <translation>Já existe uma rede chamada %1: escolha outro nome.</translation>
-    </message>
-    <message>
-        <source>The subnet of %1 overlaps a network that exists: choose another subnet.</source>
-        <translation>A sub-rede de %1 se sobrepõe a uma rede existente: escolha outra sub-rede.</translation>
-    </message>
-    <message>
-        <source>This driver needs the engine to be part of a swarm (docker swarm init): %1 was not created.</source>
-        <translation>Este driver precisa que o motor faça parte de um swarm (docker swarm init): %1 não foi criada.</translation>
-    </message>
-    <message>
-        <source>The engine's host does not support this driver (macvlan and ipvlan need a parent interface the engine may use): %1 was not created.</source>
-        <translation>O host do motor não suporta este driver (macvlan e ipvlan precisam de uma interface pai que o motor possa usar): %1 não foi criada.</translation>
-    </message>
-    <message>
-        <source>The engine could not create the network %1: %2</source>
-        <translation>O motor não conseguiu criar a rede %1: %2</translation>
-    </message>
-    <message>
-        <source>The container uses the “none” network, which excludes every other: it cannot join %1.</source>
-        <translation>O contêiner usa a rede “none”, que exclui todas as outras: ele não pode entrar em %1.</translation>
-    </message>
-    <message>
-        <source>The container is already connected to %1.</source>
-        <translation>O contêiner já está conectado a %1.</translation>
-    </message>
-    <message>
-        <source>The engine could not connect the container to %1: %2</source>
-        <translation>O motor não conseguiu conectar o contêiner a %1: %2</translation>
-    </message>
-    <message>
-        <source>The engine could not disconnect the container from %1: %2</source>
-        <translation>O motor não conseguiu desconectar o contêiner de %1: %2</translation>
-    </message>
-    <message>
-        <source>Containers, running or stopped, are still attached to %1. Disconnect or remove them first.</source>
-        <translation>Há contêineres, em execução ou parados, ainda conectados a %1. Desconecte-os ou remova-os primeiro.</translation>
-    </message>
-    <message>
-        <source>The container was made without a network of its own (“none”, or the host's or another container's), which excludes every other: it cannot join %1.</source>
-        <translation>O contêiner foi criado sem uma rede própria (“none”, ou a do host ou a de outro contêiner), o que exclui todas as outras: ele não pode entrar em %1.</translation>
-    </message>
-</context>
-<context>
-    <name>NetworksModel</name>
-    <message>
-        <source>Internal</source>
-        <translation>Interna</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Nenhum</translation>
-    </message>
-    <message>
-        <source>%1
-One of the engine's own networks: it cannot be removed.</source>
-        <translation>%1
-Uma das redes próprias do motor: não pode ser removida.</translation>
-    </message>
-    <message>
-        <source>Internal: containers on it reach each other, but not the outside world.</source>
-        <translation>Interna: os contêineres nela se alcançam entre si, mas não alcançam o mundo exterior.</translation>
-    </message>
-    <message>
-        <source>Not internal: containers on it can reach other networks through its gateway.</source>
-        <translation>Não interna: os contêineres nela podem alcançar outras redes pelo seu gateway.</translation>
-    </message>
-    <message>
-        <source>No container is attached to this network.</source>
-        <translation>Nenhum contêiner está conectado a esta rede.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2), %3</source>
-        <translation>%1 (%2), %3</translation>
-    </message>
-    <message>
-        <source>Not internal</source>
-        <translation>Não interna</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Driver</source>
-        <translation>Driver</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Escopo</translation>
-    </message>
-    <message>
-        <source>Subnet</source>
-        <translation>Sub-rede</translation>
-    </message>
-    <message>
-        <source>Gateway</source>
-        <translation>Gateway</translation>
-    </message>
-    <message>
-        <source>Containers</source>
-        <translation>Contêineres</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Criado</translation>
-    </message>
-    <message>
-        <source>Labels</source>
-        <translation>Labels</translation>
-    </message>
-    <message>
-        <source>Network ID</source>
-        <translation>ID da rede</translation>
-    </message>
-</context>
-<context>
-    <name>NetworksPage</name>
-    <message>
-        <source>Networks</source>
-        <translation>Redes</translation>
-    </message>
-    <message>
-        <source>Network actions</source>
-        <translation>Ações de rede</translation>
-    </message>
-    <message>
-        <source>Create…</source>
-        <translation>Criar…</translation>
-    </message>
-    <message>
-        <source>Create a network (docker network create)</source>
-        <translation>Criar uma rede (docker network create)</translation>
-    </message>
-    <message>
-        <source>Connect…</source>
-        <translation>Conectar…</translation>
-    </message>
-    <message>
-        <source>Connect a container to the selected network</source>
-        <translation>Conectar um contêiner à rede selecionada</translation>
-    </message>
-    <message>
-        <source>Disconnect…</source>
-        <translation>Desconectar…</translation>
-    </message>
-    <message>
-        <source>Disconnect a container from the selected network</source>
-        <translation>Desconectar um contêiner da rede selecionada</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Remover…</translation>
-    </message>
-    <message>
-        <source>Remove the selected network (Delete)</source>
-        <translation>Remover a rede selecionada (Delete)</translation>
-    </message>
-    <message>
-        <source>Prune…</source>
-        <translation>Limpar…</translation>
-    </message>
-    <message>
-        <source>Remove the networks no container uses, after a preview</source>
-        <translation>Remover as redes que nenhum contêiner usa, após uma prévia</translation>
-    </message>
-    <message>
-        <source>Filter by name, driver, subnet, label or container</source>
-        <translation>Filtrar por nome, driver, sub-rede, label ou contêiner</translation>
-    </message>
-    <message>
-        <source>Filter networks</source>
-        <translation>Filtrar redes</translation>
-    </message>
-    <message>
-        <source>Number of networks</source>
-        <translation>Número de redes</translation>
-    </message>
-    <message>
-        <source>Network list</source>
-        <translation>Lista de redes</translation>
-    </message>
-    <message>
-        <source>Containers on the network</source>
-        <translation>Contêineres na rede</translation>
-    </message>
-    <message>
-        <source>Network details (docker network inspect)</source>
-        <translation>Detalhes da rede (docker network inspect)</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>Interna</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n network(s)</source>
-        <translation>
-            <numerusform>%n rede</numerusform>
-            <numerusform>%n redes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n network(s)</source>
-        <translation>
-            <numerusform>%1 de %n rede</numerusform>
-            <numerusform>%1 de %n redes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select a network to see its containers and details.</source>
-        <translation>Selecione uma rede para ver seus contêineres e detalhes.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>Containers:</source>
-        <translation>Contêineres:</translation>
-    </message>
-    <message>
-        <source>No container is attached to this network.</source>
-        <translation>Nenhum contêiner está conectado a esta rede.</translation>
-    </message>
-    <message>
-        <source>Container to disconnect</source>
-        <translation>Contêiner a desconectar</translation>
-    </message>
-    <message>
-        <source>Disconnect Container</source>
-        <translation>Desconectar contêiner</translation>
-    </message>
-    <message>
-        <source>Disconnect the container %1 from the network %2? It loses its address and aliases there.</source>
-        <translation>Desconectar o contêiner %1 da rede %2? Ele perde seu endereço e seus apelidos nela.</translation>
-    </message>
-    <message>
-        <source>Disconnect</source>
-        <translation>Desconectar</translation>
-    </message>
-    <message>
-        <source>Not connected to an engine.</source>
-        <translation>Não conectado a um motor.</translation>
-    </message>
-    <message>
-        <source>%1 was disconnected from %2.</source>
-        <translation>%1 foi desconectado de %2.</translation>
-    </message>
-    <message>
-        <source>Container %1 (%2) is attached to it</source>
-        <translation>O contêiner %1 (%2) está conectado a ela</translation>
-    </message>
-    <message>
-        <source>Remove the network %1 (%2)?</source>
-        <translation>Remover a rede %1 (%2)?</translation>
-    </message>
-    <message>
-        <source>Remove the network %1 (%2)? Running containers must be disconnected first; stopped ones lose it.</source>
-        <translation>Remover a rede %1 (%2)? Contêineres em execução precisam ser desconectados antes; os parados a perdem.</translation>
-    </message>
-    <message>
-        <source>Remove Network</source>
-        <translation>Remover rede</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remover</translation>
-    </message>
-    <message>
-        <source>The network %1 was removed.</source>
-        <translation>A rede %1 foi removida.</translation>
-    </message>
-</context>
-<context>
-    <name>PruneNetworksDialog</name>
-    <message>
-        <source>Remove every network that no running container uses? Stopped containers lose the networks that go; the engine's own networks (bridge, host, none) stay.</source>
-        <translation>Remover todas as redes que nenhum contêiner em execução usa? Contêineres parados perdem as redes removidas; as redes próprias do motor (bridge, host, none) ficam.</translation>
-    </message>
-    <message>
-        <source>Prune Networks</source>
-        <translation>Limpar redes</translation>
-    </message>
-    <message>
-        <source>Prune networks</source>
-        <translation>Limpar redes</translation>
-    </message>
-    <message>
-        <source>Networks that the prune removes</source>
-        <translation>Redes que a limpeza remove</translation>
-    </message>
-    <message>
-        <source>Prune status</source>
-        <translation>Status da limpeza</translation>
-    </message>
-    <message>
-        <source>Prune</source>
-        <translation>Limpar</translation>
-    </message>
-    <message>
-        <source>Not connected to an engine.</source>
-        <translation>Não conectado a um motor.</translation>
-    </message>
-    <message>
-        <source>Pruning…</source>
-        <translation>Limpando…</translation>
-    </message>
-    <message>
-        <source>The engine removed:</source>
-        <translation>O motor removeu:</translation>
-    </message>
-    <message>
-        <source>Nothing: every network was in use.</source>
-        <translation>Nada: todas as redes estavam em uso.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n network(s) removed.</source>
-        <translation>
-            <numerusform>%n rede removida.</numerusform>
-            <numerusform>%n redes removidas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2): the stopped containers %3 lose it</source>
-        <translation>%1 (%2): os contêineres parados %3 a perdem</translation>
-    </message>
-    <message>
-        <source>No network would be removed: every one is in use or the engine's own.</source>
-        <translation>Nenhuma rede seria removida: todas estão em uso ou são do próprio motor.</translation>
-    </message>
-    <message>
-        <source>Still looking for the containers on the networks…</source>
-        <translation>Ainda procurando os contêineres nas redes…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n network(s) go.</source>
-        <translation>
-            <numerusform>%n rede será removida.</numerusform>
-            <numerusform>%n redes serão removidas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove every network that no container uses? Podman keeps a network while any container, even a stopped one, is attached to it; its own network stays.</source>
-        <translation>Remover todas as redes que nenhum contêiner usa? O Podman mantém uma rede enquanto algum contêiner, mesmo parado, estiver conectado a ela; a rede própria dele fica.</translation>
-    </message>
-</context>
-<context>
-    <name>PruneVolumesDialog</name>
-    <message>
-        <source>Also named volumes (all unused volumes)</source>
-        <translation>Também volumes com nome (todos os volumes sem uso)</translation>
-    </message>
-    <message>
-        <source>Prune Volumes</source>
-        <translation>Limpar volumes</translation>
-    </message>
-    <message>
-        <source>Prune volumes</source>
-        <translation>Limpar volumes</translation>
-    </message>
-    <message>
-        <source>Also remove unused named volumes</source>
-        <translation>Remover também volumes com nome sem uso</translation>
-    </message>
-    <message>
-        <source>This engine removes every unused volume, named or not: choosing only anonymous ones needs Docker API 1.42 (Docker 23) or newer.</source>
-        <translation>Este motor remove todos os volumes sem uso, com nome ou não: escolher só os anônimos exige a API 1.42 do Docker (Docker 23) ou mais nova.</translation>
-    </message>
-    <message>
-        <source>Without this, only anonymous volumes go (those made for a -v without a name).</source>
-        <translation>Sem isto, só os volumes anônimos são removidos (os criados para um -v sem nome).</translation>
-    </message>
-    <message>
-        <source>Volumes that the prune removes</source>
-        <translation>Volumes que a limpeza remove</translation>
-    </message>
-    <message>
-        <source>Prune status</source>
-        <translation>Status da limpeza</translation>
-    </message>
-    <message>
-        <source>Prune</source>
-        <translation>Limpar</translation>
-    </message>
-    <message>
-        <source>Not connected to an engine.</source>
-        <translation>Não conectado a um motor.</translation>
-    </message>
-    <message>
-        <source>Pruning…</source>
-        <translation>Limpando…</translation>
-    </message>
-    <message>
-        <source>The engine removed:</source>
-        <translation>O motor removeu:</translation>
-    </message>
-    <message>
-        <source>Nothing: no volume was unused.</source>
-        <translation>Nada: nenhum volume estava sem uso.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n volume(s) removed, %1 freed.</source>
-        <translation>
-            <numerusform>%n volume removido, %1 liberados.</numerusform>
-            <numerusform>%n volumes removidos, %1 liberados.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>size unknown</source>
-        <translation>tamanho desconhecido</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>No volume would be removed: every one is in use.</source>
-        <translation>Nenhum volume seria removido: todos estão em uso.</translation>
-    </message>
-    <message>
-        <source>No volume would be removed: every one is in use or has a name.</source>
-        <translation>Nenhum volume seria removido: todos estão em uso ou têm nome.</translation>
-    </message>
-    <message>
-        <source>Remove every volume that no container uses? Their files are deleted for good.</source>
-        <translation>Remover todos os volumes que nenhum contêiner usa? Seus arquivos são apagados para sempre.</translation>
-    </message>
-    <message>
-        <source>Remove the anonymous volumes that no container uses? Their files are deleted for good.</source>
-        <translation>Remover os volumes anônimos que nenhum contêiner usa? Seus arquivos são apagados para sempre.</translation>
-    </message>
-    <message>
-        <source>Still looking for the containers that use the volumes…</source>
-        <translation>Ainda procurando os contêineres que usam os volumes…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n volume(s) go, freeing %1.</source>
-        <translation>
-            <numerusform>%n volume será removido, liberando %1.</numerusform>
-            <numerusform>%n volumes serão removidos, liberando %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n volume(s) go, freeing at least %1 (some sizes are not known yet).</source>
-        <translation>
-            <numerusform>%n volume será removido, liberando pelo menos %1 (alguns tamanhos ainda não são conhecidos).</numerusform>
-            <numerusform>%n volumes serão removidos, liberando pelo menos %1 (alguns tamanhos ainda não são conhecidos).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RemoveVolumeDialog</name>
-    <message>
-        <source>Force: remove even if the volume's driver reports an error</source>
-        <translation>Forçar: remover mesmo que o driver do volume informe um erro</translation>
-    </message>
-    <message>
-        <source>Remove Volume</source>
-        <translation>Remover volume</translation>
-    </message>
-    <message>
-        <source>Remove volume</source>
-        <translation>Remover volume</translation>
-    </message>
-    <message>
-        <source>size unknown</source>
-        <translation>tamanho desconhecido</translation>
-    </message>
-    <message>
-        <source>Remove the volume %1 (%2)? Its files are deleted for good.</source>
-        <translation>Remover o volume %1 (%2)? Seus arquivos são apagados para sempre.</translation>
-    </message>
-    <message>
-        <source>Containers that use the volume</source>
-        <translation>Contêineres que usam o volume</translation>
-    </message>
-    <message>
-        <source>Container %1 (%2) mounts it at %3</source>
-        <translation>O contêiner %1 (%2) o monta em %3</translation>
-    </message>
-    <message>
-        <source>No container uses the volume.</source>
-        <translation>Nenhum contêiner usa o volume.</translation>
-    </message>
-    <message>
-        <source>Force the removal</source>
-        <translation>Forçar a remoção</translation>
-    </message>
-    <message>
-        <source>Not even a forced removal takes a volume from a container: remove the containers that use it first.</source>
-        <translation>Nem uma remoção forçada tira um volume de um contêiner: remova primeiro os contêineres que o usam.</translation>
-    </message>
-    <message>
-        <source>Removal status</source>
-        <translation>Status da remoção</translation>
-    </message>
-    <message>
-        <source>The volume is in use by %1: remove those containers first.</source>
-        <translation>O volume está em uso por %1: remova esses contêineres primeiro.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remover</translation>
-    </message>
-    <message>
-        <source>Not connected to an engine.</source>
-        <translation>Não conectado a um motor.</translation>
-    </message>
-    <message>
-        <source>Removing the volume…</source>
-        <translation>Removendo o volume…</translation>
-    </message>
-    <message>
-        <source>The volume %1 was removed.</source>
-        <translation>O volume %1 foi removido.</translation>
-    </message>
-</context>
-<context>
-    <name>VolumesApi</name>
-    <message>
-        <source>The engine's volume list is not an object.</source>
-        <translation>A lista de volumes do motor não é um objeto.</translation>
-    </message>
-    <message>
-        <source>The engine's description of the volume is not an object.</source>
-        <translation>A descrição do volume dada pelo motor não é um objeto.</translation>
-    </message>
-    <message>
-        <source>The engine's container list is not a list.</source>
-        <translation>A lista de contêineres do motor não é uma lista.</translation>
-    </message>
-    <message>
-        <source>The volume %1 no longer exists: it was removed meanwhile.</source>
-        <translation>O volume %1 não existe mais: foi removido nesse meio-tempo.</translation>
-    </message>
-    <message>
-        <source>The engine is already pruning (another prune is running). Try again when it has finished.</source>
-        <translation>O motor já está fazendo uma limpeza (outra limpeza está em andamento). Tente novamente quando ela terminar.</translation>
-    </message>
-    <message>
-        <source>The volume %1 is in use by a container. Remove the containers that use it first (forcing does not help: the engine never removes a volume a container uses).</source>
-        <translation>O volume %1 está em uso por um contêiner. Remova primeiro os contêineres que o usam (forçar não adianta: o motor nunca remove um volume que um contêiner usa).</translation>
-    </message>
-    <message>
-        <source>A volume named %1 exists already with other settings: choose another name.</source>
-        <translation>Já existe um volume chamado %1 com outras configurações: escolha outro nome.</translation>
-    </message>
-    <message>
-        <source>The engine could not create the volume %1: %2</source>
-        <translation>O motor não conseguiu criar o volume %1: %2</translation>
-    </message>
-    <message>
-        <source>The engine could not remove the volume %1: %2</source>
-        <translation>O motor não conseguiu remover o volume %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>VolumesModel</name>
-    <message>
-        <source>Unknown</source>
-        <translation>Desconhecido</translation>
-    </message>
-    <message>
-        <source>Measuring…</source>
-        <translation>Medindo…</translation>
-    </message>
-    <message>
-        <source>Unused</source>
-        <translation>Sem uso</translation>
-    </message>
-    <message>
-        <source>The engine could not measure the volumes: %1</source>
-        <translation>O motor não conseguiu medir os volumes: %1</translation>
-    </message>
-    <message>
-        <source>The engine is measuring the volumes' files; the list does not wait for it.</source>
-        <translation>O motor está medindo os arquivos dos volumes; a lista não espera por isso.</translation>
-    </message>
-    <message>
-        <source>The volume's driver does not report a size.</source>
-        <translation>O driver do volume não informa um tamanho.</translation>
-    </message>
-    <message>
-        <source>No container mounts this volume.</source>
-        <translation>Nenhum contêiner monta este volume.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) at %3</source>
-        <translation>%1 (%2) em %3</translation>
-    </message>
-    <message>
-        <source>%1
-Anonymous volume (made for a container's -v without a name)</source>
-        <translation>%1
-Volume anônimo (criado para um -v de contêiner sem nome)</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Driver</source>
-        <translation>Driver</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Tamanho</translation>
-    </message>
-    <message>
-        <source>Used by</source>
-        <translation>Usado por</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Criado</translation>
-    </message>
-    <message>
-        <source>Mount point</source>
-        <translation>Ponto de montagem</translation>
-    </message>
-    <message>
-        <source>Labels</source>
-        <translation>Labels</translation>
-    </message>
-</context>
-<context>
-    <name>VolumesPage</name>
-    <message>
-        <source>Volumes</source>
-        <translation>Volumes</translation>
-    </message>
-    <message>
-        <source>Volume actions</source>
-        <translation>Ações de volume</translation>
-    </message>
-    <message>
-        <source>Create…</source>
-        <translation>Criar…</translation>
-    </message>
-    <message>
-        <source>Create a volume (docker volume create)</source>
-        <translation>Criar um volume (docker volume create)</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Remover…</translation>
-    </message>
-    <message>
-        <source>Remove the selected volume, after naming what uses it (Delete)</source>
-        <translation>Remover o volume selecionado, após dizer o que o usa (Delete)</translation>
-    </message>
-    <message>
-        <source>Prune…</source>
-        <translation>Limpar…</translation>
-    </message>
-    <message>
-        <source>Remove unused volumes, after a preview of what goes</source>
-        <translation>Remover volumes sem uso, após uma prévia do que sai</translation>
-    </message>
-    <message>
-        <source>Filter by name, driver, label or container</source>
-        <translation>Filtrar por nome, driver, label ou contêiner</translation>
-    </message>
-    <message>
-        <source>Filter volumes</source>
-        <translation>Filtrar volumes</translation>
-    </message>
-    <message>
-        <source>Number of volumes</source>
-        <translation>Número de volumes</translation>
-    </message>
-    <message>
-        <source>Volume list</source>
-        <translation>Lista de volumes</translation>
-    </message>
-    <message>
-        <source>Containers that use the volume</source>
-        <translation>Contêineres que usam o volume</translation>
-    </message>
-    <message>
-        <source>Volume details (docker volume inspect)</source>
-        <translation>Detalhes do volume (docker volume inspect)</translation>
-    </message>
-    <message>
-        <source>Measuring…</source>
-        <translation>Medindo…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n volume(s)</source>
-        <translation>
-            <numerusform>%n volume</numerusform>
-            <numerusform>%n volumes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n volume(s)</source>
-        <translation>
-            <numerusform>%1 de %n volume</numerusform>
-            <numerusform>%1 de %n volumes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select a volume to see what uses it and its details.</source>
-        <translation>Selecione um volume para ver o que o usa e seus detalhes.</translation>
-    </message>
-    <message>
-        <source>%1 (%2, at %3)</source>
-        <translation>%1 (%2, em %3)</translation>
-    </message>
-    <message>
-        <source>Used by:</source>
-        <translation>Usado por:</translation>
-    </message>
-    <message>
-        <source>No container uses this volume.</source>
-        <translation>Nenhum contêiner usa este volume.</translation>
-    </message>
-</context>
-<context>
-    <name>DiskUsageChart</name>
-    <message>
-        <source>Disk usage chart</source>
-        <translation>Gráfico do uso de disco</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3 reclaimable</source>
-        <translation>%1: %2, %3 recuperável</translation>
-    </message>
-    <message>
-        <source>In use</source>
-        <translation>Em uso</translation>
-    </message>
-    <message>
-        <source>Reclaimable</source>
-        <translation>Recuperável</translation>
-    </message>
-</context>
-<context>
-    <name>DiskUsageItemsModel</name>
-    <message>
-        <source>Image</source>
-        <translation>Imagem</translation>
-    </message>
-    <message>
-        <source>Container</source>
-        <translation>Contêiner</translation>
-    </message>
-    <message>
-        <source>Local volume</source>
-        <translation>Volume local</translation>
-    </message>
-    <message>
-        <source>Build cache</source>
-        <translation>Cache de build</translation>
-    </message>
-    <message>
-        <source>%1 unique</source>
-        <translation>%1 exclusivos</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>em execução</translation>
-    </message>
-    <message>
-        <source>anonymous, %1</source>
-        <translation>anônimo, %1</translation>
-    </message>
-    <message>
-        <source>in use by a build</source>
-        <translation>em uso por um build</translation>
-    </message>
-    <message>
-        <source>shared with images</source>
-        <translation>compartilhado com imagens</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, used %n time(s)</source>
-        <translation>
-            <numerusform>%1, usado %n vez</numerusform>
-            <numerusform>%1, usado %n vezes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>desconhecido</translation>
-    </message>
-    <message>
-        <source>stopped: reclaimable</source>
-        <translation>parado: recuperável</translation>
-    </message>
-    <message>
-        <source>nothing: reclaimable</source>
-        <translation>nada: recuperável</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Tamanho</translation>
-    </message>
-    <message>
-        <source>Held by</source>
-        <translation>Usado por</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalhes</translation>
-    </message>
-</context>
-<context>
-    <name>DiskUsageModel</name>
-    <message>
-        <source>Images</source>
-        <translation>Imagens</translation>
-    </message>
-    <message>
-        <source>Containers</source>
-        <translation>Contêineres</translation>
-    </message>
-    <message>
-        <source>Local volumes</source>
-        <translation>Volumes locais</translation>
-    </message>
-    <message>
-        <source>Build cache</source>
-        <translation>Cache de build</translation>
-    </message>
-    <message>
-        <source>%L1 bytes</source>
-        <translation>%L1 bytes</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Ativos</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Tamanho</translation>
-    </message>
-    <message>
-        <source>Reclaimable</source>
-        <translation>Recuperável</translation>
-    </message>
-</context>
-<context>
-    <name>EngineInfoView</name>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>At&amp;ualizar</translation>
-    </message>
-    <message>
-        <source>Engine information</source>
-        <translation>Informações do motor</translation>
-    </message>
-    <message>
-        <source>Warnings the engine reports</source>
-        <translation>Avisos que o motor relata</translation>
-    </message>
-    <message>
-        <source>Engine information status</source>
-        <translation>Estado das informações do motor</translation>
-    </message>
-    <message>
-        <source>Refresh engine information</source>
-        <translation>Atualizar as informações do motor</translation>
-    </message>
-    <message>
-        <source>Engine:</source>
-        <translation>Motor:</translation>
-    </message>
-    <message>
-        <source>Version:</source>
-        <translation>Versão:</translation>
-    </message>
-    <message>
-        <source>API:</source>
-        <translation>API:</translation>
-    </message>
-    <message>
-        <source>Operating system:</source>
-        <translation>Sistema operacional:</translation>
-    </message>
-    <message>
-        <source>Kernel:</source>
-        <translation>Kernel:</translation>
-    </message>
-    <message>
-        <source>Architecture:</source>
-        <translation>Arquitetura:</translation>
-    </message>
-    <message>
-        <source>Storage driver:</source>
-        <translation>Driver de armazenamento:</translation>
-    </message>
-    <message>
-        <source>Cgroup driver:</source>
-        <translation>Driver de cgroup:</translation>
-    </message>
-    <message>
-        <source>CPUs:</source>
-        <translation>CPUs:</translation>
-    </message>
-    <message>
-        <source>Memory:</source>
-        <translation>Memória:</translation>
-    </message>
-    <message>
-        <source>Root directory:</source>
-        <translation>Diretório raiz:</translation>
-    </message>
-    <message>
-        <source>Registries:</source>
-        <translation>Registros:</translation>
-    </message>
-    <message>
-        <source>Objects:</source>
-        <translation>Objetos:</translation>
-    </message>
-    <message>
-        <source>Asking the engine…</source>
-        <translation>Consultando o motor…</translation>
-    </message>
-    <message>
-        <source>Could not read the engine's information: %1</source>
-        <translation>Não foi possível ler as informações do motor: %1</translation>
-    </message>
-    <message>
-        <source>not reported</source>
-        <translation>não informado</translation>
-    </message>
-    <message>
-        <source>Podman (Docker-compatible API)</source>
-        <translation>Podman (API compatível com o Docker)</translation>
-    </message>
-    <message>
-        <source>Docker</source>
-        <translation>Docker</translation>
-    </message>
-    <message>
-        <source>%1 in use (the engine speaks %2 down to %3)</source>
-        <translation>%1 em uso (o motor fala da %2 até a %3)</translation>
-    </message>
-    <message>
-        <source>Libpod API %1</source>
-        <translation>API Libpod %1</translation>
-    </message>
-    <message>
-        <source>%1, cgroup v%2</source>
-        <translation>%1, cgroup v%2</translation>
-    </message>
-    <message>
-        <source>(insecure)</source>
-        <translation>(inseguro)</translation>
-    </message>
-    <message>
-        <source>mirror %1</source>
-        <translation>espelho %1</translation>
-    </message>
-    <message>
-        <source>%1 (insecure)</source>
-        <translation>%1 (inseguro)</translation>
-    </message>
-    <message>
-        <source>%1 images, %2 containers (%3 running, %4 paused, %5 stopped)</source>
-        <translation>%1 imagens, %2 contêineres (%3 em execução, %4 pausados, %5 parados)</translation>
-    </message>
-    <message numerus="yes">
-        <source>The engine reports %n warning(s):</source>
-        <translation>
-            <numerusform>O motor relata %n aviso:</numerusform>
-            <numerusform>O motor relata %n avisos:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 em %2</translation>
-    </message>
-    <message>
-        <source>Podman</source>
-        <translation>Podman</translation>
-    </message>
-</context>
-<context>
-    <name>EventsModel</name>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Ação</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Objeto</translation>
-    </message>
-    <message>
-        <source>Attributes</source>
-        <translation>Atributos</translation>
-    </message>
-</context>
-<context>
-    <name>EventsPage</name>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausar</translation>
-    </message>
-    <message>
-        <source>&amp;Look Back</source>
-        <translation>&amp;Voltar no Tempo</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Eventos</translation>
-    </message>
-    <message>
-        <source>Event type</source>
-        <translation>Tipo de evento</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Todos os tipos</translation>
-    </message>
-    <message>
-        <source>Filter by action</source>
-        <translation>Filtrar por ação</translation>
-    </message>
-    <message>
-        <source>Action (start, die, pull…)</source>
-        <translation>Ação (start, die, pull…)</translation>
-    </message>
-    <message>
-        <source>Filter by name or ID</source>
-        <translation>Filtrar por nome ou ID</translation>
-    </message>
-    <message>
-        <source>Name or ID</source>
-        <translation>Nome ou ID</translation>
-    </message>
-    <message>
-        <source>Pause the events</source>
-        <translation>Pausar os eventos</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Continuar</translation>
-    </message>
-    <message>
-        <source>Look back how far</source>
-        <translation>Voltar quanto tempo</translation>
-    </message>
-    <message>
-        <source>Like docker events --since: a duration (10m, 1h), a date or unix seconds</source>
-        <translation>Como docker events --since: uma duração (10m, 1h), uma data ou segundos unix</translation>
-    </message>
-    <message>
-        <source>Look back</source>
-        <translation>Voltar no tempo</translation>
-    </message>
-    <message>
-        <source>Replace the table with the engine's events since then, and go on live</source>
-        <translation>Trocar a tabela pelos eventos do motor desde então, e seguir ao vivo</translation>
-    </message>
-    <message>
-        <source>Export the events</source>
-        <translation>Exportar os eventos</translation>
-    </message>
-    <message>
-        <source>Save the events shown as JSON lines, as docker events --format '{{json .}}' prints them</source>
-        <translation>Salvar os eventos mostrados como linhas JSON, como o docker events --format '{{json .}}' imprime</translation>
-    </message>
-    <message>
-        <source>Export Events</source>
-        <translation>Exportar Eventos</translation>
-    </message>
-    <message>
-        <source>JSON lines (*.jsonl);;All files (*)</source>
-        <translation>Linhas JSON (*.jsonl);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <source>Events status</source>
-        <translation>Estado dos eventos</translation>
-    </message>
-    <message>
-        <source>Look Back</source>
-        <translation>Voltar no Tempo</translation>
-    </message>
-    <message>
-        <source>Could not read the past events: %1</source>
-        <translation>Não foi possível ler os eventos passados: %1</translation>
-    </message>
-    <message>
-        <source>Since:</source>
-        <translation>Desde:</translation>
-    </message>
-    <message>
-        <source>%1 of %2 events shown; the history keeps the newest %3.</source>
-        <translation>%1 de %2 eventos mostrados; o histórico guarda os %3 mais novos.</translation>
-    </message>
-    <message>
-        <source>%1 older ones dropped.</source>
-        <translation>%1 mais antigos descartados.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Paused: %n new event(s) waiting.</source>
-        <translation>
-            <numerusform>Pausado: %n evento novo esperando.</numerusform>
-            <numerusform>Pausado: %n eventos novos esperando.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reading past events…</source>
-        <translation>Lendo eventos passados…</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time: write a duration (10m, 1h), a date (2026-01-31T12:00:00) or unix seconds.</source>
-        <translation>“%1” não é um momento: escreva uma duração (10m, 1h), uma data (2026-01-31T12:00:00) ou segundos unix.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Não foi possível gravar %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not read the events the live stream missed: %1</source>
-        <translation>Não foi possível ler os eventos que o fluxo ao vivo perdeu: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Refreshed at %1: %n missed event(s) added.</source>
-        <translation>
-            <numerusform>Atualizado às %1: %n evento perdido adicionado.</numerusform>
-            <numerusform>Atualizado às %1: %n eventos perdidos adicionados.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation>Atualizando…</translation>
-    </message>
-    <message>
-        <source>The refresh waits until you resume.</source>
-        <translation>A atualização espera até você retomar.</translation>
-    </message>
-</context>
-<context>
-    <name>PruneFilters</name>
-    <message>
-        <source>“%1” is not a filter: write key=value, for example until=24h or label=app=web.</source>
-        <translation>“%1” não é um filtro: escreva chave=valor, por exemplo until=24h ou label=app=web.</translation>
-    </message>
-    <message>
-        <source>label= needs a label: label=key or label=key=value.</source>
-        <translation>label= precisa de um rótulo: label=chave ou label=chave=valor.</translation>
-    </message>
-    <message>
-        <source>label!= needs a label: label!=key or label!=key=value.</source>
-        <translation>label!= precisa de um rótulo: label!=chave ou label!=chave=valor.</translation>
-    </message>
-    <message>
-        <source>Only one until filter can be given.</source>
-        <translation>Só é possível dar um filtro until.</translation>
-    </message>
-    <message>
-        <source>until=%1 is not a time: write a duration (24h, 90m), a date (2026-01-31, 2026-01-31T12:00:00) or unix seconds.</source>
-        <translation>until=%1 não é um momento: escreva uma duração (24h, 90m), uma data (2026-01-31, 2026-01-31T12:00:00) ou segundos unix.</translation>
-    </message>
-    <message>
-        <source>Unknown prune filter “%1”: prune takes until, label and label!.</source>
-        <translation>Filtro de limpeza desconhecido “%1”: a limpeza aceita until, label e label!.</translation>
-    </message>
-</context>
-<context>
     <name>SystemApi</name>
     <message>
-        <source>The engine's answer is not a JSON object.</source>
+        <source>The engine&apos;s answer is not a JSON object.</source>
         <translation>A resposta do motor não é um objeto JSON.</translation>
     </message>
     <message>
@@ -9250,7 +10110,7 @@ Volume anônimo (criado para um -v de contêiner sem nome)</translation>
         <translation>Prévia</translation>
     </message>
     <message>
-        <source>Engine's result</source>
+        <source>Engine&apos;s result</source>
         <translation>Resultado do motor</translation>
     </message>
     <message>
@@ -9469,409 +10329,220 @@ Volume anônimo (criado para um -v de contêiner sem nome)</translation>
         <translation>O cache de build compartilha %1 com imagens (camadas que o BuildKit também guarda). O Docker libera uma camada assim só quando o registro do cache de build também sai, e a conta ali: as imagens podem liberar até isso a menos, e o cache de build isso a mais.</translation>
     </message>
     <message>
-        <source>%1 of the images' layers was kept by the build cache until its step, which freed it and counted it.</source>
+        <source>%1 of the images&apos; layers was kept by the build cache until its step, which freed it and counted it.</source>
         <translation>%1 das camadas das imagens ficou com o cache de build até a etapa dele, que a liberou e a contou.</translation>
     </message>
 </context>
 <context>
-    <name>ChangesView</name>
+    <name>TagDialog</name>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Atualizar</translation>
+        <source>Tag Image</source>
+        <translation>Adicionar tag à imagem</translation>
     </message>
     <message>
-        <source>Changes in the container's files</source>
-        <translation>Alterações nos arquivos do contêiner</translation>
+        <source>Tag image</source>
+        <translation>Adicionar tag à imagem</translation>
     </message>
     <message>
-        <source>Filter the changed paths</source>
-        <translation>Filtrar os caminhos alterados</translation>
+        <source>Give the image %1 (no tag yet) a name.</source>
+        <translation>Dê um nome à imagem %1 (ainda sem tag).</translation>
     </message>
     <message>
-        <source>Filter paths</source>
-        <translation>Filtrar caminhos</translation>
+        <source>Give the image %1 (%2) another name.</source>
+        <translation>Dê outro nome à imagem %1 (%2).</translation>
     </message>
     <message>
-        <source>Show the paths: %1</source>
-        <translation>Mostrar os caminhos: %1</translation>
+        <source>New name</source>
+        <translation>Novo nome</translation>
     </message>
     <message>
-        <source>Compare the container with its image again</source>
-        <translation>Comparar o contêiner com a imagem de novo</translation>
+        <source>repository[:tag], e.g. myapp:1.0 or localhost:5000/team/app</source>
+        <translation>repositório[:tag], p. ex. myapp:1.0 ou localhost:5000/team/app</translation>
     </message>
     <message>
-        <source>Summary of the changes</source>
-        <translation>Resumo das alterações</translation>
+        <source>Name check</source>
+        <translation>Verificação do nome</translation>
     </message>
     <message>
-        <source>Changed paths</source>
-        <translation>Caminhos alterados</translation>
+        <source>Then remove the tag %1 (rename)</source>
+        <translation>Depois remover a tag %1 (renomear)</translation>
     </message>
     <message>
-        <source>Added (%1)</source>
-        <translation>Adicionados (%1)</translation>
+        <source>Remove the old tag afterwards</source>
+        <translation>Remover a tag antiga depois</translation>
     </message>
     <message>
-        <source>Changed (%1)</source>
-        <translation>Alterados (%1)</translation>
+        <source>Tag</source>
+        <translation>Adicionar tag</translation>
     </message>
     <message>
-        <source>Deleted (%1)</source>
-        <translation>Excluídos (%1)</translation>
+        <source>&amp;New name:</source>
+        <translation>&amp;Novo nome:</translation>
     </message>
     <message>
-        <source>No container selected</source>
-        <translation>Nenhum contêiner selecionado</translation>
+        <source>Type a name such as myapp:1.0. Without a tag, “latest” is used.</source>
+        <translation>Digite um nome como myapp:1.0. Sem tag, “latest” é usada.</translation>
     </message>
     <message>
-        <source>Comparing the container's files with its image…</source>
-        <translation>Comparando os arquivos do contêiner com a imagem…</translation>
+        <source>The image already has the name %1.</source>
+        <translation>A imagem já tem o nome %1.</translation>
     </message>
     <message>
-        <source>Nothing changed: the container's files are its image's.</source>
-        <translation>Nada mudou: os arquivos do contêiner são os da imagem.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n path(s) differ from the image (docker diff).</source>
-        <translation>
-            <numerusform>%n caminho difere da imagem (docker diff).</numerusform>
-            <numerusform>%n caminhos diferem da imagem (docker diff).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ContainerChangesModel</name>
-    <message>
-        <source>Added</source>
-        <translation>Adicionado</translation>
+        <source>Will be tagged %1</source>
+        <translation>Receberá a tag %1</translation>
     </message>
     <message>
-        <source>Deleted</source>
-        <translation>Excluído</translation>
+        <source>(in full: %1)</source>
+        <translation>(completo: %1)</translation>
     </message>
     <message>
-        <source>Changed</source>
-        <translation>Alterado</translation>
+        <source>%1 now names the image %2: the name moves to this image.</source>
+        <translation>%1 agora nomeia a imagem %2: o nome passa para esta imagem.</translation>
     </message>
     <message>
-        <source>%1: %2 (docker diff: %3 %2)</source>
-        <translation>%1: %2 (docker diff: %3 %2)</translation>
+        <source>Tagging…</source>
+        <translation>Adicionando tag…</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Alteração</translation>
+        <source>Removing the tag %1…</source>
+        <translation>Removendo a tag %1…</translation>
     </message>
     <message>
-        <source>Path</source>
-        <translation>Caminho</translation>
+        <source>Tagged %1, but the old tag stayed: %2</source>
+        <translation>Tag %1 adicionada, mas a tag antiga permaneceu: %2</translation>
+    </message>
+    <message>
+        <source>Removes the tag %1 once the image has the new name</source>
+        <translation>Remove a tag %1 depois que a imagem tiver o novo nome</translation>
     </message>
 </context>
 <context>
-    <name>ContainerLimits</name>
+    <name>TerminalTabs</name>
     <message>
-        <source>Restart policy "%1": use no, always, unless-stopped or on-failure.</source>
-        <translation>Política de reinício "%1": use no, always, unless-stopped ou on-failure.</translation>
+        <source>Terminals</source>
+        <translation>Terminais</translation>
     </message>
     <message>
-        <source>The number of retries must be 0 or more.</source>
-        <translation>O número de tentativas deve ser 0 ou mais.</translation>
+        <source>Open terminals</source>
+        <translation>Terminais abertos</translation>
     </message>
     <message>
-        <source>This container is removed when it exits (--rm), so it cannot have a restart policy.</source>
-        <translation>Este contêiner é removido quando termina (--rm), então não pode ter uma política de reinício.</translation>
+        <source>Close Terminal</source>
+        <translation>Fechar terminal</translation>
     </message>
     <message>
-        <source>The CPU limit cannot be negative.</source>
-        <translation>O limite de CPU não pode ser negativo.</translation>
+        <source>Run a Command in %1</source>
+        <translation>Executar um comando em %1</translation>
     </message>
     <message>
-        <source>Docker cannot remove a CPU limit from an existing container, only change it. To run without one, recreate the container (Edit and Recreate).</source>
-        <translation>O Docker não consegue remover o limite de CPU de um contêiner existente, só alterá-lo. Para executar sem limite, recrie o contêiner (Editar e recriar).</translation>
-    </message>
-    <message>
-        <source>The smallest CPU limit is 0.01 CPUs.</source>
-        <translation>O menor limite de CPU é 0,01 CPU.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The engine's host has %n CPU(s): the limit cannot be higher.</source>
-        <translation>
-            <numerusform>O host do motor tem %n CPU: o limite não pode ser maior.</numerusform>
-            <numerusform>O host do motor tem %n CPUs: o limite não pode ser maior.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The memory limit cannot be negative.</source>
-        <translation>O limite de memória não pode ser negativo.</translation>
-    </message>
-    <message>
-        <source>Docker cannot remove a memory limit from an existing container, only change it. To run without one, recreate the container (Edit and Recreate).</source>
-        <translation>O Docker não consegue remover o limite de memória de um contêiner existente, só alterá-lo. Para executar sem limite, recrie o contêiner (Editar e recriar).</translation>
-    </message>
-    <message>
-        <source>The smallest memory limit the engine accepts is %1.</source>
-        <translation>O menor limite de memória que o motor aceita é %1.</translation>
+        <source>Command to run in the container (leave empty for a shell: bash if it has one, else sh):</source>
+        <translation>Comando a executar no contêiner (deixe vazio para um shell: bash se houver, senão sh):</translation>
     </message>
 </context>
 <context>
-    <name>ContainerRecreation</name>
+    <name>TerminalView</name>
     <message>
-        <source>Not connected to an engine.</source>
-        <translation>Sem conexão com um motor.</translation>
+        <source>Container terminal</source>
+        <translation>Terminal do contêiner</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation>Lendo %1…</translation>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
     </message>
     <message>
-        <source>Nothing was changed: %1</source>
-        <translation>Nada foi alterado: %1</translation>
+        <source>Keystrokes go to the process in the container.</source>
+        <translation>As teclas digitadas vão para o processo no contêiner.</translation>
     </message>
     <message>
-        <source>Stopping %1…</source>
-        <translation>Parando %1…</translation>
+        <source>Terminal status</source>
+        <translation>Status do terminal</translation>
     </message>
     <message>
-        <source>Could not stop %1: %2</source>
-        <translation>Não foi possível parar %1: %2</translation>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
     </message>
     <message>
-        <source>Nothing was changed: %1 is paused and could not be unpaused to stop it: %2</source>
-        <translation>Nada foi alterado: %1 está pausado e não pôde ser retomado para ser parado: %2</translation>
+        <source>Attaching…</source>
+        <translation>Anexando…</translation>
     </message>
     <message>
-        <source>The connection to the engine was lost.</source>
-        <translation>A conexão com o motor foi perdida.</translation>
+        <source>The process exited with code %1.</source>
+        <translation>O processo terminou com o código %1.</translation>
     </message>
     <message>
-        <source>Renaming %1 to %2…</source>
-        <translation>Renomeando %1 para %2…</translation>
+        <source>The session ended.</source>
+        <translation>A sessão terminou.</translation>
     </message>
     <message>
-        <source>Could not set %1 aside: %2</source>
-        <translation>Não foi possível pôr %1 de lado: %2</translation>
+        <source>Run Again</source>
+        <translation>Executar de novo</translation>
     </message>
     <message>
-        <source>Creating the new %1…</source>
-        <translation>Criando o novo %1…</translation>
+        <source>The container stopped with exit code %1.</source>
+        <translation>O contêiner parou com o código de saída %1.</translation>
     </message>
     <message>
-        <source>Could not create the new container: %1</source>
-        <translation>Não foi possível criar o novo contêiner: %1</translation>
+        <source>Detached. The container may still be running.</source>
+        <translation>Desanexado. O contêiner pode ainda estar em execução.</translation>
     </message>
     <message>
-        <source>Connecting the new %1 to %2…</source>
-        <translation>Conectando o novo %1 a %2…</translation>
+        <source>Attach Again</source>
+        <translation>Anexar de novo</translation>
     </message>
     <message>
-        <source>Could not connect the new container to the network %1: %2</source>
-        <translation>Não foi possível conectar o novo contêiner à rede %1: %2</translation>
+        <source>Start Again</source>
+        <translation>Iniciar de novo</translation>
     </message>
     <message>
-        <source>Starting the new %1…</source>
-        <translation>Iniciando o novo %1…</translation>
+        <source>Try Again</source>
+        <translation>Tentar de novo</translation>
     </message>
     <message>
-        <source>The new container did not start: %1</source>
-        <translation>O novo contêiner não iniciou: %1</translation>
+        <source>shell</source>
+        <translation>shell</translation>
     </message>
     <message>
-        <source>Checking that the new %1 keeps running…</source>
-        <translation>Verificando se o novo %1 continua em execução…</translation>
+        <source>%1 in %2</source>
+        <translation>%1 em %2</translation>
     </message>
     <message>
-        <source>Could not read the new container: %1</source>
-        <translation>Não foi possível ler o novo contêiner: %1</translation>
+        <source>%1 (attached)</source>
+        <translation>%1 (anexado)</translation>
     </message>
     <message>
-        <source>The new container stopped at once, with exit code %1.</source>
-        <translation>O novo contêiner parou logo em seguida, com código de saída %1.</translation>
+        <source>%1 — exited %2</source>
+        <translation>%1 — saiu %2</translation>
     </message>
     <message>
-        <source>The new container stopped at once, with exit code %1: %2</source>
-        <translation>O novo contêiner parou logo em seguida, com código de saída %1: %2</translation>
+        <source>%1 — ended</source>
+        <translation>%1 — terminou</translation>
     </message>
     <message>
-        <source>Removing the old container…</source>
-        <translation>Removendo o contêiner antigo…</translation>
+        <source>%1 — failed</source>
+        <translation>%1 — falhou</translation>
     </message>
     <message>
-        <source>%1 was recreated. The old container (%2, now stopped) could not be removed: %3 Remove it when you no longer need it.</source>
-        <translation>%1 foi recriado. O contêiner antigo (%2, agora parado) não pôde ser removido: %3 Remova-o quando não precisar mais dele.</translation>
-    </message>
-    <message>
-        <source>%1 was recreated and runs; the old container was removed.</source>
-        <translation>%1 foi recriado e está em execução; o contêiner antigo foi removido.</translation>
-    </message>
-    <message>
-        <source>%1 was recreated (not started, as the old one was not running); the old container was removed.</source>
-        <translation>%1 foi recriado (não iniciado, porque o antigo não estava em execução); o contêiner antigo foi removido.</translation>
-    </message>
-    <message>
-        <source>Putting %1 back…</source>
-        <translation>Restaurando %1…</translation>
-    </message>
-    <message>
-        <source>%1 The connection to the engine was lost, so nothing could be put back: look for %2 in the list.</source>
-        <translation>%1 A conexão com o motor foi perdida, então nada pôde ser restaurado: procure %2 na lista.</translation>
-    </message>
-    <message>
-        <source>The new container %1 could not be removed: %2</source>
-        <translation>O novo contêiner %1 não pôde ser removido: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not get its name back: it is called %2 now. %3</source>
-        <translation>%1 não pôde recuperar o nome: agora se chama %2. %3</translation>
-    </message>
-    <message>
-        <source>%1 %2 is back as it was.</source>
-        <translation>%1 %2 voltou a ser como era.</translation>
-    </message>
-    <message>
-        <source>%1 could not be started again: %2</source>
-        <translation>%1 não pôde ser iniciado de novo: %2</translation>
-    </message>
-    <message>
-        <source>%1 runs again but could not be paused again: %2</source>
-        <translation>%1 está em execução de novo, mas não pôde ser pausado de novo: %2</translation>
+        <source>Search the terminal</source>
+        <translation>Pesquisar no terminal</translation>
     </message>
 </context>
 <context>
-    <name>Engine</name>
+    <name>TransferDialog</name>
     <message>
-        <source>Not connected to an engine.</source>
-        <translation>Sem conexão com um motor.</translation>
-    </message>
-</context>
-<context>
-    <name>HealthLogModel</name>
-    <message>
-        <source>passed</source>
-        <translation>passou</translation>
+        <source>Close</source>
+        <translation>Fechar</translation>
     </message>
     <message>
-        <source>timed out or could not run</source>
-        <translation>esgotou o tempo ou não pôde ser executada</translation>
+        <source>Valid</source>
+        <translation>Válido</translation>
     </message>
     <message>
-        <source>failed</source>
-        <translation>falhou</translation>
+        <source>Hint</source>
+        <translation>Dica</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>No output</source>
-        <translation>Sem saída</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Início</translation>
-    </message>
-    <message>
-        <source>Took</source>
-        <translation>Duração</translation>
-    </message>
-    <message>
-        <source>Exit code</source>
-        <translation>Código de saída</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation>Saída</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Fim</translation>
-    </message>
-</context>
-<context>
-    <name>HealthView</name>
-    <message>
-        <source>Healthcheck</source>
-        <translation>Verificação de saúde</translation>
-    </message>
-    <message>
-        <source>Container health</source>
-        <translation>Saúde do contêiner</translation>
-    </message>
-    <message>
-        <source>Health status</source>
-        <translation>Estado de saúde</translation>
-    </message>
-    <message>
-        <source>Healthcheck settings</source>
-        <translation>Configurações da verificação de saúde</translation>
-    </message>
-    <message>
-        <source>Healthcheck runs</source>
-        <translation>Execuções da verificação de saúde</translation>
-    </message>
-    <message>
-        <source>Output of the selected run</source>
-        <translation>Saída da execução selecionada</translation>
-    </message>
-    <message>
-        <source>The output of the selected run</source>
-        <translation>A saída da execução selecionada</translation>
-    </message>
-    <message>
-        <source>No container selected</source>
-        <translation>Nenhum contêiner selecionado</translation>
-    </message>
-    <message>
-        <source>Reading the container…</source>
-        <translation>Lendo o contêiner…</translation>
-    </message>
-    <message>
-        <source>This container has no healthcheck. Give it one with --health-cmd (docker run) or HEALTHCHECK in its Dockerfile.</source>
-        <translation>Este contêiner não tem verificação de saúde. Dê-lhe uma com --health-cmd (docker run) ou HEALTHCHECK no Dockerfile.</translation>
-    </message>
-    <message>
-        <source>The image's healthcheck is switched off for this container (--no-healthcheck).</source>
-        <translation>A verificação de saúde da imagem está desligada para este contêiner (--no-healthcheck).</translation>
-    </message>
-    <message>
-        <source>No check has run yet: the container is not running.</source>
-        <translation>Nenhuma verificação foi executada ainda: o contêiner não está em execução.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed run(s) in a row</source>
-        <translation>
-            <numerusform>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n execução com falha seguida</numerusform>
-            <numerusform>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n execuções com falha seguidas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> · not running: the checks stopped with it</source>
-        <translation> · fora de execução: as verificações pararam junto</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-</context>
-<context>
-    <name>PortLink</name>
-    <message>
-        <source>This port is not published on the host.</source>
-        <translation>Esta porta não está publicada no host.</translation>
-    </message>
-    <message>
-        <source>%1 port: a browser opens TCP ports only.</source>
-        <translation>Porta %1: um navegador só abre portas TCP.</translation>
-    </message>
-    <message>
-        <source>Bound to %1 on the engine's host %2: only that computer can open it (or a tunnel to it).</source>
-        <translation>Vinculada a %1 no host %2 do motor: só aquele computador pode abri-la (ou um túnel até ele).</translation>
-    </message>
-    <message>
-        <source>%1:%2 → %3/%4</source>
-        <translation>%1:%2 → %3/%4</translation>
+        <source>Invalid</source>
+        <translation>Inválido</translation>
     </message>
 </context>
 <context>
@@ -9885,7 +10556,7 @@ Volume anônimo (criado para um -v de contêiner sem nome)</translation>
         <translation>Alterar limites e política de reinício</translation>
     </message>
     <message>
-        <source>Change the container's limits and restart policy</source>
+        <source>Change the container&apos;s limits and restart policy</source>
         <translation>Alterar os limites e a política de reinício do contêiner</translation>
     </message>
     <message>
@@ -9933,7 +10604,7 @@ Volume anônimo (criado para um -v de contêiner sem nome)</translation>
         <translation> CPUs</translation>
     </message>
     <message>
-        <source>How many CPUs' worth of time the container may use (docker update --cpus). 0.5 is half of one CPU.</source>
+        <source>How many CPUs&apos; worth of time the container may use (docker update --cpus). 0.5 is half of one CPU.</source>
         <translation>Quanto tempo de CPU, em CPUs, o contêiner pode usar (docker update --cpus). 0,5 é metade de uma CPU.</translation>
     </message>
     <message>
@@ -10018,893 +10689,215 @@ Volume anônimo (criado para um -v de contêiner sem nome)</translation>
     </message>
 </context>
 <context>
-    <name>HealthCheck</name>
+    <name>VolumesApi</name>
     <message>
-        <source>%1 (the engine's default)</source>
-        <translation>%1 (o padrão do motor)</translation>
+        <source>The engine&apos;s volume list is not an object.</source>
+        <translation>A lista de volumes do motor não é um objeto.</translation>
     </message>
     <message>
-        <source>Command</source>
-        <translation>Comando</translation>
+        <source>The engine&apos;s description of the volume is not an object.</source>
+        <translation>A descrição do volume dada pelo motor não é um objeto.</translation>
     </message>
     <message>
-        <source>%1 (in a shell)</source>
-        <translation>%1 (em um shell)</translation>
+        <source>The engine&apos;s container list is not a list.</source>
+        <translation>A lista de contêineres do motor não é uma lista.</translation>
     </message>
     <message>
-        <source>Interval</source>
-        <translation>Intervalo</translation>
+        <source>The volume %1 no longer exists: it was removed meanwhile.</source>
+        <translation>O volume %1 não existe mais: foi removido nesse meio-tempo.</translation>
     </message>
     <message>
-        <source>Timeout</source>
-        <translation>Tempo limite</translation>
+        <source>The engine is already pruning (another prune is running). Try again when it has finished.</source>
+        <translation>O motor já está fazendo uma limpeza (outra limpeza está em andamento). Tente novamente quando ela terminar.</translation>
     </message>
     <message>
-        <source>Start period</source>
-        <translation>Período inicial</translation>
+        <source>The volume %1 is in use by a container. Remove the containers that use it first (forcing does not help: the engine never removes a volume a container uses).</source>
+        <translation>O volume %1 está em uso por um contêiner. Remova primeiro os contêineres que o usam (forçar não adianta: o motor nunca remove um volume que um contêiner usa).</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Nenhum</translation>
+        <source>A volume named %1 exists already with other settings: choose another name.</source>
+        <translation>Já existe um volume chamado %1 com outras configurações: escolha outro nome.</translation>
     </message>
     <message>
-        <source>Interval while starting</source>
-        <translation>Intervalo durante o início</translation>
+        <source>The engine could not create the volume %1: %2</source>
+        <translation>O motor não conseguiu criar o volume %1: %2</translation>
     </message>
     <message>
-        <source>Unhealthy after</source>
-        <translation>Não saudável após</translation>
+        <source>The engine could not remove the volume %1: %2</source>
+        <translation>O motor não conseguiu remover o volume %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VolumesModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Medindo…</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>Sem uso</translation>
+    </message>
+    <message>
+        <source>The engine could not measure the volumes: %1</source>
+        <translation>O motor não conseguiu medir os volumes: %1</translation>
+    </message>
+    <message>
+        <source>The engine is measuring the volumes&apos; files; the list does not wait for it.</source>
+        <translation>O motor está medindo os arquivos dos volumes; a lista não espera por isso.</translation>
+    </message>
+    <message>
+        <source>The volume&apos;s driver does not report a size.</source>
+        <translation>O driver do volume não informa um tamanho.</translation>
+    </message>
+    <message>
+        <source>No container mounts this volume.</source>
+        <translation>Nenhum contêiner monta este volume.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3</source>
+        <translation>%1 (%2) em %3</translation>
+    </message>
+    <message>
+        <source>%1
+Anonymous volume (made for a container&apos;s -v without a name)</source>
+        <translation>%1
+Volume anônimo (criado para um -v de contêiner sem nome)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Usado por</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Mount point</source>
+        <translation>Ponto de montagem</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+</context>
+<context>
+    <name>VolumesPage</name>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Volume actions</source>
+        <translation>Ações de volume</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Criar…</translation>
+    </message>
+    <message>
+        <source>Create a volume (docker volume create)</source>
+        <translation>Criar um volume (docker volume create)</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remover…</translation>
+    </message>
+    <message>
+        <source>Remove the selected volume, after naming what uses it (Delete)</source>
+        <translation>Remover o volume selecionado, após dizer o que o usa (Delete)</translation>
+    </message>
+    <message>
+        <source>Prune…</source>
+        <translation>Limpar…</translation>
+    </message>
+    <message>
+        <source>Remove unused volumes, after a preview of what goes</source>
+        <translation>Remover volumes sem uso, após uma prévia do que sai</translation>
+    </message>
+    <message>
+        <source>Filter by name, driver, label or container</source>
+        <translation>Filtrar por nome, driver, label ou contêiner</translation>
+    </message>
+    <message>
+        <source>Filter volumes</source>
+        <translation>Filtrar volumes</translation>
+    </message>
+    <message>
+        <source>Number of volumes</source>
+        <translation>Número de volumes</translation>
+    </message>
+    <message>
+        <source>Volume list</source>
+        <translation>Lista de volumes</translation>
+    </message>
+    <message>
+        <source>Containers that use the volume</source>
+        <translation>Contêineres que usam o volume</translation>
+    </message>
+    <message>
+        <source>Volume details (docker volume inspect)</source>
+        <translation>Detalhes do volume (docker volume inspect)</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Medindo…</translation>
     </message>
     <message numerus="yes">
-        <source>%n failed run(s) in a row</source>
+        <source>%n volume(s)</source>
         <translation>
-            <numerusform>%n execução com falha seguida</numerusform>
-            <numerusform>%n execuções com falha seguidas</numerusform>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed run(s) in a row (the engine's default)</source>
+        <source>%1 of %n volume(s)</source>
         <translation>
-            <numerusform>%n execução com falha seguida (o padrão do motor)</numerusform>
-            <numerusform>%n execuções com falha seguidas (o padrão do motor)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ArchiveDialog</name>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Procurar…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fechar</translation>
-    </message>
-    <message>
-        <source>File to write</source>
-        <translation>Arquivo a gravar</translation>
-    </message>
-    <message>
-        <source>Archive to read</source>
-        <translation>Arquivo a ler</translation>
-    </message>
-    <message>
-        <source>/path/to/archive.tar or .tar.gz</source>
-        <translation>/caminho/para/arquivo.tar ou .tar.gz</translation>
-    </message>
-    <message>
-        <source>/path/to/archive.tar</source>
-        <translation>/caminho/para/arquivo.tar</translation>
-    </message>
-    <message>
-        <source>Choose the file</source>
-        <translation>Escolher o arquivo</translation>
-    </message>
-    <message>
-        <source>File check</source>
-        <translation>Verificação do arquivo</translation>
-    </message>
-    <message>
-        <source>Transfer progress</source>
-        <translation>Progresso da transferência</translation>
-    </message>
-    <message>
-        <source>Transfer status</source>
-        <translation>Situação da transferência</translation>
-    </message>
-    <message>
-        <source>Close or cancel</source>
-        <translation>Fechar ou cancelar</translation>
-    </message>
-    <message>
-        <source>Tar archives (*.tar)</source>
-        <translation>Arquivos tar (*.tar)</translation>
-    </message>
-    <message>
-        <source>Gzip-compressed tar archives (*.tar.gz *.tgz)</source>
-        <translation>Arquivos tar compactados com gzip (*.tar.gz *.tgz)</translation>
-    </message>
-    <message>
-        <source>Image and file archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst)</source>
-        <translation>Arquivos de imagens e de arquivos (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <source>Type where to write the archive, or choose it with Browse.</source>
-        <translation>Digite onde gravar o arquivo, ou escolha com Procurar.</translation>
-    </message>
-    <message>
-        <source>Type the archive's path, or choose it with Browse.</source>
-        <translation>Digite o caminho do arquivo, ou escolha com Procurar.</translation>
-    </message>
-    <message>
-        <source>Written as a gzip-compressed tar.</source>
-        <translation>Gravado como tar compactado com gzip.</translation>
-    </message>
-    <message>
-        <source>Written as a tar (end the name in .tar.gz to compress it).</source>
-        <translation>Gravado como tar (termine o nome em .tar.gz para compactá-lo).</translation>
-    </message>
-    <message>
-        <source>%1 exists: it is replaced once the new archive is complete.</source>
-        <translation>%1 já existe: ele é substituído quando o novo arquivo estiver completo.</translation>
-    </message>
-    <message>
-        <source>%1 to send.</source>
-        <translation>%1 a enviar.</translation>
-    </message>
-    <message>
-        <source>Not connected to an engine.</source>
-        <translation>Não conectado a um motor.</translation>
-    </message>
-    <message>
-        <source>Waiting for the engine…</source>
-        <translation>Aguardando o motor…</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Stop the transfer (nothing of a file being written is left)</source>
-        <translation>Parar a transferência (nada fica de um arquivo sendo gravado)</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sent · %3</source>
-        <translation>%1 de %2 enviados · %3</translation>
-    </message>
-    <message>
-        <source>%1 of about %2 received · %3</source>
-        <translation>%1 de cerca de %2 recebidos · %3</translation>
-    </message>
-    <message>
-        <source>%1 received · %2</source>
-        <translation>%1 recebidos · %2</translation>
-    </message>
-    <message>
-        <source>(%1 written, compressed)</source>
-        <translation>(%1 gravados, compactados)</translation>
-    </message>
-</context>
-<context>
-    <name>ArchiveTransfer</name>
-    <message>
-        <source>Choose the file to write.</source>
-        <translation>Escolha o arquivo a gravar.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a full path. Choose the file with Browse, or type a path that starts with /.</source>
-        <translation>“%1” não é um caminho completo. Escolha o arquivo com Procurar, ou digite um caminho que comece com /.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder. Type a file name after it, such as %2.</source>
-        <translation>“%1” é uma pasta. Digite um nome de arquivo depois dela, como %2.</translation>
-    </message>
-    <message>
-        <source>The folder “%1” does not exist. Create it first, or choose another one.</source>
-        <translation>A pasta “%1” não existe. Crie-a antes, ou escolha outra.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a folder.</source>
-        <translation>“%1” não é uma pasta.</translation>
-    </message>
-    <message>
-        <source>You may not write in the folder “%1”. Choose another one.</source>
-        <translation>Você não tem permissão para gravar na pasta “%1”. Escolha outra.</translation>
-    </message>
-    <message>
-        <source>“%1” exists and may not be replaced (it is read-only).</source>
-        <translation>“%1” já existe e não pode ser substituído (é somente leitura).</translation>
-    </message>
-    <message>
-        <source>Choose the archive to read.</source>
-        <translation>Escolha o arquivo a ler.</translation>
-    </message>
-    <message>
-        <source>“%1” does not exist.</source>
-        <translation>“%1” não existe.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder, not an archive. Choose a .tar or .tar.gz file.</source>
-        <translation>“%1” é uma pasta, não um arquivo. Escolha um arquivo .tar ou .tar.gz.</translation>
-    </message>
-    <message>
-        <source>Cais cannot read “%1”: %2</source>
-        <translation>Não foi possível ler “%1”: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is empty.</source>
-        <translation>“%1” está vazio.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a tar archive (nor a compressed one: gzip, bzip2, xz or zstd). Choose a file made by docker save, podman save or docker export, or another tar.</source>
-        <translation>“%1” não é um arquivo tar (nem um compactado: gzip, bzip2, xz ou zstd). Escolha um arquivo feito por docker save, podman save ou docker export, ou outro tar.</translation>
-    </message>
-    <message>
-        <source>Not connected to an engine.</source>
-        <translation>Não conectado a um motor.</translation>
-    </message>
-    <message>
-        <source>Choose at least one image to save.</source>
-        <translation>Escolha pelo menos uma imagem para salvar.</translation>
-    </message>
-    <message>
-        <source>Cais cannot write “%1”: %2</source>
-        <translation>Não é possível gravar “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Cais could not write “%1”: %2</source>
-        <translation>Não foi possível gravar “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Canceled. No file was written.</source>
-        <translation>Cancelado. Nenhum arquivo foi gravado.</translation>
-    </message>
-    <message>
-        <source>Canceled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
-        <source>The engine read “%1” but loaded no image: the archive holds none.</source>
-        <translation>O motor leu “%1”, mas não carregou nenhuma imagem: o arquivo não contém nenhuma.</translation>
-    </message>
-    <message>
-        <source>The engine imported the archive but did not say which image it made.</source>
-        <translation>O motor importou o arquivo, mas não disse qual imagem criou.</translation>
-    </message>
-    <message>
-        <source>The engine has no image %1 (removed meanwhile?). Nothing was written.</source>
-        <translation>O motor não tem a imagem %1 (removida nesse meio-tempo?). Nada foi gravado.</translation>
-    </message>
-    <message>
-        <source>The engine could not save %1. Nothing was written.</source>
-        <translation>O motor não conseguiu salvar %1. Nada foi gravado.</translation>
-    </message>
-    <message>
-        <source>The connection to the engine ended before the archive was complete. Nothing was written.</source>
-        <translation>A conexão com o motor terminou antes de o arquivo ficar completo. Nada foi gravado.</translation>
-    </message>
-    <message>
-        <source>The container %1 no longer exists. Nothing was written.</source>
-        <translation>O contêiner %1 não existe mais. Nada foi gravado.</translation>
-    </message>
-    <message>
-        <source>The engine could not export the container %1. Nothing was written.</source>
-        <translation>O motor não conseguiu exportar o contêiner %1. Nada foi gravado.</translation>
-    </message>
-    <message>
-        <source>The engine could not load “%1”. Is it an image archive made by docker save or podman save? (A tar of files made by docker export is imported, not loaded.)</source>
-        <translation>O motor não conseguiu carregar “%1”. É um arquivo de imagens feito por docker save ou podman save? (Um tar de arquivos feito por docker export é importado, não carregado.)</translation>
-    </message>
-    <message>
-        <source>The connection to the engine ended while it read “%1”: nothing was loaded.</source>
-        <translation>A conexão com o motor terminou enquanto ele lia “%1”: nada foi carregado.</translation>
-    </message>
-    <message>
-        <source>The engine could not import “%1” as an image. It takes a tar of files (as docker export writes), plain or compressed.</source>
-        <translation>O motor não conseguiu importar “%1” como imagem. Ele aceita um tar de arquivos (como o que docker export grava), simples ou compactado.</translation>
-    </message>
-    <message>
-        <source>The connection to the engine ended while it read “%1”: nothing was imported.</source>
-        <translation>A conexão com o motor terminou enquanto ele lia “%1”: nada foi importado.</translation>
-    </message>
-</context>
-<context>
-    <name>ChangesField</name>
-    <message>
-        <source>Changes to the image's configuration</source>
-        <translation>Alterações na configuração da imagem</translation>
-    </message>
-    <message>
-        <source>One instruction per line, as in a Dockerfile:
-CMD ["/app/server", "--port", "8080"]
-ENV MODE=production
-EXPOSE 8080/tcp</source>
-        <translation>Uma instrução por linha, como em um Dockerfile:
-CMD ["/app/server", "--port", "8080"]
-ENV MODE=production
-EXPOSE 8080/tcp</translation>
-    </message>
-    <message>
-        <source>Changes check</source>
-        <translation>Verificação das alterações</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Adicionar</translation>
-    </message>
-    <message>
-        <source>Add an example of an instruction, to edit</source>
-        <translation>Adicionar um exemplo de instrução, para editar</translation>
-    </message>
-    <message>
-        <source>Add an instruction</source>
-        <translation>Adicionar uma instrução</translation>
-    </message>
-    <message>
-        <source>Instructions</source>
-        <translation>Instruções</translation>
-    </message>
-    <message>
-        <source>the command it runs</source>
-        <translation>o comando que ela executa</translation>
-    </message>
-    <message>
-        <source>the program it starts</source>
-        <translation>o programa que ela inicia</translation>
-    </message>
-    <message>
-        <source>an environment variable</source>
-        <translation>uma variável de ambiente</translation>
-    </message>
-    <message>
-        <source>a port it listens on</source>
-        <translation>uma porta em que ela escuta</translation>
-    </message>
-    <message>
-        <source>a label</source>
-        <translation>um label</translation>
-    </message>
-    <message>
-        <source>the working directory</source>
-        <translation>o diretório de trabalho</translation>
-    </message>
-    <message>
-        <source>the user it runs as</source>
-        <translation>o usuário com que ela executa</translation>
-    </message>
-    <message>
-        <source>a volume</source>
-        <translation>um volume</translation>
-    </message>
-    <message>
-        <source>the signal that stops it</source>
-        <translation>o sinal que a para</translation>
-    </message>
-    <message>
-        <source>a health check</source>
-        <translation>uma verificação de saúde</translation>
-    </message>
-    <message>
-        <source>an instruction for images built on it</source>
-        <translation>uma instrução para imagens construídas sobre ela</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Linha %1: %2</translation>
-    </message>
-    <message>
-        <source>No changes: the image keeps the configuration it would have.</source>
-        <translation>Sem alterações: a imagem mantém a configuração que teria.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) to the configuration.</source>
-        <translation>
-            <numerusform>%n alteração na configuração.</numerusform>
-            <numerusform>%n alterações na configuração.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CommitDialog</name>
-    <message>
-        <source>&amp;Commit</source>
-        <translation>&amp;Commit</translation>
-    </message>
-    <message>
-        <source>Commit Container</source>
-        <translation>Commit do contêiner</translation>
-    </message>
-    <message>
-        <source>Commit a container to an image</source>
-        <translation>Fazer commit de um contêiner em uma imagem</translation>
-    </message>
-    <message>
-        <source>Reading the container %1…</source>
-        <translation>Lendo o contêiner %1…</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>e.g. Ana Souza &lt;ana@example.com&gt; (optional)</source>
-        <translation>p. ex. Ana Souza &lt;ana@example.com&gt; (opcional)</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Mensagem</translation>
-    </message>
-    <message>
-        <source>What this image is (optional)</source>
-        <translation>O que é esta imagem (opcional)</translation>
-    </message>
-    <message>
-        <source>&amp;Pause the container while its files are read</source>
-        <translation>&amp;Pausar o contêiner enquanto os arquivos dele são lidos</translation>
-    </message>
-    <message>
-        <source>Recommended: a program that writes meanwhile could otherwise leave a file half-written in the image. The container goes on once the image is made.</source>
-        <translation>Recomendado: do contrário, um programa que grave nesse meio-tempo pode deixar um arquivo gravado pela metade na imagem. O contêiner continua assim que a imagem fica pronta.</translation>
-    </message>
-    <message>
-        <source>Pause the container during the commit</source>
-        <translation>Pausar o contêiner durante o commit</translation>
-    </message>
-    <message>
-        <source>Commit status</source>
-        <translation>Situação do commit</translation>
-    </message>
-    <message>
-        <source>Commit</source>
-        <translation>Commit</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nome:</translation>
-    </message>
-    <message>
-        <source>&amp;Author:</source>
-        <translation>&amp;Autor:</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>&amp;Mensagem:</translation>
-    </message>
-    <message>
-        <source>C&amp;hanges:</source>
-        <translation>A&amp;lterações:</translation>
-    </message>
-    <message>
-        <source>Make an image of the container %1 (%2, made from %3): its files, with what changed in it, and its configuration. Volumes are not part of it.</source>
-        <translation>Criar uma imagem do contêiner %1 (%2, criado a partir de %3): os arquivos dele, com o que mudou nele, e a configuração. Os volumes não fazem parte dela.</translation>
-    </message>
-    <message>
-        <source>Only a running container is paused.</source>
-        <translation>Só um contêiner em execução é pausado.</translation>
-    </message>
-    <message>
-        <source>Committing %1…</source>
-        <translation>Fazendo commit de %1…</translation>
-    </message>
-    <message>
-        <source>Committed %1 as the image %2 (no name).</source>
-        <translation>Commit de %1 feito como a imagem %2 (sem nome).</translation>
-    </message>
-    <message>
-        <source>Committed %1 as %2 (%3).</source>
-        <translation>Commit de %1 feito como %2 (%3).</translation>
-    </message>
-</context>
-<context>
-    <name>ContainerCommit</name>
-    <message>
-        <source>The container %1 no longer exists: it was removed meanwhile.</source>
-        <translation>O contêiner %1 não existe mais: foi removido nesse meio-tempo.</translation>
-    </message>
-    <message>
-        <source>The engine refused a change for the image of %1. Check the changes.</source>
-        <translation>O motor recusou uma alteração para a imagem de %1. Confira as alterações.</translation>
-    </message>
-    <message>
-        <source>The engine could not commit the container %1.</source>
-        <translation>O motor não conseguiu fazer commit do contêiner %1.</translation>
-    </message>
-    <message>
-        <source>The engine committed the container but did not say which image it made.</source>
-        <translation>O motor fez o commit do contêiner, mas não disse qual imagem criou.</translation>
-    </message>
-</context>
-<context>
-    <name>ExportContainerDialog</name>
-    <message>
-        <source>Export Container</source>
-        <translation>Exportar contêiner</translation>
-    </message>
-    <message>
-        <source>Export a container's files</source>
-        <translation>Exportar os arquivos de um contêiner</translation>
-    </message>
-    <message>
-        <source>Write every file of the container %1 to a tar (docker export): its image's files with the container's changes, without volumes. Import it to make an image of one layer.</source>
-        <translation>Gravar todos os arquivos do contêiner %1 em um tar (docker export): os arquivos da imagem dele com as alterações do contêiner, sem os volumes. Importe-o para criar uma imagem de uma camada.</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportar</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Arquivo:</translation>
-    </message>
-    <message>
-        <source>Export Container As</source>
-        <translation>Exportar contêiner como</translation>
-    </message>
-    <message>
-        <source>Exported the files of %1 to %2 (%3).</source>
-        <translation>Arquivos de %1 exportados para %2 (%3).</translation>
-    </message>
-</context>
-<context>
-    <name>ImageChanges</name>
-    <message>
-        <source>%1 cannot be a change: a change only sets the image's configuration (%2).</source>
-        <translation>%1 não pode ser uma alteração: uma alteração só define a configuração da imagem (%2).</translation>
-    </message>
-    <message>
-        <source>“%1” is not an instruction. Write one of %2, then its value.</source>
-        <translation>“%1” não é uma instrução. Escreva uma de %2 e depois o valor.</translation>
-    </message>
-    <message>
-        <source>%1 needs KEY=value (for example %1 MODE=production).</source>
-        <translation>%1 precisa de CHAVE=valor (por exemplo %1 MODE=production).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a port: write a number from 1 to 65535, optionally with /tcp, /udp or /sctp (for example EXPOSE 8080/tcp).</source>
-        <translation>“%1” não é uma porta: escreva um número de 1 a 65535, opcionalmente com /tcp, /udp ou /sctp (por exemplo EXPOSE 8080/tcp).</translation>
-    </message>
-</context>
-<context>
-    <name>ImageNameField</name>
-    <message>
-        <source>Name of the new image</source>
-        <translation>Nome da nova imagem</translation>
-    </message>
-    <message>
-        <source>repository[:tag], e.g. myapp:1.0 (optional)</source>
-        <translation>repositório[:tag], p. ex. meuapp:1.0 (opcional)</translation>
-    </message>
-    <message>
-        <source>Name check</source>
-        <translation>Verificação do nome</translation>
-    </message>
-    <message>
-        <source>Without a name the image is only known by its ID.</source>
-        <translation>Sem nome, a imagem só é conhecida pelo ID.</translation>
-    </message>
-    <message>
-        <source>Will be named %1 (in full: %2)</source>
-        <translation>Vai se chamar %1 (por extenso: %2)</translation>
-    </message>
-    <message>
-        <source>Will be named %1</source>
-        <translation>Vai se chamar %1</translation>
-    </message>
-</context>
-<context>
-    <name>ImportImageDialog</name>
-    <message>
-        <source>Import Image</source>
-        <translation>Importar imagem</translation>
-    </message>
-    <message>
-        <source>Import a tar of files as an image</source>
-        <translation>Importar um tar de arquivos como imagem</translation>
-    </message>
-    <message>
-        <source>Make an image of one layer from a tar of files, such as docker export writes (docker import). The image has no configuration but what the changes set.</source>
-        <translation>Criar uma imagem de uma camada a partir de um tar de arquivos, como o que docker export grava (docker import). A imagem não tem configuração além da que as alterações definem.</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importar</translation>
-    </message>
-    <message>
-        <source>&amp;Archive:</source>
-        <translation>&amp;Arquivo:</translation>
-    </message>
-    <message>
-        <source>Import Image From</source>
-        <translation>Importar imagem de</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Mensagem</translation>
-    </message>
-    <message>
-        <source>Shown as the comment of the image's layer (optional)</source>
-        <translation>Mostrada como o comentário da camada da imagem (opcional)</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nome:</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>&amp;Mensagem:</translation>
-    </message>
-    <message>
-        <source>&amp;Changes:</source>
-        <translation>A&amp;lterações:</translation>
-    </message>
-    <message>
-        <source>Imported as the image %1 (no name).</source>
-        <translation>Importado como a imagem %1 (sem nome).</translation>
-    </message>
-    <message>
-        <source>Imported as %1 (%2).</source>
-        <translation>Importado como %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Everything is sent; the engine is making the image…</source>
-        <translation>Tudo enviado; o motor está criando a imagem…</translation>
-    </message>
-</context>
-<context>
-    <name>LoadImagesDialog</name>
-    <message>
-        <source>Load Images</source>
-        <translation>Carregar imagens</translation>
-    </message>
-    <message>
-        <source>Load images from an archive</source>
-        <translation>Carregar imagens de um arquivo</translation>
-    </message>
-    <message>
-        <source>Load the images of an archive made by docker save or podman save (docker load). A .tar, or a compressed one (.tar.gz, .tar.xz, .tar.bz2, .tar.zst). Images with the same names are replaced.</source>
-        <translation>Carregar as imagens de um arquivo feito por docker save ou podman save (docker load). Um .tar, ou um compactado (.tar.gz, .tar.xz, .tar.bz2, .tar.zst). Imagens com os mesmos nomes são substituídas.</translation>
-    </message>
-    <message>
-        <source>&amp;Load</source>
-        <translation>&amp;Carregar</translation>
-    </message>
-    <message>
-        <source>&amp;Archive:</source>
-        <translation>&amp;Arquivo:</translation>
-    </message>
-    <message>
-        <source>Load Images From</source>
-        <translation>Carregar imagens de</translation>
-    </message>
-    <message>
-        <source>Loaded %1.</source>
-        <translation>Carregado: %1.</translation>
-    </message>
-    <message>
-        <source>Everything is sent; the engine is loading the images…</source>
-        <translation>Tudo enviado; o motor está carregando as imagens…</translation>
-    </message>
-</context>
-<context>
-    <name>SaveImagesDialog</name>
-    <message>
-        <source>Save Images</source>
-        <translation>Salvar imagens</translation>
-    </message>
-    <message>
-        <source>Save images to an archive</source>
-        <translation>Salvar imagens em um arquivo</translation>
-    </message>
-    <message>
-        <source>Write the chosen images, with their tags and layers, to one archive (docker save). Load it on any Docker or Podman engine.</source>
-        <translation>Gravar as imagens escolhidas, com as tags e as camadas delas, em um só arquivo (docker save). Carregue-o em qualquer motor Docker ou Podman.</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Salvar</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Arquivo:</translation>
-    </message>
-    <message>
-        <source>Save Images As</source>
-        <translation>Salvar imagens como</translation>
-    </message>
-    <message>
-        <source>Filter the images</source>
-        <translation>Filtrar as imagens</translation>
-    </message>
-    <message>
-        <source>Filter by name or ID</source>
-        <translation>Filtrar por nome ou ID</translation>
-    </message>
-    <message>
-        <source>Images to save</source>
-        <translation>Imagens a salvar</translation>
-    </message>
-    <message>
-        <source>What will be saved</source>
-        <translation>O que será salvo</translation>
-    </message>
-    <message>
-        <source>%1 (no tag, loads back without a name) · %2</source>
-        <translation>%1 (sem tag, volta a carregar sem nome) · %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>&amp;Images:</source>
-        <translation>&amp;Imagens:</translation>
-    </message>
-    <message>
-        <source>Check the images to save.</source>
-        <translation>Marque as imagens a salvar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s), about %1 before compression (layers they share are written once).</source>
-        <translation>
-            <numerusform>%n imagem, cerca de %1 antes da compactação (camadas compartilhadas são gravadas uma só vez).</numerusform>
-            <numerusform>%n imagens, cerca de %1 antes da compactação (camadas compartilhadas são gravadas uma só vez).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n image(s) to %1 (%2).</source>
-        <translation>
-            <numerusform>%n imagem salva em %1 (%2).</numerusform>
-            <numerusform>%n imagens salvas em %1 (%2).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DesktopNotifier</name>
-    <message>
-        <source>Its main process finished without an error.</source>
-        <translation>Seu processo principal terminou sem erro.</translation>
-    </message>
-    <message>
-        <source>Its main process reported an error; its logs usually say which.</source>
-        <translation>Seu processo principal informou um erro; os logs costumam dizer qual.</translation>
-    </message>
-    <message>
-        <source>The engine could not run it.</source>
-        <translation>O motor não conseguiu executá-lo.</translation>
-    </message>
-    <message>
-        <source>Its command could not be run (not executable or no permission).</source>
-        <translation>Seu comando não pôde ser executado (não executável ou sem permissão).</translation>
-    </message>
-    <message>
-        <source>Its command was not found.</source>
-        <translation>Seu comando não foi encontrado.</translation>
-    </message>
-    <message>
-        <source>It was interrupted (SIGINT).</source>
-        <translation>Ele foi interrompido (SIGINT).</translation>
-    </message>
-    <message>
-        <source>It aborted (SIGABRT), often a failed assertion.</source>
-        <translation>Ele abortou (SIGABRT), muitas vezes uma asserção que falhou.</translation>
-    </message>
-    <message>
-        <source>It was killed (SIGKILL), often for running out of memory.</source>
-        <translation>Ele foi morto (SIGKILL), muitas vezes por falta de memória.</translation>
-    </message>
-    <message>
-        <source>It crashed with a segmentation fault (SIGSEGV).</source>
-        <translation>Ele travou com uma falha de segmentação (SIGSEGV).</translation>
-    </message>
-    <message>
-        <source>It was terminated (SIGTERM).</source>
-        <translation>Ele foi encerrado (SIGTERM).</translation>
-    </message>
-    <message>
-        <source>It was ended by signal %1.</source>
-        <translation>Ele foi encerrado pelo sinal %1.</translation>
-    </message>
-    <message>
-        <source>%1 is unhealthy</source>
-        <translation>%1 não está saudável</translation>
-    </message>
-    <message>
-        <source>%1 ran out of memory</source>
-        <translation>%1 ficou sem memória</translation>
-    </message>
-    <message>
-        <source>%1 stopped unexpectedly</source>
-        <translation>%1 parou inesperadamente</translation>
-    </message>
-    <message>
-        <source>The container %1 (image %2) turned unhealthy: its healthcheck failed several times in a row.</source>
-        <translation>O contêiner %1 (imagem %2) deixou de estar saudável: sua verificação de saúde falhou várias vezes seguidas.</translation>
-    </message>
-    <message>
-        <source>The container %1 (image %2) exited with code %3.</source>
-        <translation>O contêiner %1 (imagem %2) terminou com o código %3.</translation>
-    </message>
-    <message>
-        <source>The container %1 (image %2) exited.</source>
-        <translation>O contêiner %1 (imagem %2) terminou.</translation>
-    </message>
-    <message>
-        <source>The kernel killed it for using more memory than it may.</source>
-        <translation>O kernel o matou por usar mais memória do que pode.</translation>
-    </message>
-    <message numerus="yes">
-        <source>It happened %n time(s) in the last minutes.</source>
-        <translation>
-            <numerusform>Aconteceu %n vez nos últimos minutos.</numerusform>
-            <numerusform>Aconteceu %n vezes nos últimos minutos.</numerusform>
+            <numerusform>%1 de %n volume</numerusform>
+            <numerusform>%1 de %n volumes</numerusform>
         </translation>
     </message>
     <message>
-        <source>Show its logs to see why.</source>
-        <translation>Mostre seus logs para ver o motivo.</translation>
+        <source>Select a volume to see what uses it and its details.</source>
+        <translation>Selecione um volume para ver o que o usa e seus detalhes.</translation>
     </message>
     <message>
-        <source>Show Logs</source>
-        <translation>Mostrar logs</translation>
+        <source>%1 (%2, at %3)</source>
+        <translation>%1 (%2, em %3)</translation>
+    </message>
+    <message>
+        <source>Used by:</source>
+        <translation>Usado por:</translation>
+    </message>
+    <message>
+        <source>No container uses this volume.</source>
+        <translation>Nenhum contêiner usa este volume.</translation>
     </message>
 </context>
 <context>
-    <name>PreferencesDialog</name>
+    <name>main</name>
     <message>
-        <source>Preferences</source>
-        <translation>Preferências</translation>
+        <source>Manage Docker and Podman images and containers.</source>
+        <translation>Gerencie imagens e contêineres Docker e Podman.</translation>
     </message>
     <message>
-        <source>Notifications</source>
-        <translation>Notificações</translation>
-    </message>
-    <message>
-        <source>Show a desktop notification when a container exits without being stopped or killed, or turns unhealthy.</source>
-        <translation>Mostrar uma notificação na área de trabalho quando um contêiner terminar sem ter sido parado ou morto, ou deixar de estar saudável.</translation>
-    </message>
-    <message>
-        <source>&amp;Off</source>
-        <translation>&amp;Desligadas</translation>
-    </message>
-    <message>
-        <source>Notifications off</source>
-        <translation>Notificações desligadas</translation>
-    </message>
-    <message>
-        <source>&amp;All containers</source>
-        <translation>&amp;Todos os contêineres</translation>
-    </message>
-    <message>
-        <source>Notify for all containers</source>
-        <translation>Notificar para todos os contêineres</translation>
-    </message>
-    <message>
-        <source>Only the containers &amp;chosen below</source>
-        <translation>Só os contêineres &amp;escolhidos abaixo</translation>
-    </message>
-    <message>
-        <source>Notify only for the chosen containers</source>
-        <translation>Notificar só para os contêineres escolhidos</translation>
-    </message>
-    <message>
-        <source>Containers to notify for</source>
-        <translation>Contêineres a notificar</translation>
+        <source>Engine address, as DOCKER_HOST (unix:///path, tcp://host:port).</source>
+        <translation>Endereço do motor, como DOCKER_HOST (unix:///caminho, tcp://host:porta).</translation>
     </message>
 </context>
 </TS>

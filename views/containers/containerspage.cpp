@@ -593,8 +593,11 @@ void ContainersPage::updateActions()
     enable(Verb::Rename, engine && ids.size() == 1);
     enable(Verb::Inspect, !currentContainerId().isEmpty());
     enable(Verb::Refresh, engine);
-    for (QAction *a : std::as_const(m_containerActions))
-        a->setEnabled(engine && !currentContainerId().isEmpty());
+    for (QAction *a : std::as_const(m_containerActions)) {
+        // An action whose owner decides when it applies (see addContainerAction).
+        if (!a->property(ownEnabledProperty).toBool())
+            a->setEnabled(engine && !currentContainerId().isEmpty());
+    }
     const bool one = engine && !currentContainerId().isEmpty();
     for (Verb v : {Verb::Duplicate, Verb::Recreate, Verb::UpdateLimits, Verb::CopyRunCommand})
         enable(v, one);

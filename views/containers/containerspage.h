@@ -78,8 +78,11 @@ public:
     QAction *action(Verb verb) const { return m_actions.value(verb); }
 
     /// Adds `action` to the context menu (and the toolbar when `onToolBar`); it is
-    /// enabled when exactly one container is selected. Read currentContainerId() in its slot.
+    /// enabled when exactly one container is selected, unless the action carries the
+    /// property ownEnabledProperty (true): then its owner enables it. Read
+    /// currentContainerId() in its slot.
     void addContainerAction(QAction *action, bool onToolBar = true);
+    static constexpr const char *ownEnabledProperty = "caisOwnEnabled";
     /// The container of the current row; empty on a project row or none.
     QString currentContainerId() const;
     /// The selected containers, a selected project standing for all of its own.
