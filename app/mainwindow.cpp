@@ -393,7 +393,7 @@ void MainWindow::showContainerLogs(const QString &containerId)
     raise();
     activateWindow();
     showPage(m_containersPage);
-    m_containersPage->selectContainers({containerId});
+    m_containersPage->showContainer(containerId);
     if (m_logs)
         m_containersPage->detailsTabs()->setCurrentWidget(m_logs);
 }
@@ -401,7 +401,7 @@ void MainWindow::showContainerLogs(const QString &containerId)
 void MainWindow::showStatsOf(const QString &containerId)
 {
     showPage(m_containersPage);
-    m_containersPage->selectContainers({containerId});
+    m_containersPage->showContainer(containerId);
     if (m_stats && m_stats->containerId() == containerId)
         m_containersPage->detailsTabs()->setCurrentWidget(m_stats);
 }

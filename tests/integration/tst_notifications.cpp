@@ -8,6 +8,7 @@
 #include "common/desktopnotifier.h"
 #include "containers/containerspage.h"
 #include "containers/logsview.h"
+#include "containersmodel.h"
 #include "images/imagespage.h"
 #include "mainwindow.h"
 #include "containeralerts.h"
@@ -15,6 +16,8 @@
 #include "testengine.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QProcess>
@@ -190,14 +193,19 @@ private Q_SLOTS:
         QVERIFY2(note.body.contains(u"code 4"_s), qPrintable(note.body));
 
         // "all": the row's choice is ticked and left to the preferences.
-        w.containersPage()->selectContainers({id});
-        QTRY_COMPARE_WITH_TIMEOUT(w.containersPage()->currentContainerId(), id, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.containersModel()->indexOfId(id).isValid(), 20000);
+        w.containersPage()->showContainer(id);
+        QCOMPARE(w.containersPage()->currentContainerId(), id);
         QVERIFY(w.notifyAction()->isChecked());
         QVERIFY(!w.notifyAction()->isEnabled());
 
         // The notification's action: the Containers page, this container, its logs.
         w.showPage(w.imagesPage());
         w.containersPage()->selectContainers({});
+        // Exited, and hidden by "Running only" and a filter: shown all the same.
+        w.containersPage()->findChild<QLineEdit *>(u"containersFilter"_s)->setText(u"something else"_s);
+        w.containersPage()->findChild<QCheckBox *>(u"containersRunningOnly"_s)->setChecked(true);
+        QVERIFY(w.containersPage()->currentContainerId().isEmpty());
         QDBusMessage signal = QDBusMessage::createSignal(u"/org/freedesktop/Notifications"_s, u"org.freedesktop.Notifications"_s,
                                                          u"ActionInvoked"_s);
         signal << note.id << u"default"_s;

@@ -521,6 +521,24 @@ QStringList ContainersPage::selectedContainerIds() const
     return ids;
 }
 
+void ContainersPage::showContainer(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    const QModelIndex source = m_model->indexOfId(id);
+    if (!source.isValid()) {
+        // Not listed yet (just created): selected when the list has it.
+        m_selectWhenListed = id;
+        return;
+    }
+    if (!m_proxy->mapFromSource(source).isValid()) {
+        // Hidden by the filter or by "Running only" (an exited container): shown.
+        m_filter->clear();
+        m_runningOnly->setChecked(false);
+    }
+    selectContainers({id});
+}
+
 void ContainersPage::selectContainers(const QStringList &ids)
 {
     QItemSelection sel;

@@ -89,6 +89,9 @@ public:
     QStringList selectedContainerIds() const;
     /// Selects exactly these containers (and makes the first current).
     void selectContainers(const QStringList &ids);
+    /// Selects this container, showing it first if the filter or "Running only" hides
+    /// it, or as soon as the list has it if it is not listed yet.
+    void showContainer(const QString &id);
 
     // The verbs without their dialogs, on any containers (the dialogs end here too).
     void startContainers(const QStringList &ids);
