@@ -7918,6 +7918,21 @@ Uma das redes próprias do motor: não pode ser removida.</translation>
     </message>
 </context>
 <context>
+    <name>PruneDifference</name>
+    <message>
+        <source>The engine removed exactly what the preview showed.</source>
+        <translation>O motor removeu exatamente o que a prévia mostrou.</translation>
+    </message>
+    <message>
+        <source>The engine also removed %1, which the preview did not show: it changed in the meantime.</source>
+        <translation>O motor também removeu %1, que a prévia não mostrava: mudou nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <source>It kept %1, which the preview showed: something uses it again.</source>
+        <translation>Manteve %1, que a prévia mostrava: algo voltou a usá-lo.</translation>
+    </message>
+</context>
+<context>
     <name>PruneFilters</name>
     <message>
         <source>“%1” is not a filter: write key=value, for example until=24h or label=app=web.</source>
