@@ -348,6 +348,7 @@ void MainWindow::setUpNotifications()
     m_notifyAction = new QAction(tr("Notify When It Stops Unexpectedly"), this);
     m_notifyAction->setObjectName(QStringLiteral("notifyAction"));
     m_notifyAction->setCheckable(true);
+    m_notifyAction->setProperty(ContainersPage::ownEnabledProperty, true);
     m_notifyAction->setToolTip(tr("Show a desktop notification when this container exits without being stopped or turns unhealthy"));
     connect(m_notifyAction, &QAction::triggered, this, [this](bool on) {
         const ContainerSummary *c = m_containersModel->containerById(m_containersPage->currentContainerId());
@@ -355,15 +356,30 @@ void MainWindow::setUpNotifications()
             setNotifyFor(c->names.constFirst().mid(c->names.constFirst().startsWith(QLatin1Char('/')) ? 1 : 0), on);
     });
     m_containersPage->addContainerAction(m_notifyAction, false);
-    connect(m_containersPage, &ContainersPage::currentContainerChanged, this, [this](const QString &id) {
-        const ContainerSummary *c = m_containersModel->containerById(id);
-        QString name = c && !c->names.isEmpty() ? c->names.constFirst() : QString();
-        if (name.startsWith(QLatin1Char('/')))
-            name.remove(0, 1);
-        m_notifyAction->setChecked(m_alerts.mode() == ContainerAlerts::Mode::All
-                                   || (m_alerts.mode() == ContainerAlerts::Mode::Chosen && m_alerts.chosenNames().contains(name)));
-    });
+    connect(m_containersPage, &ContainersPage::currentContainerChanged, this, &MainWindow::updateNotifyAction);
     applyNotificationSettings();
+}
+
+LogsView *MainWindow::logsView() const
+{
+    return m_logs;
+}
+
+void MainWindow::updateNotifyAction()
+{
+    if (!m_notifyAction)
+        return;
+    const ContainerSummary *c = m_containersModel->containerById(m_containersPage->currentContainerId());
+    QString name = c && !c->names.isEmpty() ? c->names.constFirst() : QString();
+    if (name.startsWith(QLatin1Char('/')))
+        name.remove(0, 1);
+    // With every container watched there is nothing to choose here: the box shows it,
+    // and says where to change it, rather than being unticked to no effect.
+    const bool all = m_alerts.mode() == ContainerAlerts::Mode::All;
+    m_notifyAction->setChecked(all || (m_alerts.mode() == ContainerAlerts::Mode::Chosen && m_alerts.chosenNames().contains(name)));
+    m_notifyAction->setEnabled(!all && !name.isEmpty());
+    m_notifyAction->setToolTip(all ? tr("Every container is watched; choose containers one by one in Settings > Preferences")
+                                   : tr("Show a desktop notification when this container exits without being stopped or turns unhealthy"));
 }
 
 void MainWindow::applyNotificationSettings()
@@ -372,6 +388,7 @@ void MainWindow::applyNotificationSettings()
     m_alerts.setMode(ContainerAlerts::modeFromString(settings.value(QStringLiteral("notifications/mode")).toString()));
     const QStringList chosen = settings.value(QStringLiteral("notifications/chosen")).toStringList();
     m_alerts.setChosenNames(QSet<QString>(chosen.begin(), chosen.end()));
+    updateNotifyAction();
 }
 
 void MainWindow::setNotifyFor(const QString &name, bool on)
@@ -396,7 +413,7 @@ void MainWindow::showContainerLogs(const QString &containerId)
     raise();
     activateWindow();
     showPage(m_containersPage);
-    m_containersPage->selectContainers({containerId});
+    m_containersPage->showContainer(containerId);
     if (m_logs)
         m_containersPage->detailsTabs()->setCurrentWidget(m_logs);
 }
@@ -404,7 +421,7 @@ void MainWindow::showContainerLogs(const QString &containerId)
 void MainWindow::showStatsOf(const QString &containerId)
 {
     showPage(m_containersPage);
-    m_containersPage->selectContainers({containerId});
+    m_containersPage->showContainer(containerId);
     if (m_stats && m_stats->containerId() == containerId)
         m_containersPage->detailsTabs()->setCurrentWidget(m_stats);
 }

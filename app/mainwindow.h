@@ -70,6 +70,9 @@ public:
     /// Reads the notifications/ settings again (mode and chosen names) and applies them.
     void applyNotificationSettings();
     ContainerAlerts::Mode notificationMode() const { return m_alerts.mode(); }
+    /// "Notify When It Stops Unexpectedly" of the current container.
+    QAction *notifyAction() const { return m_notifyAction; }
+    LogsView *logsView() const;
 
     /// Shows `page` (one of the pages above).
     void showPage(QWidget *page);
@@ -87,6 +90,7 @@ private:
     void setUpNotifications();
     /// Adds or removes a container name from the chosen ones (notifications/chosen).
     void setNotifyFor(const QString &name, bool on);
+    void updateNotifyAction();
 
     QPointer<Engine> m_engine;
     ImagesModel *m_imagesModel;

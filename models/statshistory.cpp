@@ -5,6 +5,9 @@
 StatsHistory::StatsHistory(int capacity)
     : m_capacity(std::max(1, capacity))
 {
+    // All the memory a history will hold, at once: nothing grows while a chart is open.
+    for (Ring &r : m_rings)
+        r.data.reserve(size_t(m_capacity));
 }
 
 void StatsHistory::Ring::push(QPointF p, int capacity)
@@ -36,7 +39,7 @@ void StatsHistory::setCapacity(int capacity)
     for (Ring &r : m_rings) {
         std::vector<QPointF> kept;
         const qsizetype keep = std::min<qsizetype>(r.count, capacity);
-        kept.reserve(size_t(keep));
+        kept.reserve(size_t(capacity));
         for (qsizetype i = r.count - keep; i < r.count; ++i)
             kept.push_back(r.at(i));
         r.data = std::move(kept);
@@ -48,8 +51,11 @@ void StatsHistory::setCapacity(int capacity)
 
 void StatsHistory::clear()
 {
-    for (Ring &r : m_rings)
-        r = Ring();
+    for (Ring &r : m_rings) {
+        r.data.clear(); // keeps its reserved room
+        r.head = 0;
+        r.count = 0;
+    }
     m_hasLatest = false;
     m_latest = ContainerStats();
 }

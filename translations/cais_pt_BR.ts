@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
     <name>AccessibleNames</name>
@@ -90,7 +91,7 @@
         <translation>Digite onde gravar o arquivo, ou escolha com Procurar.</translation>
     </message>
     <message>
-        <source>Type the archive's path, or choose it with Browse.</source>
+        <source>Type the archive&apos;s path, or choose it with Browse.</source>
         <translation>Digite o caminho do arquivo, ou escolha com Procurar.</translation>
     </message>
     <message>
@@ -886,7 +887,7 @@
         <translation>Builder clássico</translation>
     </message>
     <message>
-        <source>The engine's classic builder (POST /build), which Docker and Podman both have</source>
+        <source>The engine&apos;s classic builder (POST /build), which Docker and Podman both have</source>
         <translation>O builder clássico do motor (POST /build), que o Docker e o Podman têm</translation>
     </message>
     <message>
@@ -1053,16 +1054,16 @@
 <context>
     <name>ChangesField</name>
     <message>
-        <source>Changes to the image's configuration</source>
+        <source>Changes to the image&apos;s configuration</source>
         <translation>Alterações na configuração da imagem</translation>
     </message>
     <message>
         <source>One instruction per line, as in a Dockerfile:
-CMD ["/app/server", "--port", "8080"]
+CMD [&quot;/app/server&quot;, &quot;--port&quot;, &quot;8080&quot;]
 ENV MODE=production
 EXPOSE 8080/tcp</source>
         <translation>Uma instrução por linha, como em um Dockerfile:
-CMD ["/app/server", "--port", "8080"]
+CMD [&quot;/app/server&quot;, &quot;--port&quot;, &quot;8080&quot;]
 ENV MODE=production
 EXPOSE 8080/tcp</translation>
     </message>
@@ -1157,7 +1158,7 @@ EXPOSE 8080/tcp</translation>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <source>Changes in the container's files</source>
+        <source>Changes in the container&apos;s files</source>
         <translation>Alterações nos arquivos do contêiner</translation>
     </message>
     <message>
@@ -1201,11 +1202,11 @@ EXPOSE 8080/tcp</translation>
         <translation>Nenhum contêiner selecionado</translation>
     </message>
     <message>
-        <source>Comparing the container's files with its image…</source>
+        <source>Comparing the container&apos;s files with its image…</source>
         <translation>Comparando os arquivos do contêiner com a imagem…</translation>
     </message>
     <message>
-        <source>Nothing changed: the container's files are its image's.</source>
+        <source>Nothing changed: the container&apos;s files are its image&apos;s.</source>
         <translation>Nada mudou: os arquivos do contêiner são os da imagem.</translation>
     </message>
     <message numerus="yes">
@@ -1337,28 +1338,28 @@ EXPOSE 8080/tcp</translation>
         <translation>O docker compose não conseguiu falar com o motor. Confira se o motor está rodando e tente de novo.</translation>
     </message>
     <message>
-        <source>Line %1: the service "%2" has a setting Compose does not know: "%3". Check its spelling.</source>
-        <translation>Linha %1: o serviço "%2" tem uma configuração que o Compose não conhece: "%3". Confira a grafia.</translation>
+        <source>Line %1: the service &quot;%2&quot; has a setting Compose does not know: &quot;%3&quot;. Check its spelling.</source>
+        <translation>Linha %1: o serviço &quot;%2&quot; tem uma configuração que o Compose não conhece: &quot;%3&quot;. Confira a grafia.</translation>
     </message>
     <message>
-        <source>Line %1: the service "%2" is not valid: %3</source>
-        <translation>Linha %1: o serviço "%2" não é válido: %3</translation>
+        <source>Line %1: the service &quot;%2&quot; is not valid: %3</source>
+        <translation>Linha %1: o serviço &quot;%2&quot; não é válido: %3</translation>
     </message>
     <message>
         <source>Line %1: the file is not valid YAML: %2</source>
         <translation>Linha %1: o arquivo não é um YAML válido: %2</translation>
     </message>
     <message>
-        <source>Line %1: the service "%2" depends on "%3", which the file does not define.</source>
-        <translation>Linha %1: o serviço "%2" depende de "%3", que o arquivo não define.</translation>
+        <source>Line %1: the service &quot;%2&quot; depends on &quot;%3&quot;, which the file does not define.</source>
+        <translation>Linha %1: o serviço &quot;%2&quot; depende de &quot;%3&quot;, que o arquivo não define.</translation>
     </message>
     <message>
-        <source>Line %1: a port is not valid: "%2". A port is a number from 1 to 65535, like 8080:80.</source>
-        <translation>Linha %1: uma porta não é válida: "%2". Uma porta é um número de 1 a 65535, como 8080:80.</translation>
+        <source>Line %1: a port is not valid: &quot;%2&quot;. A port is a number from 1 to 65535, like 8080:80.</source>
+        <translation>Linha %1: uma porta não é válida: &quot;%2&quot;. Uma porta é um número de 1 a 65535, como 8080:80.</translation>
     </message>
     <message>
-        <source>A port is not valid: "%1". A port is a number from 1 to 65535, like 8080:80.</source>
-        <translation>Uma porta não é válida: "%1". Uma porta é um número de 1 a 65535, como 8080:80.</translation>
+        <source>A port is not valid: &quot;%1&quot;. A port is a number from 1 to 65535, like 8080:80.</source>
+        <translation>Uma porta não é válida: &quot;%1&quot;. Uma porta é um número de 1 a 65535, como 8080:80.</translation>
     </message>
     <message>
         <source>Line %1: the build folder %2 does not exist.</source>
@@ -1412,7 +1413,7 @@ EXPOSE 8080/tcp</translation>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <source>Create and start the project's containers (docker compose up -d)</source>
+        <source>Create and start the project&apos;s containers (docker compose up -d)</source>
         <translation>Criar e iniciar os contêineres do projeto (docker compose up -d)</translation>
     </message>
     <message>
@@ -1420,7 +1421,7 @@ EXPOSE 8080/tcp</translation>
         <translation>&amp;Derrubar…</translation>
     </message>
     <message>
-        <source>Stop and remove the project's containers and networks (docker compose down), after saying what goes</source>
+        <source>Stop and remove the project&apos;s containers and networks (docker compose down), after saying what goes</source>
         <translation>Parar e remover os contêineres e as redes do projeto (docker compose down), depois de dizer o que será removido</translation>
     </message>
     <message>
@@ -1428,7 +1429,7 @@ EXPOSE 8080/tcp</translation>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
-        <source>Restart the project's containers (docker compose restart)</source>
+        <source>Restart the project&apos;s containers (docker compose restart)</source>
         <translation>Reiniciar os contêineres do projeto (docker compose restart)</translation>
     </message>
     <message>
@@ -1436,7 +1437,7 @@ EXPOSE 8080/tcp</translation>
         <translation>&amp;Baixar</translation>
     </message>
     <message>
-        <source>Pull the images of the project's services (docker compose pull)</source>
+        <source>Pull the images of the project&apos;s services (docker compose pull)</source>
         <translation>Baixar as imagens dos serviços do projeto (docker compose pull)</translation>
     </message>
     <message>
@@ -1522,6 +1523,10 @@ EXPOSE 8080/tcp</translation>
     <message>
         <source>Compose files (compose.yaml compose.yml docker-compose.yaml docker-compose.yml *.yaml *.yml);;All files (*)</source>
         <translation>Arquivos Compose (compose.yaml compose.yml docker-compose.yaml docker-compose.yml *.yaml *.yml);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>docker compose is still running: wait for it to end, or cancel it, then open the project again.</source>
+        <translation>O docker compose ainda está rodando: espere ele terminar, ou cancele, e abra o projeto de novo.</translation>
     </message>
     <message>
         <source>Project %1: %2</source>
@@ -1627,7 +1632,7 @@ EXPOSE 8080/tcp</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of logs, merged in time order across the project's containers.</source>
+        <source>%n line(s) of logs, merged in time order across the project&apos;s containers.</source>
         <translation>
             <numerusform>%n linha de logs, intercaladas em ordem de tempo entre os contêineres do projeto.</numerusform>
             <numerusform>%n linhas de logs, intercaladas em ordem de tempo entre os contêineres do projeto.</numerusform>
@@ -1649,10 +1654,6 @@ EXPOSE 8080/tcp</translation>
         <source>The images of %1 are pulled.</source>
         <translation>As imagens de %1 foram baixadas.</translation>
     </message>
-    <message>
-        <source>docker compose is still running: wait for it to end, or cancel it, then open the project again.</source>
-        <translation>O docker compose ainda está rodando: espere ele terminar, ou cancele, e abra o projeto de novo.</translation>
-    </message>
 </context>
 <context>
     <name>ComposeProject</name>
@@ -1666,36 +1667,6 @@ EXPOSE 8080/tcp</translation>
     <message>
         <source>built from %1</source>
         <translation>construída a partir de %1</translation>
-    </message>
-    <message>
-        <source>All services</source>
-        <translation>Todos os serviços</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every line of output, %n line(s)</source>
-        <translation>
-            <numerusform>Todas as linhas de saída, %n linha</numerusform>
-            <numerusform>Todas as linhas de saída, %n linhas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n line(s) of output</source>
-        <translation>
-            <numerusform>%1: %n linha de saída</numerusform>
-            <numerusform>%1: %n linhas de saída</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Serviço</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Imagem</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Situação</translation>
     </message>
     <message>
         <source>Creating</source>
@@ -1768,6 +1739,36 @@ EXPOSE 8080/tcp</translation>
     <message>
         <source>Skipped</source>
         <translation>Ignorado</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Todos os serviços</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every line of output, %n line(s)</source>
+        <translation>
+            <numerusform>Todas as linhas de saída, %n linha</numerusform>
+            <numerusform>Todas as linhas de saída, %n linhas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) of output</source>
+        <translation>
+            <numerusform>%1: %n linha de saída</numerusform>
+            <numerusform>%1: %n linhas de saída</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
     </message>
 </context>
 <context>
@@ -1856,7 +1857,7 @@ EXPOSE 8080/tcp</translation>
         <translation>“%1” não é um endereço IPv4.</translation>
     </message>
     <message>
-        <source>%1 is not in the network's subnet (%2).</source>
+        <source>%1 is not in the network&apos;s subnet (%2).</source>
         <translation>%1 não está na sub-rede da rede (%2).</translation>
     </message>
 </context>
@@ -1948,7 +1949,7 @@ EXPOSE 8080/tcp</translation>
         <translation>O contêiner não permite gravar em “%1” (um sistema de arquivos ou volume somente leitura).</translation>
     </message>
     <message>
-        <source>The source container's archive cannot be read: %1</source>
+        <source>The source container&apos;s archive cannot be read: %1</source>
         <translation>O arquivo tar do contêiner de origem não pode ser lido: %1</translation>
     </message>
     <message>
@@ -1960,7 +1961,7 @@ EXPOSE 8080/tcp</translation>
         <translation>A cópia foi cancelada.</translation>
     </message>
     <message>
-        <source>The source container's archive is damaged or stopped early: %1</source>
+        <source>The source container&apos;s archive is damaged or stopped early: %1</source>
         <translation>O arquivo tar do contêiner de origem está danificado ou terminou antes da hora: %1</translation>
     </message>
     <message>
@@ -1968,7 +1969,7 @@ EXPOSE 8080/tcp</translation>
         <translation>O Cais não conseguiu repassar “%1”: %2</translation>
     </message>
     <message>
-        <source>The source container's archive stopped early: %1</source>
+        <source>The source container&apos;s archive stopped early: %1</source>
         <translation>O arquivo tar do contêiner de origem terminou antes da hora: %1</translation>
     </message>
     <message>
@@ -2004,15 +2005,15 @@ EXPOSE 8080/tcp</translation>
         <translation>A conexão com o engine caiu.</translation>
     </message>
     <message>
-        <source>The container's archive cannot be read: %1</source>
+        <source>The container&apos;s archive cannot be read: %1</source>
         <translation>O arquivo tar do contêiner não pode ser lido: %1</translation>
     </message>
     <message>
-        <source>The container's archive is damaged or stopped early: %1</source>
+        <source>The container&apos;s archive is damaged or stopped early: %1</source>
         <translation>O arquivo tar do contêiner está danificado ou terminou antes da hora: %1</translation>
     </message>
     <message>
-        <source>The container's listing could not be read.</source>
+        <source>The container&apos;s listing could not be read.</source>
         <translation>A listagem do contêiner não pôde ser lida.</translation>
     </message>
     <message>
@@ -2094,8 +2095,8 @@ EXPOSE 8080/tcp</translation>
 <context>
     <name>ContainerLimits</name>
     <message>
-        <source>Restart policy "%1": use no, always, unless-stopped or on-failure.</source>
-        <translation>Política de reinício "%1": use no, always, unless-stopped ou on-failure.</translation>
+        <source>Restart policy &quot;%1&quot;: use no, always, unless-stopped or on-failure.</source>
+        <translation>Política de reinício &quot;%1&quot;: use no, always, unless-stopped ou on-failure.</translation>
     </message>
     <message>
         <source>The number of retries must be 0 or more.</source>
@@ -2118,7 +2119,7 @@ EXPOSE 8080/tcp</translation>
         <translation>O menor limite de CPU é 0,01 CPU.</translation>
     </message>
     <message numerus="yes">
-        <source>The engine's host has %n CPU(s): the limit cannot be higher.</source>
+        <source>The engine&apos;s host has %n CPU(s): the limit cannot be higher.</source>
         <translation>
             <numerusform>O host do motor tem %n CPU: o limite não pode ser maior.</numerusform>
             <numerusform>O host do motor tem %n CPUs: o limite não pode ser maior.</numerusform>
@@ -2267,11 +2268,11 @@ EXPOSE 8080/tcp</translation>
         <translation>Sem conexão com um motor.</translation>
     </message>
     <message>
-        <source>The engine's container list is not a list.</source>
+        <source>The engine&apos;s container list is not a list.</source>
         <translation>A lista de contêineres do motor não é uma lista.</translation>
     </message>
     <message>
-        <source>The engine's description of the container is not an object.</source>
+        <source>The engine&apos;s description of the container is not an object.</source>
         <translation>A descrição do contêiner enviada pelo motor não é um objeto.</translation>
     </message>
     <message>
@@ -2391,7 +2392,7 @@ EXPOSE 8080/tcp</translation>
         <translation>Criado</translation>
     </message>
     <message>
-        <source>The engine's process list has no columns.</source>
+        <source>The engine&apos;s process list has no columns.</source>
         <translation>A lista de processos do motor não tem colunas.</translation>
     </message>
     <message>
@@ -2399,7 +2400,7 @@ EXPOSE 8080/tcp</translation>
         <translation>O motor não conseguiu listar os processos de %1 com os argumentos do ps “%2”: %3</translation>
     </message>
     <message>
-        <source>The engine's list of changes is not a list.</source>
+        <source>The engine&apos;s list of changes is not a list.</source>
         <translation>A lista de alterações do motor não é uma lista.</translation>
     </message>
     <message>
@@ -3198,7 +3199,7 @@ EXPOSE 8080/tcp</translation>
         <translation>E&amp;xportar arquivos…</translation>
     </message>
     <message>
-        <source>Write the selected container's files to a tar (docker export)</source>
+        <source>Write the selected container&apos;s files to a tar (docker export)</source>
         <translation>Gravar os arquivos do contêiner selecionado em um tar (docker export)</translation>
     </message>
     <message>
@@ -3206,7 +3207,7 @@ EXPOSE 8080/tcp</translation>
         <translation>&amp;Subir com o Compose</translation>
     </message>
     <message>
-        <source>Create and start the project's containers (docker compose up -d)</source>
+        <source>Create and start the project&apos;s containers (docker compose up -d)</source>
         <translation>Criar e iniciar os contêineres do projeto (docker compose up -d)</translation>
     </message>
     <message>
@@ -3214,7 +3215,7 @@ EXPOSE 8080/tcp</translation>
         <translation>&amp;Derrubar com o Compose…</translation>
     </message>
     <message>
-        <source>Stop and remove the project's containers and networks (docker compose down), after saying what goes</source>
+        <source>Stop and remove the project&apos;s containers and networks (docker compose down), after saying what goes</source>
         <translation>Parar e remover os contêineres e as redes do projeto (docker compose down), depois de dizer o que será removido</translation>
     </message>
     <message>
@@ -3222,7 +3223,7 @@ EXPOSE 8080/tcp</translation>
         <translation>&amp;Reiniciar com o Compose</translation>
     </message>
     <message>
-        <source>Restart the project's containers (docker compose restart)</source>
+        <source>Restart the project&apos;s containers (docker compose restart)</source>
         <translation>Reiniciar os contêineres do projeto (docker compose restart)</translation>
     </message>
     <message>
@@ -3230,7 +3231,7 @@ EXPOSE 8080/tcp</translation>
         <translation>&amp;Baixar imagens com o Compose</translation>
     </message>
     <message>
-        <source>Pull the images of the project's services (docker compose pull)</source>
+        <source>Pull the images of the project&apos;s services (docker compose pull)</source>
         <translation>Baixar as imagens dos serviços do projeto (docker compose pull)</translation>
     </message>
     <message>
@@ -3246,7 +3247,7 @@ EXPOSE 8080/tcp</translation>
         <translation>Abrir o &amp;arquivo Compose</translation>
     </message>
     <message>
-        <source>Open the project's Compose file and its services</source>
+        <source>Open the project&apos;s Compose file and its services</source>
         <translation>Abrir o arquivo Compose do projeto e seus serviços</translation>
     </message>
 </context>
@@ -3296,7 +3297,7 @@ EXPOSE 8080/tcp</translation>
         <translation>Driver da rede</translation>
     </message>
     <message>
-        <source>bridge: a private network on the engine's host. macvlan and ipvlan: on a host interface (give the option “parent”). overlay: across a swarm.</source>
+        <source>bridge: a private network on the engine&apos;s host. macvlan and ipvlan: on a host interface (give the option “parent”). overlay: across a swarm.</source>
         <translation>bridge: uma rede privada no host do motor. macvlan e ipvlan: sobre uma interface do host (informe a opção “parent”). overlay: através de um swarm.</translation>
     </message>
     <message>
@@ -3312,7 +3313,7 @@ EXPOSE 8080/tcp</translation>
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Empty: the subnet's first address</source>
+        <source>Empty: the subnet&apos;s first address</source>
         <translation>Vazio: o primeiro endereço da sub-rede</translation>
     </message>
     <message>
@@ -3407,7 +3408,7 @@ EXPOSE 8080/tcp</translation>
         <translation>Driver do volume</translation>
     </message>
     <message>
-        <source>“local” keeps the files on the engine's host; a plugin's name uses that plugin.</source>
+        <source>“local” keeps the files on the engine&apos;s host; a plugin&apos;s name uses that plugin.</source>
         <translation>“local” guarda os arquivos no host do motor; o nome de um plugin usa esse plugin.</translation>
     </message>
     <message>
@@ -3789,7 +3790,7 @@ EXPOSE 8080/tcp</translation>
 <context>
     <name>Dockerfile</name>
     <message>
-        <source>Starts a new build stage from a base image: everything after it builds on top of that image's files. “FROM image AS name” names the stage so that a later COPY --from=name or a build target can refer to it.</source>
+        <source>Starts a new build stage from a base image: everything after it builds on top of that image&apos;s files. “FROM image AS name” names the stage so that a later COPY --from=name or a build target can refer to it.</source>
         <translation>Inicia um novo estágio de build a partir de uma imagem base: tudo o que vem depois é construído sobre os arquivos dessa imagem. “FROM imagem AS nome” dá nome ao estágio para que um COPY --from=nome posterior ou um alvo de build possa se referir a ele.</translation>
     </message>
     <message>
@@ -3809,12 +3810,12 @@ EXPOSE 8080/tcp</translation>
         <translation>Executa um comando enquanto a imagem está sendo construída e salva o que ele alterou como uma nova camada. Use-o para instalar pacotes ou compilar seu programa.</translation>
     </message>
     <message>
-        <source>The default command a container runs when it starts. Only the last CMD counts, and “docker run image command” replaces it. Prefer the JSON form: CMD ["program", "argument"].</source>
-        <translation>O comando padrão que um contêiner executa ao iniciar. Só o último CMD vale, e “docker run imagem comando” o substitui. Prefira a forma JSON: CMD ["programa", "argumento"].</translation>
+        <source>The default command a container runs when it starts. Only the last CMD counts, and “docker run image command” replaces it. Prefer the JSON form: CMD [&quot;program&quot;, &quot;argument&quot;].</source>
+        <translation>O comando padrão que um contêiner executa ao iniciar. Só o último CMD vale, e “docker run imagem comando” o substitui. Prefira a forma JSON: CMD [&quot;programa&quot;, &quot;argumento&quot;].</translation>
     </message>
     <message>
-        <source>The program a container always runs when it starts; CMD or the arguments of “docker run” are passed to it. Prefer the JSON form: ENTRYPOINT ["program"].</source>
-        <translation>O programa que um contêiner sempre executa ao iniciar; o CMD ou os argumentos do “docker run” são passados a ele. Prefira a forma JSON: ENTRYPOINT ["programa"].</translation>
+        <source>The program a container always runs when it starts; CMD or the arguments of “docker run” are passed to it. Prefer the JSON form: ENTRYPOINT [&quot;program&quot;].</source>
+        <translation>O programa que um contêiner sempre executa ao iniciar; o CMD ou os argumentos do “docker run” são passados a ele. Prefira a forma JSON: ENTRYPOINT [&quot;programa&quot;].</translation>
     </message>
     <message>
         <source>Documents the network port the program in the container listens on (for example 8080 or 53/udp). It does not publish the port: that is done with “docker run -p”.</source>
@@ -3833,7 +3834,7 @@ EXPOSE 8080/tcp</translation>
         <translation>Adiciona informações descritivas à imagem como pares chave=valor, como sua versão ou mantenedor.</translation>
     </message>
     <message>
-        <source>Sets the user (and optionally the group) that the following RUN steps and the container's program run as.</source>
+        <source>Sets the user (and optionally the group) that the following RUN steps and the container&apos;s program run as.</source>
         <translation>Define o usuário (e opcionalmente o grupo) com que as etapas RUN seguintes e o programa do contêiner são executados.</translation>
     </message>
     <message>
@@ -3845,11 +3846,11 @@ EXPOSE 8080/tcp</translation>
         <translation>Diz ao motor como testar se um contêiner em execução ainda funciona, por exemplo HEALTHCHECK CMD wget -q -O- http://localhost/ || exit 1. “HEALTHCHECK NONE” desativa o teste.</translation>
     </message>
     <message>
-        <source>Changes the shell that runs the shell form of RUN, CMD and ENTRYPOINT (by default ["/bin/sh", "-c"]). Written in JSON form.</source>
-        <translation>Altera o shell que executa a forma shell de RUN, CMD e ENTRYPOINT (por padrão ["/bin/sh", "-c"]). Escrito na forma JSON.</translation>
+        <source>Changes the shell that runs the shell form of RUN, CMD and ENTRYPOINT (by default [&quot;/bin/sh&quot;, &quot;-c&quot;]). Written in JSON form.</source>
+        <translation>Altera o shell que executa a forma shell de RUN, CMD e ENTRYPOINT (por padrão [&quot;/bin/sh&quot;, &quot;-c&quot;]). Escrito na forma JSON.</translation>
     </message>
     <message>
-        <source>The signal sent to the container's program to ask it to stop, for example SIGTERM (the default) or SIGINT.</source>
+        <source>The signal sent to the container&apos;s program to ask it to stop, for example SIGTERM (the default) or SIGINT.</source>
         <translation>O sinal enviado ao programa do contêiner para pedir que ele pare, por exemplo SIGTERM (o padrão) ou SIGINT.</translation>
     </message>
     <message>
@@ -3857,8 +3858,8 @@ EXPOSE 8080/tcp</translation>
         <translation>Guarda uma instrução que é executada depois, quando outro Dockerfile usa esta imagem no seu FROM.</translation>
     </message>
     <message>
-        <source>Names the author of the image. Deprecated: use LABEL maintainer="name" instead.</source>
-        <translation>Indica o autor da imagem. Obsoleto: use LABEL maintainer="nome" em vez disso.</translation>
+        <source>Names the author of the image. Deprecated: use LABEL maintainer=&quot;name&quot; instead.</source>
+        <translation>Indica o autor da imagem. Obsoleto: use LABEL maintainer=&quot;nome&quot; em vez disso.</translation>
     </message>
     <message>
         <source>Unknown instruction “%1”: the builder will stop here. Instructions are FROM, RUN, COPY, WORKDIR, CMD and the others of the Dockerfile reference.</source>
@@ -4196,13 +4197,13 @@ WORKDIR /app
 COPY . .
 
 # Run a command while building; what it changes is saved in the image.
-RUN echo "Built on $(date)" &gt; /app/built.txt
+RUN echo &quot;Built on $(date)&quot; &gt; /app/built.txt
 
 # The port the program listens on (documentation; publish it with docker run -p).
 EXPOSE 8080
 
 # What a container runs when it starts.
-CMD ["cat", "/app/built.txt"]
+CMD [&quot;cat&quot;, &quot;/app/built.txt&quot;]
 </source>
         <translation># Um Dockerfile descreve uma imagem, uma instrução por linha.
 # Cada instrução adiciona uma camada; quando você muda uma, essa camada e
@@ -4218,13 +4219,13 @@ WORKDIR /app
 COPY . .
 
 # Executa um comando durante o build; o que ele muda fica salvo na imagem.
-RUN echo "Built on $(date)" &gt; /app/built.txt
+RUN echo &quot;Built on $(date)&quot; &gt; /app/built.txt
 
 # A porta em que o programa escuta (documentação; publique-a com docker run -p).
 EXPOSE 8080
 
 # O que um contêiner executa ao iniciar.
-CMD ["cat", "/app/built.txt"]
+CMD [&quot;cat&quot;, &quot;/app/built.txt&quot;]
 </translation>
     </message>
     <message>
@@ -4355,8 +4356,8 @@ CMD ["cat", "/app/built.txt"]
 <context>
     <name>Endpoint</name>
     <message>
-        <source>The engine address "%1" is not valid: %2</source>
-        <translation>O endereço do motor "%1" não é válido: %2</translation>
+        <source>The engine address &quot;%1&quot; is not valid: %2</source>
+        <translation>O endereço do motor &quot;%1&quot; não é válido: %2</translation>
     </message>
     <message>
         <source>it needs a scheme, like unix:///var/run/docker.sock or tcp://host:2376.</source>
@@ -4367,16 +4368,16 @@ CMD ["cat", "/app/built.txt"]
         <translation>o caminho do socket está vazio.</translation>
     </message>
     <message>
-        <source>ssh:// engines are not supported by this version of Cais. Forward the socket with "ssh -nNT -L /tmp/remote-docker.sock:/var/run/docker.sock host" and use unix:///tmp/remote-docker.sock.</source>
-        <translation>esta versão do Cais não aceita motores ssh://. Encaminhe o socket com "ssh -nNT -L /tmp/remote-docker.sock:/var/run/docker.sock host" e use unix:///tmp/remote-docker.sock.</translation>
+        <source>ssh:// engines are not supported by this version of Cais. Forward the socket with &quot;ssh -nNT -L /tmp/remote-docker.sock:/var/run/docker.sock host&quot; and use unix:///tmp/remote-docker.sock.</source>
+        <translation>esta versão do Cais não aceita motores ssh://. Encaminhe o socket com &quot;ssh -nNT -L /tmp/remote-docker.sock:/var/run/docker.sock host&quot; e use unix:///tmp/remote-docker.sock.</translation>
     </message>
     <message>
         <source>named pipes exist only on Windows.</source>
         <translation>pipes nomeados só existem no Windows.</translation>
     </message>
     <message>
-        <source>the scheme "%1" is unknown; use unix://, tcp://, http:// or https://.</source>
-        <translation>o esquema "%1" é desconhecido; use unix://, tcp://, http:// ou https://.</translation>
+        <source>the scheme &quot;%1&quot; is unknown; use unix://, tcp://, http:// or https://.</source>
+        <translation>o esquema &quot;%1&quot; é desconhecido; use unix://, tcp://, http:// ou https://.</translation>
     </message>
     <message>
         <source>a path after the host is not supported.</source>
@@ -4395,8 +4396,8 @@ CMD ["cat", "/app/built.txt"]
         <translation>há texto inesperado depois do endereço IPv6.</translation>
     </message>
     <message>
-        <source>the port "%1" is not a number from 1 to 65535.</source>
-        <translation>a porta "%1" não é um número de 1 a 65535.</translation>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>a porta &quot;%1&quot; não é um número de 1 a 65535.</translation>
     </message>
 </context>
 <context>
@@ -4436,8 +4437,8 @@ CMD ["cat", "/app/built.txt"]
 <context>
     <name>EngineError</name>
     <message>
-        <source>The engine did not say which API version it speaks (Api-Version header: "%1"). Is this a Docker or Podman engine?</source>
-        <translation>O motor não informou qual versão da API fala (cabeçalho Api-Version: "%1"). Isto é um motor Docker ou Podman?</translation>
+        <source>The engine did not say which API version it speaks (Api-Version header: &quot;%1&quot;). Is this a Docker or Podman engine?</source>
+        <translation>O motor não informou qual versão da API fala (cabeçalho Api-Version: &quot;%1&quot;). Isto é um motor Docker ou Podman?</translation>
     </message>
     <message>
         <source>This engine speaks Docker API %1, but Cais needs API 1.%2 or newer (Docker 20.10 or Podman 3 and later). Update the engine.</source>
@@ -4448,7 +4449,7 @@ CMD ["cat", "/app/built.txt"]
         <translation>O motor enviou dados que o Cais não consegue ler (%1 no byte %2).</translation>
     </message>
     <message>
-        <source>The engine's image list is not a list.</source>
+        <source>The engine&apos;s image list is not a list.</source>
         <translation>A lista de imagens do motor não é uma lista.</translation>
     </message>
     <message>
@@ -4583,7 +4584,7 @@ CMD ["cat", "/app/built.txt"]
         <translation>Consultando o motor…</translation>
     </message>
     <message>
-        <source>Could not read the engine's information: %1</source>
+        <source>Could not read the engine&apos;s information: %1</source>
         <translation>Não foi possível ler as informações do motor: %1</translation>
     </message>
     <message>
@@ -4728,7 +4729,7 @@ CMD ["cat", "/app/built.txt"]
         <translation>Voltar no tempo</translation>
     </message>
     <message>
-        <source>Replace the table with the engine's events since then, and go on live</source>
+        <source>Replace the table with the engine&apos;s events since then, and go on live</source>
         <translation>Trocar a tabela pelos eventos do motor desde então, e seguir ao vivo</translation>
     </message>
     <message>
@@ -4736,8 +4737,8 @@ CMD ["cat", "/app/built.txt"]
         <translation>Exportar os eventos</translation>
     </message>
     <message>
-        <source>Save the events shown as JSON lines, as docker events --format '{{json .}}' prints them</source>
-        <translation>Salvar os eventos mostrados como linhas JSON, como o docker events --format '{{json .}}' imprime</translation>
+        <source>Save the events shown as JSON lines, as docker events --format &apos;{{json .}}&apos; prints them</source>
+        <translation>Salvar os eventos mostrados como linhas JSON, como o docker events --format &apos;{{json .}}&apos; imprime</translation>
     </message>
     <message>
         <source>Export Events</source>
@@ -4829,7 +4830,7 @@ CMD ["cat", "/app/built.txt"]
         <translation>O motor não entregou a conexão.</translation>
     </message>
     <message>
-        <source>The engine sent a frame of %1 MiB, more than the %2 MiB any engine sends: the session's output cannot be read.</source>
+        <source>The engine sent a frame of %1 MiB, more than the %2 MiB any engine sends: the session&apos;s output cannot be read.</source>
         <translation>O motor enviou um quadro de %1 MiB, mais que os %2 MiB que qualquer motor envia: a saída da sessão não pode ser lida.</translation>
     </message>
 </context>
@@ -4840,11 +4841,11 @@ CMD ["cat", "/app/built.txt"]
         <translation>Exportar contêiner</translation>
     </message>
     <message>
-        <source>Export a container's files</source>
+        <source>Export a container&apos;s files</source>
         <translation>Exportar os arquivos de um contêiner</translation>
     </message>
     <message>
-        <source>Write every file of the container %1 to a tar (docker export): its image's files with the container's changes, without volumes. Import it to make an image of one layer.</source>
+        <source>Write every file of the container %1 to a tar (docker export): its image&apos;s files with the container&apos;s changes, without volumes. Import it to make an image of one layer.</source>
         <translation>Gravar todos os arquivos do contêiner %1 em um tar (docker export): os arquivos da imagem dele com as alterações do contêiner, sem os volumes. Importe-o para criar uma imagem de uma camada.</translation>
     </message>
     <message>
@@ -4966,7 +4967,7 @@ CMD ["cat", "/app/built.txt"]
         <translation>Lido por um shell no contêiner: um comando curto por pasta, sem o conteúdo dos arquivos.</translation>
     </message>
     <message>
-        <source>Read from the engine's archive of each folder (the container is stopped or has no shell): everything below a folder is transferred to read its names, which is slow for large folders.</source>
+        <source>Read from the engine&apos;s archive of each folder (the container is stopped or has no shell): everything below a folder is transferred to read its names, which is slow for large folders.</source>
         <translation>Lido do arquivo tar de cada pasta fornecido pelo engine (o contêiner está parado ou não tem shell): tudo o que há abaixo de uma pasta é transferido para ler os nomes, o que é lento em pastas grandes.</translation>
     </message>
     <message>
@@ -5206,7 +5207,7 @@ CMD ["cat", "/app/built.txt"]
 <context>
     <name>HealthCheck</name>
     <message>
-        <source>%1 (the engine's default)</source>
+        <source>%1 (the engine&apos;s default)</source>
         <translation>%1 (o padrão do motor)</translation>
     </message>
     <message>
@@ -5249,7 +5250,7 @@ CMD ["cat", "/app/built.txt"]
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed run(s) in a row (the engine's default)</source>
+        <source>%n failed run(s) in a row (the engine&apos;s default)</source>
         <translation>
             <numerusform>%n execução com falha seguida (o padrão do motor)</numerusform>
             <numerusform>%n execuções com falha seguidas (o padrão do motor)</numerusform>
@@ -5346,7 +5347,7 @@ CMD ["cat", "/app/built.txt"]
         <translation>Este contêiner não tem verificação de saúde. Dê-lhe uma com --health-cmd (docker run) ou HEALTHCHECK no Dockerfile.</translation>
     </message>
     <message>
-        <source>The image's healthcheck is switched off for this container (--no-healthcheck).</source>
+        <source>The image&apos;s healthcheck is switched off for this container (--no-healthcheck).</source>
         <translation>A verificação de saúde da imagem está desligada para este contêiner (--no-healthcheck).</translation>
     </message>
     <message>
@@ -5354,10 +5355,10 @@ CMD ["cat", "/app/built.txt"]
         <translation>Nenhuma verificação foi executada ainda: o contêiner não está em execução.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed run(s) in a row</source>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed run(s) in a row</source>
         <translation>
-            <numerusform>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n execução com falha seguida</numerusform>
-            <numerusform>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n execuções com falha seguidas</numerusform>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n execução com falha seguida</numerusform>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n execuções com falha seguidas</numerusform>
         </translation>
     </message>
     <message>
@@ -5384,7 +5385,7 @@ CMD ["cat", "/app/built.txt"]
         <translation>Esta etapa não adicionou bytes: ela só definiu metadados (ENV, CMD, LABEL…) ou sua camada está vazia.</translation>
     </message>
     <message>
-        <source>%1 bytes added by this step's layer</source>
+        <source>%1 bytes added by this step&apos;s layer</source>
         <translation>%1 bytes adicionados pela camada desta etapa</translation>
     </message>
     <message>
@@ -5439,8 +5440,8 @@ CMD ["cat", "/app/built.txt"]
         <translation>O motor em %1 não respondeu a tempo. Pode estar sobrecarregado ou travado.</translation>
     </message>
     <message>
-        <source>No engine socket at %1. Start the engine (for example "sudo systemctl start docker", or "systemctl --user start podman.socket" for Podman) or point DOCKER_HOST at a running one.</source>
-        <translation>Não há socket de motor em %1. Inicie o motor (por exemplo "sudo systemctl start docker", ou "systemctl --user start podman.socket" para o Podman) ou aponte DOCKER_HOST para um motor em execução.</translation>
+        <source>No engine socket at %1. Start the engine (for example &quot;sudo systemctl start docker&quot;, or &quot;systemctl --user start podman.socket&quot; for Podman) or point DOCKER_HOST at a running one.</source>
+        <translation>Não há socket de motor em %1. Inicie o motor (por exemplo &quot;sudo systemctl start docker&quot;, ou &quot;systemctl --user start podman.socket&quot; para o Podman) ou aponte DOCKER_HOST para um motor em execução.</translation>
     </message>
     <message>
         <source>%1 exists but no engine listens on it. Start the engine, or point DOCKER_HOST at a running one.</source>
@@ -5451,8 +5452,8 @@ CMD ["cat", "/app/built.txt"]
         <translation>O socket do motor %1 recusou a conexão: o motor não está rodando ou está reiniciando. Inicie-o e o Cais reconecta.</translation>
     </message>
     <message>
-        <source>You are not allowed to use %1. Add your user to the "docker" group ("sudo usermod -aG docker $USER", then log in again), or use rootless Podman.</source>
-        <translation>Você não tem permissão para usar %1. Adicione seu usuário ao grupo "docker" ("sudo usermod -aG docker $USER" e depois entre de novo na sessão) ou use o Podman sem root.</translation>
+        <source>You are not allowed to use %1. Add your user to the &quot;docker&quot; group (&quot;sudo usermod -aG docker $USER&quot;, then log in again), or use rootless Podman.</source>
+        <translation>Você não tem permissão para usar %1. Adicione seu usuário ao grupo &quot;docker&quot; (&quot;sudo usermod -aG docker $USER&quot; e depois entre de novo na sessão) ou use o Podman sem root.</translation>
     </message>
     <message>
         <source>The engine at %1 did not answer in time.</source>
@@ -5467,8 +5468,8 @@ CMD ["cat", "/app/built.txt"]
         <translation>Não foi possível falar com o motor em %1: %2</translation>
     </message>
     <message>
-        <source>The host "%1" is unknown. Check the engine address (DOCKER_HOST).</source>
-        <translation>O host "%1" é desconhecido. Confira o endereço do motor (DOCKER_HOST).</translation>
+        <source>The host &quot;%1&quot; is unknown. Check the engine address (DOCKER_HOST).</source>
+        <translation>O host &quot;%1&quot; é desconhecido. Confira o endereço do motor (DOCKER_HOST).</translation>
     </message>
     <message>
         <source>Nothing listens on %1. Start the engine, or check the address and port.</source>
@@ -5483,7 +5484,7 @@ CMD ["cat", "/app/built.txt"]
         <translation>A conexão segura (TLS) com %1 falhou. Confira a CA, o certificado e a chave em DOCKER_CERT_PATH, e se o motor espera TLS.</translation>
     </message>
     <message>
-        <source>The engine's TLS certificate at %1 is not trusted: %2. Check DOCKER_CERT_PATH (ca.pem) and the host name.</source>
+        <source>The engine&apos;s TLS certificate at %1 is not trusted: %2. Check DOCKER_CERT_PATH (ca.pem) and the host name.</source>
         <translation>O certificado TLS do motor em %1 não é confiável: %2. Confira DOCKER_CERT_PATH (ca.pem) e o nome do host.</translation>
     </message>
     <message>
@@ -5522,18 +5523,18 @@ CMD ["cat", "/app/built.txt"]
         <translation>Não há motor com o qual pesquisar.</translation>
     </message>
     <message>
-        <source>The engine's search answer is not a list of images.</source>
+        <source>The engine&apos;s search answer is not a list of images.</source>
         <translation>A resposta da pesquisa do motor não é uma lista de imagens.</translation>
     </message>
     <message numerus="yes">
-        <source>Docker Hub cannot be reached from the engine (no answer within %n second(s)). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</source>
+        <source>Docker Hub cannot be reached from the engine (no answer within %n second(s)). The engine searches on Cais&apos;s behalf; check the network, DNS and proxy settings of the engine&apos;s host.</source>
         <translation>
             <numerusform>Não foi possível alcançar o Docker Hub a partir do motor (sem resposta em %n segundo). O motor pesquisa em nome do Cais; confira as configurações de rede, DNS e proxy do host do motor.</numerusform>
             <numerusform>Não foi possível alcançar o Docker Hub a partir do motor (sem resposta em %n segundos). O motor pesquisa em nome do Cais; confira as configurações de rede, DNS e proxy do host do motor.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Docker Hub cannot be reached from the engine (%1). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</source>
+        <source>Docker Hub cannot be reached from the engine (%1). The engine searches on Cais&apos;s behalf; check the network, DNS and proxy settings of the engine&apos;s host.</source>
         <translation>Não foi possível alcançar o Docker Hub a partir do motor (%1). O motor pesquisa em nome do Cais; confira as configurações de rede, DNS e proxy do host do motor.</translation>
     </message>
     <message>
@@ -5548,7 +5549,7 @@ CMD ["cat", "/app/built.txt"]
 <context>
     <name>ImageChanges</name>
     <message>
-        <source>%1 cannot be a change: a change only sets the image's configuration (%2).</source>
+        <source>%1 cannot be a change: a change only sets the image&apos;s configuration (%2).</source>
         <translation>%1 não pode ser uma alteração: uma alteração só define a configuração da imagem (%2).</translation>
     </message>
     <message>
@@ -5820,7 +5821,7 @@ CMD ["cat", "/app/built.txt"]
         </translation>
     </message>
     <message>
-        <source>the layers add up to %1, the image's size</source>
+        <source>the layers add up to %1, the image&apos;s size</source>
         <translation>as camadas somam %1, o tamanho da imagem</translation>
     </message>
     <message>
@@ -5872,23 +5873,23 @@ CMD ["cat", "/app/built.txt"]
 <context>
     <name>ImagesApi</name>
     <message>
-        <source>The engine's image list is not a list.</source>
+        <source>The engine&apos;s image list is not a list.</source>
         <translation>A lista de imagens do motor não é uma lista.</translation>
     </message>
     <message>
-        <source>The engine's description of the image is not an object.</source>
+        <source>The engine&apos;s description of the image is not an object.</source>
         <translation>A descrição da imagem fornecida pelo motor não é um objeto.</translation>
     </message>
     <message>
-        <source>The engine's image history is not a list.</source>
+        <source>The engine&apos;s image history is not a list.</source>
         <translation>O histórico da imagem fornecido pelo motor não é uma lista.</translation>
     </message>
     <message>
-        <source>The engine's answer to a removal is not a list.</source>
+        <source>The engine&apos;s answer to a removal is not a list.</source>
         <translation>A resposta do motor a uma remoção não é uma lista.</translation>
     </message>
     <message>
-        <source>The engine's container list is not a list.</source>
+        <source>The engine&apos;s container list is not a list.</source>
         <translation>A lista de contêineres do motor não é uma lista.</translation>
     </message>
     <message>
@@ -5920,7 +5921,7 @@ CMD ["cat", "/app/built.txt"]
         <translation>%1 é usada pelo contêiner parado %2. Remova esse contêiner primeiro ou force a remoção (o contêiner permanece, sem nome de imagem).</translation>
     </message>
     <message>
-        <source>%1 is the image's last tag and the container %2 uses the image. Remove that container first, or force the removal (the image then stays without a tag).</source>
+        <source>%1 is the image&apos;s last tag and the container %2 uses the image. Remove that container first, or force the removal (the image then stays without a tag).</source>
         <translation>%1 é a última tag da imagem e o contêiner %2 usa a imagem. Remova esse contêiner primeiro ou force a remoção (a imagem então fica sem tag).</translation>
     </message>
     <message>
@@ -6342,7 +6343,7 @@ Digest do repositório: %2</translation>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <source>Shown as the comment of the image's layer (optional)</source>
+        <source>Shown as the comment of the image&apos;s layer (optional)</source>
         <translation>Mostrada como o comentário da camada da imagem (opcional)</translation>
     </message>
     <message>
@@ -6401,7 +6402,7 @@ Digest do repositório: %2</translation>
         <translation>Contêiner inspecionado</translation>
     </message>
     <message>
-        <source>Search the container's details</source>
+        <source>Search the container&apos;s details</source>
         <translation>Pesquisar nos detalhes do contêiner</translation>
     </message>
     <message>
@@ -6413,7 +6414,7 @@ Digest do repositório: %2</translation>
         <translation>JSON</translation>
     </message>
     <message>
-        <source>Show the engine's raw answer (docker inspect)</source>
+        <source>Show the engine&apos;s raw answer (docker inspect)</source>
         <translation>Mostrar a resposta bruta do motor (docker inspect)</translation>
     </message>
     <message>
@@ -6421,11 +6422,11 @@ Digest do repositório: %2</translation>
         <translation>Mostrar JSON bruto</translation>
     </message>
     <message>
-        <source>Compute the container's size</source>
+        <source>Compute the container&apos;s size</source>
         <translation>Calcular o tamanho do contêiner</translation>
     </message>
     <message>
-        <source>Asks the engine for the size of the container's files. This can take a while for big containers.</source>
+        <source>Asks the engine for the size of the container&apos;s files. This can take a while for big containers.</source>
         <translation>Pede ao motor o tamanho dos arquivos do contêiner. Pode demorar em contêineres grandes.</translation>
     </message>
     <message>
@@ -6790,12 +6791,12 @@ Digest do repositório: %2</translation>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <source>Nothing in the JSON matches "%1".</source>
-        <translation>Nada no JSON corresponde a "%1".</translation>
+        <source>Nothing in the JSON matches &quot;%1&quot;.</source>
+        <translation>Nada no JSON corresponde a &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>No detail matches "%1".</source>
-        <translation>Nenhum detalhe corresponde a "%1".</translation>
+        <source>No detail matches &quot;%1&quot;.</source>
+        <translation>Nenhum detalhe corresponde a &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Published ports to open in a browser</source>
@@ -6923,7 +6924,7 @@ Digest do repositório: %2</translation>
         <translation>Por que as credenciais são necessárias</translation>
     </message>
     <message>
-        <source>The registry's answer</source>
+        <source>The registry&apos;s answer</source>
         <translation>A resposta do registro</translation>
     </message>
     <message>
@@ -6977,23 +6978,23 @@ Digest do repositório: %2</translation>
 <context>
     <name>LogsStream</name>
     <message>
-        <source>The engine's log stream could not be read: it is not in the expected format.</source>
+        <source>The engine&apos;s log stream could not be read: it is not in the expected format.</source>
         <translation>Não foi possível ler o fluxo de log do motor: ele não está no formato esperado.</translation>
     </message>
     <message>
-        <source>The engine's log stream ended in the middle of a message.</source>
+        <source>The engine&apos;s log stream ended in the middle of a message.</source>
         <translation>O fluxo de log do motor terminou no meio de uma mensagem.</translation>
     </message>
     <message>
-        <source>"%1" is not a time. Write a duration such as 10m or 1h30m, a date such as 2024-05-01, a time such as 2024-05-01T10:00:00Z, or unix seconds.</source>
-        <translation>"%1" não é um horário. Escreva uma duração como 10m ou 1h30m, uma data como 2024-05-01, um horário como 2024-05-01T10:00:00Z, ou segundos unix.</translation>
+        <source>&quot;%1&quot; is not a time. Write a duration such as 10m or 1h30m, a date such as 2024-05-01, a time such as 2024-05-01T10:00:00Z, or unix seconds.</source>
+        <translation>&quot;%1&quot; não é um horário. Escreva uma duração como 10m ou 1h30m, uma data como 2024-05-01, um horário como 2024-05-01T10:00:00Z, ou segundos unix.</translation>
     </message>
     <message>
         <source>Not connected to an engine.</source>
         <translation>Não conectado a um motor.</translation>
     </message>
     <message>
-        <source>The engine's description of the container could not be read.</source>
+        <source>The engine&apos;s description of the container could not be read.</source>
         <translation>Não foi possível ler a descrição do contêiner enviada pelo motor.</translation>
     </message>
     <message>
@@ -7001,7 +7002,7 @@ Digest do repositório: %2</translation>
         <translation>O motor parou de enviar os logs: %1</translation>
     </message>
     <message>
-        <source>The engine's log stream could not be read: it announced a message of %1 MiB, more than the %2 MiB any engine sends.</source>
+        <source>The engine&apos;s log stream could not be read: it announced a message of %1 MiB, more than the %2 MiB any engine sends.</source>
         <translation>O fluxo de logs do motor não pôde ser lido: ele anunciou uma mensagem de %1 MiB, mais que os %2 MiB que qualquer motor envia.</translation>
     </message>
 </context>
@@ -7392,6 +7393,10 @@ Digest do repositório: %2</translation>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
+        <source>Every container is watched; choose containers one by one in Settings &gt; Preferences</source>
+        <translation>Todos os contêineres são observados; escolha contêineres um a um em Configurações &gt; Preferências</translation>
+    </message>
+    <message>
         <source>Compose</source>
         <translation>Compose</translation>
     </message>
@@ -7415,48 +7420,48 @@ Digest do repositório: %2</translation>
         <translation>Volume %1: esperado caminho-do-host-ou-volume:caminho-no-contêiner[:ro].</translation>
     </message>
     <message>
-        <source>Volume %1: Cais knows the options ro and rw, not "%2".</source>
-        <translation>Volume %1: o Cais conhece as opções ro e rw, não "%2".</translation>
+        <source>Volume %1: Cais knows the options ro and rw, not &quot;%2&quot;.</source>
+        <translation>Volume %1: o Cais conhece as opções ro e rw, não &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Volume %1: the host path or volume name before ":" is empty.</source>
-        <translation>Volume %1: o caminho do host ou nome do volume antes de ":" está vazio.</translation>
+        <source>Volume %1: the host path or volume name before &quot;:&quot; is empty.</source>
+        <translation>Volume %1: o caminho do host ou nome do volume antes de &quot;:&quot; está vazio.</translation>
     </message>
     <message>
         <source>Volume %1: the host path %2 is relative; write it as an absolute path (starting with /).</source>
         <translation>Volume %1: o caminho do host %2 é relativo; escreva-o como caminho absoluto (começando com /).</translation>
     </message>
     <message>
-        <source>Volume %1: "%2" is neither an absolute host path nor a volume name (letters, digits, '_', '.', '-').</source>
-        <translation>Volume %1: "%2" não é um caminho absoluto do host nem um nome de volume (letras, dígitos, '_', '.', '-').</translation>
+        <source>Volume %1: &quot;%2&quot; is neither an absolute host path nor a volume name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</source>
+        <translation>Volume %1: &quot;%2&quot; não é um caminho absoluto do host nem um nome de volume (letras, dígitos, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
         <source>Volume %1: the path in the container is missing.</source>
         <translation>Volume %1: falta o caminho no contêiner.</translation>
     </message>
     <message>
-        <source>Volume %1: the path in the container must be absolute (start with /), not "%2".</source>
-        <translation>Volume %1: o caminho no contêiner deve ser absoluto (começar com /), não "%2".</translation>
+        <source>Volume %1: the path in the container must be absolute (start with /), not &quot;%2&quot;.</source>
+        <translation>Volume %1: o caminho no contêiner deve ser absoluto (começar com /), não &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Mount %1: the type must be bind, volume or tmpfs, not "%2".</source>
-        <translation>Montagem %1: o tipo deve ser bind, volume ou tmpfs, não "%2".</translation>
+        <source>Mount %1: the type must be bind, volume or tmpfs, not &quot;%2&quot;.</source>
+        <translation>Montagem %1: o tipo deve ser bind, volume ou tmpfs, não &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Mount %1: readonly must be true or false, not "%2".</source>
-        <translation>Montagem %1: readonly deve ser true ou false, não "%2".</translation>
+        <source>Mount %1: readonly must be true or false, not &quot;%2&quot;.</source>
+        <translation>Montagem %1: readonly deve ser true ou false, não &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Mount %1: Cais cannot set the option "%2"; it knows type, source, target and readonly.</source>
-        <translation>Montagem %1: não foi possível definir a opção "%2"; o Cais conhece type, source, target e readonly.</translation>
+        <source>Mount %1: Cais cannot set the option &quot;%2&quot;; it knows type, source, target and readonly.</source>
+        <translation>Montagem %1: não foi possível definir a opção &quot;%2&quot;; o Cais conhece type, source, target e readonly.</translation>
     </message>
     <message>
         <source>Mount %1: the target (the path in the container) is missing.</source>
         <translation>Montagem %1: falta o target (o caminho no contêiner).</translation>
     </message>
     <message>
-        <source>Mount %1: the target must be an absolute path (start with /), not "%2".</source>
-        <translation>Montagem %1: o target deve ser um caminho absoluto (começar com /), não "%2".</translation>
+        <source>Mount %1: the target must be an absolute path (start with /), not &quot;%2&quot;.</source>
+        <translation>Montagem %1: o target deve ser um caminho absoluto (começar com /), não &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Mount %1: a bind mount needs a source (the host path).</source>
@@ -7467,8 +7472,8 @@ Digest do repositório: %2</translation>
         <translation>Montagem %1: o caminho do host %2 é relativo; escreva-o como caminho absoluto (começando com /).</translation>
     </message>
     <message>
-        <source>Mount %1: "%2" is not a valid volume name (letters, digits, '_', '.', '-').</source>
-        <translation>Montagem %1: "%2" não é um nome de volume válido (letras, dígitos, '_', '.', '-').</translation>
+        <source>Mount %1: &quot;%2&quot; is not a valid volume name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</source>
+        <translation>Montagem %1: &quot;%2&quot; não é um nome de volume válido (letras, dígitos, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
         <source>Mount %1: a tmpfs mount has no source.</source>
@@ -7518,15 +7523,15 @@ Digest do repositório: %2</translation>
         <translation>A faixa de IPs %1 não está dentro da sub-rede %2.</translation>
     </message>
     <message>
-        <source>The engine's network list is not a list.</source>
+        <source>The engine&apos;s network list is not a list.</source>
         <translation>A lista de redes do motor não é uma lista.</translation>
     </message>
     <message>
-        <source>The engine's description of the network is not an object.</source>
+        <source>The engine&apos;s description of the network is not an object.</source>
         <translation>A descrição da rede dada pelo motor não é um objeto.</translation>
     </message>
     <message>
-        <source>The engine's container list is not a list.</source>
+        <source>The engine&apos;s container list is not a list.</source>
         <translation>A lista de contêineres do motor não é uma lista.</translation>
     </message>
     <message>
@@ -7546,7 +7551,7 @@ Digest do repositório: %2</translation>
         <translation>Há contêineres em execução ainda conectados a %1. Desconecte-os ou pare-os primeiro.</translation>
     </message>
     <message>
-        <source>%1 is one of the engine's own networks: it cannot be removed.</source>
+        <source>%1 is one of the engine&apos;s own networks: it cannot be removed.</source>
         <translation>%1 é uma das redes próprias do motor: não pode ser removida.</translation>
     </message>
     <message>
@@ -7562,7 +7567,7 @@ Digest do repositório: %2</translation>
         <translation>Este driver precisa que o motor faça parte de um swarm (docker swarm init): %1 não foi criada.</translation>
     </message>
     <message>
-        <source>The engine's host does not support this driver (macvlan and ipvlan need a parent interface the engine may use): %1 was not created.</source>
+        <source>The engine&apos;s host does not support this driver (macvlan and ipvlan need a parent interface the engine may use): %1 was not created.</source>
         <translation>O host do motor não suporta este driver (macvlan e ipvlan precisam de uma interface pai que o motor possa usar): %1 não foi criada.</translation>
     </message>
     <message>
@@ -7590,7 +7595,7 @@ Digest do repositório: %2</translation>
         <translation>Há contêineres, em execução ou parados, ainda conectados a %1. Desconecte-os ou remova-os primeiro.</translation>
     </message>
     <message>
-        <source>The container was made without a network of its own (“none”, or the host's or another container's), which excludes every other: it cannot join %1.</source>
+        <source>The container was made without a network of its own (“none”, or the host&apos;s or another container&apos;s), which excludes every other: it cannot join %1.</source>
         <translation>O contêiner foi criado sem uma rede própria (“none”, ou a do host ou a de outro contêiner), o que exclui todas as outras: ele não pode entrar em %1.</translation>
     </message>
 </context>
@@ -7606,7 +7611,7 @@ Digest do repositório: %2</translation>
     </message>
     <message>
         <source>%1
-One of the engine's own networks: it cannot be removed.</source>
+One of the engine&apos;s own networks: it cannot be removed.</source>
         <translation>%1
 Uma das redes próprias do motor: não pode ser removida.</translation>
     </message>
@@ -7843,7 +7848,7 @@ Uma das redes próprias do motor: não pode ser removida.</translation>
         <translation>Porta %1: um navegador só abre portas TCP.</translation>
     </message>
     <message>
-        <source>Bound to %1 on the engine's host %2: only that computer can open it (or a tunnel to it).</source>
+        <source>Bound to %1 on the engine&apos;s host %2: only that computer can open it (or a tunnel to it).</source>
         <translation>Vinculada a %1 no host %2 do motor: só aquele computador pode abri-la (ou um túnel até ele).</translation>
     </message>
     <message>
@@ -7854,24 +7859,24 @@ Uma das redes próprias do motor: não pode ser removida.</translation>
 <context>
     <name>PortMapping</name>
     <message>
-        <source>Port mapping %1: "%2" is not an IP address.</source>
-        <translation>Mapeamento de porta %1: "%2" não é um endereço IP.</translation>
+        <source>Port mapping %1: &quot;%2&quot; is not an IP address.</source>
+        <translation>Mapeamento de porta %1: &quot;%2&quot; não é um endereço IP.</translation>
     </message>
     <message>
-        <source>Port mapping %1: the protocol must be tcp, udp or sctp, not "%2".</source>
-        <translation>Mapeamento de porta %1: o protocolo deve ser tcp, udp ou sctp, não "%2".</translation>
+        <source>Port mapping %1: the protocol must be tcp, udp or sctp, not &quot;%2&quot;.</source>
+        <translation>Mapeamento de porta %1: o protocolo deve ser tcp, udp ou sctp, não &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Port mapping %1: the container port is missing.</source>
         <translation>Mapeamento de porta %1: falta a porta do contêiner.</translation>
     </message>
     <message>
-        <source>Port mapping %1: "%2" is not a port or a range of ports (1 to 65535) in the container.</source>
-        <translation>Mapeamento de porta %1: "%2" não é uma porta nem um intervalo de portas (1 a 65535) no contêiner.</translation>
+        <source>Port mapping %1: &quot;%2&quot; is not a port or a range of ports (1 to 65535) in the container.</source>
+        <translation>Mapeamento de porta %1: &quot;%2&quot; não é uma porta nem um intervalo de portas (1 a 65535) no contêiner.</translation>
     </message>
     <message>
-        <source>Port mapping %1: "%2" is not a port or a range of ports (1 to 65535) on the host.</source>
-        <translation>Mapeamento de porta %1: "%2" não é uma porta nem um intervalo de portas (1 a 65535) no host.</translation>
+        <source>Port mapping %1: &quot;%2&quot; is not a port or a range of ports (1 to 65535) on the host.</source>
+        <translation>Mapeamento de porta %1: &quot;%2&quot; não é uma porta nem um intervalo de portas (1 a 65535) no host.</translation>
     </message>
     <message>
         <source>Port mapping %1: the host range and the container range must have the same size.</source>
@@ -7882,8 +7887,8 @@ Uma das redes próprias do motor: não pode ser removida.</translation>
         <translation>Um mapeamento de porta está vazio.</translation>
     </message>
     <message>
-        <source>Port mapping %1: the protocol after "/" is missing.</source>
-        <translation>Mapeamento de porta %1: falta o protocolo depois de "/".</translation>
+        <source>Port mapping %1: the protocol after &quot;/&quot; is missing.</source>
+        <translation>Mapeamento de porta %1: falta o protocolo depois de &quot;/&quot;.</translation>
     </message>
     <message>
         <source>Port mapping %1: the IP address before the host port is empty.</source>
@@ -8386,7 +8391,7 @@ Uma das redes próprias do motor: não pode ser removida.</translation>
         <translation>Não foi possível calcular o espaço liberado.</translation>
     </message>
     <message>
-        <source>This preview follows Docker's rules; Podman may decide slightly differently.</source>
+        <source>This preview follows Docker&apos;s rules; Podman may decide slightly differently.</source>
         <translation>Esta prévia segue as regras do Docker; o Podman pode decidir de forma um pouco diferente.</translation>
     </message>
     <message>
@@ -8436,6 +8441,21 @@ Uma das redes próprias do motor: não pode ser removida.</translation>
     </message>
 </context>
 <context>
+    <name>PruneDifference</name>
+    <message>
+        <source>The engine removed exactly what the preview showed.</source>
+        <translation>O motor removeu exatamente o que a prévia mostrou.</translation>
+    </message>
+    <message>
+        <source>The engine also removed %1, which the preview did not show: it changed in the meantime.</source>
+        <translation>O motor também removeu %1, que a prévia não mostrava: mudou nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <source>It kept %1, which the preview showed: something uses it again.</source>
+        <translation>Manteve %1, que a prévia mostrava: algo voltou a usá-lo.</translation>
+    </message>
+</context>
+<context>
     <name>PruneFilters</name>
     <message>
         <source>“%1” is not a filter: write key=value, for example until=24h or label=app=web.</source>
@@ -8465,7 +8485,7 @@ Uma das redes próprias do motor: não pode ser removida.</translation>
 <context>
     <name>PruneNetworksDialog</name>
     <message>
-        <source>Remove every network that no running container uses? Stopped containers lose the networks that go; the engine's own networks (bridge, host, none) stay.</source>
+        <source>Remove every network that no running container uses? Stopped containers lose the networks that go; the engine&apos;s own networks (bridge, host, none) stay.</source>
         <translation>Remover todas as redes que nenhum contêiner em execução usa? Contêineres parados perdem as redes removidas; as redes próprias do motor (bridge, host, none) ficam.</translation>
     </message>
     <message>
@@ -8520,7 +8540,7 @@ Uma das redes próprias do motor: não pode ser removida.</translation>
         <translation>%1 (%2): os contêineres parados %3 a perdem</translation>
     </message>
     <message>
-        <source>No network would be removed: every one is in use or the engine's own.</source>
+        <source>No network would be removed: every one is in use or the engine&apos;s own.</source>
         <translation>Nenhuma rede seria removida: todas estão em uso ou são do próprio motor.</translation>
     </message>
     <message>
@@ -9060,7 +9080,7 @@ Uma das redes próprias do motor: não pode ser removida.</translation>
         <translation>O auxiliar de credenciais falhou (código de saída %1): %2</translation>
     </message>
     <message>
-        <source>The credential helper's answer is not the JSON object it should be.</source>
+        <source>The credential helper&apos;s answer is not the JSON object it should be.</source>
         <translation>A resposta do auxiliar de credenciais não é o objeto JSON esperado.</translation>
     </message>
     <message>
@@ -9131,7 +9151,7 @@ Uma das redes próprias do motor: não pode ser removida.</translation>
     <message>
         <source>Remove the tag %1 from the image %2?
 
-It is the image's only tag: the image (%3) is deleted with it, unless a container uses it.</source>
+It is the image&apos;s only tag: the image (%3) is deleted with it, unless a container uses it.</source>
         <translation>Remover a tag %1 da imagem %2?
 
 É a única tag da imagem: a imagem (%3) é excluída junto, a menos que um contêiner a use.</translation>
@@ -9285,7 +9305,7 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
 <context>
     <name>RemoveVolumeDialog</name>
     <message>
-        <source>Force: remove even if the volume's driver reports an error</source>
+        <source>Force: remove even if the volume&apos;s driver reports an error</source>
         <translation>Forçar: remover mesmo que o driver do volume informe um erro</translation>
     </message>
     <message>
@@ -9359,40 +9379,40 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
 <context>
     <name>RunConfig</name>
     <message>
-        <source>"%1" is not a valid container name: it must start with a letter or a digit and have at least two characters, using only letters, digits, '_', '.' and '-'.</source>
-        <translation>"%1" não é um nome de contêiner válido: deve começar com uma letra ou um dígito e ter pelo menos dois caracteres, usando só letras, dígitos, '_', '.' e '-'.</translation>
+        <source>&quot;%1&quot; is not a valid container name: it must start with a letter or a digit and have at least two characters, using only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
+        <translation>&quot;%1&quot; não é um nome de contêiner válido: deve começar com uma letra ou um dígito e ter pelo menos dois caracteres, usando só letras, dígitos, &apos;_&apos;, &apos;.&apos; e &apos;-&apos;.</translation>
     </message>
     <message>
-        <source>Restart policy "%1": use no, always, unless-stopped or on-failure[:N].</source>
-        <translation>Política de reinício "%1": use no, always, unless-stopped ou on-failure[:N].</translation>
+        <source>Restart policy &quot;%1&quot;: use no, always, unless-stopped or on-failure[:N].</source>
+        <translation>Política de reinício &quot;%1&quot;: use no, always, unless-stopped ou on-failure[:N].</translation>
     </message>
     <message>
-        <source>Restart policy "%1": only on-failure takes a number of retries.</source>
-        <translation>Política de reinício "%1": só on-failure aceita um número de tentativas.</translation>
+        <source>Restart policy &quot;%1&quot;: only on-failure takes a number of retries.</source>
+        <translation>Política de reinício &quot;%1&quot;: só on-failure aceita um número de tentativas.</translation>
     </message>
     <message>
-        <source>Restart policy "%1": the number of retries must be a whole number, 0 or more.</source>
-        <translation>Política de reinício "%1": o número de tentativas deve ser um número inteiro, 0 ou mais.</translation>
+        <source>Restart policy &quot;%1&quot;: the number of retries must be a whole number, 0 or more.</source>
+        <translation>Política de reinício &quot;%1&quot;: o número de tentativas deve ser um número inteiro, 0 ou mais.</translation>
     </message>
     <message>
         <source>Choose an image to run.</source>
         <translation>Escolha uma imagem para executar.</translation>
     </message>
     <message>
-        <source>The environment variable "%1" has no name.</source>
-        <translation>A variável de ambiente "%1" não tem nome.</translation>
+        <source>The environment variable &quot;%1&quot; has no name.</source>
+        <translation>A variável de ambiente &quot;%1&quot; não tem nome.</translation>
     </message>
     <message>
-        <source>The environment variable name "%1" contains a space.</source>
-        <translation>O nome da variável de ambiente "%1" contém um espaço.</translation>
+        <source>The environment variable name &quot;%1&quot; contains a space.</source>
+        <translation>O nome da variável de ambiente &quot;%1&quot; contém um espaço.</translation>
     </message>
     <message>
         <source>Host port %1/%2 is published twice.</source>
         <translation>A porta do host %1/%2 foi publicada duas vezes.</translation>
     </message>
     <message>
-        <source>The path in the container "%1" must be absolute (start with /).</source>
-        <translation>O caminho no contêiner "%1" deve ser absoluto (começar com /).</translation>
+        <source>The path in the container &quot;%1&quot; must be absolute (start with /).</source>
+        <translation>O caminho no contêiner &quot;%1&quot; deve ser absoluto (começar com /).</translation>
     </message>
     <message>
         <source>Two mounts use the same path in the container: %1.</source>
@@ -9411,16 +9431,16 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <translation>O caminho do host %1 não existe. Crie-o primeiro ou corrija o caminho.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid volume name (letters, digits, '_', '.', '-'; at least two characters).</source>
-        <translation>"%1" não é um nome de volume válido (letras, dígitos, '_', '.', '-'; pelo menos dois caracteres).</translation>
+        <source>&quot;%1&quot; is not a valid volume name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;; at least two characters).</source>
+        <translation>&quot;%1&quot; não é um nome de volume válido (letras, dígitos, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;; pelo menos dois caracteres).</translation>
     </message>
     <message>
         <source>The anonymous volume on %1 cannot be read-only (the engine refuses it): give the volume a name, or make it writable.</source>
         <translation>O volume anônimo em %1 não pode ser somente leitura (o motor recusa): dê um nome ao volume ou torne-o gravável.</translation>
     </message>
     <message>
-        <source>The working directory "%1" must be an absolute path (start with /).</source>
-        <translation>O diretório de trabalho "%1" deve ser um caminho absoluto (começar com /).</translation>
+        <source>The working directory &quot;%1&quot; must be an absolute path (start with /).</source>
+        <translation>O diretório de trabalho &quot;%1&quot; deve ser um caminho absoluto (começar com /).</translation>
     </message>
     <message>
         <source>A container removed when it exits (--rm) cannot have a restart policy: choose one or the other.</source>
@@ -9431,24 +9451,24 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <translation>O número de tentativas deve ser 0 ou mais.</translation>
     </message>
     <message>
-        <source>A label has no name (its value is "%1").</source>
-        <translation>Um label não tem nome (seu valor é "%1").</translation>
+        <source>A label has no name (its value is &quot;%1&quot;).</source>
+        <translation>Um label não tem nome (seu valor é &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>The network "%1" contains a space.</source>
-        <translation>A rede "%1" contém um espaço.</translation>
+        <source>The network &quot;%1&quot; contains a space.</source>
+        <translation>A rede &quot;%1&quot; contém um espaço.</translation>
     </message>
     <message>
         <source>Name the container whose network to share: container:&lt;name&gt;.</source>
         <translation>Indique o contêiner cuja rede será compartilhada: container:&lt;nome&gt;.</translation>
     </message>
     <message>
-        <source>This is not a "%1 run" command line: after "%1" comes "%2".</source>
-        <translation>Esta não é uma linha de comando "%1 run": depois de "%1" vem "%2".</translation>
+        <source>This is not a &quot;%1 run&quot; command line: after &quot;%1&quot; comes &quot;%2&quot;.</source>
+        <translation>Esta não é uma linha de comando &quot;%1 run&quot;: depois de &quot;%1&quot; vem &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The command line is empty: paste a "docker run ..." command.</source>
-        <translation>A linha de comando está vazia: cole um comando "docker run ...".</translation>
+        <source>The command line is empty: paste a &quot;docker run ...&quot; command.</source>
+        <translation>A linha de comando está vazia: cole um comando &quot;docker run ...&quot;.</translation>
     </message>
     <message>
         <source>%1 %2: an environment variable needs a name.</source>
@@ -9463,8 +9483,8 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <translation>Não foi possível definir a opção %1 a partir de uma linha de comando. Remova-a ou execute o comando em um terminal.</translation>
     </message>
     <message>
-        <source>%1 takes true or false, not "%2".</source>
-        <translation>%1 aceita true ou false, não "%2".</translation>
+        <source>%1 takes true or false, not &quot;%2&quot;.</source>
+        <translation>%1 aceita true ou false, não &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
@@ -9530,12 +9550,12 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <translation>Comando</translation>
     </message>
     <message>
-        <source>The image's default command</source>
+        <source>The image&apos;s default command</source>
         <translation>O comando padrão da imagem</translation>
     </message>
     <message>
-        <source>Words as in a shell: sh -c 'echo hello'</source>
-        <translation>Palavras como em um shell: sh -c 'echo hello'</translation>
+        <source>Words as in a shell: sh -c &apos;echo hello&apos;</source>
+        <translation>Palavras como em um shell: sh -c &apos;echo hello&apos;</translation>
     </message>
     <message>
         <source>Override the entrypoint</source>
@@ -9546,7 +9566,7 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <translation>Entrypoint</translation>
     </message>
     <message>
-        <source>The image's entrypoint</source>
+        <source>The image&apos;s entrypoint</source>
         <translation>O entrypoint da imagem</translation>
     </message>
     <message>
@@ -9622,7 +9642,7 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <translation>Diretório de trabalho</translation>
     </message>
     <message>
-        <source>The image's</source>
+        <source>The image&apos;s</source>
         <translation>O da imagem</translation>
     </message>
     <message>
@@ -9630,7 +9650,7 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <translation>Usuário</translation>
     </message>
     <message>
-        <source>The image's (name, uid or uid:gid)</source>
+        <source>The image&apos;s (name, uid or uid:gid)</source>
         <translation>O da imagem (nome, uid ou uid:gid)</translation>
     </message>
     <message>
@@ -9734,7 +9754,7 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <translation>Vazio: o motor escolhe uma porta livre. Um intervalo, como 8000-8010, é permitido.</translation>
     </message>
     <message>
-        <source>An absolute path on the engine's host (bind mount), a volume name, or empty for an anonymous volume</source>
+        <source>An absolute path on the engine&apos;s host (bind mount), a volume name, or empty for an anonymous volume</source>
         <translation>Um caminho absoluto no host do motor (montagem bind), um nome de volume, ou vazio para um volume anônimo</translation>
     </message>
     <message>
@@ -10204,7 +10224,7 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         </translation>
     </message>
     <message>
-        <source>Search asks the engine to look on Docker Hub. Official images are maintained by Docker and the software's authors.</source>
+        <source>Search asks the engine to look on Docker Hub. Official images are maintained by Docker and the software&apos;s authors.</source>
         <translation>A pesquisa pede ao motor que procure no Docker Hub. As imagens oficiais são mantidas pela Docker e pelos autores do software.</translation>
     </message>
     <message>
@@ -10227,7 +10247,7 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <translation>Oficial</translation>
     </message>
     <message>
-        <source>An official image, maintained by Docker and the software's authors.</source>
+        <source>An official image, maintained by Docker and the software&apos;s authors.</source>
         <translation>Uma imagem oficial, mantida pela Docker e pelos autores do software.</translation>
     </message>
     <message>
@@ -10390,7 +10410,7 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
 <context>
     <name>SystemApi</name>
     <message>
-        <source>The engine's answer is not a JSON object.</source>
+        <source>The engine&apos;s answer is not a JSON object.</source>
         <translation>A resposta do motor não é um objeto JSON.</translation>
     </message>
     <message>
@@ -10628,7 +10648,7 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <translation>Prévia</translation>
     </message>
     <message>
-        <source>Engine's result</source>
+        <source>Engine&apos;s result</source>
         <translation>Resultado do motor</translation>
     </message>
     <message>
@@ -10847,7 +10867,7 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <translation>O cache de build compartilha %1 com imagens (camadas que o BuildKit também guarda). O Docker libera uma camada assim só quando o registro do cache de build também sai, e a conta ali: as imagens podem liberar até isso a menos, e o cache de build isso a mais.</translation>
     </message>
     <message>
-        <source>%1 of the images' layers was kept by the build cache until its step, which freed it and counted it.</source>
+        <source>%1 of the images&apos; layers was kept by the build cache until its step, which freed it and counted it.</source>
         <translation>%1 das camadas das imagens ficou com o cache de build até a etapa dele, que a liberou e a contou.</translation>
     </message>
 </context>
@@ -11074,7 +11094,7 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <translation>Alterar limites e política de reinício</translation>
     </message>
     <message>
-        <source>Change the container's limits and restart policy</source>
+        <source>Change the container&apos;s limits and restart policy</source>
         <translation>Alterar os limites e a política de reinício do contêiner</translation>
     </message>
     <message>
@@ -11122,7 +11142,7 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <translation> CPUs</translation>
     </message>
     <message>
-        <source>How many CPUs' worth of time the container may use (docker update --cpus). 0.5 is half of one CPU.</source>
+        <source>How many CPUs&apos; worth of time the container may use (docker update --cpus). 0.5 is half of one CPU.</source>
         <translation>Quanto tempo de CPU, em CPUs, o contêiner pode usar (docker update --cpus). 0,5 é metade de uma CPU.</translation>
     </message>
     <message>
@@ -11209,15 +11229,15 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
 <context>
     <name>VolumesApi</name>
     <message>
-        <source>The engine's volume list is not an object.</source>
+        <source>The engine&apos;s volume list is not an object.</source>
         <translation>A lista de volumes do motor não é um objeto.</translation>
     </message>
     <message>
-        <source>The engine's description of the volume is not an object.</source>
+        <source>The engine&apos;s description of the volume is not an object.</source>
         <translation>A descrição do volume dada pelo motor não é um objeto.</translation>
     </message>
     <message>
-        <source>The engine's container list is not a list.</source>
+        <source>The engine&apos;s container list is not a list.</source>
         <translation>A lista de contêineres do motor não é uma lista.</translation>
     </message>
     <message>
@@ -11264,11 +11284,11 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
         <translation>O motor não conseguiu medir os volumes: %1</translation>
     </message>
     <message>
-        <source>The engine is measuring the volumes' files; the list does not wait for it.</source>
+        <source>The engine is measuring the volumes&apos; files; the list does not wait for it.</source>
         <translation>O motor está medindo os arquivos dos volumes; a lista não espera por isso.</translation>
     </message>
     <message>
-        <source>The volume's driver does not report a size.</source>
+        <source>The volume&apos;s driver does not report a size.</source>
         <translation>O driver do volume não informa um tamanho.</translation>
     </message>
     <message>
@@ -11281,7 +11301,7 @@ It is the image's only tag: the image (%3) is deleted with it, unless a containe
     </message>
     <message>
         <source>%1
-Anonymous volume (made for a container's -v without a name)</source>
+Anonymous volume (made for a container&apos;s -v without a name)</source>
         <translation>%1
 Volume anônimo (criado para um -v de contêiner sem nome)</translation>
     </message>

@@ -1,17 +1,30 @@
 // Desktop notifications against the real engine and a private D-Bus session bus with a
 // fake org.freedesktop.Notifications: a container that exits on its own (code 3) is
 // notified once, one stopped or killed by a user is not, and the notification's default
-// action asks for that container's logs.
+// action asks for that container's logs. A container whose healthcheck fails is
+// notified as unhealthy. Through the main window, with the settings a user saves: the
+// notification's action brings the Containers page with that container's logs in front,
+// and in "all" mode the per-container choice is shown ticked and cannot be unticked.
 #include "common/desktopnotifier.h"
+#include "containers/containerspage.h"
+#include "containers/logsview.h"
+#include "containersmodel.h"
+#include "images/imagespage.h"
+#include "mainwindow.h"
 #include "containeralerts.h"
 #include "engine.h"
 #include "testengine.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -135,6 +148,84 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(logs.size(), 1, 30000);
         QCOMPARE(logs.first().first().toString(), exitedId);
     }
+
+    void unhealthyIsNotified()
+    {
+        Engine &e = TestEngine::connected(m_engine);
+        ContainerAlerts alerts;
+        alerts.setMode(ContainerAlerts::Mode::All);
+        DesktopNotifier notifier;
+        connect(&e, &Engine::eventReceived, &notifier, [&](const EngineEvent &ev) {
+            if (const auto a = alerts.feed(ev))
+                notifier.notify(*a);
+        });
+        const QString name = u"cais-notif-sick-"_s + QString::number(QCoreApplication::applicationPid());
+        m_containers << name;
+        QVERIFY(TestEngine::docker({u"run"_s, u"-d"_s, u"--name"_s, name, u"--health-cmd"_s, u"exit 1"_s, u"--health-interval"_s, u"1s"_s,
+                                    u"--health-retries"_s, u"1"_s, u"cais-test/shell:1"_s, u"sleep"_s, u"300"_s}));
+        QTRY_COMPARE_WITH_TIMEOUT(notesAbout(name).size(), 1, 60000);
+        const Note note = notesAbout(name).constFirst();
+        QCOMPARE(note.summary, name + u" is unhealthy"_s);
+        QVERIFY2(note.body.contains(u"healthcheck failed"_s), qPrintable(note.body));
+        // Still unhealthy later: no second notification for the same state.
+        QTest::qWait(3000);
+        QCOMPARE(notesAbout(name).size(), 1);
+    }
+
+    void throughTheMainWindow()
+    {
+        QSettings().setValue(u"notifications/mode"_s, u"all"_s);
+        Engine engine(TestEngine::endpoint());
+        engine.connectToEngine();
+        MainWindow w(&engine);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.notificationMode(), ContainerAlerts::Mode::All);
+        QTRY_VERIFY_WITH_TIMEOUT(engine.state() == Engine::State::Connected, 30000);
+
+        const QString name = u"cais-notif-win-"_s + QString::number(QCoreApplication::applicationPid());
+        m_containers << name;
+        QByteArray idOut;
+        QVERIFY(TestEngine::docker({u"run"_s, u"-d"_s, u"--name"_s, name, u"cais-test/shell:1"_s, u"sh"_s, u"-c"_s, u"echo bye; exit 4"_s}, &idOut));
+        const QString id = QString::fromLatin1(idOut.trimmed());
+        QTRY_COMPARE_WITH_TIMEOUT(notesAbout(name).size(), 1, 60000);
+        const Note note = notesAbout(name).constFirst();
+        QVERIFY2(note.body.contains(u"code 4"_s), qPrintable(note.body));
+
+        // "all": the row's choice is ticked and left to the preferences.
+        QTRY_VERIFY_WITH_TIMEOUT(w.containersModel()->indexOfId(id).isValid(), 20000);
+        w.containersPage()->showContainer(id);
+        QCOMPARE(w.containersPage()->currentContainerId(), id);
+        QVERIFY(w.notifyAction()->isChecked());
+        QVERIFY(!w.notifyAction()->isEnabled());
+
+        // The notification's action: the Containers page, this container, its logs.
+        w.showPage(w.imagesPage());
+        w.containersPage()->selectContainers({});
+        // Exited, and hidden by "Running only" and a filter: shown all the same.
+        w.containersPage()->findChild<QLineEdit *>(u"containersFilter"_s)->setText(u"something else"_s);
+        w.containersPage()->findChild<QCheckBox *>(u"containersRunningOnly"_s)->setChecked(true);
+        QVERIFY(w.containersPage()->currentContainerId().isEmpty());
+        QDBusMessage signal = QDBusMessage::createSignal(u"/org/freedesktop/Notifications"_s, u"org.freedesktop.Notifications"_s,
+                                                         u"ActionInvoked"_s);
+        signal << note.id << u"default"_s;
+        QVERIFY(QDBusConnection(u"fake-notification-server"_s).send(signal));
+        QVERIFY(!w.containersPage()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(w.containersPage()->isVisible(), 30000);
+        QCOMPARE(w.containersPage()->currentContainerId(), id);
+        QVERIFY(w.logsView());
+        QCOMPARE(w.containersPage()->detailsTabs()->currentWidget(), static_cast<QWidget *>(w.logsView()));
+
+        // Chosen mode: the row's box is live and says whether this one is chosen.
+        QSettings().setValue(u"notifications/mode"_s, u"chosen"_s);
+        QSettings().setValue(u"notifications/chosen"_s, QStringList{name});
+        w.applyNotificationSettings();
+        QVERIFY(w.notifyAction()->isEnabled());
+        QVERIFY(w.notifyAction()->isChecked());
+        w.notifyAction()->trigger(); // unticked: no longer chosen, and saved
+        QCOMPARE(QSettings().value(u"notifications/chosen"_s).toStringList(), QStringList());
+        QVERIFY(!w.notifyAction()->isChecked());
+    }
 };
 
 // The private session bus must exist before anything asks Qt for the session bus.
@@ -149,9 +240,14 @@ int main(int argc, char **argv)
     }
     if (!address.trimmed().isEmpty())
         qputenv("DBUS_SESSION_BUS_ADDRESS", address.trimmed());
+    // The settings the main window reads and writes stay in this run's own folder.
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     int rc = 0;
     {
         QApplication app(argc, argv);
+        QCoreApplication::setOrganizationName(u"cais-test"_s);
+        QCoreApplication::setApplicationName(u"tst_notifications"_s);
         TestNotifications test;
         rc = QTest::qExec(&test, argc, argv);
     }

@@ -11,7 +11,12 @@
 #include "engine.h"
 #include "fakeengine.h"
 #include "system/engineinfoview.h"
+#include "networksmodel.h"
+#include "system/networkdialogs.h"
+#include "system/prunedifference.h"
 #include "system/systempage.h"
+#include "system/volumedialogs.h"
+#include "volumesmodel.h"
 #include "system/systemprunedialog.h"
 #include "systemapi.h"
 #include "testengine.h"
@@ -26,6 +31,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTableView>
@@ -272,6 +278,63 @@ private Q_SLOTS:
     // A quiet engine of the test's own, seeded with every kind of object: the page's
     // model, following it, shows what `docker system df` prints, also after the system
     // prune, whose preview is exactly what the engine then removes (build cache too).
+    void volumesAndNetworksPruneOnABareEngine()
+    {
+        // The Volumes and Networks pages' own prune dialogs remove, on a real engine,
+        // exactly what they previewed (a bare engine: they prune the whole engine).
+        Bare bare;
+        QVERIFY(startBare(bare));
+        const QString h = bare.host;
+        QVERIFY(dockerOn(h, {u"volume"_s, u"create"_s, u"--label"_s, u"com.docker.volume.anonymous="_s, u"loose"_s}));
+        QVERIFY(dockerOn(h, {u"volume"_s, u"create"_s, u"named"_s}));
+        QVERIFY(dockerOn(h, {u"network"_s, u"create"_s, u"--internal"_s, u"spare"_s}));
+        QVERIFY(dockerOn(h, {u"network"_s, u"create"_s, u"--internal"_s, u"busy"_s}));
+        QVERIFY(dockerOn(h, {u"run"_s, u"-d"_s, u"--name"_s, u"user"_s, u"--network"_s, u"busy"_s, u"-v"_s, u"held:/data"_s,
+                             u"cais-test/shell:1"_s, u"sleep"_s, u"600"_s}));
+        QVERIFY(dockerOn(h, {u"volume"_s, u"create"_s, u"--label"_s, u"com.docker.volume.anonymous="_s, u"loose2"_s}));
+
+        VolumesModel volumes;
+        QAbstractItemModelTester vt(&volumes, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        volumes.setEngine(bare.engine.get());
+        QTRY_VERIFY_WITH_TIMEOUT(volumes.usersKnown() && volumes.rows().size() == 4, 20000);
+        PruneVolumesDialog vd(bare.engine.get(), &volumes);
+        vd.show();
+        QTRY_COMPARE_WITH_TIMEOUT(sorted(vd.previewNames()), (QStringList{u"loose"_s, u"loose2"_s}), 20000);
+        QSignalSpy vpruned(&vd, &PruneVolumesDialog::pruned);
+        vd.pruneButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(vpruned.size(), 1, 60000);
+        QVERIFY2(vd.difference().isEmpty(), qPrintable(vd.statusLabel()->text()));
+        QVERIFY2(vd.statusLabel()->text().contains(u"exactly what the preview showed"_s), qPrintable(vd.statusLabel()->text()));
+        QVERIFY(!exists(u"volume"_s, u"loose"_s, h));
+        QVERIFY(!exists(u"volume"_s, u"loose2"_s, h));
+        QVERIFY(exists(u"volume"_s, u"named"_s, h));
+        QVERIFY(exists(u"volume"_s, u"held"_s, h));
+
+        NetworksModel networks;
+        QAbstractItemModelTester nt(&networks, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        networks.setEngine(bare.engine.get());
+        auto listed = [&](const QString &name) {
+            return std::any_of(networks.rows().begin(), networks.rows().end(), [&](const NetworkRow &r) { return r.network.name == name; });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(networks.membersKnown() && listed(u"busy"_s) && listed(u"spare"_s), 20000);
+        PruneNetworksDialog nd(bare.engine.get(), &networks);
+        nd.show();
+        QTRY_COMPARE_WITH_TIMEOUT(nd.previewNames(), QStringList{u"spare"_s}, 20000);
+        QSignalSpy npruned(&nd, &PruneNetworksDialog::pruned);
+        nd.pruneButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(npruned.size(), 1, 60000);
+        QCOMPARE(npruned.first().first().toStringList(), QStringList{u"spare"_s});
+        QVERIFY2(nd.difference().isEmpty(), qPrintable(nd.statusLabel()->text()));
+        QVERIFY(!exists(u"network"_s, u"spare"_s, h));
+        QVERIFY(exists(u"network"_s, u"busy"_s, h));
+
+        // What differs is said: a preview that named "gone" and not "other".
+        const PruneDifference d = PruneDifference::of({u"gone"_s, u"same"_s}, {u"same"_s, u"other"_s});
+        QCOMPARE(d.unexpected, QStringList{u"other"_s});
+        QCOMPARE(d.kept, QStringList{u"gone"_s});
+        QVERIFY2(d.text().contains(u"also removed other"_s) && d.text().contains(u"kept gone"_s), qPrintable(d.text()));
+    }
+
     void bareEngineParityAndFullPrune()
     {
         Bare bare;
@@ -399,6 +462,46 @@ private Q_SLOTS:
 
     // The shared engine, pruned through this test's own label only: each kind the
     // CLI prunes, the later steps seeing what the earlier ones freed.
+    void untilKeepsWhatIsNewer()
+    {
+        // `until=` on a real engine: the preview (Cais's reading of the filter) and the
+        // engine's prune agree on which of two containers was created before the cut.
+        Engine &e = connected();
+        const QString label = u"cais.test.system="_s + uniqueValue();
+        QByteArray out;
+        QVERIFY(TestEngine::docker({u"create"_s, u"--label"_s, label, u"cais-test/shell:1"_s, u"true"_s}, &out));
+        const QString older = idOf(out);
+        QVERIFY(TestEngine::docker({u"inspect"_s, u"-f"_s, u"{{.Created}}"_s, older}, &out));
+        const QDateTime created = QDateTime::fromString(QString::fromLatin1(out.trimmed()), Qt::ISODateWithMs);
+        QVERIFY2(created.isValid(), out.constData());
+        // The engine's clock decides; a cut one second after the first creation, and the
+        // second created two seconds after it.
+        const qint64 cut = created.toSecsSinceEpoch() + 1;
+        QTest::qWait(2500);
+        QVERIFY(TestEngine::docker({u"create"_s, u"--label"_s, label, u"cais-test/shell:1"_s, u"true"_s}, &out));
+        const QString newer = idOf(out);
+        auto cleanup = qScopeGuard([&] { quietDocker({u"rm"_s, u"-f"_s, older, newer}); });
+
+        SystemPruneDialog dialog(&e);
+        dialog.show();
+        SystemPruneOptions o;
+        o.networks = false;
+        o.images = false;
+        o.buildCache = false;
+        o.filters.labels = {label};
+        o.filters.untilSeconds = cut;
+        dialog.setOptions(o);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isPreviewReady(), 120000);
+        QCOMPARE(containerIds(dialog.plan().containers), QStringList{older});
+        QSignalSpy pruned(&dialog, &SystemPruneDialog::pruned);
+        dialog.pruneButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(pruned.size(), 1, 180000);
+        QCOMPARE(dialog.report().containersDeleted, QStringList{older});
+        QVERIFY2(dialog.difference().isEmpty(), qPrintable(dialog.statusLabel()->text()));
+        QVERIFY(!exists(u"container"_s, older));
+        QVERIFY(exists(u"container"_s, newer));
+    }
+
     void prunePreviewEqualsResult()
     {
         Engine &e = connected();

@@ -7,8 +7,11 @@
 // in /dev/shm and 32 MiB of page cache (`docker stats` printed "65.48MiB / 512MiB",
 // "12.79%" for it); v1-stream.jsonl is two lines of stream=true (the first without
 // precpu). No machine here runs cgroup v2 or a networked container, so
-// v2-handcrafted.json follows dockerd's cgroup v2 layout (inactive_file, no
-// total_*, no percpu_usage, lowercase blkio ops, two interfaces) and
+// v2-recorded.json is a dockerd answer recorded on a cgroup v2 host (24 CPUs, a
+// networked container) that fsouza/go-dockerclient keeps in its TestStatsV2
+// (container_stats_test.go), stored here as it was answered;
+// v2-handcrafted.json follows the same layout (inactive_file, no total_*, no
+// percpu_usage, lowercase blkio ops) with two interfaces and a busy CPU, and
 // podman-handcrafted.json Podman 5's (memory_stats.stats null, 5 s between samples).
 #include "engine.h"
 #include "fakeengine.h"
@@ -63,6 +66,10 @@ private Q_SLOTS:
         // Recorded: 64 MiB of shm count, the 32 MiB of inactive page cache do not.
         QTest::newRow("cgroup v1, memory") << u"v1-memory.json"_s << u"0.00%"_s << u"65.48MiB / 512MiB"_s << u"12.79%"_s
                                            << u"0B / 0B"_s << u"0B / 0B"_s << quint64(1);
+        // Recorded on cgroup v2: 28557312 - 11882496 (inactive_file) = 15.9 MiB of
+        // 62.73 GiB; no CPU time between the two samples; lowercase blkio ops.
+        QTest::newRow("cgroup v2, recorded") << u"v2-recorded.json"_s << u"0.00%"_s << u"15.9MiB / 62.73GiB"_s << u"0.02%"_s
+                                             << u"96.8MB / 16.6MB"_s << u"11.4MB / 0B"_s << quint64(29);
         // 1e9 of 4e9 ns on 4 CPUs; 200 MiB used minus 90 MiB inactive_file.
         QTest::newRow("cgroup v2") << u"v2-handcrafted.json"_s << u"100.00%"_s << u"110MiB / 1GiB"_s << u"10.74%"_s
                                    << u"2MB / 252kB"_s << u"1.05MB / 524kB"_s << quint64(7);
@@ -87,6 +94,22 @@ private Q_SLOTS:
         QCOMPARE(DockerStats::blockIoText(s), block);
         QFETCH(quint64, pids);
         QCOMPARE(s.pids, pids);
+    }
+
+    void recordedV2Values()
+    {
+        // cgroup v2: no percpu_usage (online_cpus alone says 24), inactive_file not
+        // total_inactive_file, "read"/"write" in lower case.
+        const ContainerStats s = ContainerStats::fromJson(sample(u"v2-recorded.json"_s));
+        QCOMPARE(s.memoryUsed, 28557312.0 - 11882496.0);
+        QCOMPARE(s.memoryLimit, 67353382912.0);
+        QCOMPARE(s.cpu.onlineCpus, 24u);
+        QCOMPARE(s.cpu.perCpuCount, 0);
+        QCOMPARE(s.cpuPercent, 0.0);
+        QCOMPARE(s.blockRead, quint64(11390976));
+        QCOMPARE(s.blockWrite, quint64(0));
+        QCOMPARE(s.networkRx, 96802652.0);
+        QCOMPARE(s.networkTx, 16597749.0);
     }
 
     void recordedValues()

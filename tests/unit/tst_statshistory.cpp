@@ -4,6 +4,7 @@
 // value), under the model tester.
 #include "containersmodel.h"
 #include "containersproxymodel.h"
+#include "monitor/statschart.h"
 #include "statshistory.h"
 
 #include <QAbstractItemModelTester>
@@ -172,6 +173,26 @@ private Q_SLOTS:
         gone.id = u"b2"_s;
         model.setStats(u"b2"_s, gone); // a not-running sample
         QCOMPARE(model.indexOfId(u"b2"_s, ContainersModel::MemoryColumn).data().toString(), QString());
+    }
+
+    void chartDecimationKeepsPeaks()
+    {
+        // An hour at one point per second, flat at 1 with one spike at 90 and one dip
+        // at 0, drawn on 300 columns: about 600 points, the spike and the dip kept.
+        QList<QPointF> points;
+        for (int t = 0; t < 3600; ++t)
+            points << QPointF(t * 1000.0, t == 1234 ? 90.0 : (t == 2345 ? 0.0 : 1.0));
+        const QList<QPointF> d = StatsChart::decimate(points, 0, 3599000, 300);
+        QVERIFY2(d.size() <= 602 && d.size() >= 300, qPrintable(QString::number(d.size())));
+        QCOMPARE(d.constFirst(), points.constFirst());
+        QCOMPARE(d.constLast(), points.constLast());
+        QVERIFY(d.contains(QPointF(1234000.0, 90.0)));
+        QVERIFY(d.contains(QPointF(2345000.0, 0.0)));
+        for (qsizetype i = 1; i < d.size(); ++i)
+            QVERIFY(d.at(i - 1).x() < d.at(i).x());
+        // Few points: unchanged.
+        const QList<QPointF> few = points.mid(0, 100);
+        QCOMPARE(StatsChart::decimate(few, 0, 99000, 300), few);
     }
 };
 

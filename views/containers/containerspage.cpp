@@ -572,6 +572,24 @@ QStringList ContainersPage::selectedContainerIds() const
     return ids;
 }
 
+void ContainersPage::showContainer(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    const QModelIndex source = m_model->indexOfId(id);
+    if (!source.isValid()) {
+        // Not listed yet (just created): selected when the list has it.
+        m_selectWhenListed = id;
+        return;
+    }
+    if (!m_proxy->mapFromSource(source).isValid()) {
+        // Hidden by the filter or by "Running only" (an exited container): shown.
+        m_filter->clear();
+        m_runningOnly->setChecked(false);
+    }
+    selectContainers({id});
+}
+
 void ContainersPage::selectContainers(const QStringList &ids)
 {
     QItemSelection sel;
@@ -644,8 +662,11 @@ void ContainersPage::updateActions()
     enable(Verb::Rename, engine && ids.size() == 1);
     enable(Verb::Inspect, !currentContainerId().isEmpty());
     enable(Verb::Refresh, engine);
-    for (QAction *a : std::as_const(m_containerActions))
-        a->setEnabled(engine && !currentContainerId().isEmpty());
+    for (QAction *a : std::as_const(m_containerActions)) {
+        // An action whose owner decides when it applies (see addContainerAction).
+        if (!a->property(ownEnabledProperty).toBool())
+            a->setEnabled(engine && !currentContainerId().isEmpty());
+    }
     const bool one = engine && !currentContainerId().isEmpty();
     for (Verb v : {Verb::Duplicate, Verb::Recreate, Verb::UpdateLimits, Verb::CopyRunCommand})
         enable(v, one);

@@ -87,14 +87,20 @@ public:
     ComposeTarget currentComposeTarget() const;
 
     /// Adds `action` to the context menu (and the toolbar when `onToolBar`); it is
-    /// enabled when exactly one container is selected. Read currentContainerId() in its slot.
+    /// enabled when exactly one container is selected, unless the action carries the
+    /// property ownEnabledProperty (true): then its owner enables it. Read
+    /// currentContainerId() in its slot.
     void addContainerAction(QAction *action, bool onToolBar = true);
+    static constexpr const char *ownEnabledProperty = "caisOwnEnabled";
     /// The container of the current row; empty on a project row or none.
     QString currentContainerId() const;
     /// The selected containers, a selected project standing for all of its own.
     QStringList selectedContainerIds() const;
     /// Selects exactly these containers (and makes the first current).
     void selectContainers(const QStringList &ids);
+    /// Selects this container, showing it first if the filter or "Running only" hides
+    /// it, or as soon as the list has it if it is not listed yet.
+    void showContainer(const QString &id);
 
     // The verbs without their dialogs, on any containers (the dialogs end here too).
     void startContainers(const QStringList &ids);

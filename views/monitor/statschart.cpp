@@ -30,6 +30,39 @@ double niceCeiling(double v)
 
 } // namespace
 
+QList<QPointF> StatsChart::decimate(const QList<QPointF> &points, double fromX, double toX, int buckets)
+{
+    // Min-max decimation: per bucket of time, the lowest and the highest point in their
+    // time order, so a one-second spike still shows when an hour is drawn on a few
+    // hundred pixels; the first and last points are always kept.
+    if (buckets <= 0 || points.size() <= 2 * buckets + 2 || toX <= fromX)
+        return points;
+    QList<QPointF> out;
+    out.reserve(2 * buckets + 2);
+    out.append(points.constFirst());
+    const double width = (toX - fromX) / buckets;
+    qsizetype i = 1;
+    const qsizetype end = points.size() - 1;
+    while (i < end) {
+        const qint64 bucket = qint64(std::floor((points.at(i).x() - fromX) / width));
+        qsizetype lo = i, hi = i;
+        qsizetype j = i + 1;
+        while (j < end && qint64(std::floor((points.at(j).x() - fromX) / width)) == bucket) {
+            if (points.at(j).y() < points.at(lo).y())
+                lo = j;
+            if (points.at(j).y() > points.at(hi).y())
+                hi = j;
+            ++j;
+        }
+        out.append(points.at(std::min(lo, hi)));
+        if (lo != hi)
+            out.append(points.at(std::max(lo, hi)));
+        i = j;
+    }
+    out.append(points.constLast());
+    return out;
+}
+
 StatsChart::StatsChart(const QString &title, Unit unit, QWidget *parent)
     : QWidget(parent)
     , m_unit(unit)
@@ -177,8 +210,12 @@ void StatsChart::rescale()
     m_values->setTitleText(m_unitText);
     m_values->setRange(0, niceCeiling(top / m_scale * 1.05));
 
+    // At most two points per pixel column of the plot: an hour at one sample per
+    // second would otherwise hand thousands of points per series to the chart.
+    const int plotWidth = int(m_chart->plotArea().width());
+    const int buckets = std::max(100, plotWidth > 0 ? plotWidth : 600);
     for (qsizetype i = 0; i < m_series.size(); ++i) {
-        QList<QPointF> scaled = m_raw.at(i);
+        QList<QPointF> scaled = decimate(m_raw.at(i), double(m_from), double(m_to), buckets);
         if (m_scale != 1) {
             for (QPointF &p : scaled)
                 p.setY(p.y() / m_scale);

@@ -38,6 +38,9 @@ public:
 
     int seriesCount() const;
     int pointCount(int index) const;
+    /// At most about 2 * `buckets` + 2 of `points` (sorted by x), the lowest and the
+    /// highest of each of `buckets` equal slices of [fromX, toX].
+    static QList<QPointF> decimate(const QList<QPointF> &points, double fromX, double toX, int buckets);
     /// The unit label of the value axis now ("%", "MiB", "kB/s").
     QString axisUnit() const;
     /// The factor raw values are divided by for the axis (1024^n or 1000^n).

@@ -322,7 +322,9 @@ PruneNetworksDialog::PruneNetworksDialog(Engine *engine, NetworksModel *model, Q
             m_preview->addItems(m_deleted);
             if (m_deleted.isEmpty())
                 m_preview->addItem(tr("Nothing: every network was in use."));
-            setStatusText(m_status, tr("%n network(s) removed.", nullptr, int(m_deleted.size())), false);
+            m_difference = PruneDifference::of(m_names, m_deleted);
+            setStatusText(m_status, tr("%n network(s) removed.", nullptr, int(m_deleted.size())) + QLatin1Char(' ') + m_difference.text(),
+                          !m_difference.isEmpty());
             m_prune->hide();
             m_buttons->setStandardButtons(QDialogButtonBox::Close);
             Q_EMIT pruned(m_deleted);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "prunedifference.h"
+
 #include "networksmodel.h"
 
 #include <QDialog>
@@ -99,6 +101,8 @@ public:
     QLabel *statusLabel() const { return m_status; }
     bool isFinished() const { return m_finished; }
     QStringList previewNames() const { return m_names; }
+    /// After the prune: what the engine did that the preview did not say.
+    const PruneDifference &difference() const { return m_difference; }
     QStringList deleted() const { return m_deleted; }
 
 Q_SIGNALS:
@@ -115,6 +119,7 @@ private:
     QPushButton *m_prune;
     QDialogButtonBox *m_buttons;
     QStringList m_names;
+    PruneDifference m_difference;
     QStringList m_deleted;
     bool m_finished = false;
 };

@@ -243,7 +243,11 @@ PruneVolumesDialog::PruneVolumesDialog(Engine *engine, VolumesModel *model, QWid
                 m_preview->addItem(n);
             if (r->deleted.isEmpty())
                 m_preview->addItem(tr("Nothing: no volume was unused."));
-            setStatusText(m_status, tr("%n volume(s) removed, %1 freed.", nullptr, int(r->deleted.size())).arg(bytes(r->spaceReclaimed)), false);
+            m_difference = PruneDifference::of(m_names, r->deleted);
+            setStatusText(m_status,
+                          tr("%n volume(s) removed, %1 freed.", nullptr, int(r->deleted.size())).arg(bytes(r->spaceReclaimed)) + QLatin1Char(' ')
+                              + m_difference.text(),
+                          !m_difference.isEmpty());
             m_prune->hide();
             m_all->hide();
             m_buttons->setStandardButtons(QDialogButtonBox::Close);

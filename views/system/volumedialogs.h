@@ -1,5 +1,7 @@
 #pragma once
 
+#include "prunedifference.h"
+
 #include "volumesmodel.h"
 
 #include <QDialog>
@@ -89,6 +91,8 @@ public:
     const VolumePruneReport &report() const { return m_report; }
     /// The volumes the preview shows, by name.
     QStringList previewNames() const { return m_names; }
+    /// After the prune: what the engine did that the preview did not say.
+    const PruneDifference &difference() const { return m_difference; }
 
 Q_SIGNALS:
     void pruned(const VolumePruneReport &report);
@@ -105,6 +109,7 @@ private:
     QPushButton *m_prune;
     QDialogButtonBox *m_buttons;
     QStringList m_names;
+    PruneDifference m_difference;
     VolumePruneReport m_report;
     bool m_finished = false;
 };
