@@ -147,7 +147,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(dest.filePath(u"evil/fine"_s)));
         QVERIFY(QDir(m_outside).isEmpty());
         const QString status = statusOf(view);
-        for (const QString &name : {u"evil/../../escaped"_s, m_outside + u"/absolute"_s, u"evil/out/through-link"_s, u"evil/pipe"_s}) {
+        for (const QString &name : QStringList{u"evil/../../escaped"_s, m_outside + u"/absolute"_s, u"evil/out/through-link"_s, u"evil/pipe"_s}) {
             QVERIFY2(message.contains(u'“' + name + u'”'), qPrintable(name + u" not in: "_s + message));
             QVERIFY2(status.contains(u'“' + name + u'”'), qPrintable(name + u" not in: "_s + status));
         }

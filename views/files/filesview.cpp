@@ -78,12 +78,12 @@ FilesView::FilesView(QWidget *parent)
     , m_copyToAction(new QAction(tr("Copy to Another Container…"), this))
     , m_followLinksAction(new QAction(tr("Follow Symbolic Links"), this))
     , m_keepOwnerAction(new QAction(tr("Keep Owner (uid/gid)"), this))
+    , m_copyTo(new QToolButton(this))
+    , m_options(new QToolButton(this))
     , m_open(new QToolButton(this))
     , m_newFolder(new QToolButton(this))
     , m_rename(new QToolButton(this))
     , m_delete(new QToolButton(this))
-    , m_copyTo(new QToolButton(this))
-    , m_options(new QToolButton(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ContainerFilesModel::SortRole);
@@ -312,7 +312,7 @@ void FilesView::dragFetchStarted(CopyJob *job)
             m_cancel->hide();
             QString all = m_dragErrors.join(u' ');
             if (!m_dragFetched.isEmpty())
-                all = (tr("Fetched %1 for the drop.").arg(m_dragFetched.join(QStringLiteral(", "))) + m_dragNotes.text() + u' ' + all).trimmed();
+                all = QString(tr("Fetched %1 for the drop.").arg(m_dragFetched.join(QStringLiteral(", "))) + m_dragNotes.text() + u' ' + all).trimmed();
             m_status->setText(all);
         }
         Q_EMIT copyFinished(bool(r), text);
@@ -447,7 +447,7 @@ void FilesView::upload(const QStringList &hostPaths, const QString &folder)
         jobs.append([this, p, folder, o = copyOptions()] { return ContainerFiles(m_engine).copyToContainer(p, m_container, folder, o, this); });
     m_answerForAll.reset();
     m_conflictContainer.clear();
-    runJobs(jobs, tr("Copied %1 into “%2”.").arg(hostPaths.join(QStringLiteral(", ")), folder), folder);
+    runJobs(jobs, tr("Copied %1 into “%2”.").arg(hostPaths.join(QStringLiteral(", ")), folder), folder, {});
 }
 
 void FilesView::copyFromContainer(const QString &sourceContainer, const QStringList &paths, const QString &folder)
@@ -459,7 +459,7 @@ void FilesView::copyFromContainer(const QString &sourceContainer, const QStringL
         });
     m_answerForAll.reset();
     m_conflictContainer.clear();
-    runJobs(jobs, tr("Copied %1 into “%2”.").arg(paths.join(QStringLiteral(", ")), folder), folder);
+    runJobs(jobs, tr("Copied %1 into “%2”.").arg(paths.join(QStringLiteral(", ")), folder), folder, {});
 }
 
 void FilesView::copyToContainer(const QString &destination, const QString &destinationName, const QStringList &paths, const QString &folder)
@@ -475,7 +475,7 @@ void FilesView::copyToContainer(const QString &destination, const QString &desti
     const QString name = destinationName.isEmpty() ? destination.left(12) : destinationName;
     m_conflictContainer = name;
     // The other container's folder is not shown here: nothing to read again.
-    runJobs(jobs, tr("Copied %1 into “%2” of the container %3.").arg(paths.join(QStringLiteral(", ")), folder, name), {});
+    runJobs(jobs, tr("Copied %1 into “%2” of the container %3.").arg(paths.join(QStringLiteral(", ")), folder, name), {}, {});
 }
 
 CopyToContainerDialog *FilesView::chooseOtherContainer()
@@ -515,7 +515,7 @@ void FilesView::saveTo(const QString &path, const QString &hostFolder)
     m_answerForAll.reset();
     m_conflictContainer.clear();
     runJobs({[this, path, hostFolder, o = copyOptions()] { return ContainerFiles(m_engine).copyFromContainer(m_container, path, hostFolder, o, this); }},
-            tr("Saved “%1” in “%2”.").arg(path, hostFolder), {});
+            tr("Saved “%1” in “%2”.").arg(path, hostFolder), {}, {});
 }
 
 void FilesView::cancelCopy()
@@ -544,7 +544,7 @@ void FilesView::runJobs(QList<std::function<CopyJob *()>> jobs, const QString &d
         const auto &r = job->result();
         if (!r) {
             // What the jobs before this one left out is still told.
-            const QString text = (r.error().fullText() + notes.text()).trimmed();
+            const QString text = QString(r.error().fullText() + notes.text()).trimmed();
             m_status->setText(text);
             Q_EMIT copyFinished(false, text);
             return;

@@ -101,7 +101,7 @@ private:
         void add(const CopyReport &r);
         QString text() const;
     };
-    void runJobs(QList<std::function<CopyJob *()>> jobs, const QString &doneText, const QString &refreshFolder, CopyNotes notes = {});
+    void runJobs(QList<std::function<CopyJob *()>> jobs, const QString &doneText, const QString &refreshFolder, CopyNotes notes);
     void dragFetchStarted(CopyJob *job);
     void showMethod();
     void showProgress(CopyJob *job);
