@@ -126,8 +126,8 @@ FilesView::FilesView(QWidget *parent)
     m_delete->setDefaultAction(m_deleteAction);
     m_delete->setAccessibleName(tr("Delete the selected file or folder"));
     m_copyToAction->setToolTip(tr("Copy the selected files or folders into a folder of another container of this engine"));
+    m_copyToAction->setIconText(tr("Copy to…")); // what the tool button shows; menus show the full text
     m_copyTo->setDefaultAction(m_copyToAction);
-    m_copyTo->setText(tr("Copy to…"));
     m_copyTo->setAccessibleName(tr("Copy the selected files or folders to another container"));
     m_followLinksAction->setCheckable(true);
     m_followLinksAction->setToolTip(tr("When a copied item is a symbolic link, copy what it points at instead of the link (docker cp -L)"));
