@@ -26,8 +26,8 @@ void removeOldStaging(const QString &root)
 }
 } // namespace
 
-ContainerDragData::ContainerDragData(Engine *engine, const QString &containerId, const QStringList &paths)
-    : m_engine(engine), m_container(containerId), m_paths(paths)
+ContainerDragData::ContainerDragData(Engine *engine, const QString &containerId, const QStringList &paths, const CopyOptions &options)
+    : m_engine(engine), m_container(containerId), m_paths(paths), m_options(options)
 {
 }
 
@@ -83,7 +83,7 @@ QList<QUrl> ContainerDragData::materialise() const
         const QString &path = m_paths.at(i);
         if (!m_engine)
             break;
-        CopyJob *job = ContainerFiles(m_engine).copyFromContainer(m_container, path, staging);
+        CopyJob *job = ContainerFiles(m_engine).copyFromContainer(m_container, path, staging, m_options);
         ++running;
         const QString name = CopyRules::base(path) == u"/" ? QStringLiteral("root") : CopyRules::base(path);
         connect(job, &CopyJob::finished, &loop, [&, job, name, i] {

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "containerfiles.h"
+
 #include <QMimeData>
 #include <QPointer>
 #include <QUrl>
 
 #include <optional>
 
-class CopyJob;
 class Engine;
 
 /// What a drag out of a container's browser carries. Cais's own MIME type (engine,
@@ -23,7 +24,7 @@ class ContainerDragData : public QMimeData
 {
     Q_OBJECT
 public:
-    ContainerDragData(Engine *engine, const QString &containerId, const QStringList &paths);
+    ContainerDragData(Engine *engine, const QString &containerId, const QStringList &paths, const CopyOptions &options = {});
     ~ContainerDragData() override;
 
     QStringList formats() const override;
@@ -47,6 +48,7 @@ private:
     QPointer<Engine> m_engine;
     QString m_container;
     QStringList m_paths;
+    CopyOptions m_options;
     mutable std::optional<QList<QUrl>> m_urls;
     mutable QString m_error;
     mutable bool m_fetching = false;

@@ -399,7 +399,7 @@ QMimeData *ContainerFilesModel::mimeData(const QModelIndexList &indexes) const
     o.insert(u"paths", QJsonArray::fromStringList(paths));
     QMimeData *mime = nullptr;
     if (m_engine) {
-        auto *drag = new ContainerDragData(m_engine, m_container, paths);
+        auto *drag = new ContainerDragData(m_engine, m_container, paths, m_copyOptions);
         connect(drag, &ContainerDragData::fetchStarted, const_cast<ContainerFilesModel *>(this), &ContainerFilesModel::dragFetchStarted);
         mime = drag;
     } else {

@@ -83,6 +83,8 @@ public:
     };
     static std::optional<DraggedPaths> draggedPaths(const QMimeData *mime);
     QString containerId() const { return m_container; }
+    /// The options of the copies that files dragged out to the desktop start (-L, -a).
+    void setCopyOptions(const CopyOptions &options) { m_copyOptions = options; }
 
 Q_SIGNALS:
     void folderLoaded(const QString &path, DirectoryListing::Method method);
@@ -104,5 +106,6 @@ private:
     QString m_container;
     QString m_endpoint;
     QPointer<Engine> m_engine;
+    CopyOptions m_copyOptions;
     quint64 m_generation = 0; ///< bumps when the container changes: late replies are dropped
 };

@@ -231,6 +231,14 @@
     </message>
 </context>
 <context>
+    <name>CopyToContainerDialog</name>
+    <message numerus="yes">
+        <source>Copy %n item(s) (%1) to:</source>
+        <translation>
+            <numerusform>Copy %n item (%1) to:</numerusform><numerusform>Copy %n items (%1) to:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DesktopNotifier</name>
     <message numerus="yes">
         <source>It happened %n time(s) in the last minutes.</source>

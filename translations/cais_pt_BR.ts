@@ -3267,6 +3267,96 @@ EXPOSE 8080/tcp</translation>
     </message>
 </context>
 <context>
+    <name>CopyToContainerDialog</name>
+    <message>
+        <source>Copy to Another Container</source>
+        <translation>Copiar para outro contêiner</translation>
+    </message>
+    <message>
+        <source>Copy to another container</source>
+        <translation>Copiar para outro contêiner</translation>
+    </message>
+    <message>
+        <source>Copy “%1” to:</source>
+        <translation>Copiar “%1” para:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n item(s) (%1) to:</source>
+        <translation>
+            <numerusform>Copiar %n item (%1) para:</numerusform>
+            <numerusform>Copiar %n itens (%1) para:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destination container</source>
+        <translation>Contêiner de destino</translation>
+    </message>
+    <message>
+        <source>Reading the containers…</source>
+        <translation>Lendo os contêineres…</translation>
+    </message>
+    <message>
+        <source>Destination folder in that container</source>
+        <translation>Pasta de destino nesse contêiner</translation>
+    </message>
+    <message>
+        <source>A folder that exists there, for example /tmp</source>
+        <translation>Uma pasta que exista lá, por exemplo /tmp</translation>
+    </message>
+    <message>
+        <source>Folders are not created: the destination folder must exist. You are asked before any existing file there is replaced.</source>
+        <translation>Pastas não são criadas: a pasta de destino precisa existir. Você é consultado antes que qualquer arquivo existente lá seja substituído.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy to the chosen container</source>
+        <translation>Copiar para o contêiner escolhido</translation>
+    </message>
+    <message>
+        <source>Do not copy</source>
+        <translation>Não copiar</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>Contêiner:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Pasta:</translation>
+    </message>
+    <message>
+        <source>There is no engine connection.</source>
+        <translation>Não há conexão com o motor.</translation>
+    </message>
+    <message>
+        <source>No other container</source>
+        <translation>Nenhum outro contêiner</translation>
+    </message>
+    <message>
+        <source>The containers could not be read: %1</source>
+        <translation>Não foi possível ler os contêineres: %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>em execução</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausado</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>parado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>CreateNetworkDialog</name>
     <message>
         <source>&amp;Internal: no access to the outside world</source>
@@ -5202,6 +5292,62 @@ CMD [&quot;cat&quot;, &quot;/app/built.txt&quot;]
     <message>
         <source>Upload a folder into “%1”</source>
         <translation>Enviar uma pasta para “%1”</translation>
+    </message>
+    <message>
+        <source>Copy to Another Container…</source>
+        <translation>Copiar para outro contêiner…</translation>
+    </message>
+    <message>
+        <source>Follow Symbolic Links</source>
+        <translation>Seguir links simbólicos</translation>
+    </message>
+    <message>
+        <source>Keep Owner (uid/gid)</source>
+        <translation>Manter o dono (uid/gid)</translation>
+    </message>
+    <message>
+        <source>Copy the selected files or folders into a folder of another container of this engine</source>
+        <translation>Copiar os arquivos ou pastas selecionados para uma pasta de outro contêiner deste motor</translation>
+    </message>
+    <message>
+        <source>Copy to…</source>
+        <translation>Copiar para…</translation>
+    </message>
+    <message>
+        <source>Copy the selected files or folders to another container</source>
+        <translation>Copiar os arquivos ou pastas selecionados para outro contêiner</translation>
+    </message>
+    <message>
+        <source>When a copied item is a symbolic link, copy what it points at instead of the link (docker cp -L)</source>
+        <translation>Quando um item copiado é um link simbólico, copiar aquilo para que ele aponta em vez do link (docker cp -L)</translation>
+    </message>
+    <message>
+        <source>Keep the owner&apos;s user and group IDs of the copied files (docker cp -a)</source>
+        <translation>Manter os IDs de usuário e de grupo do dono dos arquivos copiados (docker cp -a)</translation>
+    </message>
+    <message>
+        <source>Copy options</source>
+        <translation>Opções de cópia</translation>
+    </message>
+    <message>
+        <source>Options of every copy: follow symbolic links, keep the owner</source>
+        <translation>Opções de toda cópia: seguir links simbólicos, manter o dono</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Fetched %1 for the drop.</source>
+        <translation>%1 buscado(s) para o arrastar e soltar.</translation>
+    </message>
+    <message>
+        <source>Copied %1 into “%2” of the container %3.</source>
+        <translation>%1 copiado para “%2” do contêiner %3.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists in the container %2. Replace it with the one being copied, or skip it and keep what is there?</source>
+        <translation>“%1” já existe no contêiner %2. Substituí-lo pelo que está sendo copiado, ou pulá-lo e manter o que está lá?</translation>
     </message>
 </context>
 <context>

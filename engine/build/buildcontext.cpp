@@ -146,6 +146,8 @@ private:
         e.sourcePath = abs;
         e.mode = quint32(st.st_mode & 07777);
         e.mtime = qint64(st.st_mtim.tv_sec);
+        e.uid = qint64(st.st_uid);
+        e.gid = qint64(st.st_gid);
         if (S_ISREG(st.st_mode)) {
             e.type = BuildContextEntry::Type::File;
             e.size = qint64(st.st_size);
@@ -561,8 +563,8 @@ bool BuildContextStream::writeHeader(const BuildContextEntry &entry)
     }
     const auto freeEntry = qScopeGuard([e] { archive_entry_free(e); });
     archive_entry_copy_pathname(e, (entry.rawName.isEmpty() ? entry.name.toUtf8() : entry.rawName).constData());
-    archive_entry_set_uid(e, 0);
-    archive_entry_set_gid(e, 0);
+    archive_entry_set_uid(e, m_plan.keepOwners ? entry.uid : 0);
+    archive_entry_set_gid(e, m_plan.keepOwners ? entry.gid : 0);
     archive_entry_set_perm(e, entry.mode & 07777);
     archive_entry_set_mtime(e, time_t(entry.mtime), 0);
 

@@ -27,6 +27,8 @@ struct BuildContextEntry
     qint64 size = 0;       ///< bytes of content (File only)
     quint32 mode = 0;      ///< permission bits including setuid/setgid/sticky
     qint64 mtime = 0;      ///< seconds since the epoch
+    qint64 uid = 0;        ///< owner on disk; written only with BuildContextPlan::keepOwners
+    qint64 gid = 0;
     QByteArray linkTarget; ///< symlink target as stored, or the earlier entry's name for a Hardlink
     quint32 rdevMajor = 0, rdevMinor = 0;
 };
@@ -44,6 +46,8 @@ struct BuildContextPlan
     QStringList skipped;       ///< entries tar cannot hold (sockets), as the CLI skips them
     QStringList patterns;      ///< the effective exclude patterns, with the CLI's additions
     bool forCopy = false;      ///< a docker cp source (scanTree): errors speak of copying
+    /// The entries' uid/gid from the disk go into the tar (docker cp -a); otherwise 0.
+    bool keepOwners = false;
 };
 
 struct BuildContextOptions
@@ -86,7 +90,8 @@ QFuture<Result<BuildContextPlan>> scanAsync(const BuildContextOptions &options);
 /// returns 0 until then and -1 after. Hand it to HttpRequest::bodyDevice
 /// (Content-Type application/x-tar).
 ///
-/// Entries are written as ustar/pax with uid/gid 0 and no user names, modes and
+/// Entries are written as ustar/pax with uid/gid 0 (or, with plan().keepOwners, the
+/// owners read from the disk, for docker cp -a) and no user names, modes and
 /// mtimes kept, symlinks stored as symlinks, like the docker CLI's context tar.
 /// When a file cannot be read any more (removed, or changed type since the scan),
 /// the stream emits failed() with a message naming it (also its errorString()),

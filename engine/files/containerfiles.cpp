@@ -673,6 +673,9 @@ CopyJob *ContainerFiles::copyToContainer(const QString &hostPath, const QString 
                     for (const BuildContextEntry &e : p.entries)
                         job->m_totalBytes += 512 + (e.type == BuildContextEntry::Type::File ? (e.size + 511) / 512 * 512 : 0);
                     job->m_report.skipped = skipped;
+                    // -a: the files keep their owners (the engine then keeps them, or
+                    // gives them the container's user when it has one).
+                    p.keepOwners = options.keepOwner;
                     auto *stream = new BuildContextStream(std::move(p), job);
                     stream->open(QIODevice::ReadOnly);
                     job->m_stream = stream;

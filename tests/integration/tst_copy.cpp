@@ -62,8 +62,9 @@ QString unique(const QString &base)
     return base + u'-' + QString::number(QCoreApplication::applicationPid()) + u'-' + QString::number(++n);
 }
 
-/// name -> "type perm size sha256|target mtime" for a tar (what docker cp CTR:PATH - gives).
-QMap<QString, QString> tarListing(const QByteArray &tar)
+/// name -> "type perm size sha256|target mtime" for a tar (what docker cp CTR:PATH - gives);
+/// with `owners`, " uid:gid" after each.
+QMap<QString, QString> tarListing(const QByteArray &tar, bool owners = false)
 {
     QMap<QString, QString> m;
     struct archive *a = archive_read_new();
@@ -90,6 +91,8 @@ QMap<QString, QString> tarListing(const QByteArray &tar)
                 v += u' ' + QString::number(data.size()) + u' ' + QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())
                     + u' ' + QString::number(archive_entry_mtime(e));
         }
+        if (owners)
+            v += u' ' + QString::number(archive_entry_uid(e)) + u':' + QString::number(archive_entry_gid(e));
         m.insert(name, v);
     }
     archive_read_free(a);
@@ -141,6 +144,7 @@ class TestCopy : public QObject
     QStringList m_containers;
     QTemporaryDir m_tmp;
     QString m_hostSrc;
+    bool m_ownedOnHost = false; ///< m_hostSrc/owned belongs to 1234:5678
 
     Engine &connected() { return TestEngine::connected(m_engine); }
 
@@ -167,12 +171,12 @@ class TestCopy : public QObject
         return job->result();
     }
 
-    QMap<QString, QString> containerTree(const QString &ctr, const QString &path)
+    QMap<QString, QString> containerTree(const QString &ctr, const QString &path, bool owners = false)
     {
         QByteArray out;
         if (!TestEngine::docker({u"cp"_s, ctr + u':' + path, u"-"_s}, &out))
             return {};
-        return tarListing(out);
+        return tarListing(out, owners);
     }
 
 private Q_SLOTS:
@@ -202,6 +206,12 @@ private Q_SLOTS:
         QVERIFY(QFile::link(u"dir"_s, m_hostSrc + u"/dirlink"_s));
         QVERIFY(QFile::link(u"file"_s, m_hostSrc + u"/filelink"_s));
         QVERIFY(QFile::setPermissions(m_hostSrc + u"/dir/sub"_s, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        // For -a: a folder and a file owned by 1234:5678 (the tests run as root in the
+        // build root, where chown is allowed; elsewhere that row says why it cannot run).
+        QVERIFY(QDir().mkpath(m_hostSrc + u"/owned"_s));
+        writeFile(m_hostSrc + u"/owned/f"_s, "owned by 1234");
+        m_ownedOnHost = ::lchown(QFile::encodeName(m_hostSrc + u"/owned/f"_s).constData(), 1234, 5678) == 0
+                        && ::lchown(QFile::encodeName(m_hostSrc + u"/owned"_s).constData(), 1234, 5678) == 0;
     }
 
     void cleanupTestCase()
@@ -330,21 +340,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("dst");
         QTest::addColumn<bool>("follow");
         QTest::addColumn<bool>("ok");
-        QTest::newRow("file to new name") << u"file"_s << u"/dst/newfile"_s << false << true;
-        QTest::newRow("file onto file") << u"file"_s << u"/dst/oldfile"_s << false << true;
-        QTest::newRow("file into dir") << u"file"_s << u"/dst/existing"_s << false << true;
-        QTest::newRow("file into dir/") << u"dir/a"_s << u"/dst/existing/"_s << false << true;
-        QTest::newRow("dir to new name") << u"dir"_s << u"/dst/newdir"_s << false << true;
-        QTest::newRow("dir into dir") << u"dir"_s << u"/dst/existing"_s << false << true;
-        QTest::newRow("dir contents into dir") << u"dir/."_s << u"/dst/existing"_s << false << true;
-        QTest::newRow("dir contents to new name") << u"dir/."_s << u"/dst/newdir2"_s << false << true;
-        QTest::newRow("dst symlink to dir") << u"file"_s << u"/dst/linktodir"_s << false << true;
-        QTest::newRow("symlink kept") << u"filelink"_s << u"/dst/existing"_s << false << true;
-        QTest::newRow("-L file link") << u"filelink"_s << u"/dst/followed"_s << true << true;
-        QTest::newRow("-L dir link") << u"dirlink"_s << u"/dst/dl"_s << true << true;
-        QTest::newRow("dir onto file") << u"dir"_s << u"/dst/oldfile"_s << false << false;
-        QTest::newRow("file to missing dir/") << u"file"_s << u"/dst/nope/"_s << false << false;
-        QTest::newRow("missing parent") << u"file"_s << u"/dst/nope/x"_s << false << false;
+        QTest::addColumn<bool>("owner"); // -a, and uid/gid compared
+        QTest::newRow("file to new name") << u"file"_s << u"/dst/newfile"_s << false << true << false;
+        QTest::newRow("file onto file") << u"file"_s << u"/dst/oldfile"_s << false << true << false;
+        QTest::newRow("file into dir") << u"file"_s << u"/dst/existing"_s << false << true << false;
+        QTest::newRow("file into dir/") << u"dir/a"_s << u"/dst/existing/"_s << false << true << false;
+        QTest::newRow("dir to new name") << u"dir"_s << u"/dst/newdir"_s << false << true << false;
+        QTest::newRow("dir into dir") << u"dir"_s << u"/dst/existing"_s << false << true << false;
+        QTest::newRow("dir contents into dir") << u"dir/."_s << u"/dst/existing"_s << false << true << false;
+        QTest::newRow("dir contents to new name") << u"dir/."_s << u"/dst/newdir2"_s << false << true << false;
+        QTest::newRow("dst symlink to dir") << u"file"_s << u"/dst/linktodir"_s << false << true << false;
+        QTest::newRow("symlink kept") << u"filelink"_s << u"/dst/existing"_s << false << true << false;
+        QTest::newRow("-L file link") << u"filelink"_s << u"/dst/followed"_s << true << true << false;
+        QTest::newRow("-L dir link") << u"dirlink"_s << u"/dst/dl"_s << true << true << false;
+        QTest::newRow("dir onto file") << u"dir"_s << u"/dst/oldfile"_s << false << false << false;
+        QTest::newRow("file to missing dir/") << u"file"_s << u"/dst/nope/"_s << false << false << false;
+        QTest::newRow("missing parent") << u"file"_s << u"/dst/nope/x"_s << false << false << false;
+        QTest::newRow("-a keeps uid/gid") << u"owned"_s << u"/dst/existing"_s << false << true << true;
     }
 
     void toContainer()
@@ -353,17 +365,22 @@ private Q_SLOTS:
         QFETCH(QString, dst);
         QFETCH(bool, follow);
         QFETCH(bool, ok);
+        QFETCH(bool, owner);
+        if (owner && !m_ownedOnHost)
+            QSKIP("this user cannot give a file to uid 1234 (not root): the -a row needs it");
         for (const bool running : {true, false}) {
             const QString mine = container(running);
             const QString theirs = container(running);
             QVERIFY(!mine.isEmpty() && !theirs.isEmpty());
             ContainerFiles files(&connected());
             const QString source = m_hostSrc + u'/' + src;
-            const auto r = run(files.copyToContainer(source, mine, dst, {follow, false}));
+            const auto r = run(files.copyToContainer(source, mine, dst, {follow, owner}));
             QByteArray err;
             QStringList args{u"cp"_s};
             if (follow)
                 args << u"-L"_s;
+            if (owner)
+                args << u"-a"_s;
             args << source << theirs + u':' + dst;
             const bool cli = TestEngine::docker(args, nullptr, &err);
             QCOMPARE(cli, ok);
@@ -372,9 +389,11 @@ private Q_SLOTS:
                 QVERIFY(!r.error().userMessage.isEmpty());
                 QVERIFY2(!r.error().userMessage.contains(u"%1"_s), qPrintable(r.error().userMessage));
             }
-            const auto theirTree = containerTree(theirs, u"/dst"_s);
+            const auto theirTree = containerTree(theirs, u"/dst"_s, owner);
             QVERIFY(!theirTree.isEmpty());
-            QCOMPARE(containerTree(mine, u"/dst"_s), theirTree);
+            QCOMPARE(containerTree(mine, u"/dst"_s, owner), theirTree);
+            if (owner) // the owner really travelled (the comparison alone would pass if neither kept it)
+                QVERIFY2(theirTree.value(u"dst/existing/owned/f"_s).endsWith(u" 1234:5678"_s), qPrintable(theirTree.value(u"dst/existing/owned/f"_s)));
         }
     }
 

@@ -3,11 +3,15 @@
 // folder, and saving to the computer.
 #include "containerfilesmodel.h"
 #include "engine.h"
+#include "files/copytocontainerdialog.h"
 #include "files/fileviewer.h"
 #include "files/filesview.h"
 #include "testengine.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,9 +21,13 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QCheckBox>
+#include <QItemSelectionModel>
 #include <QTreeView>
 #include <QUrl>
 
@@ -62,11 +70,16 @@ class TestFilesView : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"cais-tests"_s);
+        QCoreApplication::setApplicationName(u"tst_filesview"_s);
+        QSettings().clear();
         REQUIRE_TEST_ENGINE();
         m_image = unique(u"cais-test/filesview"_s) + u":1"_s;
         QVERIFY(!TestEngine::ownImage({m_image}, u"cais-test/shell:1"_s,
                                       u"RUN mkdir -p /data/sub /view && printf alpha > /data/a.txt && printf beta > /data/sub/b.txt "
-                                      "&& head -c 2000000 /dev/zero | tr '\\0' x > /view/big.txt && printf 'a\\000b' > /view/bin"_s).isEmpty());
+                                      "&& head -c 2000000 /dev/zero | tr '\\0' x > /view/big.txt && printf 'a\\000b' > /view/bin "
+                                        "&& mkdir /links /into && ln -s /data/a.txt /links/l"_s).isEmpty());
     }
 
     void cleanupTestCase()
@@ -345,6 +358,143 @@ private Q_SLOTS:
         QVERIFY(TestEngine::docker({u"exec"_s, c, u"sh"_s, u"-c"_s, u"test -e /data/sub && echo there || echo gone"_s}, &gone));
         QCOMPARE(gone.trimmed(), "gone");
         QVERIFY(TestEngine::docker({u"exec"_s, c, u"test"_s, u"-f"_s, u"/data/a.txt"_s}));
+    }
+
+    void copyToAnotherContainer()
+    {
+        // "Copy to Another Container…" on two selected entries (a folder and a file):
+        // the dialog lists the engine's other containers (running or stopped, never the
+        // source), proposes the same folder, and the copy lands there with the same
+        // contents. Done again, the prompt names the file and the container it would
+        // replace in; Skip with "apply to all" leaves both, and the status counts the
+        // files skipped by both copies, not only by the last.
+        const QString a = container(true);
+        const QString b = container(true);
+        const QString stopped = container(false);
+        QVERIFY(!a.isEmpty() && !b.isEmpty() && !stopped.isEmpty());
+        FilesView view;
+        view.resize(900, 500);
+        view.setEngine(&TestEngine::connected(m_engine));
+        view.setContainer(a);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.openPath(u"/data"_s);
+        QAbstractItemModel *shown = view.tree()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(rowNames(shown), (QStringList{u"sub"_s, u"a.txt"_s}), 30000);
+        QVERIFY(!view.copyToContainerAction()->isEnabled()); // nothing selected
+        view.tree()->setCurrentIndex(shown->index(0, 0));
+        view.tree()->selectionModel()->select(shown->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QStringList selected = view.selectedPaths();
+        selected.sort();
+        QCOMPARE(selected, (QStringList{u"/data/a.txt"_s, u"/data/sub"_s}));
+        QVERIFY(view.copyToContainerAction()->isEnabled());
+
+        QSignalSpy finished(&view, &FilesView::copyFinished);
+        for (const bool again : {false, true}) {
+            finished.clear();
+            view.copyToContainerAction()->trigger();
+            CopyToContainerDialog *dialog = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT((dialog = view.findChild<CopyToContainerDialog *>()) && dialog->isVisible(), 10000);
+            QVERIFY(!dialog->accessibleName().isEmpty());
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 30000);
+            QComboBox *box = dialog->containerBox();
+            QVERIFY(!box->accessibleName().isEmpty());
+            QStringList listed;
+            for (int i = 0; i < box->count(); ++i)
+                listed << box->itemText(i);
+            QVERIFY2(listed.filter(b + u" ("_s).size() == 1, qPrintable(listed.join(u", "_s)));
+            QVERIFY2(listed.filter(stopped + u" ("_s).size() == 1, qPrintable(listed.join(u", "_s))); // stopped ones too
+            QVERIFY2(listed.filter(a + u" ("_s).isEmpty(), qPrintable(listed.join(u", "_s)));         // never the source
+            QCOMPARE(dialog->pathEdit()->text(), u"/data"_s); // the same folder
+            int at = -1;
+            for (int i = 0; i < box->count(); ++i)
+                if (box->itemText(i).startsWith(b + u" ("_s))
+                    at = i;
+            box->setCurrentIndex(at);
+            dialog->pathEdit()->clear();
+            QTest::keyClicks(dialog->pathEdit(), u"/into"_s);
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(ok->isEnabled());
+            QTest::mouseClick(ok, Qt::LeftButton);
+            if (!again) {
+                QVERIFY(finished.wait(60000));
+                QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
+                QVERIFY(finished.first().at(1).toString().contains(b));
+                continue;
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(view.conflictPrompt() && view.conflictPrompt()->isVisible(), 30000);
+            QMessageBox *prompt = view.conflictPrompt();
+            QVERIFY2(prompt->text().contains(u"/into/sub/b.txt"_s) || prompt->text().contains(u"/into/a.txt"_s), qPrintable(prompt->text()));
+            QVERIFY2(prompt->text().contains(b), qPrintable(prompt->text())); // in which container
+            prompt->checkBox()->setChecked(true);
+            QAbstractButton *skip = nullptr;
+            for (QAbstractButton *button : prompt->buttons())
+                if (button->text() == u"Skip"_s)
+                    skip = button;
+            QVERIFY(skip);
+            QTest::mouseClick(skip, Qt::LeftButton);
+            QVERIFY(finished.wait(60000));
+            QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
+            // Both copies' skipped files are counted (each skipped one).
+            const QString said = finished.first().at(1).toString();
+            QVERIFY2(said.contains(u"2 existing file"_s) && said.contains(u"left as they were"_s), qPrintable(said));
+        }
+        QByteArray out;
+        QVERIFY(TestEngine::docker({u"exec"_s, b, u"cat"_s, u"/into/a.txt"_s}, &out));
+        QCOMPARE(out, "alpha");
+        QVERIFY(TestEngine::docker({u"exec"_s, b, u"cat"_s, u"/into/sub/b.txt"_s}, &out));
+        QCOMPARE(out, "beta");
+        // Nothing went to the source or the container not chosen.
+        QByteArray there;
+        QVERIFY(TestEngine::docker({u"exec"_s, a, u"sh"_s, u"-c"_s, u"test -e /into/a.txt && echo there || echo no"_s}, &there));
+        QCOMPARE(there.trimmed(), "no");
+    }
+
+    void copyOptionsFollowLinksAndAreKept()
+    {
+        // "Follow Symbolic Links" (docker cp -L) feeds every copy of the view and is
+        // kept in the settings; "Keep Owner" (-a) likewise.
+        const QString a = container(true);
+        const QString b = container(true);
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        {
+            FilesView view;
+            QVERIFY(!view.followLinksAction()->isChecked());
+            QVERIFY(!view.keepOwnerAction()->isChecked());
+            QVERIFY(!view.copyOptions().followLink && !view.copyOptions().keepOwner);
+            view.setEngine(&TestEngine::connected(m_engine));
+            view.setContainer(b);
+            QSignalSpy finished(&view, &FilesView::copyFinished);
+            // Off: the link itself is copied.
+            view.copyFromContainer(a, {u"/links/l"_s}, u"/into"_s);
+            QVERIFY(finished.wait(60000));
+            QVERIFY2(finished.last().first().toBool(), qPrintable(finished.last().at(1).toString()));
+            QVERIFY(TestEngine::docker({u"exec"_s, b, u"test"_s, u"-L"_s, u"/into/l"_s}));
+            QVERIFY(TestEngine::docker({u"exec"_s, b, u"rm"_s, u"/into/l"_s}));
+            view.followLinksAction()->setChecked(true);
+            view.keepOwnerAction()->setChecked(true);
+            QVERIFY(view.copyOptions().followLink && view.copyOptions().keepOwner && view.copyOptions().askBeforeReplacing);
+            finished.clear();
+            view.copyFromContainer(a, {u"/links/l"_s}, u"/into"_s);
+            QVERIFY(finished.wait(60000));
+            QVERIFY2(finished.last().first().toBool(), qPrintable(finished.last().at(1).toString()));
+            // On: what the link points at, under the link's name.
+            QByteArray out;
+            QVERIFY(TestEngine::docker({u"exec"_s, b, u"sh"_s, u"-c"_s, u"test -L /into/l && echo link || echo file"_s}, &out));
+            QCOMPARE(out.trimmed(), "file");
+            QVERIFY(TestEngine::docker({u"exec"_s, b, u"cat"_s, u"/into/l"_s}, &out));
+            QCOMPARE(out, "alpha");
+        }
+        {
+            FilesView next; // kept for the next view and the next run
+            QVERIFY(next.followLinksAction()->isChecked());
+            QVERIFY(next.keepOwnerAction()->isChecked());
+            next.followLinksAction()->setChecked(false);
+            next.keepOwnerAction()->setChecked(false);
+        }
+        FilesView last;
+        QVERIFY(!last.followLinksAction()->isChecked() && !last.keepOwnerAction()->isChecked());
+        QVERIFY(!last.followLinksAction()->text().isEmpty() && last.followLinksAction()->isCheckable());
     }
 
     void stoppedContainerReadsTheArchive()

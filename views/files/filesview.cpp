@@ -1,6 +1,7 @@
 #include "filesview.h"
 
 #include "containerfilesmodel.h"
+#include "copytocontainerdialog.h"
 #include "engine.h"
 #include "fileviewer.h"
 
@@ -21,16 +22,20 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
-/// Copies started from the browser ask before replacing a file (docker cp would not).
-const CopyOptions kAsk{false, false, true};
+/// Where the view keeps its copy options.
+constexpr auto kFollowLinksKey = "files/followLinks";
+constexpr auto kKeepOwnerKey = "files/keepOwner";
 
 /// Sizes and dates as the user's locale writes them.
 class FilesDelegate : public QStyledItemDelegate
@@ -70,6 +75,11 @@ FilesView::FilesView(QWidget *parent)
     , m_newFolderAction(new QAction(tr("New folder…"), this))
     , m_renameAction(new QAction(tr("Rename…"), this))
     , m_deleteAction(new QAction(tr("Delete…"), this))
+    , m_copyToAction(new QAction(tr("Copy to Another Container…"), this))
+    , m_followLinksAction(new QAction(tr("Follow Symbolic Links"), this))
+    , m_keepOwnerAction(new QAction(tr("Keep Owner (uid/gid)"), this))
+    , m_copyTo(new QToolButton(this))
+    , m_options(new QToolButton(this))
     , m_open(new QToolButton(this))
     , m_newFolder(new QToolButton(this))
     , m_rename(new QToolButton(this))
@@ -115,6 +125,27 @@ FilesView::FilesView(QWidget *parent)
     m_rename->setAccessibleName(tr("Rename the selected file or folder"));
     m_delete->setDefaultAction(m_deleteAction);
     m_delete->setAccessibleName(tr("Delete the selected file or folder"));
+    m_copyToAction->setToolTip(tr("Copy the selected files or folders into a folder of another container of this engine"));
+    m_copyToAction->setIconText(tr("Copy to…")); // what the tool button shows; menus show the full text
+    m_copyTo->setDefaultAction(m_copyToAction);
+    m_copyTo->setAccessibleName(tr("Copy the selected files or folders to another container"));
+    m_followLinksAction->setCheckable(true);
+    m_followLinksAction->setToolTip(tr("When a copied item is a symbolic link, copy what it points at instead of the link (docker cp -L)"));
+    m_keepOwnerAction->setCheckable(true);
+    m_keepOwnerAction->setToolTip(tr("Keep the owner's user and group IDs of the copied files (docker cp -a)"));
+    {
+        const QSettings settings;
+        m_followLinksAction->setChecked(settings.value(QLatin1String(kFollowLinksKey), false).toBool());
+        m_keepOwnerAction->setChecked(settings.value(QLatin1String(kKeepOwnerKey), false).toBool());
+    }
+    m_options->setText(tr("Copy options"));
+    m_options->setAccessibleName(tr("Options of every copy: follow symbolic links, keep the owner"));
+    m_options->setPopupMode(QToolButton::InstantPopup);
+    auto *optionsMenu = new QMenu(m_options);
+    optionsMenu->setAccessibleName(tr("Copy options"));
+    optionsMenu->addAction(m_followLinksAction);
+    optionsMenu->addAction(m_keepOwnerAction);
+    m_options->setMenu(optionsMenu);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_cancel->setText(tr("Cancel"));
     m_cancel->setAccessibleName(tr("Cancel the copy"));
@@ -132,7 +163,7 @@ FilesView::FilesView(QWidget *parent)
     m_tree->sortByColumn(ContainerFilesModel::NameColumn, Qt::AscendingOrder);
     m_tree->setUniformRowHeights(true);
     m_tree->setAccessibleName(tr("Files of the container"));
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setAcceptDrops(true);
     m_tree->viewport()->setAcceptDrops(true);
     m_tree->setDropIndicatorShown(true);
@@ -153,6 +184,8 @@ FilesView::FilesView(QWidget *parent)
     top->addWidget(m_newFolder);
     top->addWidget(m_rename);
     top->addWidget(m_delete);
+    top->addWidget(m_copyTo);
+    top->addWidget(m_options);
     auto *copyRow = new QHBoxLayout;
     copyRow->addWidget(m_progress, 1);
     copyRow->addWidget(m_cancel);
@@ -196,6 +229,16 @@ FilesView::FilesView(QWidget *parent)
         dialog->open();
     });
     connect(m_deleteAction, &QAction::triggered, this, [this] { removePath(selectedPath()); });
+    connect(m_copyToAction, &QAction::triggered, this, &FilesView::chooseOtherContainer);
+    connect(m_followLinksAction, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QLatin1String(kFollowLinksKey), on);
+        m_model->setCopyOptions(copyOptions());
+    });
+    connect(m_keepOwnerAction, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QLatin1String(kKeepOwnerKey), on);
+        m_model->setCopyOptions(copyOptions());
+    });
+    m_model->setCopyOptions(copyOptions());
     connect(m_tree, &QTreeView::customContextMenuRequested, this, &FilesView::showMenu);
     connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         const QModelIndex i = m_proxy->mapToSource(index).siblingAtColumn(0);
@@ -205,22 +248,7 @@ FilesView::FilesView(QWidget *parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FilesView::updateActions);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &FilesView::updateActions);
     connect(m_cancel, &QToolButton::clicked, this, &FilesView::cancelCopy);
-    connect(m_model, &ContainerFilesModel::dragFetchStarted, this, [this](CopyJob *job) {
-        // Files dragged out to the desktop: fetched at the drop, shown like any copy.
-        m_answerForAll.reset();
-        showProgress(job);
-        connect(job, &CopyJob::finished, this, [this, job] {
-            if (m_job == job) {
-                m_job = nullptr;
-                m_progress->hide();
-                m_cancel->hide();
-            }
-            const QString text = job->result() ? tr("Fetched “%1” for the drop.").arg(job->result()->destination)
-                                               : job->result().error().fullText();
-            m_status->setText(text);
-            Q_EMIT copyFinished(bool(job->result()), text);
-        });
-    });
+    connect(m_model, &ContainerFilesModel::dragFetchStarted, this, &FilesView::dragFetchStarted);
     updateActions();
     connect(m_model, &ContainerFilesModel::folderLoaded, this, &FilesView::showMethod);
     connect(m_model, &ContainerFilesModel::folderFailed, this, [this](const QString &path, const EngineError &error) {
@@ -229,6 +257,78 @@ FilesView::FilesView(QWidget *parent)
 }
 
 FilesView::~FilesView() = default;
+
+void FilesView::CopyNotes::add(const CopyReport &r)
+{
+    skipped += r.skipped;
+    refused += r.refused;
+}
+
+QString FilesView::CopyNotes::text() const
+{
+    QString text;
+    if (skipped > 0)
+        text += u' ' + FilesView::tr("%n existing file(s) left as they were.", nullptr, int(skipped));
+    if (!refused.isEmpty()) {
+        QStringList lines;
+        for (const RefusedEntry &e : refused)
+            lines.append(FilesView::tr("“%1”: %2").arg(e.name, e.reason));
+        text += u' ' + FilesView::tr("Not copied, for safety: %1").arg(lines.join(QStringLiteral("; ")));
+    }
+    return text;
+}
+
+void FilesView::dragFetchStarted(CopyJob *job)
+{
+    // Files dragged out to the desktop: fetched at the drop, one job per dragged path,
+    // all at once. Each is shown and canceled like any copy; what they refused or
+    // skipped is told once all of them are done.
+    if (std::none_of(m_dragJobs.cbegin(), m_dragJobs.cend(), [](const QPointer<CopyJob> &j) { return !j.isNull(); })) {
+        m_dragFetched.clear();
+        m_dragErrors.clear();
+        m_dragNotes = {};
+        m_answerForAll.reset();
+    }
+    m_dragJobs.append(job);
+    showProgress(job);
+    connect(job, &CopyJob::finished, this, [this, job] {
+        m_dragJobs.removeIf([job](const QPointer<CopyJob> &j) { return j.isNull() || j == job; });
+        const auto &r = job->result();
+        QString text;
+        if (r) {
+            m_dragFetched.append(tr("“%1”").arg(r->destination));
+            m_dragNotes.add(*r);
+            CopyNotes mine;
+            mine.add(*r);
+            text = tr("Fetched “%1” for the drop.").arg(r->destination) + mine.text();
+        } else {
+            text = r.error().fullText();
+            m_dragErrors.append(text);
+        }
+        if (m_job == job)
+            m_job = m_dragJobs.isEmpty() ? nullptr : m_dragJobs.constLast().data();
+        if (m_dragJobs.isEmpty()) {
+            m_progress->hide();
+            m_cancel->hide();
+            QString all = m_dragErrors.join(u' ');
+            if (!m_dragFetched.isEmpty())
+                all = QString(tr("Fetched %1 for the drop.").arg(m_dragFetched.join(QStringLiteral(", "))) + m_dragNotes.text() + u' ' + all).trimmed();
+            m_status->setText(all);
+        }
+        Q_EMIT copyFinished(bool(r), text);
+    });
+}
+
+bool FilesView::isCopying() const
+{
+    return !m_job.isNull() || std::any_of(m_dragJobs.cbegin(), m_dragJobs.cend(), [](const QPointer<CopyJob> &j) { return !j.isNull(); });
+}
+
+CopyOptions FilesView::copyOptions() const
+{
+    // Copies started from the browser ask before replacing a file (docker cp would not).
+    return CopyOptions{m_followLinksAction->isChecked(), m_keepOwnerAction->isChecked(), true};
+}
 
 void FilesView::setEngine(Engine *engine)
 {
@@ -344,71 +444,122 @@ void FilesView::upload(const QStringList &hostPaths, const QString &folder)
 {
     QList<std::function<CopyJob *()>> jobs;
     for (const QString &p : hostPaths)
-        jobs.append([this, p, folder] { return ContainerFiles(m_engine).copyToContainer(p, m_container, folder, kAsk, this); });
+        jobs.append([this, p, folder, o = copyOptions()] { return ContainerFiles(m_engine).copyToContainer(p, m_container, folder, o, this); });
     m_answerForAll.reset();
-    runJobs(jobs, tr("Copied %1 into “%2”.").arg(hostPaths.join(QStringLiteral(", ")), folder), folder);
+    m_conflictContainer.clear();
+    runJobs(jobs, tr("Copied %1 into “%2”.").arg(hostPaths.join(QStringLiteral(", ")), folder), folder, {});
 }
 
 void FilesView::copyFromContainer(const QString &sourceContainer, const QStringList &paths, const QString &folder)
 {
     QList<std::function<CopyJob *()>> jobs;
     for (const QString &p : paths)
-        jobs.append([this, sourceContainer, p, folder] {
-            return ContainerFiles(m_engine).copyBetween(sourceContainer, p, m_container, folder, kAsk, this);
+        jobs.append([this, sourceContainer, p, folder, o = copyOptions()] {
+            return ContainerFiles(m_engine).copyBetween(sourceContainer, p, m_container, folder, o, this);
         });
     m_answerForAll.reset();
-    runJobs(jobs, tr("Copied %1 into “%2”.").arg(paths.join(QStringLiteral(", ")), folder), folder);
+    m_conflictContainer.clear();
+    runJobs(jobs, tr("Copied %1 into “%2”.").arg(paths.join(QStringLiteral(", ")), folder), folder, {});
+}
+
+void FilesView::copyToContainer(const QString &destination, const QString &destinationName, const QStringList &paths, const QString &folder)
+{
+    if (destination.isEmpty() || paths.isEmpty())
+        return;
+    QList<std::function<CopyJob *()>> jobs;
+    for (const QString &p : paths)
+        jobs.append([this, destination, p, folder, o = copyOptions()] {
+            return ContainerFiles(m_engine).copyBetween(m_container, p, destination, folder, o, this);
+        });
+    m_answerForAll.reset();
+    const QString name = destinationName.isEmpty() ? destination.left(12) : destinationName;
+    m_conflictContainer = name;
+    // The other container's folder is not shown here: nothing to read again.
+    runJobs(jobs, tr("Copied %1 into “%2” of the container %3.").arg(paths.join(QStringLiteral(", ")), folder, name), {}, {});
+}
+
+CopyToContainerDialog *FilesView::chooseOtherContainer()
+{
+    if (!m_engine || m_container.isEmpty() || isCopying())
+        return nullptr;
+    const QStringList paths = selectedPaths();
+    if (paths.isEmpty())
+        return nullptr;
+    // By default the same folder as in this container ("/" for the root itself).
+    const QString first = paths.first();
+    const QString folder = first == u"/" ? QStringLiteral("/") : CopyRules::splitPathDirEntry(first).first;
+    auto *dialog = new CopyToContainerDialog(m_engine, m_container, paths, folder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        copyToContainer(dialog->destinationContainer(), dialog->destinationName(), dialog->paths(), dialog->destinationPath());
+    });
+    dialog->open();
+    return dialog;
+}
+
+QStringList FilesView::selectedPaths() const
+{
+    QStringList paths;
+    for (const QModelIndex &i : m_tree->selectionModel()->selectedRows(0)) {
+        const QString p = m_proxy->mapToSource(i).data(ContainerFilesModel::PathRole).toString();
+        if (!p.isEmpty() && !paths.contains(p))
+            paths.append(p);
+    }
+    if (paths.isEmpty() && !selectedPath().isEmpty())
+        paths.append(selectedPath());
+    return paths;
 }
 
 void FilesView::saveTo(const QString &path, const QString &hostFolder)
 {
     m_answerForAll.reset();
-    runJobs({[this, path, hostFolder] { return ContainerFiles(m_engine).copyFromContainer(m_container, path, hostFolder, kAsk, this); }},
-            tr("Saved “%1” in “%2”.").arg(path, hostFolder), {});
+    m_conflictContainer.clear();
+    runJobs({[this, path, hostFolder, o = copyOptions()] { return ContainerFiles(m_engine).copyFromContainer(m_container, path, hostFolder, o, this); }},
+            tr("Saved “%1” in “%2”.").arg(path, hostFolder), {}, {});
 }
 
 void FilesView::cancelCopy()
 {
+    // Every job of the gesture: a drag out runs one per dragged path at once.
+    const QList<QPointer<CopyJob>> drags = m_dragJobs;
+    for (const QPointer<CopyJob> &j : drags)
+        if (j && j != m_job)
+            j->cancel();
     if (m_job)
         m_job->cancel();
 }
 
-void FilesView::runJobs(QList<std::function<CopyJob *()>> jobs, const QString &doneText, const QString &refreshFolder)
+void FilesView::runJobs(QList<std::function<CopyJob *()>> jobs, const QString &doneText, const QString &refreshFolder, CopyNotes notes)
 {
     if (jobs.isEmpty() || !m_engine || m_container.isEmpty() || m_job)
         return;
     CopyJob *job = jobs.takeFirst()();
     m_status->clear();
     showProgress(job);
-    connect(job, &CopyJob::finished, this, [this, job, jobs, doneText, refreshFolder] {
+    connect(job, &CopyJob::finished, this, [this, job, jobs, doneText, refreshFolder, notes]() mutable {
         job->deleteLater();
         m_job = nullptr;
         m_progress->hide();
         m_cancel->hide();
         const auto &r = job->result();
         if (!r) {
-            m_status->setText(r.error().fullText());
-            Q_EMIT copyFinished(false, r.error().fullText());
+            // What the jobs before this one left out is still told.
+            const QString text = QString(r.error().fullText() + notes.text()).trimmed();
+            m_status->setText(text);
+            Q_EMIT copyFinished(false, text);
             return;
         }
-        QString text = doneText;
-        if (r->skipped > 0)
-            text += u' ' + tr("%n existing file(s) left as they were.", nullptr, int(r->skipped));
-        if (!r->refused.isEmpty()) {
-            QStringList lines;
-            for (const RefusedEntry &e : r->refused)
-                lines.append(tr("“%1”: %2").arg(e.name, e.reason));
-            text += u' ' + tr("Not copied, for safety: %1").arg(lines.join(QStringLiteral("; ")));
-        }
+        notes.add(*r);
         if (!refreshFolder.isEmpty()) {
             const QModelIndex folder = m_model->indexForPath(refreshFolder);
             if (folder.isValid() || refreshFolder == m_model->rootPath())
                 m_model->refresh(folder);
         }
         if (!jobs.isEmpty()) {
-            runJobs(jobs, doneText, refreshFolder);
+            runJobs(jobs, doneText, refreshFolder, notes);
             return;
         }
+        const QString text = doneText + notes.text();
         m_status->setText(text);
         Q_EMIT copyFinished(true, text);
     });
@@ -447,7 +598,10 @@ void FilesView::askConflict(CopyJob *job, const QString &path)
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Replace “%1”?").arg(CopyRules::base(path)),
-                                tr("“%1” already exists. Replace it with the one being copied, or skip it and keep what is there?").arg(path),
+                                m_conflictContainer.isEmpty()
+                                    ? tr("“%1” already exists. Replace it with the one being copied, or skip it and keep what is there?").arg(path)
+                                    : tr("“%1” already exists in the container %2. Replace it with the one being copied, or skip it and keep what is there?")
+                                          .arg(path, m_conflictContainer),
                                 QMessageBox::NoButton, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setAccessibleName(tr("A file of that name exists"));
@@ -499,6 +653,7 @@ void FilesView::updateActions()
     const bool any = cur.isValid();
     m_openAction->setEnabled(any && cur.data(ContainerFilesModel::TypeRole).toInt() == int(ContainerFileEntry::Type::File));
     m_renameAction->setEnabled(any);
+    m_copyToAction->setEnabled(any);
     m_deleteAction->setEnabled(any);
 }
 
@@ -508,6 +663,11 @@ void FilesView::showMenu(const QPoint &pos)
     menu.setAccessibleName(tr("File actions"));
     for (QAction *a : {m_openAction, m_saveAction, m_uploadFilesAction, m_uploadFolderAction, m_newFolderAction, m_renameAction, m_deleteAction})
         menu.addAction(a);
+    menu.addSeparator();
+    menu.addAction(m_copyToAction);
+    menu.addSeparator();
+    menu.addAction(m_followLinksAction);
+    menu.addAction(m_keepOwnerAction);
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 

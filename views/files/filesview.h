@@ -9,6 +9,7 @@
 #include <optional>
 
 class ContainerFilesModel;
+class CopyToContainerDialog;
 class FileViewer;
 class QAction;
 class QMessageBox;
@@ -44,6 +45,18 @@ public:
     void upload(const QStringList &hostPaths, const QString &folder);
     /// Copies paths of another container (of the same engine) into `folder` of this one.
     void copyFromContainer(const QString &sourceContainer, const QStringList &paths, const QString &folder);
+    /// Copies paths of this container into `folder` of another container of the same
+    /// engine (`destinationName` names it in messages and in the overwrite prompt).
+    void copyToContainer(const QString &destination, const QString &destinationName, const QStringList &paths, const QString &folder);
+    /// "Copy to Another Container…": asks where the selected files go (the dialog is
+    /// returned, open; it deletes itself when closed), then copies them there.
+    CopyToContainerDialog *chooseOtherContainer();
+    /// The options of every copy started from the view: docker cp -L and -a, as the
+    /// two checkable actions say (kept in the settings), and asking before replacing.
+    CopyOptions copyOptions() const;
+    QAction *followLinksAction() const { return m_followLinksAction; }
+    QAction *keepOwnerAction() const { return m_keepOwnerAction; }
+    QAction *copyToContainerAction() const { return m_copyToAction; }
     /// Copies the container path `path` into the host folder `hostFolder`.
     void saveTo(const QString &path, const QString &hostFolder);
     /// Stops the copy in progress.
@@ -63,7 +76,9 @@ public:
     QTreeView *tree() const { return m_tree; }
     /// The folder a drop at `pos` (viewport coordinates) goes into.
     QString dropFolder(const QPoint &pos) const;
-    bool isCopying() const { return !m_job.isNull(); }
+    bool isCopying() const;
+    /// The paths of the selected rows (the current one when none is selected).
+    QStringList selectedPaths() const;
 
 Q_SIGNALS:
     /// A copy ended: `message` says what was done or what went wrong.
@@ -77,7 +92,17 @@ protected:
 
 private:
     void load();
-    void runJobs(QList<std::function<CopyJob *()>> jobs, const QString &doneText, const QString &refreshFolder);
+    /// What the jobs of one gesture left out: files skipped at the user's word and
+    /// entries refused for safety, gathered across all the jobs.
+    struct CopyNotes
+    {
+        qint64 skipped = 0;
+        QList<RefusedEntry> refused;
+        void add(const CopyReport &r);
+        QString text() const;
+    };
+    void runJobs(QList<std::function<CopyJob *()>> jobs, const QString &doneText, const QString &refreshFolder, CopyNotes notes);
+    void dragFetchStarted(CopyJob *job);
     void showMethod();
     void showProgress(CopyJob *job);
     void askConflict(CopyJob *job, const QString &path);
@@ -106,6 +131,12 @@ private:
     QToolButton *m_cancel;
     QLabel *m_status;
     QPointer<CopyJob> m_job;
+    /// Files dragged out to the desktop: one job per dragged path, all running at once.
+    QList<QPointer<CopyJob>> m_dragJobs;
+    QStringList m_dragFetched;
+    QStringList m_dragErrors;
+    CopyNotes m_dragNotes;
+    QString m_conflictContainer; ///< the other container a copy goes into (named in the prompt)
     QPointer<QMessageBox> m_prompt;
     std::optional<CopyJob::Answer> m_answerForAll; ///< "apply to all" for the copies of one gesture
     QAction *m_openAction;
@@ -115,6 +146,11 @@ private:
     QAction *m_newFolderAction;
     QAction *m_renameAction;
     QAction *m_deleteAction;
+    QAction *m_copyToAction;
+    QAction *m_followLinksAction;
+    QAction *m_keepOwnerAction;
+    QToolButton *m_copyTo;
+    QToolButton *m_options;
     QToolButton *m_open;
     QToolButton *m_newFolder;
     QToolButton *m_rename;
