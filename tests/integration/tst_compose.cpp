@@ -51,9 +51,11 @@ bool writeText(const QString &path, const QString &text)
 /// The container names `docker compose -p NAME ps -a` lists (the CLI's own view).
 QSet<QString> cliContainers(const QString &project)
 {
-    QByteArray out;
-    if (!TestEngine::docker({u"compose"_s, u"-p"_s, project, u"ps"_s, u"-a"_s, u"--format"_s, u"json"_s}, &out))
-        return {u"<docker compose ps failed>"_s};
+    // A poll: while `down` runs, `compose ps` may list a container and find it gone when
+    // it asks for its details ("No such container"): that answer is only retried.
+    QByteArray out, err;
+    if (!TestEngine::docker({u"compose"_s, u"-p"_s, project, u"ps"_s, u"-a"_s, u"--format"_s, u"json"_s}, &out, &err))
+        return {u"<docker compose ps failed: "_s + QString::fromUtf8(err.trimmed()) + u">"_s};
     QSet<QString> names;
     for (const QByteArray &line : out.split('\n')) {
         const QJsonObject o = QJsonDocument::fromJson(line).object();
