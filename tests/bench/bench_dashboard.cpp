@@ -15,6 +15,7 @@
 #include "containersmodel.h"
 #include "dashboardmodel.h"
 #include "monitor/dashboardpage.h"
+#include "benchstats.h"
 #include "endpoint.h"
 #include "engine.h"
 #include "statssampler.h"
@@ -32,57 +33,16 @@
 #include <QTest>
 #include <QTreeView>
 
-#include <sys/resource.h>
-#include <unistd.h>
-
 #include <cstdio>
 #include <functional>
 #include <memory>
 
 namespace {
 
-double ticksToSeconds(qint64 ticks)
-{
-    return double(ticks) / double(sysconf(_SC_CLK_TCK));
-}
-
-qint64 processTicks(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (pid <= 0 || !f.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray s = f.readAll();
-    const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' ');
-    return fields.value(11).toLongLong() + fields.value(12).toLongLong(); // utime, stime
-}
-
-qint64 findProcess(const QList<QByteArray> &words, const QByteArray &without = {})
-{
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-    for (const QString &e : entries) {
-        bool ok = false;
-        const qint64 pid = e.toLongLong(&ok);
-        if (!ok)
-            continue;
-        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray cmd = f.readAll().replace('\0', ' ');
-        bool all = !cmd.isEmpty() && (without.isEmpty() || !cmd.contains(without));
-        for (const QByteArray &w : words)
-            all = all && cmd.contains(w);
-        if (all)
-            return pid;
-    }
-    return 0;
-}
-
-double selfSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
+using bench::findProcess;
+using bench::processTicks;
+using bench::selfSeconds;
+using bench::ticksToSeconds;
 
 double residentMb()
 {

@@ -9,6 +9,7 @@
 // on them. For each phase: the CPU seconds used by the client (Cais's own process;
 // the CLI process) and by dockerd and containerd (from /proc, the engine the fixture
 // started for DOCKER_HOST). Prints INFO lines and the ratios. Removes its containers.
+#include "benchstats.h"
 #include "endpoint.h"
 #include "engine.h"
 #include "statssampler.h"
@@ -20,57 +21,14 @@
 #include <QProcess>
 #include <QTest>
 
-#include <sys/resource.h>
-#include <unistd.h>
-
 #include <cstdio>
 
 namespace {
 
-double ticksToSeconds(qint64 ticks)
-{
-    return double(ticks) / double(sysconf(_SC_CLK_TCK));
-}
-
-qint64 processTicks(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (pid <= 0 || !f.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray s = f.readAll();
-    // Fields after the command name (which may hold spaces) start after the last ')'.
-    const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' ');
-    return fields.value(11).toLongLong() + fields.value(12).toLongLong(); // utime, stime
-}
-
-/// The pid of the first process whose command line contains every one of `words`.
-qint64 findProcess(const QList<QByteArray> &words, const QByteArray &without = {})
-{
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-    for (const QString &e : entries) {
-        bool ok = false;
-        const qint64 pid = e.toLongLong(&ok);
-        if (!ok)
-            continue;
-        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray cmd = f.readAll().replace('\0', ' ');
-        bool all = !cmd.isEmpty() && (without.isEmpty() || !cmd.contains(without));
-        for (const QByteArray &w : words)
-            all = all && cmd.contains(w);
-        if (all)
-            return pid;
-    }
-    return 0;
-}
-
-double selfSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
+using bench::findProcess;
+using bench::processTicks;
+using bench::selfSeconds;
+using bench::ticksToSeconds;
 
 QByteArray docker(const QStringList &args)
 {

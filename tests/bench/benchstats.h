@@ -4,7 +4,12 @@
 // tests/bench/run-benchmarks defines them for the CLI and curl side: the median
 // (mean of the middle pair for an even count) and p90 by nearest rank.
 
+#include <QDir>
+#include <QFile>
 #include <QList>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
@@ -23,6 +28,56 @@ inline double p90(QList<double> v)
     std::sort(v.begin(), v.end());
     const auto rank = qsizetype(std::ceil(0.9 * double(v.size())));
     return v.at(std::max<qsizetype>(rank, 1) - 1);
+}
+
+// --- CPU time of processes, for the benchmarks that compare CPU seconds ----------
+
+inline double ticksToSeconds(qint64 ticks)
+{
+    return double(ticks) / double(sysconf(_SC_CLK_TCK));
+}
+
+/// utime + stime of a process, in clock ticks (0 when it is gone).
+inline qint64 processTicks(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray s = f.readAll();
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' ');
+    return fields.value(11).toLongLong() + fields.value(12).toLongLong();
+}
+
+/// The pid of the first process whose command line contains every one of `words`
+/// (and not `without`).
+inline qint64 findProcess(const QList<QByteArray> &words, const QByteArray &without = {})
+{
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &e : entries) {
+        bool ok = false;
+        const qint64 pid = e.toLongLong(&ok);
+        if (!ok)
+            continue;
+        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray cmd = f.readAll().replace('\0', ' ');
+        bool all = !cmd.isEmpty() && (without.isEmpty() || !cmd.contains(without));
+        for (const QByteArray &w : words)
+            all = all && cmd.contains(w);
+        if (all)
+            return pid;
+    }
+    return 0;
+}
+
+/// CPU seconds this process has used (user + system).
+inline double selfSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 } // namespace bench
