@@ -264,6 +264,16 @@ qint64 rssBytes()
 }
 
 /// The most the resident memory grew while `t` ran, sampled every 5 ms.
+// Peak memory growth allowed while a 210 MB archive streams: 48 MB. AddressSanitizer
+// keeps freed blocks in a quarantine of up to 256 MB, so there RSS is no measure of what
+// Cais holds (seen: 67 MB for a load under ASan, 19 MB for the same in the plain build);
+// the plain build's run of this test is the proof, the queued bytes prove it in both.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 kMaxArchiveGrowth = (48 + 256) * 1024 * 1024;
+#else
+constexpr qint64 kMaxArchiveGrowth = 48 * 1024 * 1024;
+#endif
+
 qint64 peakGrowthWhile(ArchiveTransfer *t, const std::function<void()> &whileRunning = {})
 {
     malloc_trim(0); // what earlier steps freed goes back: the growth is this transfer's own
@@ -704,7 +714,7 @@ private Q_SLOTS:
         QVERIFY(save->result()->fileBytes > 200 * 1024 * 1024);
         qInfo("save of %lld bytes: %lld ms, peak RSS growth %lld KiB, most bytes queued %lld KiB", save->result()->fileBytes, saveMs,
               saveGrowth / 1024, save->peakQueuedBytes() / 1024);
-        QVERIFY2(saveGrowth < 48 * 1024 * 1024, qPrintable(QString::number(saveGrowth)));
+        QVERIFY2(saveGrowth < kMaxArchiveGrowth, qPrintable(QString::number(saveGrowth)));
         QVERIFY(save->peakQueuedBytes() <= 8 * 1024 * 1024);
 
         // The dialog's Cancel: nothing written, and the dialog stays to say so.
@@ -742,7 +752,7 @@ private Q_SLOTS:
         const qint64 loadGrowth = peakGrowthWhile(load.get());
         qInfo("load of %lld bytes: %lld ms, peak RSS growth %lld KiB", load->bytesTotal(), clock.elapsed(), loadGrowth / 1024);
         QVERIFY2(load->result(), qPrintable(resultText(load.get())));
-        QVERIFY2(loadGrowth < 48 * 1024 * 1024, qPrintable(QString::number(loadGrowth)));
+        QVERIFY2(loadGrowth < kMaxArchiveGrowth, qPrintable(QString::number(loadGrowth)));
         QCOMPARE(imageIdOf(false, tag), id);
     }
 
