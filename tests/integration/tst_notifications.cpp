@@ -115,6 +115,20 @@ private Q_SLOTS:
                 notifier.notify(*a);
         });
         const QString suffix = QString::number(QCoreApplication::applicationPid());
+        // The events stream is live once an event of ours comes through it (a die that
+        // happened before it was open would never arrive).
+        const QString probe = u"cais-notif-probe-"_s + suffix;
+        m_containers << probe;
+        QSet<QString> seen;
+        connect(&e, &Engine::eventReceived, &notifier, [&](const EngineEvent &ev) { seen.insert(ev.attributes.value(u"name"_s)); });
+        QByteArray ignored;
+        for (int i = 0; i < 60 && !seen.contains(probe); ++i) {
+            TestEngine::docker({u"rm"_s, u"-f"_s, probe}, nullptr, &ignored);
+            TestEngine::docker({u"create"_s, u"--name"_s, probe, u"cais-test/shell:1"_s, u"true"_s}, nullptr, &ignored);
+            if (QTest::qWaitFor([&] { return seen.contains(probe); }, 1000))
+                break;
+        }
+        QVERIFY(seen.contains(probe));
         const QString exited = u"cais-notif-exit-"_s + suffix;
         const QString stopped = u"cais-notif-stop-"_s + suffix;
         const QString killed = u"cais-notif-kill-"_s + suffix;
