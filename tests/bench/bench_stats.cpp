@@ -107,18 +107,10 @@ int main(int argc, char *argv[])
     QTest::qWait(2000);
 
     // --- docker stats
-    const qint64 engine1 = engineTicks();
-    QProcess cli;
-    cli.setStandardOutputFile(QProcess::nullDevice());
-    clock.restart();
-    cli.start(QStringLiteral("docker"), QStringList{QStringLiteral("stats")} + ids);
-    QTest::qWait(seconds * 1000);
-    const qint64 cliTicks = processTicks(cli.processId());
-    const double cliEngine = ticksToSeconds(engineTicks() - engine1);
-    const double cliWall = double(clock.elapsed()) / 1000;
-    cli.kill();
-    cli.waitForFinished();
-    const double cliCpu = ticksToSeconds(cliTicks);
+    const bench::CliCost cost = bench::dockerStatsCost(ids, seconds, engineTicks);
+    const double cliCpu = cost.cliCpu;
+    const double cliEngine = cost.engineCpu;
+    const double cliWall = cost.wall;
     std::printf("INFO docker stats: CLI %.2f CPU s (%.2f%% of one core), engine %.2f CPU s\n", cliCpu, cliCpu / cliWall * 100, cliEngine);
 
     std::printf("RATIO (Cais + engine) / (CLI + engine) = %.2f; Cais / CLI = %.2f; engine with Cais / engine with the CLI = %.2f\n",

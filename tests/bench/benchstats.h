@@ -5,8 +5,12 @@
 // (mean of the middle pair for an even count) and p90 by nearest rank.
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QList>
+#include <QProcess>
+#include <QStringList>
+#include <QTest>
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -78,6 +82,35 @@ inline double selfSeconds()
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
     return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+/// What `docker stats` on `ids` costs for `seconds`: the CLI's CPU seconds, the
+/// engine's (from `engineTicks`, dockerd + containerd) and the wall time.
+struct CliCost
+{
+    double cliCpu = 0;
+    double engineCpu = 0;
+    double wall = 0;
+};
+
+template<typename EngineTicks>
+CliCost dockerStatsCost(const QStringList &ids, int seconds, EngineTicks engineTicks)
+{
+    const qint64 engine1 = engineTicks();
+    QProcess cli;
+    cli.setStandardOutputFile(QProcess::nullDevice());
+    QElapsedTimer clock;
+    clock.start();
+    cli.start(QStringLiteral("docker"), QStringList{QStringLiteral("stats")} + ids);
+    QTest::qWait(seconds * 1000);
+    CliCost c;
+    const qint64 cliTicks = processTicks(cli.processId());
+    c.engineCpu = ticksToSeconds(engineTicks() - engine1);
+    c.wall = double(clock.elapsed()) / 1000;
+    cli.kill();
+    cli.waitForFinished();
+    c.cliCpu = ticksToSeconds(cliTicks);
+    return c;
 }
 
 } // namespace bench
