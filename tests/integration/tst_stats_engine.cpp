@@ -11,10 +11,15 @@
 // samples taken while the CLI ran must print exactly what the CLI printed, every
 // column (CPU % to the hundredth included). Where Cais computes CPU from its own
 // samples (one-shot polling), the window is its own: there the check is that the
-// burner shows a figure above 0 and not above its quota of 50 % of one CPU plus one
-// CFS period (100 ms) over the window of about a second, so 60 %. The quota is a
-// ceiling, not a promise: on a loaded machine (the whole suite on 2 cores) the burner
-// gets less, which is why there is no lower bound but zero.
+// burner shows a figure above 0 and well under a whole CPU, so at most 75 %. Its quota
+// is 50 % of one CPU, but a window of about a second can hold one CFS period (100 ms)
+// more than its share, and dockerd reads the container's cgroup and the host's
+// /proc/stat one after the other: a loaded host that pauses dockerd between the two
+// reads shortens one window against the other. CI measured 61.31 % once. What the
+// bound still catches is a figure multiplied once too often by the CPU count (100 %
+// and more here). The quota is a ceiling, not a promise: on a loaded machine
+// (the whole suite on 2 cores) the burner gets less, which is why there is no lower
+// bound but zero.
 #include "containersapi.h"
 #include "engine.h"
 #include "stats.h"
@@ -159,7 +164,7 @@ private Q_SLOTS:
 
         // And the figures are the ones expected of these two containers.
         const ContainerStats &busy = cpu.samples.constLast();
-        QVERIFY2(busy.cpuPercent > 0 && busy.cpuPercent <= 60, qPrintable(DockerStats::percentage(busy.cpuPercent)));
+        QVERIFY2(busy.cpuPercent > 0 && busy.cpuPercent <= 75, qPrintable(DockerStats::percentage(busy.cpuPercent)));
         const ContainerStats &held = mem.samples.constLast();
         QCOMPARE(held.memoryLimit, 512.0 * 1024 * 1024);
         QVERIFY2(held.memoryUsed >= 64.0 * 1024 * 1024 && held.memoryUsed < 72.0 * 1024 * 1024, qPrintable(DockerStats::memoryText(held)));
@@ -186,7 +191,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(ended, 20000);
         QCOMPARE(c.samples.size(), 2);
         const ContainerStats paired = c.samples.at(1).withPrevious(c.samples.at(0));
-        QVERIFY2(paired.cpuPercent > 0 && paired.cpuPercent <= 60, qPrintable(DockerStats::percentage(paired.cpuPercent)));
+        QVERIFY2(paired.cpuPercent > 0 && paired.cpuPercent <= 75, qPrintable(DockerStats::percentage(paired.cpuPercent)));
     }
 
     void stoppedContainer()
