@@ -1,3 +1,4 @@
+#include "dockercontexts.h"
 #include "engine.h"
 #include "mainwindow.h"
 #include "translations.h"
@@ -23,19 +24,29 @@ int main(int argc, char *argv[])
     QCommandLineOption hostOption(QStringList{QStringLiteral("H"), QStringLiteral("host")},
                                   QApplication::translate("main", "Engine address, as DOCKER_HOST (unix:///path, tcp://host:port)."),
                                   QStringLiteral("address"));
+    QCommandLineOption contextOption(QStringList{QStringLiteral("c"), QStringLiteral("context")},
+                                     QApplication::translate("main", "The docker context to use (see \"docker context ls\")."),
+                                     QStringLiteral("name"));
     parser.addOption(hostOption);
+    parser.addOption(contextOption);
     parser.process(app);
 
-    Result<Endpoint> endpoint = parser.isSet(hostOption)
-        ? Endpoint::parse(parser.value(hostOption), qEnvironmentVariableIsSet("DOCKER_TLS_VERIFY"), qEnvironmentVariable("DOCKER_CERT_PATH"))
-        : Endpoint::fromEnvironment();
+    // The engine the docker CLI would use, found the same way: --context, --host,
+    // DOCKER_HOST, DOCKER_CONTEXT, the current context of config.json, the default.
+    DockerContexts::Options where;
+    where.hostOption = parser.value(hostOption);
+    where.contextOption = parser.value(contextOption);
+    const EngineChoice choice = DockerContexts::resolve(where);
+    for (const QString &warning : choice.warnings)
+        qWarning().noquote() << warning;
 
     Engine *engine = nullptr;
-    if (endpoint) {
-        engine = new Engine(*endpoint, &app);
+    if (choice.endpoint) {
+        engine = new Engine(*choice.endpoint, &app);
+        engine->setContextName(choice.contextName);
         engine->connectToEngine();
     }
-    MainWindow window(engine, endpoint ? QString() : endpoint.error().userMessage);
+    MainWindow window(engine, choice.endpoint ? QString() : choice.endpoint.error().userMessage);
     window.show();
     return app.exec();
 }

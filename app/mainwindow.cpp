@@ -502,14 +502,14 @@ void MainWindow::updateEngineStatus()
     switch (m_engine->state()) {
     case Engine::State::Disconnected:
     case Engine::State::Connecting:
-        m_engineStatus->setText(tr("Connecting to %1…").arg(m_engine->endpoint().toString()));
+        m_engineStatus->setText(tr("Connecting to %1…").arg(m_engine->displayAddress()));
         break;
     case Engine::State::Unreachable:
-        m_engineStatus->setText(tr("Not connected: %1").arg(m_engine->endpoint().toString()));
+        m_engineStatus->setText(tr("Not connected: %1").arg(m_engine->displayAddress()));
         break;
     case Engine::State::Connected:
         m_engineStatus->setText(tr("%1 %2 · API %3 · %4 · %5")
-                                    .arg(i.productName(), i.version, i.apiVersion, i.name, m_engine->endpoint().toString()));
+                                    .arg(i.productName(), i.version, i.apiVersion, i.name, m_engine->displayAddress()));
         m_engineStatus->setToolTip(tr("%1 %2 on %3 (%4/%5), engine API up to %6, Cais uses %7")
                                        .arg(i.productName(), i.version, i.operatingSystem, i.os, i.arch, i.engineApiVersion, i.apiVersion));
         break;

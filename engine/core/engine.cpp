@@ -42,6 +42,13 @@ Engine::Engine(const Endpoint &endpoint, QObject *parent)
     connect(&m_reconnectTimer, &QTimer::timeout, this, &Engine::connectToEngine);
 }
 
+QString Engine::displayAddress() const
+{
+    if (m_contextName.isEmpty() || m_contextName == QLatin1String("default"))
+        return m_endpoint.toString();
+    return tr("%1 (context %2)").arg(m_endpoint.toString(), m_contextName);
+}
+
 Engine::~Engine()
 {
     m_generation++;

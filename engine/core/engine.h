@@ -40,6 +40,11 @@ public:
     ~Engine() override;
 
     const Endpoint &endpoint() const { return m_endpoint; }
+    /// The docker context this engine was found through ("default" or empty: none).
+    const QString &contextName() const { return m_contextName; }
+    void setContextName(const QString &name) { m_contextName = name; }
+    /// The endpoint as shown to users: "unix:///… (context build)".
+    QString displayAddress() const;
     State state() const { return m_state; }
     const EngineInfo &info() const { return m_info; }
     /// Why the engine is unreachable (valid in State::Unreachable).
@@ -95,6 +100,7 @@ private:
     void noteTransportFailure(const EngineError &error);
 
     Endpoint m_endpoint;
+    QString m_contextName;
     State m_state = State::Disconnected;
     EngineInfo m_info;
     EngineError m_lastError;

@@ -13,6 +13,14 @@
 
 namespace {
 
+// A network id (64 hex digits) is shown by its first 12, as the CLI shows it; a name
+// stays as it is. (The unity build had lent this file imagesapi.cpp's shortName.)
+QString networkShortName(const QString &network)
+{
+    static const QRegularExpression fullId(QStringLiteral("^[0-9a-f]{64}$"));
+    return fullId.match(network).hasMatch() ? network.left(12) : network;
+}
+
 struct NetworksApiText
 {
     Q_DECLARE_TR_FUNCTIONS(NetworksApi)
@@ -261,7 +269,7 @@ QFuture<Result<Done>> connectContainer(Engine &engine, const QString &network, c
 {
     return explained(engine.call<Done>(engine.post(QStringLiteral("/networks/%1/connect").arg(network), {}, spec.toJson()),
                                        [](const Reply &) -> Result<Done> { return Done{}; }),
-                     Action::Connect, shortName(network));
+                     Action::Connect, networkShortName(network));
 }
 
 QFuture<Result<Done>> disconnectContainer(Engine &engine, const QString &network, const QString &container, bool force)
@@ -270,7 +278,7 @@ QFuture<Result<Done>> disconnectContainer(Engine &engine, const QString &network
     return explained(engine.call<Done>(engine.post(QStringLiteral("/networks/%1/disconnect").arg(network), {},
                                                    QJsonDocument(o).toJson(QJsonDocument::Compact)),
                                        [](const Reply &) -> Result<Done> { return Done{}; }),
-                     Action::Disconnect, shortName(network));
+                     Action::Disconnect, networkShortName(network));
 }
 
 QFuture<Result<QStringList>> prune(Engine &engine, const QString &labelFilter)
