@@ -3851,6 +3851,49 @@ EXPOSE 8080/tcp</translation>
     </message>
 </context>
 <context>
+    <name>DockerContexts</name>
+    <message>
+        <source>Current DOCKER_HOST based configuration</source>
+        <translation>Configuração atual baseada em DOCKER_HOST</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 não pode ser lido: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2.</source>
+        <translation>%1 não é um JSON válido: %2.</translation>
+    </message>
+    <message>
+        <source>The context has no docker endpoint.</source>
+        <translation>O contexto não tem um endpoint docker.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2); Cais goes on without it, as the docker CLI does.</source>
+        <translation>%1 não pode ser lido (%2); o Cais segue sem ele, como faz a CLI do docker.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2); Cais goes on without it, as the docker CLI does.</source>
+        <translation>%1 não é um JSON válido (%2); o Cais segue sem ele, como faz a CLI do docker.</translation>
+    </message>
+    <message>
+        <source>The docker context &quot;%1&quot; cannot be used: %2</source>
+        <translation>O contexto docker &quot;%1&quot; não pode ser usado: %2</translation>
+    </message>
+    <message>
+        <source>There is no docker context named &quot;%1&quot; (it would be in %2). &quot;docker context ls&quot; lists the contexts there are.</source>
+        <translation>Não existe um contexto docker chamado &quot;%1&quot; (ele estaria em %2). &quot;docker context ls&quot; lista os contextos existentes.</translation>
+    </message>
+    <message>
+        <source>--host and --context cannot be used together: give one of them.</source>
+        <translation>--host e --context não podem ser usados juntos: informe só um deles.</translation>
+    </message>
+    <message>
+        <source>Cais looked for %1: %2</source>
+        <translation>O Cais procurou %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DockerIgnore</name>
     <message>
         <source>a “[” has no matching “]”</source>
@@ -4496,6 +4539,10 @@ CMD [&quot;cat&quot;, &quot;/app/built.txt&quot;]
         <source>Not connected to an engine.</source>
         <translation>Sem conexão com um motor.</translation>
     </message>
+    <message>
+        <source>%1 (context %2)</source>
+        <translation>%1 (contexto %2)</translation>
+    </message>
 </context>
 <context>
     <name>EngineBanner</name>
@@ -4522,6 +4569,37 @@ CMD [&quot;cat&quot;, &quot;/app/built.txt&quot;]
     <message>
         <source>&lt;b&gt;Cannot reach the engine at %1.&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;small&gt;Cais keeps trying and reconnects by itself when the engine comes back.&lt;/small&gt;</source>
         <translation>&lt;b&gt;Não foi possível alcançar o motor em %1.&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;small&gt;O Cais continua tentando e reconecta sozinho quando o motor voltar.&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>EngineChoice</name>
+    <message>
+        <source>the --host option</source>
+        <translation>a opção --host</translation>
+    </message>
+    <message>
+        <source>the context &quot;%1&quot; (the --context option)</source>
+        <translation>o contexto &quot;%1&quot; (a opção --context)</translation>
+    </message>
+    <message>
+        <source>the DOCKER_HOST variable</source>
+        <translation>a variável DOCKER_HOST</translation>
+    </message>
+    <message>
+        <source>the context &quot;%1&quot; (the DOCKER_CONTEXT variable)</source>
+        <translation>o contexto &quot;%1&quot; (a variável DOCKER_CONTEXT)</translation>
+    </message>
+    <message>
+        <source>the context &quot;%1&quot; (chosen with &quot;docker context use&quot;)</source>
+        <translation>o contexto &quot;%1&quot; (escolhido com &quot;docker context use&quot;)</translation>
+    </message>
+    <message>
+        <source>the default socket</source>
+        <translation>o socket padrão</translation>
+    </message>
+    <message>
+        <source>Podman&apos;s socket (there is no Docker socket)</source>
+        <translation>o socket do Podman (não há socket do Docker)</translation>
     </message>
 </context>
 <context>
@@ -11582,6 +11660,10 @@ Volume anônimo (criado para um -v de contêiner sem nome)</translation>
     <message>
         <source>Engine address, as DOCKER_HOST (unix:///path, tcp://host:port).</source>
         <translation>Endereço do motor, como DOCKER_HOST (unix:///caminho, tcp://host:porta).</translation>
+    </message>
+    <message>
+        <source>The docker context to use (see &quot;docker context ls&quot;).</source>
+        <translation>O contexto docker a usar (veja &quot;docker context ls&quot;).</translation>
     </message>
 </context>
 </TS>
