@@ -1,5 +1,7 @@
 #include "engine.h"
+#include "launchoptions.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -7,6 +9,7 @@
 
 int main(int argc, char *argv[])
 {
+    allowTextOnlyStartWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("cais"));
     QApplication::setApplicationDisplayName(QStringLiteral("Cais"));
@@ -26,6 +29,10 @@ int main(int argc, char *argv[])
     parser.addOption(hostOption);
     parser.process(app);
 
+    SingleInstance instance;
+    if (!instance.claim(QCoreApplication::arguments()))
+        return instance.exitCode();
+
     Result<Endpoint> endpoint = parser.isSet(hostOption)
         ? Endpoint::parse(parser.value(hostOption), qEnvironmentVariableIsSet("DOCKER_TLS_VERIFY"), qEnvironmentVariable("DOCKER_CERT_PATH"))
         : Endpoint::fromEnvironment();
@@ -36,6 +43,7 @@ int main(int argc, char *argv[])
         engine->connectToEngine();
     }
     MainWindow window(engine, endpoint ? QString() : endpoint.error().userMessage);
+    instance.follow(&window);
     window.show();
     return app.exec();
 }
