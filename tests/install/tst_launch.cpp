@@ -6,7 +6,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <array>
 #include <csignal>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -83,6 +86,11 @@ public:
         return m_log;
     }
     bool running() const { return m_process.state() == QProcess::Running; }
+    bool exitedWith(int code) const
+    {
+        return m_process.state() == QProcess::NotRunning && m_process.exitStatus() == QProcess::NormalExit
+            && m_process.exitCode() == code;
+    }
     void killHard()
     {
         ::kill(static_cast<pid_t>(m_process.processId()), SIGKILL);
@@ -192,6 +200,25 @@ private Q_SLOTS:
         const Finished third = runToEnd({}, env);
         QCOMPARE(third.exitCode, 0);
         QTRY_COMPARE_WITH_TIMEOUT(first.log().count(u"raised the window"_s), 2, 30000);
+    }
+
+    // Three starts at the same moment: one runs, the two others hand over to it.
+    void simultaneousStarts()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QProcessEnvironment env = launchEnvironment(home.path());
+        std::array<std::unique_ptr<Running>, 3> starts;
+        for (auto &start : starts)
+            start = std::make_unique<Running>(env);
+        const auto handedOver = [&starts] {
+            return std::ranges::count_if(starts, [](const auto &s) { return s->exitedWith(0); });
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(handedOver(), 2, 60000);
+        const auto first = std::ranges::find_if(starts, [](const auto &s) { return s->running(); });
+        QVERIFY(first != starts.end());
+        QVERIFY((*first)->log().contains(u"listening on"_s));
+        QTRY_COMPARE_WITH_TIMEOUT((*first)->log().count(u"raised the window"_s), 2, 30000);
     }
 
     void aCrashedInstanceIsReplaced()
