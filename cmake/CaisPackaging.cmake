@@ -3,7 +3,9 @@
 # (tests/install/deb-check does it in the build root).
 set(CPACK_PACKAGE_NAME cais)
 set(CPACK_PACKAGE_VENDOR "The Cais developers")
-set(CPACK_PACKAGE_CONTACT "The Cais developers <cais@cais.app>")
+# No address is made up here: a published package needs a real one (Debian's Maintainer
+# field wants "name <email>"); apt installs it as it is.
+set(CPACK_PACKAGE_CONTACT "The Cais developers" CACHE STRING "The .deb's Maintainer field")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Manage Docker and Podman images and containers")
 set(CPACK_PACKAGE_DESCRIPTION "Cais is a native Qt desktop application for the images and containers
 of a Docker or Podman engine: builds with a Dockerfile editor, Compose projects,
