@@ -96,7 +96,9 @@ bool SingleInstance::handOver(QLocalSocket &socket, const QStringList &arguments
     QByteArray message;
     QDataStream out(&message, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_5);
-    out << arguments;
+    // On Wayland the compositor raises a window only with the token that the launcher
+    // gave the start that was asked for: the running Cais activates with this one.
+    out << arguments << qEnvironmentVariable("XDG_ACTIVATION_TOKEN");
     socket.write(message);
     if (!socket.waitForBytesWritten(instanceTimeoutMs)) {
         m_error = socket.errorString();
@@ -122,12 +124,16 @@ void SingleInstance::readConnection()
             in.setVersion(QDataStream::Qt_6_5);
             in.startTransaction();
             QStringList arguments;
-            in >> arguments;
+            QString activationToken;
+            in >> arguments >> activationToken;
             if (!in.commitTransaction())
                 return; // the rest of the message is still on its way
             socket->putChar(instanceAck);
             socket->flush();
-            qCDebug(lcInstance) << "started again with" << arguments;
+            // Qt's Wayland plugin takes it from there at the next activateWindow().
+            if (!activationToken.isEmpty())
+                qputenv("XDG_ACTIVATION_TOKEN", activationToken.toUtf8());
+            qCDebug(lcInstance) << "started again with" << arguments << "activation token" << activationToken;
             Q_EMIT activated(arguments);
         });
     }

@@ -22,7 +22,7 @@ QProcessEnvironment launchEnvironment(const QString &home)
     // A runtime directory as the session makes it: private to the user.
     QDir().mkdir(home + u"/run"_s, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"LANGUAGE"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s})
+    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"LANGUAGE"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s, u"XDG_ACTIVATION_TOKEN"_s})
         env.remove(name);
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     env.insert(u"LANG"_s, u"C.UTF-8"_s);
@@ -186,12 +186,14 @@ private Q_SLOTS:
         Running first(env);
         QTRY_VERIFY_WITH_TIMEOUT(first.log().contains(u"listening on"_s), 60000);
 
-        const Finished second = runToEnd({u"-H"_s, u"unix:///elsewhere/docker.sock"_s}, env);
+        QProcessEnvironment fromLauncher = env;
+        fromLauncher.insert(u"XDG_ACTIVATION_TOKEN"_s, u"token-of-the-second-start"_s);
+        const Finished second = runToEnd({u"-H"_s, u"unix:///elsewhere/docker.sock"_s}, fromLauncher);
         QCOMPARE(second.exitCode, 0);
         // It handed over and left without a window or an engine connection of its own.
         QVERIFY2(!second.err.contains(u"listening on"_s), qPrintable(second.err));
         QTRY_VERIFY_WITH_TIMEOUT(first.log().contains(u"raised the window: visible true minimized false"_s), 30000);
-        QVERIFY2(first.log().contains(u"started again with QList(\"%1\", \"-H\", \"unix:///elsewhere/docker.sock\")"_s
+        QVERIFY2(first.log().contains(u"started again with QList(\"%1\", \"-H\", \"unix:///elsewhere/docker.sock\") activation token \"token-of-the-second-start\""_s
                                           .arg(QStringLiteral(CAIS_BINARY))),
                  qPrintable(first.log()));
         QVERIFY(first.running());
