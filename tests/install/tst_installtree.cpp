@@ -111,6 +111,19 @@ private Q_SLOTS:
         QVERIFY(mainCpp.contains(u"setDesktopFileName(QStringLiteral(\"%1\"))"_s.arg(appId)));
     }
 
+    // The validators on the installed tree, as a software centre reads it (the
+    // metainfo with its desktop file beside it).
+    void validatorsAcceptTheTree()
+    {
+        const Ran tree = run(QStringLiteral(CAIS_APPSTREAMCLI), {u"validate-tree"_s, u"--no-net"_s, u"--explain"_s, m_dest.path()},
+                             QProcessEnvironment::systemEnvironment());
+        QVERIFY2(tree.exitCode == 0, qPrintable(tree.out + tree.err));
+        QVERIFY2(tree.out.contains(u"%1.metainfo.xml"_s.arg(appId)), qPrintable(tree.out));
+        const Ran desktop = run(QStringLiteral(CAIS_DESKTOP_FILE_VALIDATE),
+                                {m_usr + u"/share/applications/%1.desktop"_s.arg(appId)}, QProcessEnvironment::systemEnvironment());
+        QVERIFY2(desktop.exitCode == 0 && desktop.out.isEmpty(), qPrintable(desktop.out + desktop.err));
+    }
+
     void metainfoNamesThisVersion()
     {
         const QString metainfo = QString::fromUtf8(fileContents(m_usr + u"/share/metainfo/%1.metainfo.xml"_s.arg(appId)));
