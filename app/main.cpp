@@ -1,6 +1,8 @@
 #include "dockercontexts.h"
 #include "engine.h"
+#include "launchoptions.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -8,6 +10,7 @@
 
 int main(int argc, char *argv[])
 {
+    allowTextOnlyStartWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("cais"));
     QApplication::setApplicationDisplayName(QStringLiteral("Cais"));
@@ -31,6 +34,10 @@ int main(int argc, char *argv[])
     parser.addOption(contextOption);
     parser.process(app);
 
+    SingleInstance instance;
+    if (!instance.claim(QCoreApplication::arguments()))
+        return instance.exitCode();
+
     // The engine the docker CLI would use, found the same way: --context, --host,
     // DOCKER_HOST, DOCKER_CONTEXT, the current context of config.json, the default.
     DockerContexts::Options where;
@@ -47,6 +54,7 @@ int main(int argc, char *argv[])
         engine->connectToEngine();
     }
     MainWindow window(engine, choice.endpoint ? QString() : choice.endpoint.error().userMessage);
+    instance.follow(&window);
     window.show();
     return app.exec();
 }

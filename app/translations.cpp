@@ -1,13 +1,36 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
+
+QString installedTranslationsDir()
+{
+    // Relative to the binary, so that an installed tree works wherever it was put
+    // (a DESTDIR, /usr, /opt/cais).
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + u'/' + QStringLiteral(CAIS_TRANSLATIONS_RELATIVE_DIR));
+}
+
+namespace {
+
+// The installed .qm files first (a packager may update them), the embedded copies
+// otherwise (a build tree, or an install that lost them).
+bool loadCaisTranslation(QTranslator *translator, const QLocale *locale, const QString &fileName)
+{
+    for (const QString &dir : {installedTranslationsDir(), QStringLiteral(":/i18n")}) {
+        if (locale ? translator->load(*locale, fileName, QStringLiteral("_"), dir) : translator->load(fileName, dir))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 void installTranslations(QCoreApplication *app, const QLocale &locale)
 {
     auto *english = new QTranslator(app);
-    if (english->load(QStringLiteral(":/i18n/cais_en.qm")))
+    if (loadCaisTranslation(english, nullptr, QStringLiteral("cais_en.qm")))
         QCoreApplication::installTranslator(english);
     else
         delete english;
@@ -20,7 +43,7 @@ void installTranslations(QCoreApplication *app, const QLocale &locale)
     else
         delete qt;
     auto *cais = new QTranslator(app);
-    if (cais->load(locale, QStringLiteral("cais"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (loadCaisTranslation(cais, &locale, QStringLiteral("cais")))
         QCoreApplication::installTranslator(cais);
     else
         delete cais;

@@ -10503,6 +10503,25 @@ It is the image&apos;s only tag: the image (%3) is deleted with it, unless a con
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Não foi possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot take the lock %1.</source>
+        <translation>Não foi possível obter a trava %1.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Não foi possível escutar em %1: %2</translation>
+    </message>
+    <message>
+        <source>Cais is already running on this display but did not answer (%1). Close it, or end its process, and start Cais again.</source>
+        <translation>O Cais já está em execução nesta tela, mas não respondeu (%1). Feche-o, ou encerre o processo dele, e inicie o Cais de novo.</translation>
+    </message>
+</context>
+<context>
     <name>StatsChart</name>
     <message>
         <source>Limit</source>
