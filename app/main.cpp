@@ -3,6 +3,7 @@
 #include "launchoptions.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
+#include "sshtransport.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -10,6 +11,9 @@
 
 int main(int argc, char *argv[])
 {
+    // Started by ssh as its SSH_ASKPASS: pass ssh's question to the Cais that runs ssh.
+    if (const int askpass = SshPrompter::runAskpassIfAsked(argc, argv); askpass >= 0)
+        return askpass;
     allowTextOnlyStartWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("cais"));
@@ -25,7 +29,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption hostOption(QStringList{QStringLiteral("H"), QStringLiteral("host")},
-                                  QApplication::translate("main", "Engine address, as DOCKER_HOST (unix:///path, tcp://host:port)."),
+                                  QApplication::translate("main", "Engine address, as DOCKER_HOST (unix:///path, tcp://host:port, ssh://user@host)."),
                                   QStringLiteral("address"));
     QCommandLineOption contextOption(QStringList{QStringLiteral("c"), QStringLiteral("context")},
                                      QApplication::translate("main", "The docker context to use (see \"docker context ls\")."),

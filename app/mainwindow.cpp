@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "connections/sshpromptdialog.h"
 #include "preferencesdialog.h"
 
 #include "engine.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
     , m_engineStatus(new QLabel(this))
 {
     installAccessibleNames();
+    SshPromptDialog::install(this);
     setWindowTitle(tr("Cais"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/cais.svg")));
     setObjectName(QStringLiteral("mainWindow"));

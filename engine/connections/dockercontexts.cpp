@@ -201,8 +201,8 @@ Result<Endpoint> DockerContext::endpoint() const
     // A context speaks TLS over tcp:// when it has TLS material or skips
     // verification (docker/cli's tlsConfig); an https:// host always does.
     Result<Endpoint> ep = Endpoint::parse(host, tls || hasTlsMaterial(*this) || skipTlsVerify);
-    if (!ep || ep->transport == Endpoint::Transport::Unix)
-        return ep; // the CLI never uses TLS over a socket
+    if (!ep || ep->transport == Endpoint::Transport::Unix || ep->transport == Endpoint::Transport::Ssh)
+        return ep; // the CLI never uses TLS over a socket or ssh
     if (ep->transport == Endpoint::Transport::Tls) {
         ep->caFile = caFile;
         ep->certFile = certFile;

@@ -12,6 +12,37 @@ EngineError badHost(const QString &value, const QString &why)
                              Endpoint::tr("The engine address \"%1\" is not valid: %2").arg(value, why));
 }
 
+// `ssh://[user@]host[:port][/path]` with docker/cli's rules (cli/connhelper/ssh):
+// no password, no query, no fragment, a host; the path names the remote socket.
+Result<Endpoint> parseSsh(const QString &dockerHost)
+{
+    const QUrl url(dockerHost, QUrl::StrictMode);
+    if (!url.isValid())
+        return std::unexpected(badHost(dockerHost, Endpoint::tr("it is not a valid ssh:// address (%1).").arg(url.errorString())));
+    if (url.userInfo().contains(QLatin1Char(':')))
+        return std::unexpected(badHost(dockerHost,
+            Endpoint::tr("a password in the address is not supported: use an ssh key or the ssh agent (ssh asks for a password by itself when the host allows one).")));
+    if (url.hasQuery())
+        return std::unexpected(badHost(dockerHost, Endpoint::tr("query parameters are not allowed.")));
+    if (url.hasFragment())
+        return std::unexpected(badHost(dockerHost, Endpoint::tr("fragments are not allowed.")));
+    Endpoint ep;
+    ep.transport = Endpoint::Transport::Ssh;
+    ep.host = url.host();
+    if (ep.host.isEmpty())
+        return std::unexpected(badHost(dockerHost, Endpoint::tr("the host is empty.")));
+    ep.user = url.userName();
+    if (url.port() > 0)
+        ep.port = quint16(url.port());
+    else if (url.port() == 0)
+        return std::unexpected(badHost(dockerHost, Endpoint::tr("the port \"0\" is not a number from 1 to 65535.")));
+    // As the CLI: a path of only slashes means the remote CLI's default socket.
+    const QString path = url.path();
+    if (!QString(path).remove(QLatin1Char('/')).isEmpty())
+        ep.path = path;
+    return ep;
+}
+
 } // namespace
 
 Result<Endpoint> Endpoint::parse(const QString &dockerHostIn, bool tlsVerify, const QString &certPath)
@@ -36,9 +67,7 @@ Result<Endpoint> Endpoint::parse(const QString &dockerHostIn, bool tlsVerify, co
         return ep;
     }
     if (scheme == QLatin1String("ssh"))
-        return std::unexpected(badHost(dockerHost,
-            tr("ssh:// engines are not supported by this version of Cais. Forward the socket with "
-               "\"ssh -nNT -L /tmp/remote-docker.sock:/var/run/docker.sock host\" and use unix:///tmp/remote-docker.sock.")));
+        return parseSsh(dockerHost);
     if (scheme == QLatin1String("npipe"))
         return std::unexpected(badHost(dockerHost, tr("named pipes exist only on Windows.")));
     if (scheme != QLatin1String("tcp") && scheme != QLatin1String("http") && scheme != QLatin1String("https"))
@@ -122,6 +151,15 @@ QString Endpoint::toString() const
         const QString h = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
         return QLatin1String(transport == Transport::Tls ? "tcp+tls://" : "tcp://") + h + QLatin1Char(':') + QString::number(port);
     }
+    case Transport::Ssh: {
+        QString s = QStringLiteral("ssh://");
+        if (!user.isEmpty())
+            s += user + QLatin1Char('@');
+        s += host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+        if (port)
+            s += QLatin1Char(':') + QString::number(port);
+        return s + path;
+    }
     }
     return {};
 }
@@ -134,7 +172,7 @@ QProcessEnvironment Endpoint::cliEnvironment(const QProcessEnvironment &base, co
     for (const QString &name : alsoRemove)
         env.remove(name);
     env.insert(QStringLiteral("DOCKER_CLI_HINTS"), QStringLiteral("false"));
-    if (transport == Transport::Unix) {
+    if (transport == Transport::Unix || transport == Transport::Ssh) {
         env.insert(QStringLiteral("DOCKER_HOST"), toString());
         return env;
     }

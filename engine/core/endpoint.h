@@ -6,18 +6,20 @@
 #include <QString>
 #include <QStringList>
 
-/// Where an engine listens and how to reach it: a unix socket, plain TCP, or TCP
-/// with TLS (CA, client certificate and key, as the docker CLI uses them).
+/// Where an engine listens and how to reach it: a unix socket, plain TCP, TCP with
+/// TLS (CA, client certificate and key, as the docker CLI uses them), or ssh (a child
+/// `ssh` process running `docker system dial-stdio` on the remote host, as the CLI does).
 struct Endpoint
 {
     Q_DECLARE_TR_FUNCTIONS(Endpoint)
 public:
-    enum class Transport { Unix, Tcp, Tls };
+    enum class Transport { Unix, Tcp, Tls, Ssh };
 
     Transport transport = Transport::Unix;
-    QString path; ///< unix socket path
-    QString host; ///< tcp host name or address (IPv6 without brackets)
-    quint16 port = 0;
+    QString path; ///< unix socket path; for ssh, the remote engine's socket (empty: the remote CLI's default)
+    QString host; ///< tcp or ssh host name or address (IPv6 without brackets)
+    quint16 port = 0; ///< for ssh, 0 leaves the port to ssh (its config, else 22)
+    QString user; ///< ssh user; empty leaves it to ssh (its config, else the local user name)
 
     // TLS material (PEM files). Without a CA the system's trust store is used.
     QString caFile;
@@ -28,7 +30,7 @@ public:
     static constexpr auto defaultSocket = "/var/run/docker.sock";
 
     /// Parses a DOCKER_HOST value (`unix:///path`, `tcp://host:port`, `http://`,
-    /// `https://`). An empty string means the default socket. TLS is chosen by
+    /// `https://`, `ssh://[user@]host[:port][/remote/socket]`). An empty string means the default socket. TLS is chosen by
     /// `https://`, or by `tlsVerify`/a certificate directory for `tcp://`.
     static Result<Endpoint> parse(const QString &dockerHost, bool tlsVerify = false,
                                   const QString &certPath = {});

@@ -1,4 +1,5 @@
 #include "engine.h"
+#include "sshtransport.h"
 
 #include "httpconnection.h"
 #include "logging.h"
@@ -232,7 +233,9 @@ Result<QJsonDocument> Engine::parseJson(const QByteArray &body)
 void Engine::setState(State state, const EngineError &error)
 {
     m_lastError = error;
-    if (state == Engine::State::Unreachable && m_reconnectMs > 0)
+    // A refused host key or login would only be asked or refused again: the user
+    // reconnects when ready, rather than answering the same question every 2 seconds.
+    if (state == Engine::State::Unreachable && m_reconnectMs > 0 && !SshTransport::needsUser(error))
         m_reconnectTimer.start(m_reconnectMs);
     if (m_state == state)
         return;

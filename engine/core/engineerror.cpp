@@ -18,6 +18,9 @@ QString EngineError::kindName() const
     case Kind::Http: return QStringLiteral("http");
     case Kind::UnsupportedVersion: return QStringLiteral("unsupported-version");
     case Kind::Canceled: return QStringLiteral("canceled");
+    case Kind::Ssh: return QStringLiteral("ssh");
+    case Kind::SshHostKey: return QStringLiteral("ssh-host-key");
+    case Kind::SshAuth: return QStringLiteral("ssh-auth");
     case Kind::Other: return QStringLiteral("other");
     }
     return QStringLiteral("unknown");

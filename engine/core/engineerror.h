@@ -25,6 +25,9 @@ public:
         UnsupportedVersion, ///< API version below what Cais needs
         Canceled,
         Other,
+        Ssh,                ///< ssh itself failed (no ssh, no docker on the remote host, ...)
+        SshHostKey,         ///< the remote host key is unknown and was refused, or it changed
+        SshAuth,            ///< the remote host refused the login
     };
 
     Kind kind = Kind::None;

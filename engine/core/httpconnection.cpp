@@ -2,10 +2,12 @@
 
 #include "logging.h"
 #include "reply.h"
+#include "sshtransport.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QLocalSocket>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -169,6 +171,10 @@ void HttpConnection::openSocket()
     if (m_reply && m_reply->request().connectTimeoutMs > 0)
         m_timer.start(m_reply->request().connectTimeoutMs);
 
+    if (m_endpoint.transport == Endpoint::Transport::Ssh) {
+        openSsh();
+        return;
+    }
     if (m_endpoint.transport == Endpoint::Transport::Unix) {
         m_local = new QLocalSocket(this);
         m_device = m_local;
@@ -240,6 +246,64 @@ void HttpConnection::openSocket()
     }
 }
 
+void HttpConnection::openSsh()
+{
+    if (SshTransport::program().isEmpty()) {
+        // Reported from the event loop, as a socket's failure to connect is.
+        QMetaObject::invokeMethod(this, [this] {
+            if (m_state == State::Connecting)
+                onSocketError(SshTransport::explainFailure(m_endpoint, QProcess::FailedToStart, -1, {}));
+        }, Qt::QueuedConnection);
+        return;
+    }
+    m_proc = SshTransport::makeProcess(m_endpoint, this);
+    m_device = m_proc;
+    m_sshStderr.clear();
+    // The process runs once ssh started: the request waits in its stdin while ssh
+    // connects, checks the host key (perhaps asking the user) and logs in.
+    connect(m_proc, &QProcess::started, this, &HttpConnection::onConnected);
+    connect(m_proc, &QProcess::readyReadStandardOutput, this, &HttpConnection::onReadyRead);
+    connect(m_proc, &QProcess::readyReadStandardError, this, [this] {
+        if (!m_proc)
+            return;
+        m_sshStderr += m_proc->readAllStandardError();
+        if (m_sshStderr.size() > 64 * 1024)
+            m_sshStderr = m_sshStderr.right(64 * 1024);
+    });
+    connect(m_proc, &QProcess::bytesWritten, this, &HttpConnection::pumpBody);
+    connect(m_proc, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            onSocketError(SshTransport::explainFailure(m_endpoint, e, -1, {}));
+    });
+    connect(m_proc, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) { onSshFinished(code, int(status)); });
+    m_proc->start();
+}
+
+void HttpConnection::onSshFinished(int exitCode, int exitStatus)
+{
+    if (!m_proc)
+        return;
+    m_sshStderr += m_proc->readAllStandardError();
+    if (m_proc->bytesAvailable() > 0)
+        onReadyRead();
+    if (m_state == State::Closed || !m_proc)
+        return;
+    const bool crashed = exitStatus == QProcess::CrashExit;
+    if ((m_state == State::Busy && m_reply && !m_gotBytes) || m_state == State::Connecting) {
+        // ssh ended before the engine said anything: ssh's own failure (host key,
+        // login, no docker there), or a kept-alive relay that ended while idle.
+        const EngineError error = SshTransport::explainFailure(m_endpoint, crashed ? QProcess::Crashed : QProcess::UnknownError,
+                                                               exitCode, m_sshStderr);
+        qCInfo(lcEngine) << "ssh to" << m_endpoint.toString() << "ended with" << exitCode << m_sshStderr.trimmed().right(400);
+        if (m_reply)
+            failOrRetry(error);
+        else
+            onSocketError(error);
+        return;
+    }
+    onDisconnected();
+}
+
 void HttpConnection::onConnected()
 {
     if (m_state != State::Connecting)
@@ -264,7 +328,7 @@ void HttpConnection::sendRequest()
     QByteArray head;
     head.reserve(256 + req.body.size());
     head += req.method + ' ' + req.target + " HTTP/1.1\r\n";
-    if (m_endpoint.transport == Endpoint::Transport::Unix)
+    if (m_endpoint.transport == Endpoint::Transport::Unix || m_endpoint.transport == Endpoint::Transport::Ssh)
         head += "Host: api.moby.localhost\r\n";
     else
         head += "Host: " + (m_endpoint.host.contains(QLatin1Char(':')) ? '[' + m_endpoint.host.toUtf8() + ']' : m_endpoint.host.toUtf8()) + ':'
@@ -294,7 +358,10 @@ void HttpConnection::sendRequest()
     head += req.body;
     m_device->write(head);
     m_bodyEnded = true;
-    if (req.firstByteTimeoutMs > 0 && !req.stream)
+    // A fresh ssh connection may wait on the user (a host key, a passphrase): ssh's own
+    // ConnectTimeout bounds the network part of it.
+    const bool sshMayAsk = m_endpoint.transport == Endpoint::Transport::Ssh && m_served == 0;
+    if (req.firstByteTimeoutMs > 0 && !req.stream && !sshMayAsk)
         m_timer.start(req.firstByteTimeoutMs);
 }
 
@@ -380,6 +447,7 @@ void HttpConnection::queueBody(const QByteArray &bytes, qint64 payload, bool flu
     // iteration; what it does not take goes when the socket can take more.
     if (flush && m_local)
         m_local->flush();
+
     else if (flush && m_tcp)
         m_tcp->flush();
     // Chunks wholly sent are forgotten: only those partly in Qt's buffer matter.
@@ -473,6 +541,7 @@ void HttpConnection::onReadyRead()
         m_device = nullptr;
         m_local = nullptr;
         m_tcp = nullptr;
+        m_proc = nullptr;
         m_state = State::Closed;
         QPointer<Reply> reply = m_reply;
         m_reply = nullptr;
@@ -651,12 +720,16 @@ void HttpConnection::closeSocket()
         m_device = nullptr;
         m_local = nullptr;
         m_tcp = nullptr;
+        m_proc = nullptr;
         disconnect(dev, nullptr, this, nullptr);
         if (auto *l = qobject_cast<QLocalSocket *>(dev))
             l->abort();
         else if (auto *t = qobject_cast<QAbstractSocket *>(dev))
             t->abort();
-        dev->deleteLater();
+        if (auto *p = qobject_cast<QProcess *>(dev))
+            SshTransport::dispose(p);
+        else
+            dev->deleteLater();
     }
     if (wasOpen)
         Q_EMIT closed();

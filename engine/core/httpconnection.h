@@ -16,9 +16,10 @@
 class QIODevice;
 class QLocalSocket;
 class QAbstractSocket;
+class QProcess;
 class Reply;
 
-/// One HTTP/1.1 connection to an engine, over a unix socket, TCP or TLS, with
+/// One HTTP/1.1 connection to an engine, over a unix socket, TCP, TLS or ssh, with
 /// responses parsed by llhttp. Carries one request at a time; kept alive and
 /// reused by Engine when the engine allows it.
 class HttpConnection : public QObject
@@ -72,6 +73,8 @@ private:
     void onReadyRead();
     void onDisconnected();
     void onSocketError(const EngineError &error);
+    void openSsh();
+    void onSshFinished(int exitCode, int exitStatus);
     void sendRequest();
     void pumpBody();
     /// Writes body bytes (one HTTP chunk, `payload` of them the body's); with
@@ -105,6 +108,8 @@ private:
     QIODevice *m_device = nullptr;
     QLocalSocket *m_local = nullptr;
     QAbstractSocket *m_tcp = nullptr;
+    QProcess *m_proc = nullptr;   ///< ssh: the `ssh ... docker system dial-stdio` child
+    QByteArray m_sshStderr;       ///< what that child wrote on stderr (its last 64 KiB)
     State m_state = State::New;
     QPointer<Reply> m_reply;
     QTimer m_timer;

@@ -1,9 +1,11 @@
 #include "reply.h"
+#include "sshtransport.h"
 
 #include "httpconnection.h"
 
 #include <QAbstractSocket>
 #include <QLocalSocket>
+#include <QProcess>
 #include <QSslSocket>
 
 #include <sys/socket.h>
@@ -129,9 +131,18 @@ HijackedStream::HijackedStream(QIODevice *device, QByteArray leftover, QObject *
         connect(l, &QLocalSocket::disconnected, this, onClosed);
     else if (auto *t = qobject_cast<QAbstractSocket *>(m_device))
         connect(t, &QAbstractSocket::disconnected, this, onClosed);
+    else if (auto *p = qobject_cast<QProcess *>(m_device)) {
+        // ssh: the stream ends with the process; what ssh says on stderr is not the stream's.
+        connect(p, &QProcess::finished, this, onClosed);
+        connect(p, &QProcess::readyReadStandardError, this, [p] { p->readAllStandardError(); });
+    }
 }
 
-HijackedStream::~HijackedStream() = default;
+HijackedStream::~HijackedStream()
+{
+    if (auto *p = qobject_cast<QProcess *>(m_device))
+        SshTransport::dispose(p);
+}
 
 void HijackedStream::onReadyRead()
 {
@@ -182,6 +193,10 @@ void HijackedStream::shutdownWhenSent()
     disconnect(m_device, &QIODevice::bytesWritten, this, nullptr);
     if (auto *ssl = qobject_cast<QSslSocket *>(m_device))
         disconnect(ssl, &QSslSocket::encryptedBytesWritten, this, nullptr);
+    if (auto *p = qobject_cast<QProcess *>(m_device)) {
+        p->closeWriteChannel(); // ssh passes the end of input on, as shutdown(SHUT_WR) does
+        return;
+    }
     qintptr fd = -1;
     if (auto *l = qobject_cast<QLocalSocket *>(m_device))
         fd = l->socketDescriptor();
@@ -197,6 +212,8 @@ void HijackedStream::close()
         l->abort();
     else if (auto *t = qobject_cast<QAbstractSocket *>(m_device))
         t->abort();
+    else if (auto *p = qobject_cast<QProcess *>(m_device))
+        p->kill();
 }
 
 bool HijackedStream::isOpen() const

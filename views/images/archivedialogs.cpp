@@ -23,7 +23,7 @@
 
 namespace {
 
-QString bytesText(qint64 bytes)
+QString archiveBytesText(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
@@ -199,7 +199,7 @@ void ArchiveDialog::checkPath()
     } else {
         const auto size = ArchiveTransfer::checkSource(path);
         m_pathOk = size.has_value();
-        showFieldMessage(m_pathFeedback, size ? tr("%1 to send.").arg(bytesText(*size)) : size.error().userMessage, !size);
+        showFieldMessage(m_pathFeedback, size ? tr("%1 to send.").arg(archiveBytesText(*size)) : size.error().userMessage, !size);
     }
     updateState();
 }
@@ -252,19 +252,19 @@ void ArchiveDialog::onProgress(qint64 done, qint64 total)
     if (!m_transfer || m_transfer->stage() != ArchiveTransfer::Stage::Transferring)
         return;
     const qint64 ms = std::max<qint64>(1, m_clock.elapsed());
-    const QString rate = tr("%1/s").arg(bytesText(done * 1000 / ms));
+    const QString rate = tr("%1/s").arg(archiveBytesText(done * 1000 / ms));
     if (m_mode == FileMode::Read) {
         if (total > 0)
             m_progress->setValue(int(std::min<qint64>(kBarSteps, done * kBarSteps / total)));
-        m_status->setText(tr("%1 of %2 sent · %3").arg(bytesText(done), bytesText(total), rate));
+        m_status->setText(tr("%1 of %2 sent · %3").arg(archiveBytesText(done), archiveBytesText(total), rate));
         return;
     }
     if (m_expected > 0)
         m_progress->setValue(int(std::min<qint64>(kBarSteps - 1, done * kBarSteps / m_expected)));
-    QString text = m_expected > 0 ? tr("%1 of about %2 received · %3").arg(bytesText(done), bytesText(m_expected), rate)
-                                  : tr("%1 received · %2").arg(bytesText(done), rate);
+    QString text = m_expected > 0 ? tr("%1 of about %2 received · %3").arg(archiveBytesText(done), archiveBytesText(m_expected), rate)
+                                  : tr("%1 received · %2").arg(archiveBytesText(done), rate);
     if (ArchiveTransfer::compressionFor(m_transfer->path()) == ArchiveTransfer::Compression::Gzip)
-        text += u' ' + tr("(%1 written, compressed)").arg(bytesText(m_transfer->fileBytes()));
+        text += u' ' + tr("(%1 written, compressed)").arg(archiveBytesText(m_transfer->fileBytes()));
     m_status->setText(text);
 }
 
@@ -338,7 +338,7 @@ SaveImagesDialog::SaveImagesDialog(Engine *engine, const QList<Choice> &images, 
         return a.tags.value(0, a.id) < b.tags.value(0, b.id);
     });
     for (const Choice &c : std::as_const(sorted)) {
-        const QString size = bytesText(c.size);
+        const QString size = archiveBytesText(c.size);
         auto *item = new QListWidgetItem(c.tags.isEmpty() ? tr("%1 (no tag, loads back without a name) · %2").arg(shortId(c.id), size)
                                                           : tr("%1 · %2 · %3").arg(c.tags.join(QLatin1String(", ")), shortId(c.id), size),
                                          m_list);
@@ -401,7 +401,7 @@ void SaveImagesDialog::updateSummary()
         showFieldMessage(m_summary, tr("Check the images to save."), false);
     else
         showFieldMessage(m_summary, tr("%n image(s), about %1 before compression (layers they share are written once).", nullptr, int(chosen.size()))
-                                        .arg(bytesText(total)),
+                                        .arg(archiveBytesText(total)),
                          false);
 }
 
@@ -417,7 +417,7 @@ ArchiveTransfer *SaveImagesDialog::makeTransfer(const QString &path)
 
 QString SaveImagesDialog::successText(const ArchiveReport &report) const
 {
-    return tr("Saved %n image(s) to %1 (%2).", nullptr, int(checkedChoices().size())).arg(report.path, bytesText(report.fileBytes));
+    return tr("Saved %n image(s) to %1 (%2).", nullptr, int(checkedChoices().size())).arg(report.path, archiveBytesText(report.fileBytes));
 }
 
 QString SaveImagesDialog::suggestedFileName() const
@@ -546,7 +546,7 @@ ArchiveTransfer *ExportContainerDialog::makeTransfer(const QString &path)
 
 QString ExportContainerDialog::successText(const ArchiveReport &report) const
 {
-    return tr("Exported the files of %1 to %2 (%3).").arg(m_name.isEmpty() ? m_id.left(12) : m_name, report.path, bytesText(report.fileBytes));
+    return tr("Exported the files of %1 to %2 (%3).").arg(m_name.isEmpty() ? m_id.left(12) : m_name, report.path, archiveBytesText(report.fileBytes));
 }
 
 QString ExportContainerDialog::suggestedFileName() const

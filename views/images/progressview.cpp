@@ -19,7 +19,7 @@
 
 namespace {
 
-QString bytes(qint64 b)
+QString progressBytes(qint64 b)
 {
     return QLocale().formattedDataSize(b, 1, QLocale::DataSizeSIFormat);
 }
@@ -208,8 +208,8 @@ QString ProgressView::statusText() const
         const QString layers = tr("%1 of %n layer(s) done", nullptr, int(p.layers().size())).arg(p.layersDone());
         if (p.bytesTotal() <= 0)
             return pull ? tr("Pulling %1: %2.").arg(name, layers) : tr("Pushing %1: %2.").arg(name, layers);
-        return pull ? tr("Pulling %1: %2, %3 of %4 downloaded.").arg(name, layers, bytes(p.bytesTransferred()), bytes(p.bytesTotal()))
-                    : tr("Pushing %1: %2, %3 of %4 sent.").arg(name, layers, bytes(p.bytesTransferred()), bytes(p.bytesTotal()));
+        return pull ? tr("Pulling %1: %2, %3 of %4 downloaded.").arg(name, layers, progressBytes(p.bytesTransferred()), progressBytes(p.bytesTotal()))
+                    : tr("Pushing %1: %2, %3 of %4 sent.").arg(name, layers, progressBytes(p.bytesTransferred()), progressBytes(p.bytesTotal()));
     }
     case RegistryOperation::State::Succeeded: {
         QString text;
@@ -280,11 +280,11 @@ void ProgressView::refresh()
     if (p.bytesTotal() <= 0)
         m_overall->setFormat(tr("%p%"));
     else if (!pull)
-        m_overall->setFormat(tr("%1 of %2 sent (%p%)").arg(bytes(p.bytesTransferred()), bytes(p.bytesTotal())));
+        m_overall->setFormat(tr("%1 of %2 sent (%p%)").arg(progressBytes(p.bytesTransferred()), progressBytes(p.bytesTotal())));
     else if (p.bytesTransferred() < p.bytesTotal() || state != S::Running)
-        m_overall->setFormat(tr("%1 of %2 downloaded (%p%)").arg(bytes(p.bytesTransferred()), bytes(p.bytesTotal())));
+        m_overall->setFormat(tr("%1 of %2 downloaded (%p%)").arg(progressBytes(p.bytesTransferred()), progressBytes(p.bytesTotal())));
     else
-        m_overall->setFormat(tr("%1 downloaded, extracting (%p%)").arg(bytes(p.bytesTotal())));
+        m_overall->setFormat(tr("%1 downloaded, extracting (%p%)").arg(progressBytes(p.bytesTotal())));
     m_overall->setAccessibleDescription(m_overall->text());
 
     // A stream that ended before any layer (up to date, refused) has nothing to list.

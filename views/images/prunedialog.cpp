@@ -18,7 +18,7 @@
 
 namespace {
 
-QString bytesText(qint64 bytes)
+QString pruneBytesText(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 2, QLocale::DataSizeSIFormat);
 }
@@ -164,7 +164,7 @@ void PruneDialog::showPreview(const ImagePrunePlan &plan)
         it->setText(IdColumn, shortImageId(id));
         it->setToolTip(IdColumn, id);
         it->setFont(IdColumn, mono);
-        it->setText(SizeColumn, bytesText(img.size));
+        it->setText(SizeColumn, pruneBytesText(img.size));
         it->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
         it->setText(OutcomeColumn, outcome);
         it->setToolTip(OutcomeColumn, outcome);
@@ -202,7 +202,7 @@ void PruneDialog::showPreview(const ImagePrunePlan &plan)
         if (!plan.untagged.isEmpty())
             text += QLatin1String(", ") + tr("%n tag(s) removed", nullptr, int(plan.untagged.size()));
         text += QLatin1String(". ");
-        text += plan.spaceReclaimed >= 0 ? tr("Space freed: %1.").arg(bytesText(plan.spaceReclaimed))
+        text += plan.spaceReclaimed >= 0 ? tr("Space freed: %1.").arg(pruneBytesText(plan.spaceReclaimed))
                                          : tr("The space freed could not be worked out.");
     }
     if (m_engine && m_engine->info().podman)
@@ -254,7 +254,7 @@ void PruneDialog::showReport(const ImagePruneReport &report)
     m_result->show();
     QString text = tr("The engine removed %n image(s)", nullptr, images) + QLatin1String(", ")
         + tr("%n layer(s)", nullptr, layers) + QLatin1String(", ") + tr("%n tag(s)", nullptr, untagged)
-        + QLatin1String(", ") + tr("and freed %1.").arg(bytesText(report.spaceReclaimed));
+        + QLatin1String(", ") + tr("and freed %1.").arg(pruneBytesText(report.spaceReclaimed));
     text += QLatin1Char('\n')
         + (m_plan.matches(report) ? tr("That is exactly what the preview showed.")
                                   : tr("That differs from the preview: images or containers changed in the meantime."));

@@ -22,7 +22,7 @@
 
 namespace {
 
-QString bytesText(qint64 bytes)
+QString systemPruneBytesText(qint64 bytes)
 {
     return SystemApi::humanSize(bytes);
 }
@@ -249,7 +249,7 @@ void SystemPruneDialog::updateNotes()
         notes << tr("The build cache shares %1 with images (layers that BuildKit also keeps). Docker frees such a layer only when the "
                     "build cache record goes too, and counts it there: the images may free up to that much less, and the build cache "
                     "that much more.")
-                     .arg(bytesText(m_plan.buildCacheSharedWithImages));
+                     .arg(systemPruneBytesText(m_plan.buildCacheSharedWithImages));
     m_notes->setText(notes.join(QLatin1Char('\n')));
     m_notes->setVisible(!notes.isEmpty());
 }
@@ -323,8 +323,8 @@ void SystemPruneDialog::showPreview()
     if (o.containers) {
         auto *k = addKind(tr("Containers"));
         for (const DfContainer &c : p.containers)
-            child(k, c.name, c.id, tr("goes, frees %1").arg(bytesText(c.sizeRw)));
-        k->setText(PreviewColumn, tr("%n container(s), %1", nullptr, int(p.containers.size())).arg(bytesText(p.containersSpace)));
+            child(k, c.name, c.id, tr("goes, frees %1").arg(systemPruneBytesText(c.sizeRw)));
+        k->setText(PreviewColumn, tr("%n container(s), %1", nullptr, int(p.containers.size())).arg(systemPruneBytesText(p.containersSpace)));
         k->setData(NameColumn, Qt::UserRole, int(DiskUsageLine::Kind::Containers));
     }
     if (o.networks) {
@@ -336,8 +336,8 @@ void SystemPruneDialog::showPreview()
     if (o.volumes) {
         auto *k = addKind(tr("Volumes"));
         for (const DfVolume &v : p.volumes)
-            child(k, v.name, v.name, v.size >= 0 ? tr("goes, frees %1").arg(bytesText(v.size)) : tr("goes"));
-        k->setText(PreviewColumn, tr("%n volume(s), %1", nullptr, int(p.volumes.size())).arg(bytesText(p.volumesSpace)));
+            child(k, v.name, v.name, v.size >= 0 ? tr("goes, frees %1").arg(systemPruneBytesText(v.size)) : tr("goes"));
+        k->setText(PreviewColumn, tr("%n volume(s), %1", nullptr, int(p.volumes.size())).arg(systemPruneBytesText(p.volumesSpace)));
     }
     if (o.images) {
         auto *k = addKind(tr("Images"));
@@ -349,7 +349,7 @@ void SystemPruneDialog::showPreview()
         for (const QString &id : p.images.untaggedOnly)
             child(k, p.images.untaggedByImage.value(id).join(QLatin1String(", ")), id, tr("untagged; the image stays"));
         k->setText(PreviewColumn, tr("%n image(s), %1", nullptr, int(p.images.deletedImages.size()))
-                                      .arg(p.images.spaceReclaimed >= 0 ? bytesText(p.images.spaceReclaimed) : tr("space unknown")));
+                                      .arg(p.images.spaceReclaimed >= 0 ? systemPruneBytesText(p.images.spaceReclaimed) : tr("space unknown")));
     }
     if (o.buildCache) {
         auto *k = addKind(tr("Build cache"));
@@ -357,8 +357,8 @@ void SystemPruneDialog::showPreview()
             k->setText(PreviewColumn, tr("not on Podman"));
         } else {
             for (const DfBuildCache &b : p.buildCache)
-                child(k, b.description.isEmpty() ? b.type : b.description, b.id, tr("goes, frees %1").arg(bytesText(b.size)));
-            k->setText(PreviewColumn, tr("%n record(s), %1", nullptr, int(p.buildCache.size())).arg(bytesText(p.buildCacheSpace)));
+                child(k, b.description.isEmpty() ? b.type : b.description, b.id, tr("goes, frees %1").arg(systemPruneBytesText(b.size)));
+            k->setText(PreviewColumn, tr("%n record(s), %1", nullptr, int(p.buildCache.size())).arg(systemPruneBytesText(p.buildCacheSpace)));
         }
     }
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
@@ -366,7 +366,7 @@ void SystemPruneDialog::showPreview()
 
     const bool empty = p.containers.isEmpty() && p.networks.isEmpty() && p.volumes.isEmpty() && p.images.isEmpty() && p.buildCache.isEmpty();
     setStatus(empty ? tr("Nothing to prune with these options.")
-                    : tr("The prune will free %1. Nothing is removed until you press Prune.").arg(bytesText(p.totalSpace())));
+                    : tr("The prune will free %1. Nothing is removed until you press Prune.").arg(systemPruneBytesText(p.totalSpace())));
     m_previewReady = true;
     updateNotes(); // some notes depend on the preview
     m_pruneButton->setEnabled(!empty);
@@ -437,7 +437,7 @@ void SystemPruneDialog::showReport()
     if (o.containers) {
         QTreeWidgetItem *k = kindItem(tr("Containers"));
         mark(k, r.containersDeleted, false);
-        k->setText(ResultColumn, tr("%n container(s), %1", nullptr, int(r.containersDeleted.size())).arg(bytesText(r.containersSpace)));
+        k->setText(ResultColumn, tr("%n container(s), %1", nullptr, int(r.containersDeleted.size())).arg(systemPruneBytesText(r.containersSpace)));
     }
     if (o.networks) {
         QTreeWidgetItem *k = kindItem(tr("Networks"));
@@ -447,7 +447,7 @@ void SystemPruneDialog::showReport()
     if (o.volumes) {
         QTreeWidgetItem *k = kindItem(tr("Volumes"));
         mark(k, r.volumesDeleted, true);
-        k->setText(ResultColumn, tr("%n volume(s), %1", nullptr, int(r.volumesDeleted.size())).arg(bytesText(r.volumesSpace)));
+        k->setText(ResultColumn, tr("%n volume(s), %1", nullptr, int(r.volumesDeleted.size())).arg(systemPruneBytesText(r.volumesSpace)));
     }
     if (o.images) {
         QTreeWidgetItem *k = kindItem(tr("Images"));
@@ -476,15 +476,15 @@ void SystemPruneDialog::showReport()
             c->setText(ResultColumn, tr("removed"));
             c->setForeground(ResultColumn, QColor(0xc0, 0x1c, 0x28));
         }
-        k->setText(ResultColumn, tr("%n image(s), %1", nullptr, images).arg(bytesText(r.images.spaceReclaimed)));
+        k->setText(ResultColumn, tr("%n image(s), %1", nullptr, images).arg(systemPruneBytesText(r.images.spaceReclaimed)));
     }
     if (o.buildCache && r.buildCacheRan) {
         QTreeWidgetItem *k = kindItem(tr("Build cache"));
         mark(k, r.buildCacheDeleted, false);
-        k->setText(ResultColumn, tr("%n record(s), %1", nullptr, int(r.buildCacheDeleted.size())).arg(bytesText(r.buildCacheSpace)));
+        k->setText(ResultColumn, tr("%n record(s), %1", nullptr, int(r.buildCacheDeleted.size())).arg(systemPruneBytesText(r.buildCacheSpace)));
     }
 
-    QString text = tr("Total reclaimed space: %1 (the preview said %2).").arg(bytesText(r.totalSpace()), bytesText(m_plan.totalSpace()));
+    QString text = tr("Total reclaimed space: %1 (the preview said %2).").arg(systemPruneBytesText(r.totalSpace()), systemPruneBytesText(m_plan.totalSpace()));
     const bool same = m_difference.isEmpty() && r.errors.isEmpty();
     text += QLatin1Char('\n');
     if (same) {
@@ -492,7 +492,7 @@ void SystemPruneDialog::showReport()
         if (m_difference.imagesSpaceFreedWithCache > 0)
             text += QLatin1Char(' ')
                 + tr("%1 of the images' layers was kept by the build cache until its step, which freed it and counted it.")
-                      .arg(bytesText(m_difference.imagesSpaceFreedWithCache));
+                      .arg(systemPruneBytesText(m_difference.imagesSpaceFreedWithCache));
     } else {
         QStringList what;
         if (!m_difference.containersOnlyPlanned.isEmpty() || !m_difference.containersOnlyDone.isEmpty() || m_difference.containersSpaceDiffers)

@@ -18,7 +18,7 @@
 
 namespace {
 
-QString bytes(qint64 n)
+QString volumeBytes(qint64 n)
 {
     return QLocale().formattedDataSize(n, 2, QLocale::DataSizeSIFormat);
 }
@@ -115,7 +115,7 @@ RemoveVolumeDialog::RemoveVolumeDialog(Engine *engine, const VolumeRow &volume, 
     setObjectName(QStringLiteral("removeVolumeDialog"));
     setWindowTitle(tr("Remove Volume"));
     setAccessibleName(tr("Remove volume"));
-    const QString size = volume.usage.size >= 0 ? bytes(volume.usage.size) : tr("size unknown");
+    const QString size = volume.usage.size >= 0 ? volumeBytes(volume.usage.size) : tr("size unknown");
     auto *intro = new QLabel(tr("Remove the volume %1 (%2)? Its files are deleted for good.").arg(volume.volume.name, size), this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
@@ -245,7 +245,7 @@ PruneVolumesDialog::PruneVolumesDialog(Engine *engine, VolumesModel *model, QWid
                 m_preview->addItem(tr("Nothing: no volume was unused."));
             m_difference = PruneDifference::of(m_names, r->deleted);
             setStatusText(m_status,
-                          tr("%n volume(s) removed, %1 freed.", nullptr, int(r->deleted.size())).arg(bytes(r->spaceReclaimed)) + QLatin1Char(' ')
+                          tr("%n volume(s) removed, %1 freed.", nullptr, int(r->deleted.size())).arg(volumeBytes(r->spaceReclaimed)) + QLatin1Char(' ')
                               + m_difference.text(),
                           !m_difference.isEmpty());
             m_prune->hide();
@@ -280,7 +280,7 @@ void PruneVolumesDialog::updatePreview()
         if (!r.users.isEmpty() || (!all && !r.volume.isAnonymous()))
             continue;
         m_names << r.volume.name;
-        const QString size = r.usage.size >= 0 ? bytes(r.usage.size) : tr("size unknown");
+        const QString size = r.usage.size >= 0 ? volumeBytes(r.usage.size) : tr("size unknown");
         m_preview->addItem(tr("%1 (%2)").arg(r.volume.name, size));
         if (r.usage.size >= 0)
             total += r.usage.size;
@@ -296,8 +296,8 @@ void PruneVolumesDialog::updatePreview()
         setStatusText(m_status, tr("Still looking for the containers that use the volumes…"), false);
     else
         setStatusText(m_status,
-                      sizesKnown ? tr("%n volume(s) go, freeing %1.", nullptr, int(m_names.size())).arg(bytes(total))
-                                 : tr("%n volume(s) go, freeing at least %1 (some sizes are not known yet).", nullptr, int(m_names.size())).arg(bytes(total)),
+                      sizesKnown ? tr("%n volume(s) go, freeing %1.", nullptr, int(m_names.size())).arg(volumeBytes(total))
+                                 : tr("%n volume(s) go, freeing at least %1 (some sizes are not known yet).", nullptr, int(m_names.size())).arg(volumeBytes(total)),
                       false);
     m_prune->setEnabled(!m_names.isEmpty() && m_model->usersKnown());
 }
