@@ -4501,10 +4501,6 @@ CMD [&quot;cat&quot;, &quot;/app/built.txt&quot;]
         <translation>o caminho do socket está vazio.</translation>
     </message>
     <message>
-        <source>ssh:// engines are not supported by this version of Cais. Forward the socket with &quot;ssh -nNT -L /tmp/remote-docker.sock:/var/run/docker.sock host&quot; and use unix:///tmp/remote-docker.sock.</source>
-        <translation>esta versão do Cais não aceita motores ssh://. Encaminhe o socket com &quot;ssh -nNT -L /tmp/remote-docker.sock:/var/run/docker.sock host&quot; e use unix:///tmp/remote-docker.sock.</translation>
-    </message>
-    <message>
         <source>named pipes exist only on Windows.</source>
         <translation>pipes nomeados só existem no Windows.</translation>
     </message>
@@ -4531,6 +4527,26 @@ CMD [&quot;cat&quot;, &quot;/app/built.txt&quot;]
     <message>
         <source>the port &quot;%1&quot; is not a number from 1 to 65535.</source>
         <translation>a porta &quot;%1&quot; não é um número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>it is not a valid ssh:// address (%1).</source>
+        <translation>não é um endereço ssh:// válido (%1).</translation>
+    </message>
+    <message>
+        <source>a password in the address is not supported: use an ssh key or the ssh agent (ssh asks for a password by itself when the host allows one).</source>
+        <translation>uma senha no endereço não é aceita: use uma chave ssh ou o agente ssh (o ssh pede a senha sozinho quando o host permite).</translation>
+    </message>
+    <message>
+        <source>query parameters are not allowed.</source>
+        <translation>parâmetros de consulta não são permitidos.</translation>
+    </message>
+    <message>
+        <source>fragments are not allowed.</source>
+        <translation>fragmentos não são permitidos.</translation>
+    </message>
+    <message>
+        <source>the port &quot;0&quot; is not a number from 1 to 65535.</source>
+        <translation>a porta &quot;0&quot; não é um número de 1 a 65535.</translation>
     </message>
 </context>
 <context>
@@ -10522,6 +10538,140 @@ It is the image&apos;s only tag: the image (%3) is deleted with it, unless a con
     </message>
 </context>
 <context>
+    <name>SshPromptDialog</name>
+    <message>
+        <source>Unknown ssh host</source>
+        <translation>Host ssh desconhecido</translation>
+    </message>
+    <message>
+        <source>ssh asks</source>
+        <translation>O ssh pergunta</translation>
+    </message>
+    <message>
+        <source>this host</source>
+        <translation>este host</translation>
+    </message>
+    <message>
+        <source>Cais has never connected to %1 over ssh, and ssh cannot check that it is the host you mean. Trust its key only if you know it is right: ssh then remembers it in your known_hosts file.</source>
+        <translation>O Cais nunca se conectou a %1 por ssh, e o ssh não consegue verificar que é o host que você quer. Confie na chave dele só se souber que está certa: o ssh então a guarda no seu arquivo known_hosts.</translation>
+    </message>
+    <message>
+        <source>Cais has never connected to %1 over ssh, and ssh cannot check that it is the host you mean. Its key fingerprint is:
+
+%2
+
+Trust it only if this is your host&apos;s fingerprint (&quot;ssh-keygen -lf&quot; on the host shows it): ssh then remembers it in your known_hosts file.</source>
+        <translation>O Cais nunca se conectou a %1 por ssh, e o ssh não consegue verificar que é o host que você quer. A impressão digital da chave dele é:
+
+%2
+
+Confie nela só se for a impressão digital do seu host (&quot;ssh-keygen -lf&quot; no host a mostra): o ssh então a guarda no seu arquivo known_hosts.</translation>
+    </message>
+    <message>
+        <source>ssh needs an answer to connect to the engine:</source>
+        <translation>O ssh precisa de uma resposta para se conectar ao motor:</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicação</translation>
+    </message>
+    <message>
+        <source>What ssh asks</source>
+        <translation>O que o ssh pergunta</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and connect</source>
+        <translation>&amp;Confiar e conectar</translation>
+    </message>
+    <message>
+        <source>Trust the host key and connect</source>
+        <translation>Confiar na chave do host e conectar</translation>
+    </message>
+    <message>
+        <source>Do &amp;not connect</source>
+        <translation>&amp;Não conectar</translation>
+    </message>
+    <message>
+        <source>Do not connect</source>
+        <translation>Não conectar</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Send the answer</source>
+        <translation>Enviar a resposta</translation>
+    </message>
+    <message>
+        <source>Cancel the connection</source>
+        <translation>Cancelar a conexão</translation>
+    </message>
+</context>
+<context>
+    <name>SshTransport</name>
+    <message>
+        <source>Cannot reach %1: the ssh program was not found. Install the OpenSSH client (&quot;sudo apt install openssh-client&quot;).</source>
+        <translation>Não é possível alcançar %1: o programa ssh não foi encontrado. Instale o cliente OpenSSH (&quot;sudo apt install openssh-client&quot;).</translation>
+    </message>
+    <message>
+        <source>ssh to %1 works, but the remote user may not use its engine. Add that user to the &quot;docker&quot; group on the remote host.</source>
+        <translation>O ssh para %1 funciona, mas o usuário remoto não pode usar o motor de lá. Adicione esse usuário ao grupo &quot;docker&quot; no host remoto.</translation>
+    </message>
+    <message>
+        <source>ssh to %1 works, but no engine runs there at the address its docker CLI uses. Start the engine on the remote host, or name its socket in the address (ssh://host/run/docker.sock).</source>
+        <translation>O ssh para %1 funciona, mas nenhum motor roda lá no endereço que o docker CLI de lá usa. Inicie o motor no host remoto, ou indique o socket dele no endereço (ssh://host/run/docker.sock).</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed since you last connected. Someone may be intercepting the connection, or the host was reinstalled. Check with its administrator, then remove the old key with &quot;ssh-keygen -R %1&quot; and connect again.</source>
+        <translation>A chave do host %1 mudou desde a última conexão. Alguém pode estar interceptando a conexão, ou o host foi reinstalado. Confirme com quem o administra, depois remova a chave antiga com &quot;ssh-keygen -R %1&quot; e conecte de novo.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 was not accepted, so Cais did not connect. Connect again and accept the key if its fingerprint is the one of your host (&quot;ssh-keyscan %1 | ssh-keygen -lf -&quot; on a trusted network shows it).</source>
+        <translation>A chave do host %1 não foi aceita, então o Cais não se conectou. Conecte de novo e aceite a chave se a impressão digital for a do seu host (&quot;ssh-keyscan %1 | ssh-keygen -lf -&quot; numa rede confiável a mostra).</translation>
+    </message>
+    <message>
+        <source>%1 refused the login. Check the user name in the address, and that your ssh key is in the remote user&apos;s authorized_keys (&quot;ssh-copy-id %1&quot;) or loaded in your ssh agent (&quot;ssh-add&quot;).</source>
+        <translation>%1 recusou o login. Confira o nome de usuário no endereço, e se a sua chave ssh está no authorized_keys do usuário remoto (&quot;ssh-copy-id %1&quot;) ou carregada no seu agente ssh (&quot;ssh-add&quot;).</translation>
+    </message>
+    <message>
+        <source>The host &quot;%1&quot; is unknown. Check the address, or the Host entries of your ssh config.</source>
+        <translation>O host &quot;%1&quot; é desconhecido. Confira o endereço, ou as entradas Host da sua configuração do ssh.</translation>
+    </message>
+    <message>
+        <source>Nothing accepts ssh connections at %1. Check the host and port, and that the ssh server runs there.</source>
+        <translation>Nada aceita conexões ssh em %1. Confira o host e a porta, e se o servidor ssh roda lá.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (ssh gave up after 30 seconds).</source>
+        <translation>%1 não respondeu a tempo (o ssh desistiu após 30 segundos).</translation>
+    </message>
+    <message>
+        <source>There is no docker command on %1. Install the docker CLI there: Cais runs &quot;docker system dial-stdio&quot; on the remote host, as the docker CLI does.</source>
+        <translation>Não há comando docker em %1. Instale o docker CLI lá: o Cais executa &quot;docker system dial-stdio&quot; no host remoto, como o docker CLI faz.</translation>
+    </message>
+    <message>
+        <source>The docker command on %1 cannot relay a connection (&quot;docker system dial-stdio&quot; needs Docker 18.09 or later; Podman&apos;s docker alias lacks it). Install the docker CLI there.</source>
+        <translation>O comando docker em %1 não consegue repassar uma conexão (&quot;docker system dial-stdio&quot; precisa do Docker 18.09 ou mais novo; o apelido docker do Podman não o tem). Instale o docker CLI lá.</translation>
+    </message>
+    <message>
+        <source>%1 closed the ssh connection.</source>
+        <translation>%1 fechou a conexão ssh.</translation>
+    </message>
+    <message>
+        <source>The ssh connection to %1 was cut.</source>
+        <translation>A conexão ssh com %1 foi cortada.</translation>
+    </message>
+    <message>
+        <source>The ssh connection to %1 ended (exit code %2).</source>
+        <translation>A conexão ssh com %1 terminou (código de saída %2).</translation>
+    </message>
+    <message>
+        <source>ssh to %1 failed: %2</source>
+        <translation>O ssh para %1 falhou: %2</translation>
+    </message>
+</context>
+<context>
     <name>StatsChart</name>
     <message>
         <source>Limit</source>
@@ -11677,12 +11827,12 @@ Volume anônimo (criado para um -v de contêiner sem nome)</translation>
         <translation>Gerencie imagens e contêineres Docker e Podman.</translation>
     </message>
     <message>
-        <source>Engine address, as DOCKER_HOST (unix:///path, tcp://host:port).</source>
-        <translation>Endereço do motor, como DOCKER_HOST (unix:///caminho, tcp://host:porta).</translation>
-    </message>
-    <message>
         <source>The docker context to use (see &quot;docker context ls&quot;).</source>
         <translation>O contexto docker a usar (veja &quot;docker context ls&quot;).</translation>
+    </message>
+    <message>
+        <source>Engine address, as DOCKER_HOST (unix:///path, tcp://host:port, ssh://user@host).</source>
+        <translation>Endereço do motor, como DOCKER_HOST (unix:///caminho, tcp://host:porta, ssh://usuario@host).</translation>
     </message>
 </context>
 </TS>

@@ -25,11 +25,6 @@ namespace {
 
 constexpr auto kAskpassVariable = "CAIS_SSH_ASKPASS";
 
-QString sshTr(const char *text)
-{
-    return QCoreApplication::translate("SshTransport", text);
-}
-
 // POSIX shell quoting, as docker/cli quotes the remote command (syntax.Quote): ssh
 // hands the remote command to the user's shell there.
 QString shellQuote(const QString &word)
@@ -149,7 +144,7 @@ EngineError SshTransport::explainFailure(const Endpoint &endpoint, QProcess::Pro
     const QString said = lastLines(standardError);
     if (error == QProcess::FailedToStart)
         return EngineError::make(K::Ssh,
-            sshTr("Cannot reach %1: the ssh program was not found. Install the OpenSSH client (\"sudo apt install openssh-client\").")
+            QCoreApplication::translate("SshTransport", "Cannot reach %1: the ssh program was not found. Install the OpenSSH client (\"sudo apt install openssh-client\").")
                 .arg(where));
     const QString text = QString::fromUtf8(standardError);
     auto has = [&](const char *needle) { return text.contains(QLatin1String(needle), Qt::CaseInsensitive); };
@@ -159,51 +154,51 @@ EngineError SshTransport::explainFailure(const Endpoint &endpoint, QProcess::Pro
     if (has("raw stream connection") || has("Cannot connect to the Docker daemon") || has("Is the docker daemon running")) {
         if (has("permission denied"))
             return EngineError::make(K::PermissionDenied,
-                sshTr("ssh to %1 works, but the remote user may not use its engine. Add that user to the \"docker\" group "
+                QCoreApplication::translate("SshTransport", "ssh to %1 works, but the remote user may not use its engine. Add that user to the \"docker\" group "
                       "on the remote host.").arg(host), said);
         return EngineError::make(K::ConnectionRefused,
-            sshTr("ssh to %1 works, but no engine runs there at the address its docker CLI uses. Start the engine on "
+            QCoreApplication::translate("SshTransport", "ssh to %1 works, but no engine runs there at the address its docker CLI uses. Start the engine on "
                   "the remote host, or name its socket in the address (ssh://host/run/docker.sock).").arg(host), said);
     }
     if (has("REMOTE HOST IDENTIFICATION HAS CHANGED") || (has("host key for") && has("has changed")))
         return EngineError::make(K::SshHostKey,
-            sshTr("The host key of %1 has changed since you last connected. Someone may be intercepting the connection, or "
+            QCoreApplication::translate("SshTransport", "The host key of %1 has changed since you last connected. Someone may be intercepting the connection, or "
                   "the host was reinstalled. Check with its administrator, then remove the old key with "
                   "\"ssh-keygen -R %1\" and connect again.").arg(host), said);
     if (has("Host key verification failed") || has("host key is known for") || has("No matching host key"))
         return EngineError::make(K::SshHostKey,
-            sshTr("The host key of %1 was not accepted, so Cais did not connect. Connect again and accept the key if its "
+            QCoreApplication::translate("SshTransport", "The host key of %1 was not accepted, so Cais did not connect. Connect again and accept the key if its "
                   "fingerprint is the one of your host (\"ssh-keyscan %1 | ssh-keygen -lf -\" on a trusted network shows it).")
                 .arg(host), said);
     if (has("Permission denied (") || has("Too many authentication failures"))
         return EngineError::make(K::SshAuth,
-            sshTr("%1 refused the login. Check the user name in the address, and that your ssh key is in the remote "
+            QCoreApplication::translate("SshTransport", "%1 refused the login. Check the user name in the address, and that your ssh key is in the remote "
                   "user's authorized_keys (\"ssh-copy-id %1\") or loaded in your ssh agent (\"ssh-add\").").arg(where), said);
     if (has("Could not resolve hostname"))
         return EngineError::make(K::HostNotFound,
-            sshTr("The host \"%1\" is unknown. Check the address, or the Host entries of your ssh config.").arg(host), said);
+            QCoreApplication::translate("SshTransport", "The host \"%1\" is unknown. Check the address, or the Host entries of your ssh config.").arg(host), said);
     if (has("Connection refused"))
         return EngineError::make(K::ConnectionRefused,
-            sshTr("Nothing accepts ssh connections at %1. Check the host and port, and that the ssh server runs there.").arg(where),
+            QCoreApplication::translate("SshTransport", "Nothing accepts ssh connections at %1. Check the host and port, and that the ssh server runs there.").arg(where),
             said);
     if (has("timed out"))
-        return EngineError::make(K::Timeout, sshTr("%1 did not answer in time (ssh gave up after 30 seconds).").arg(where), said);
+        return EngineError::make(K::Timeout, QCoreApplication::translate("SshTransport", "%1 did not answer in time (ssh gave up after 30 seconds).").arg(where), said);
     if (exitCode == 127 || has("docker: not found") || has("docker: command not found")
         || (has("No such file or directory") && has("docker")))
         return EngineError::make(K::Ssh,
-            sshTr("There is no docker command on %1. Install the docker CLI there: Cais runs \"docker system dial-stdio\" "
+            QCoreApplication::translate("SshTransport", "There is no docker command on %1. Install the docker CLI there: Cais runs \"docker system dial-stdio\" "
                   "on the remote host, as the docker CLI does.").arg(host), said);
     if (has("dial-stdio") && (has("not a docker command") || has("unknown command") || has("unrecognized command")))
         return EngineError::make(K::Ssh,
-            sshTr("The docker command on %1 cannot relay a connection (\"docker system dial-stdio\" needs Docker 18.09 "
+            QCoreApplication::translate("SshTransport", "The docker command on %1 cannot relay a connection (\"docker system dial-stdio\" needs Docker 18.09 "
                   "or later; Podman's docker alias lacks it). Install the docker CLI there.").arg(host), said);
     if (has("Connection closed by") || has("Connection reset"))
-        return EngineError::make(K::Closed, sshTr("%1 closed the ssh connection.").arg(where), said);
+        return EngineError::make(K::Closed, QCoreApplication::translate("SshTransport", "%1 closed the ssh connection.").arg(where), said);
     if (error == QProcess::Crashed)
-        return EngineError::make(K::Closed, sshTr("The ssh connection to %1 was cut.").arg(where), said);
+        return EngineError::make(K::Closed, QCoreApplication::translate("SshTransport", "The ssh connection to %1 was cut.").arg(where), said);
     if (said.isEmpty())
-        return EngineError::make(K::Closed, sshTr("The ssh connection to %1 ended (exit code %2).").arg(where).arg(exitCode));
-    return EngineError::make(K::Ssh, sshTr("ssh to %1 failed: %2").arg(where, said), said);
+        return EngineError::make(K::Closed, QCoreApplication::translate("SshTransport", "The ssh connection to %1 ended (exit code %2).").arg(where).arg(exitCode));
+    return EngineError::make(K::Ssh, QCoreApplication::translate("SshTransport", "ssh to %1 failed: %2").arg(where, said), said);
 }
 
 bool SshTransport::needsUser(const EngineError &error)
@@ -254,7 +249,10 @@ QString SshPrompt::fingerprint() const
 {
     static const QRegularExpression re(QStringLiteral("key fingerprint is (\\S+)"));
     const auto m = re.match(m_text);
-    return m.hasMatch() ? m.captured(1) : QString();
+    QString fp = m.hasMatch() ? m.captured(1) : QString();
+    if (fp.endsWith(QLatin1Char('.'))) // the end of ssh's sentence
+        fp.chop(1);
+    return fp;
 }
 
 void SshPrompt::answer(const QString &reply)

@@ -78,6 +78,8 @@ private Q_SLOTS:
         QVERIFY(ok);
         cli({u"context"_s, u"create"_s, u"Beta10"_s, u"--docker"_s, u"host=tcp://h:1"_s}, {}, &ok);
         QVERIFY(ok);
+        cli({u"context"_s, u"create"_s, u"build-server"_s, u"--docker"_s, u"host=ssh://builder@build.example:2222"_s}, {}, &ok);
+        QVERIFY(ok);
         cli({u"context"_s, u"create"_s, u"Beta2"_s, u"--docker"_s, u"host=tcp://h"_s}, {}, &ok);
         QVERIFY(ok);
         cli({u"context"_s, u"create"_s, u"insecure"_s, u"--docker"_s, u"host=tcp://h,skip-tls-verify=true"_s}, {}, &ok);

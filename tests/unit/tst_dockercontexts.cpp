@@ -139,7 +139,7 @@ private Q_SLOTS:
         QTest::newRow("socket: never TLS") << u"alpha"_s << true << u"unix:///nowhere.sock"_s << false;
         QTest::newRow("tcp without material: plain") << u"Beta2"_s << true << u"tcp://h:2375"_s << false;
         QTest::newRow("skip verification: TLS on 2376") << u"insecure"_s << true << u"tcp+tls://h:2376"_s << false;
-        QTest::newRow("ssh: explained") << u"remote"_s << false << QString() << false;
+        QTest::newRow("ssh: reached through ssh") << u"remote"_s << true << u"ssh://me@build"_s << false;
         QTest::newRow("no docker endpoint") << u"kube"_s << false << QString() << false;
     }
 
