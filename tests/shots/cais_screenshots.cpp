@@ -52,6 +52,8 @@
 #include "system/systempage.h"
 #include "system/systemprunedialog.h"
 #include "translations.h"
+#include "connections/sshpromptdialog.h"
+#include "sshtransport.h"
 #include "volumesmodel.h"
 
 #include <QAction>
@@ -774,6 +776,21 @@ int main(int argc, char *argv[])
     w.show();
     waitOrDie([&] { return w.imagesModel()->rowCount() > 3; }, 20000, QStringLiteral("the image list"));
 
+    // ssh's question about an unknown host key, in ssh's own words (OpenSSH 9).
+    if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("ssh")) {
+        auto *prompt = new SshPrompt(QStringLiteral(
+            "The authenticity of host 'build.example.org (192.0.2.10)' can't be established.\n"
+            "ED25519 key fingerprint is SHA256:q+h5JEgsz3aWuZy0ogsm6laFOGqFFe9n3DAAQZXSh5I.\n"
+            "This key is not known by any other names.\n"
+            "Are you sure you want to continue connecting (yes/no/[fingerprint])? "), nullptr, &app);
+        auto *dialog = new SshPromptDialog(prompt, &w);
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->open();
+        QTest::qWait(300);
+        save(dialog, QStringLiteral("ssh-host-key.png"));
+        dialog->reject();
+        return 0;
+    }
     // CAIS_SHOTS_ONLY=monitor, files, volnet, system, imageflows or compose: only those screenshots.
     if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("monitor")) {
         monitorShots(w);

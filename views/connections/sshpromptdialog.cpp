@@ -84,7 +84,11 @@ SshPromptDialog::SshPromptDialog(SshPrompt *prompt, QWidget *parent)
         m_prompts.clear();
     });
     adopt(prompt);
-    resize(560, sizeHint().height());
+    // Wide enough for ssh's lines (about 80 columns) without a scroll bar, on most screens.
+    int widest = 0;
+    for (const QString &line : prompt->text().split(QLatin1Char('\n')))
+        widest = qMax(widest, said->fontMetrics().horizontalAdvance(line));
+    resize(qBound(560, widest + 60, 960), sizeHint().height());
 }
 
 void SshPromptDialog::adopt(SshPrompt *prompt)
