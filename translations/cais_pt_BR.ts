@@ -5751,6 +5751,38 @@ CMD [&quot;cat&quot;, &quot;/app/built.txt&quot;]
         <source>The engine at %1 sent a reply head larger than %2 MiB; Cais stopped reading it. Is this an engine?</source>
         <translation>O motor em %1 enviou um cabeçalho de resposta maior que %2 MiB; o Cais parou de lê-lo. Isto é mesmo um motor?</translation>
     </message>
+    <message>
+        <source>The engine at %1 wants a client certificate and Cais has none: put cert.pem and key.pem, signed by the engine&apos;s CA, in DOCKER_CERT_PATH (or in the context&apos;s TLS material).</source>
+        <translation>O motor em %1 exige um certificado de cliente e o Cais não tem nenhum: coloque cert.pem e key.pem, assinados pela CA do motor, em DOCKER_CERT_PATH (ou no material TLS do contexto).</translation>
+    </message>
+    <message>
+        <source>The engine at %1 refused this computer&apos;s client certificate (%2): it must be signed by the CA the engine trusts (its --tlscacert).</source>
+        <translation>O motor em %1 recusou o certificado de cliente deste computador (%2): ele precisa ser assinado pela CA em que o motor confia (o --tlscacert dele).</translation>
+    </message>
+    <message>
+        <source>The engine at %1 shows a certificate signed by a CA this computer does not trust%2. Put that CA&apos;s certificate as ca.pem in DOCKER_CERT_PATH (or in the context&apos;s TLS material), or check that this is the engine you mean.</source>
+        <translation>O motor em %1 mostra um certificado assinado por uma CA em que este computador não confia%2. Coloque o certificado dessa CA como ca.pem em DOCKER_CERT_PATH (ou no material TLS do contexto), ou confira se este é o motor que você quer.</translation>
+    </message>
+    <message>
+        <source> (&quot;%1&quot;)</source>
+        <translation> (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s certificate at %1 expired on %2. Renew it on the engine&apos;s host (or check this computer&apos;s clock).</source>
+        <translation>O certificado do motor em %1 expirou em %2. Renove-o no host do motor (ou confira o relógio deste computador).</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s certificate at %1 is valid only from %2: check this computer&apos;s clock, or the engine&apos;s certificate.</source>
+        <translation>O certificado do motor em %1 só vale a partir de %2: confira o relógio deste computador, ou o certificado do motor.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s certificate is for %1, not for &quot;%2&quot;. Connect with a name the certificate lists, or make the engine a certificate for this name.</source>
+        <translation>O certificado do motor é para %1, não para &quot;%2&quot;. Conecte com um nome que o certificado lista, ou faça para o motor um certificado com este nome.</translation>
+    </message>
+    <message>
+        <source>another name</source>
+        <translation>outro nome</translation>
+    </message>
 </context>
 <context>
     <name>HubSearch</name>

@@ -9,7 +9,9 @@
 #include <QLocalSocket>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QLocale>
 #include <QSslConfiguration>
+#include <QSslError>
 #include <QSslKey>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -157,6 +159,19 @@ EngineError HttpConnection::transportError(int code, const QString &text) const
     case QAbstractSocket::SslHandshakeFailedError:
     case QAbstractSocket::SslInternalError:
     case QAbstractSocket::SslInvalidUserDataError:
+        // The engine's alert, read after the handshake seemed done (TLS 1.3 asks for the
+        // client's certificate then): OpenSSL names it in its text.
+        if (text.contains(QLatin1String("certificate required"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("bad certificate"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("unknown ca"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("certificate unknown"), Qt::CaseInsensitive))
+            return EngineError::make(K::Tls,
+                m_endpoint.certFile.isEmpty()
+                    ? tr("The engine at %1 wants a client certificate and Cais has none: put cert.pem and key.pem, signed by "
+                         "the engine's CA, in DOCKER_CERT_PATH (or in the context's TLS material).").arg(where)
+                    : tr("The engine at %1 refused this computer's client certificate (%2): it must be signed by the CA the "
+                         "engine trusts (its --tlscacert).").arg(where, m_endpoint.certFile),
+                text);
         return EngineError::make(K::Tls,
             tr("The secure (TLS) connection to %1 failed. Check the CA, certificate and key in DOCKER_CERT_PATH, and that the engine expects TLS.")
                 .arg(where), text);
@@ -215,15 +230,7 @@ void HttpConnection::openSocket()
         conf.setPeerVerifyMode(m_endpoint.verifyPeer ? QSslSocket::VerifyPeer : QSslSocket::QueryPeer);
         ssl->setSslConfiguration(conf);
         connect(ssl, &QSslSocket::encrypted, this, &HttpConnection::onConnected);
-        connect(ssl, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-            QStringList texts;
-            for (const QSslError &e : errors)
-                texts << e.errorString();
-            onSocketError(EngineError::make(EngineError::Kind::Tls,
-                tr("The engine's TLS certificate at %1 is not trusted: %2. Check DOCKER_CERT_PATH (ca.pem) and the host name.")
-                    .arg(m_endpoint.toString(), texts.join(QLatin1String("; "))),
-                texts.join(QLatin1String("; "))));
-        });
+        connect(ssl, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) { onSocketError(certificateError(errors)); });
     } else {
         m_tcp = new QTcpSocket(this);
         connect(m_tcp, &QAbstractSocket::connected, this, &HttpConnection::onConnected);
@@ -302,6 +309,80 @@ void HttpConnection::onSshFinished(int exitCode, int exitStatus)
         return;
     }
     onDisconnected();
+}
+
+EngineError HttpConnection::certificateError(const QList<QSslError> &errors) const
+{
+    // One message per cause, the one to act on first: a certificate from an unknown CA
+    // may also be expired or for another name, and trusting the CA comes first.
+    QStringList texts;
+    bool unknownCa = false, expired = false, notYetValid = false, wrongName = false;
+    QSslCertificate cert;
+    for (const QSslError &e : errors) {
+        texts << e.errorString();
+        if (cert.isNull())
+            cert = e.certificate();
+        switch (e.error()) {
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::CertificateUntrusted:
+        case QSslError::CertificateRejected:
+        case QSslError::InvalidCaCertificate:
+            unknownCa = true;
+            break;
+        case QSslError::CertificateExpired:
+            expired = true;
+            break;
+        case QSslError::CertificateNotYetValid:
+            notYetValid = true;
+            break;
+        case QSslError::HostNameMismatch:
+            wrongName = true;
+            break;
+        default:
+            break;
+        }
+    }
+    const QString said = texts.join(QLatin1String("; "));
+    const QString where = m_endpoint.toString();
+    using K = EngineError::Kind;
+    if (unknownCa) {
+        const QString issuer = cert.isNull() ? QString() : cert.issuerDisplayName();
+        return EngineError::make(K::Tls,
+            tr("The engine at %1 shows a certificate signed by a CA this computer does not trust%2. Put that CA's certificate "
+               "as ca.pem in DOCKER_CERT_PATH (or in the context's TLS material), or check that this is the engine you mean.")
+                .arg(where, issuer.isEmpty() ? QString() : tr(" (\"%1\")").arg(issuer)),
+            said);
+    }
+    if (expired)
+        return EngineError::make(K::Tls,
+            tr("The engine's certificate at %1 expired on %2. Renew it on the engine's host (or check this computer's clock).")
+                .arg(where, QLocale().toString(cert.expiryDate().toLocalTime(), QLocale::ShortFormat)),
+            said);
+    if (notYetValid)
+        return EngineError::make(K::Tls,
+            tr("The engine's certificate at %1 is valid only from %2: check this computer's clock, or the engine's certificate.")
+                .arg(where, QLocale().toString(cert.effectiveDate().toLocalTime(), QLocale::ShortFormat)),
+            said);
+    if (wrongName) {
+        QStringList names;
+        const auto alt = cert.subjectAlternativeNames();
+        for (auto it = alt.cbegin(); it != alt.cend(); ++it)
+            names << it.value();
+        if (names.isEmpty())
+            names = cert.subjectInfo(QSslCertificate::CommonName);
+        return EngineError::make(K::Tls,
+            tr("The engine's certificate is for %1, not for \"%2\". Connect with a name the certificate lists, or make the "
+               "engine a certificate for this name.")
+                .arg(names.isEmpty() ? tr("another name") : names.join(QLatin1String(", ")), m_endpoint.host),
+            said);
+    }
+    return EngineError::make(K::Tls,
+        tr("The engine's TLS certificate at %1 is not trusted: %2. Check DOCKER_CERT_PATH (ca.pem) and the host name.").arg(where, said),
+        said);
 }
 
 void HttpConnection::onConnected()

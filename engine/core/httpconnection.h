@@ -17,6 +17,7 @@ class QIODevice;
 class QLocalSocket;
 class QAbstractSocket;
 class QProcess;
+class QSslError;
 class Reply;
 
 /// One HTTP/1.1 connection to an engine, over a unix socket, TCP, TLS or ssh, with
@@ -95,6 +96,9 @@ private:
     void resetParser();
     void closeSocket();
     EngineError transportError(int code, const QString &text) const;
+    /// What the engine's certificate is wrong with, in words to act on (unknown CA,
+    /// expired or not yet valid, for another host name).
+    EngineError certificateError(const QList<QSslError> &errors) const;
 
     static int onStatus(llhttp_t *p, const char *at, size_t len);
     static int onHeaderField(llhttp_t *p, const char *at, size_t len);
