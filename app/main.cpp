@@ -1,5 +1,7 @@
 #include "dockercontexts.h"
 #include "engine.h"
+#include "engineregistry.h"
+#include "enginewindows.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
@@ -51,13 +53,29 @@ int main(int argc, char *argv[])
     for (const QString &warning : choice.warnings)
         qWarning().noquote() << warning;
 
+    // Every engine Cais knows (contexts, its own connections, Podman's sockets); when
+    // nothing chose one, the default the user set in Cais, if any.
+    EngineRegistry registry(where);
+    QString name = choice.contextName.isEmpty() ? QStringLiteral("default") : choice.contextName;
     Engine *engine = nullptr;
-    if (choice.endpoint) {
+    QString error;
+    const bool nothingChose = choice.source == EngineChoice::Source::Default || choice.source == EngineChoice::Source::PodmanSocket;
+    if (nothingChose && !registry.defaultName().isEmpty() && registry.entry(registry.defaultName())) {
+        name = registry.defaultName();
+        engine = registry.use(name, &error);
+    } else if (choice.endpoint) {
+        if (choice.source == EngineChoice::Source::PodmanSocket)
+            name = QStringLiteral("podman");
         engine = new Engine(*choice.endpoint, &app);
         engine->setContextName(choice.contextName);
         engine->connectToEngine();
+        registry.adopt(name, engine);
+    } else {
+        error = choice.endpoint.error().userMessage;
     }
-    MainWindow window(engine, choice.endpoint ? QString() : choice.endpoint.error().userMessage);
+    MainWindow window(engine, error);
+    EngineWindows windows(&registry);
+    windows.adopt(name, &window);
     instance.follow(&window);
     window.show();
     return app.exec();

@@ -1,5 +1,8 @@
 #include "mainwindow.h"
+#include "connections/enginespanel.h"
 #include "connections/sshpromptdialog.h"
+#include "enginesmodel.h"
+#include "engineregistry.h"
 #include "preferencesdialog.h"
 
 #include "engine.h"
@@ -203,7 +206,11 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
     rightLay->addWidget(m_pages, 1);
 
     auto *split = new QSplitter(this);
-    split->addWidget(m_nav);
+    m_sideSplit = new QSplitter(Qt::Vertical, this);
+    m_sideSplit->setObjectName(QStringLiteral("sidebar"));
+    m_sideSplit->setChildrenCollapsible(false);
+    m_sideSplit->addWidget(m_nav);
+    split->addWidget(m_sideSplit);
     split->addWidget(right);
     split->setStretchFactor(1, 1);
     split->setSizes({160, 840});
@@ -245,6 +252,23 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
         m_banner->showPermanentError(addressError);
     }
     updateEngineStatus();
+}
+
+void MainWindow::setEngines(EngineRegistry *registry, const QString &name)
+{
+    if (m_enginesPanel)
+        return;
+    m_enginesPanel = new EnginesPanel(registry, name, this);
+    // The sidebar is narrow: the kind and version are in each row's tooltip.
+    m_enginesPanel->view()->setColumnHidden(EnginesModel::KindColumn, true);
+    m_enginesPanel->view()->setColumnHidden(EnginesModel::VersionColumn, true);
+    m_nav->setMaximumWidth(QWIDGETSIZE_MAX);
+    m_sideSplit->addWidget(m_enginesPanel);
+    m_sideSplit->setStretchFactor(0, 3);
+    m_sideSplit->setStretchFactor(1, 2);
+    if (auto *split = qobject_cast<QSplitter *>(centralWidget()))
+        split->setSizes({230, std::max(600, width() - 230)});
+    setWindowTitle(tr("Cais — %1").arg(name));
 }
 
 QListWidgetItem *MainWindow::addPage(const QString &name, const QIcon &icon, QWidget *page)

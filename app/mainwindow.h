@@ -15,6 +15,8 @@ class ContainersModel;
 class ContainersPage;
 class Engine;
 class EngineBanner;
+class EngineRegistry;
+class EnginesPanel;
 class EventsPage;
 class NetworksModel;
 class NetworksPage;
@@ -61,6 +63,11 @@ public:
     VolumesModel *volumesModel() const { return m_volumesModel; }
     NetworksModel *networksModel() const { return m_networksModel; }
     EngineBanner *banner() const { return m_banner; }
+    /// Lists every engine of `registry` in the sidebar, this window's (`name`) marked;
+    /// the window's title names it.
+    void setEngines(EngineRegistry *registry, const QString &name);
+    EnginesPanel *enginesPanel() const { return m_enginesPanel; }
+    Engine *engine() const { return m_engine; }
     QLabel *engineStatus() const { return m_engineStatus; }
 
     DesktopNotifier *notifier() const { return m_notifier; }
@@ -120,6 +127,8 @@ private:
     NetworksPage *m_networksPage = nullptr;
     EngineBanner *m_banner;
     QListWidget *m_nav;
+    EnginesPanel *m_enginesPanel = nullptr;
+    class QSplitter *m_sideSplit = nullptr;
     QStackedWidget *m_pages;
     QLabel *m_engineStatus;
 };

@@ -1862,6 +1862,117 @@ EXPOSE 8080/tcp</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Edit Engine</source>
+        <translation>Editar motor</translation>
+    </message>
+    <message>
+        <source>Add Engine</source>
+        <translation>Adicionar motor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>build-server</source>
+        <translation>servidor-de-build</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>As DOCKER_HOST: unix:///run/user/1000/podman/podman.sock, tcp://host:2376, ssh://user@host</source>
+        <translation>Como DOCKER_HOST: unix:///run/user/1000/podman/podman.sock, tcp://host:2376, ssh://usuario@host</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Endereço:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrição:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>Certificado da &amp;CA:</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Arquivo do certificado da CA</translation>
+    </message>
+    <message>
+        <source>C&amp;lient certificate:</source>
+        <translation>Certificado do c&amp;liente:</translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation>Arquivo do certificado do cliente</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>&amp;Chave do cliente:</translation>
+    </message>
+    <message>
+        <source>Client key file</source>
+        <translation>Arquivo da chave do cliente</translation>
+    </message>
+    <message>
+        <source>Do not check the engine&apos;s certificate (insecure)</source>
+        <translation>Não verificar o certificado do motor (inseguro)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Save the engine</source>
+        <translation>Salvar o motor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>for TLS over tcp://</source>
+        <translation>para TLS sobre tcp://</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Choose the %1</source>
+        <translation>Escolher o %1</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Arquivos PEM (*.pem *.crt *.key);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Give the engine a name.</source>
+        <translation>Dê um nome ao motor.</translation>
+    </message>
+    <message>
+        <source>An engine is already named &quot;%1&quot;.</source>
+        <translation>Já existe um motor chamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Type the engine&apos;s address.</source>
+        <translation>Digite o endereço do motor.</translation>
+    </message>
+</context>
+<context>
     <name>ContainerChangesModel</name>
     <message>
         <source>Added</source>
@@ -4828,6 +4939,239 @@ CMD [&quot;cat&quot;, &quot;/app/built.txt&quot;]
     </message>
 </context>
 <context>
+    <name>EngineRegistry</name>
+    <message>
+        <source>Podman, your own (rootless)</source>
+        <translation>Podman, o seu (sem root)</translation>
+    </message>
+    <message>
+        <source>Podman, the system&apos;s (rootful)</source>
+        <translation>Podman, o do sistema (com root)</translation>
+    </message>
+    <message>
+        <source>There is no engine named &quot;%1&quot;.</source>
+        <translation>Não há motor chamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give the engine a name.</source>
+        <translation>Dê um nome ao motor.</translation>
+    </message>
+    <message>
+        <source>A docker context is already named &quot;%1&quot;: choose another name.</source>
+        <translation>Já existe um contexto docker chamado &quot;%1&quot;: escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>An engine is already named &quot;%1&quot;: choose another name.</source>
+        <translation>Já existe um motor chamado &quot;%1&quot;: escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Não é possível ler %1.</translation>
+    </message>
+    <message>
+        <source>Cais could not save its settings in %1.</source>
+        <translation>O Cais não conseguiu salvar as configurações em %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connection of Cais&apos;s own: remove a docker context with &quot;docker context rm&quot;.</source>
+        <translation>&quot;%1&quot; não é uma conexão do próprio Cais: remova um contexto docker com &quot;docker context rm&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a docker context already.</source>
+        <translation>&quot;%1&quot; já é um contexto docker.</translation>
+    </message>
+    <message>
+        <source>The docker CLI does not accept &quot;%1&quot; as a context name: use letters, digits, &quot;_&quot;, &quot;.&quot;, &quot;+&quot; and &quot;-&quot;, starting with a letter or a digit (and not &quot;default&quot;). Rename the engine first.</source>
+        <translation>O docker CLI não aceita &quot;%1&quot; como nome de contexto: use letras, dígitos, &quot;_&quot;, &quot;.&quot;, &quot;+&quot; e &quot;-&quot;, começando com uma letra ou um dígito (e não &quot;default&quot;). Renomeie o motor antes.</translation>
+    </message>
+    <message>
+        <source>A docker context named &quot;%1&quot; exists already.</source>
+        <translation>Já existe um contexto docker chamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Não é possível criar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>Não é possível copiar %1 para %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EnginesModel</name>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>não conectado</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>conectando…</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>inacessível</translation>
+    </message>
+    <message>
+        <source>cannot be used</source>
+        <translation>não pode ser usado</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (padrão)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+</context>
+<context>
+    <name>EnginesPanel</name>
+    <message>
+        <source>Engines</source>
+        <translation>Motores</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Add an engine</source>
+        <translation>Adicionar um motor</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit the engine</source>
+        <translation>Editar o motor</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove the engine</source>
+        <translation>Remover o motor</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testar</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Testar a conexão</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open the engine in a window</source>
+        <translation>Abrir o motor numa janela</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Save as a docker context</source>
+        <translation>Salvar como contexto docker</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Padrão</translation>
+    </message>
+    <message>
+        <source>Open this engine when nothing else chooses one</source>
+        <translation>Abrir este motor quando nada mais escolher um</translation>
+    </message>
+    <message>
+        <source>Engine message</source>
+        <translation>Mensagem do motor</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2: %3</source>
+        <translation>&quot;%1&quot; %2: %3</translation>
+    </message>
+    <message>
+        <source>A docker context: change it with &quot;docker context update&quot;, remove it with &quot;docker context rm&quot;.</source>
+        <translation>Um contexto docker: altere-o com &quot;docker context update&quot;, remova-o com &quot;docker context rm&quot;.</translation>
+    </message>
+    <message>
+        <source>Found on this computer: Cais lists it by itself.</source>
+        <translation>Encontrado neste computador: o Cais o lista sozinho.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; added. Test it, or open it in a window.</source>
+        <translation>&quot;%1&quot; adicionado. Teste-o, ou abra-o numa janela.</translation>
+    </message>
+    <message>
+        <source>Remove Engine</source>
+        <translation>Remover motor</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; (%2) from Cais? Cais forgets its address; nothing on the engine changes.</source>
+        <translation>Remover &quot;%1&quot; (%2) do Cais? O Cais esquece o endereço; nada muda no motor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; removed.</source>
+        <translation>&quot;%1&quot; removido.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answers: %2 %3, API %4.</source>
+        <translation>&quot;%1&quot; responde: %2 %3, API %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be reached: %2</source>
+        <translation>&quot;%1&quot; não pode ser alcançado: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to &quot;%1&quot;…</source>
+        <translation>Conectando a &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now a docker context: &quot;docker --context %1&quot; reaches it too.</source>
+        <translation>&quot;%1&quot; agora é um contexto docker: &quot;docker --context %1&quot; também o alcança.</translation>
+    </message>
+    <message>
+        <source>Cais opens &quot;%1&quot; when no option, variable or &quot;docker context use&quot; chooses an engine.</source>
+        <translation>O Cais abre &quot;%1&quot; quando nenhuma opção, variável ou &quot;docker context use&quot; escolhe um motor.</translation>
+    </message>
+</context>
+<context>
     <name>EventsModel</name>
     <message>
         <source>Time</source>
@@ -7679,6 +8023,10 @@ Digest do repositório: %2</translation>
     <message>
         <source>Open a compose.yaml or docker-compose.yml, see its services and bring it up or down</source>
         <translation>Abrir um compose.yaml ou docker-compose.yml, ver seus serviços e subir ou derrubar o projeto</translation>
+    </message>
+    <message>
+        <source>Cais — %1</source>
+        <translation>Cais — %1</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,11 @@
 #include "system/systemprunedialog.h"
 #include "translations.h"
 #include "connections/sshpromptdialog.h"
+#include "connections/enginespanel.h"
+#include "engineregistry.h"
+#include "enginesmodel.h"
+#include <QTemporaryDir>
+#include <QTreeView>
 #include "sshtransport.h"
 #include "volumesmodel.h"
 
@@ -776,6 +781,32 @@ int main(int argc, char *argv[])
     w.show();
     waitOrDie([&] { return w.imagesModel()->rowCount() > 3; }, 20000, QStringLiteral("the image list"));
 
+    // The engines of the sidebar: this one connected, a local one gone (its reason
+    // shown), an ssh one not in use (never contacted: nothing leaves loopback).
+    if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("engines")) {
+        QTemporaryDir dir;
+        DockerContexts::Options where;
+        where.env.insert(QStringLiteral("DOCKER_CONFIG"), dir.filePath(QStringLiteral("docker")));
+        where.root = dir.path();
+        EngineRegistry registry(where, dir.filePath(QStringLiteral("cais.ini")));
+        registry.adopt(QStringLiteral("default"), &engine);
+        EngineEntry laptop;
+        laptop.name = QStringLiteral("old-laptop");
+        laptop.address = QStringLiteral("unix:///run/old-laptop/docker.sock");
+        registry.saveConnection(laptop);
+        EngineEntry server;
+        server.name = QStringLiteral("build-server");
+        server.address = QStringLiteral("ssh://builder@build.example.org");
+        registry.saveConnection(server);
+        registry.use(QStringLiteral("old-laptop"));
+        w.setEngines(&registry, QStringLiteral("default"));
+        waitOrDie([&] { return registry.engine(QStringLiteral("old-laptop"))->state() == Engine::State::Unreachable; }, 10000,
+                  QStringLiteral("the gone engine"));
+        w.enginesPanel()->select(QStringLiteral("old-laptop"));
+        QTest::qWait(500);
+        save(&w, QStringLiteral("engines.png"));
+        return 0;
+    }
     // ssh's question about an unknown host key, in ssh's own words (OpenSSH 9).
     if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("ssh")) {
         auto *prompt = new SshPrompt(QStringLiteral(
