@@ -209,9 +209,14 @@ int BuildKitStreamParser::fromInstructionForVertex(const QString &text, int prop
     QList<int> matching;
     QList<int> unresolved; // "FROM $BASE": build arguments decide
     bool proposedFits = false;
+    // Stages after the target are never built (a stage can only use earlier ones): a
+    // shared vertex named after another build's later stage must not land there.
+    const int targetIndex = m_target.isEmpty() ? int(stages.size()) - 1 : m_dockerfile.stageIndex(m_target);
     for (const DockerfileStage &st : stages) {
         const QString base = st.baseImage.toLower();
         if (st.fromInstruction < 0 || base == QLatin1String("scratch"))
+            continue;
+        if (targetIndex >= 0 && st.index > targetIndex)
             continue;
         bool earlierStage = false;
         for (const DockerfileStage &e : stages)

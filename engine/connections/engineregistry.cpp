@@ -201,6 +201,29 @@ QList<EngineEntry> EngineRegistry::cais() const
     return list;
 }
 
+Result<Done> EngineRegistry::writeCais(const QList<EngineEntry> &list)
+{
+    auto s = openSettings(m_settingsFile);
+    s->remove(QStringLiteral("connections"));
+    s->beginWriteArray(QStringLiteral("connections"), int(list.size()));
+    for (int i = 0; i < list.size(); ++i) {
+        s->setArrayIndex(i);
+        const EngineEntry &x = list.at(i);
+        s->setValue(QStringLiteral("name"), x.name);
+        s->setValue(QStringLiteral("address"), x.address);
+        s->setValue(QStringLiteral("description"), x.description);
+        s->setValue(QStringLiteral("ca"), x.caFile);
+        s->setValue(QStringLiteral("cert"), x.certFile);
+        s->setValue(QStringLiteral("key"), x.keyFile);
+        s->setValue(QStringLiteral("skipTlsVerify"), x.skipTlsVerify);
+    }
+    s->endArray();
+    s->sync();
+    if (s->status() != QSettings::NoError)
+        return std::unexpected(registryError(tr("Cais could not save its settings in %1.").arg(s->fileName())));
+    return Done{};
+}
+
 Result<Done> EngineRegistry::saveConnection(const EngineEntry &in, const QString &previousName)
 {
     EngineEntry e = in;
@@ -230,24 +253,10 @@ Result<Done> EngineRegistry::saveConnection(const EngineEntry &in, const QString
     }
     if (!replaced)
         list << e;
-    auto s = openSettings(m_settingsFile);
-    s->remove(QStringLiteral("connections"));
-    s->beginWriteArray(QStringLiteral("connections"), int(list.size()));
-    for (int i = 0; i < list.size(); ++i) {
-        s->setArrayIndex(i);
-        const EngineEntry &x = list.at(i);
-        s->setValue(QStringLiteral("name"), x.name);
-        s->setValue(QStringLiteral("address"), x.address);
-        s->setValue(QStringLiteral("description"), x.description);
-        s->setValue(QStringLiteral("ca"), x.caFile);
-        s->setValue(QStringLiteral("cert"), x.certFile);
-        s->setValue(QStringLiteral("key"), x.keyFile);
-        s->setValue(QStringLiteral("skipTlsVerify"), x.skipTlsVerify);
-    }
-    s->endArray();
-    s->sync();
-    if (s->status() != QSettings::NoError)
-        return std::unexpected(registryError(tr("Cais could not save its settings in %1.").arg(s->fileName())));
+    if (const Result<Done> written = writeCais(list); !written)
+        return written;
+    if (!previousName.isEmpty() && previousName != e.name && defaultName() == previousName)
+        setDefaultName(e.name);
     // A changed address takes effect on the next use: the old engine goes.
     if (!previousName.isEmpty()) {
         if (Engine *old = engine(previousName); old && m_owned.contains(old) && (previousName != e.name || old->endpoint() != e.endpoint().value_or(Endpoint{}))) {
@@ -267,24 +276,10 @@ Result<Done> EngineRegistry::removeConnection(const QString &name)
         return std::unexpected(registryError(tr("\"%1\" is not a connection of Cais's own: remove a docker context with \"docker context rm\".").arg(name)));
     QList<EngineEntry> list = cais();
     list.removeIf([&](const EngineEntry &x) { return x.name == name; });
-    auto s = openSettings(m_settingsFile);
-    s->remove(QStringLiteral("connections"));
-    s->beginWriteArray(QStringLiteral("connections"), int(list.size()));
-    for (int i = 0; i < list.size(); ++i) {
-        s->setArrayIndex(i);
-        const EngineEntry &x = list.at(i);
-        s->setValue(QStringLiteral("name"), x.name);
-        s->setValue(QStringLiteral("address"), x.address);
-        s->setValue(QStringLiteral("description"), x.description);
-        s->setValue(QStringLiteral("ca"), x.caFile);
-        s->setValue(QStringLiteral("cert"), x.certFile);
-        s->setValue(QStringLiteral("key"), x.keyFile);
-        s->setValue(QStringLiteral("skipTlsVerify"), x.skipTlsVerify);
-    }
-    s->endArray();
-    if (s->value(QStringLiteral("engines/default")).toString() == name)
-        s->remove(QStringLiteral("engines/default"));
-    s->sync();
+    if (const Result<Done> written = writeCais(list); !written)
+        return written;
+    if (defaultName() == name)
+        setDefaultName({});
     if (Engine *old = engine(name); old && m_owned.contains(old)) {
         m_engines.remove(name);
         m_owned.removeAll(old);
@@ -339,9 +334,12 @@ Result<Done> EngineRegistry::writeDockerContext(const QString &name)
     // It is a context now: Cais reads it from there, as the CLI does.
     Engine *inUse = engine(e.name);
     m_engines.remove(e.name); // kept in use: only where its entry comes from changes
+    const bool wasDefault = defaultName() == e.name;
     const Result<Done> removed = removeConnection(e.name);
     if (inUse)
         m_engines.insert(e.name, inUse);
+    if (wasDefault)
+        setDefaultName(e.name);
     if (!removed)
         return removed;
     reload();

@@ -87,6 +87,7 @@ Q_SIGNALS:
 
 private:
     QList<EngineEntry> cais() const;
+    Result<Done> writeCais(const QList<EngineEntry> &list);
     void watch(const QString &name, Engine *engine);
 
     DockerContexts::Options m_where;

@@ -270,7 +270,12 @@ private Q_SLOTS:
         QCOMPARE(model.index(model.rowOfKey(u"mine"_s), 0).data().toString(), u"mine (default)"_s);
         EngineRegistry later(options(), m_dir.filePath(u"default.ini"_s));
         QCOMPARE(later.defaultName(), u"mine"_s);
-        QVERIFY(registry.removeConnection(u"mine"_s).has_value());
+        // Renamed, it stays the default; removed, there is none.
+        e.name = u"mine-renamed"_s;
+        QVERIFY(registry.saveConnection(e, u"mine"_s).has_value());
+        QCOMPARE(registry.defaultName(), u"mine-renamed"_s);
+        QVERIFY(!registry.entry(u"mine"_s));
+        QVERIFY(registry.removeConnection(u"mine-renamed"_s).has_value());
         QCOMPARE(EngineRegistry(options(), m_dir.filePath(u"default.ini"_s)).defaultName(), QString());
     }
 };

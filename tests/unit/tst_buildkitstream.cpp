@@ -456,6 +456,22 @@ private Q_SLOTS:
         QCOMPARE(q.steps().at(0).line, 3);
         QCOMPARE(q.steps().at(0).stage, 2);
         QCOMPARE(q.steps().at(1).line, 4);
+
+        // Seen in a repeated run: the shared vertex came named "[stage-2 1/3] FROM
+        // x/shell:1" (another build's third stage), and this Dockerfile's third stage
+        // is FROM the same image, but after the target: never built here. It is line 2's.
+        BuildKitStreamParser r;
+        r.setDockerfile(Dockerfile::parse(u"ARG BASE=x/shell:1\nFROM $BASE AS build\nWORKDIR /w\nRUN echo a\n"
+                                          "FROM build AS test\nRUN cat a\nFROM x/shell:1\nRUN exit 9\n"_s),
+                        u"test"_s);
+        r.feed(vertex("sha256:f", "[stage-2 1/3] FROM docker.io/x/shell:1@sha256:0123") + vertex("sha256:w", "[build 2/3] WORKDIR /w")
+               + vertex("sha256:r", "[build 3/3] RUN echo a") + vertex("sha256:c", "[test 1/1] RUN cat a"));
+        r.finish();
+        QList<int> rLines;
+        for (const BuildStep &st : r.steps())
+            rLines << st.line;
+        QCOMPARE(rLines, (QList<int>{2, 3, 4, 6}));
+        QCOMPARE(r.steps().at(0).stage, 1);
     }
 
     void buildKitStepMapping_data()
