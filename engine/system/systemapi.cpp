@@ -3,6 +3,7 @@
 #include "engine.h"
 #include "types.h"
 
+#include <functional>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -625,6 +626,24 @@ QString stepError(const QString &what, const EngineError &e)
     return SystemApiText::tr("Pruning %1 failed: %2").arg(what, e.fullText());
 }
 
+// Podman's network prune looks up the containers of every network, and a container
+// removed meanwhile (by anyone) fails the whole prune: "no container with ID ... found
+// in database: no such container". Nothing was pruned then, so once more is right.
+void pruneNetworksStep(const std::shared_ptr<PruneState> &p, const std::function<void()> &next, bool mayRetry)
+{
+    pruneNetworks(*p->engine, p->options.filters).then(p->engine, [p, next, mayRetry](const Result<QStringList> &r) {
+        if (!r && mayRetry && p->engine && r.error().engineMessage.contains(QLatin1String("no such container"))) {
+            pruneNetworksStep(p, next, false);
+            return;
+        }
+        if (r)
+            p->report.networksDeleted = *r;
+        else
+            p->report.errors << stepError(SystemApiText::tr("networks"), r.error());
+        next();
+    });
+}
+
 void runStep(const std::shared_ptr<PruneState> &p, int step)
 {
     if (!p->engine) {
@@ -650,13 +669,7 @@ void runStep(const std::shared_ptr<PruneState> &p, int step)
     case 1:
         if (!p->options.networks)
             return next();
-        pruneNetworks(*p->engine, f).then(p->engine, [p, next](const Result<QStringList> &r) {
-            if (r)
-                p->report.networksDeleted = *r;
-            else
-                p->report.errors << stepError(SystemApiText::tr("networks"), r.error());
-            next();
-        });
+        pruneNetworksStep(p, next, true);
         return;
     case 2:
         if (!p->options.volumes)

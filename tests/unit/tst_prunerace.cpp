@@ -1,0 +1,125 @@
+// Podman's network prune fails as a whole when a container goes away while it looks
+// at the networks' users ("no container with ID ... found in database: no such
+// container", seen in a repeated run of tst_systempodman on the shared service).
+// System > Prune tries the networks once more then, and only then: a fake engine
+// (the recorded Podman 5.4 answers to /_ping, /version and /info) answers the first
+// prune with that error.
+#include "engine.h"
+#include "fakeengine.h"
+#include "systemapi.h"
+#include "testengine.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QByteArray recorded(const QString &name)
+{
+    QFile f(QStringLiteral(CAIS_TEST_DATA_DIR "/streams/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read the recorded answer %s", qPrintable(f.fileName()));
+    return f.readAll();
+}
+
+QByteArray answer(int status, const QByteArray &body)
+{
+    return "HTTP/1.1 " + QByteArray::number(status) + (status == 200 ? " OK" : " Internal Server Error")
+        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+} // namespace
+
+class TestPruneRace : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FakeEngine m_fake;
+    QList<QByteArray> m_pruneAnswers; ///< what /networks/prune answers, in turn
+    int m_prunes = 0;
+    std::unique_ptr<Engine> m_engine;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QByteArray ping = recorded(QStringLiteral("podman-ping.http"));
+        const QByteArray version = recorded(QStringLiteral("podman-version.json"));
+        const QByteArray info = recorded(QStringLiteral("podman-info.json"));
+        m_fake.handler = [this, ping, version, info](FakeConnection *c, const FakeRequest &r) {
+            static const QRegularExpression versioned(QStringLiteral("^(?:/v[0-9]+\\.[0-9]+)?(/[^?]*)"));
+            const QString path = versioned.match(QString::fromLatin1(r.target)).captured(1);
+            if (path == QLatin1String("/_ping"))
+                c->write(ping);
+            else if (path == QLatin1String("/version"))
+                c->write(answer(200, version));
+            else if (path == QLatin1String("/info"))
+                c->write(answer(200, info));
+            else if (path == QLatin1String("/events"))
+                c->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+            else if (path == QLatin1String("/networks/prune"))
+                c->write(m_pruneAnswers.value(m_prunes++, answer(200, "{\"NetworksDeleted\":[]}")));
+            else
+                c->write(answer(404, "{\"message\":\"not here\"}"));
+        };
+        const QString socket = m_dir.filePath(QStringLiteral("podman.sock"));
+        QVERIFY(m_fake.listenLocal(socket));
+        Endpoint ep;
+        ep.path = socket;
+        m_engine = std::make_unique<Engine>(ep);
+        m_engine->connectToEngine();
+        QTRY_COMPARE_WITH_TIMEOUT(m_engine->state(), Engine::State::Connected, 10000);
+        QVERIFY(m_engine->info().podman);
+    }
+
+    void vanishedContainerIsRetriedOnce()
+    {
+        m_prunes = 0;
+        m_pruneAnswers = {answer(500, "{\"cause\":\"no such container\",\"message\":\"no container with ID e5381c64f7d2 found in "
+                                      "database: no such container\",\"response\":500}"),
+                          answer(200, "{\"NetworksDeleted\":[\"net-1\"]}")};
+        SystemPruneOptions o;
+        o.containers = o.volumes = o.images = o.buildCache = false;
+        o.networks = true;
+        const auto r = TestEngine::await(SystemApi::prune(*m_engine, o));
+        QVERIFY(r.has_value());
+        QVERIFY2(r->errors.isEmpty(), qPrintable(r->errors.join(u'\n')));
+        QCOMPARE(r->networksDeleted, QStringList{QStringLiteral("net-1")});
+        QCOMPARE(m_prunes, 2);
+    }
+
+    void theSameErrorTwiceIsReported()
+    {
+        m_prunes = 0;
+        const QByteArray vanished = answer(500, "{\"message\":\"no container with ID e5381c64f7d2 found in database: no such container\"}");
+        m_pruneAnswers = {vanished, vanished};
+        SystemPruneOptions o;
+        o.containers = o.volumes = o.images = o.buildCache = false;
+        o.networks = true;
+        const auto r = TestEngine::await(SystemApi::prune(*m_engine, o));
+        QVERIFY(r.has_value());
+        QCOMPARE(r->errors.size(), 1);
+        QVERIFY(r->errors.first().contains(QStringLiteral("no such container")));
+        QCOMPARE(m_prunes, 2);
+    }
+
+    void otherErrorsAreNotRetried()
+    {
+        m_prunes = 0;
+        m_pruneAnswers = {answer(500, "{\"message\":\"the disk is full\"}")};
+        SystemPruneOptions o;
+        o.containers = o.volumes = o.images = o.buildCache = false;
+        o.networks = true;
+        const auto r = TestEngine::await(SystemApi::prune(*m_engine, o));
+        QVERIFY(r.has_value());
+        QCOMPARE(r->errors.size(), 1);
+        QVERIFY(r->errors.first().contains(QStringLiteral("the disk is full")));
+        QCOMPARE(m_prunes, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPruneRace)
+#include "tst_prunerace.moc"
