@@ -1,7 +1,10 @@
 // `docker system df` and `docker system prune` against the real Podman service (the
 // podman fixture): where Podman answers differently, the preview says so and still
-// equals what Podman then removes. Pruned through this test's own label only: the
-// service is shared with tst_podman.
+// equals what Podman then removes. Pruned through this test's own label, on a Podman
+// service of this test's own (the podman fixture started again in a private folder):
+// on the shared one, Podman's network prune failed whenever another test removed a
+// container at that moment ("no container with ID ... found in database"), even when
+// tried again at once.
 #include "engine.h"
 #include "system/systemprunedialog.h"
 #include "systemapi.h"
@@ -9,6 +12,7 @@
 #include "translations.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,13 +46,31 @@ class TestSystemPodman : public QObject
 
     Engine &connected() { return TestEngine::connectedPodman(m_engine); }
 
+    QString m_private; ///< this test's own Podman service's folder
+
+    static int podmanFixture(const QString &verb, const QString &dir)
+    {
+        const QString script = QFileInfo(QStringLiteral(CAIS_ENGINE_FIXTURE)).absolutePath() + u"/podman-fixture"_s;
+        return QProcess::execute(script, {verb, dir});
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
+        m_private = u"/tmp/cais-podman-prune-%1"_s.arg(QCoreApplication::applicationPid());
+        QCOMPARE(podmanFixture(u"start"_s, m_private), 0);
+        // Every Podman helper of TestEngine reads this folder's env file from now on.
+        qputenv("CAIS_TEST_PODMAN_DIR", m_private.toUtf8());
         if (podmanHost().isEmpty())
-            QFAIL("The Podman service is not running: run the tests with ctest, which starts the podman fixture.");
+            QFAIL("This test's own Podman service did not start: see podman-fixture's output above.");
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         installTranslations(QCoreApplication::instance(), QLocale(QLocale::English));
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_private.isEmpty())
+            podmanFixture(u"stop"_s, m_private);
     }
 
     void diskUsage()
