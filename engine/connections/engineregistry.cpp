@@ -51,6 +51,7 @@ EngineRegistry::EngineRegistry(const DockerContexts::Options &where, const QStri
     , m_where(where)
     , m_settingsFile(settingsFile)
 {
+    m_defaultName = openSettings(m_settingsFile)->value(QStringLiteral("engines/default")).toString();
     reload();
 }
 
@@ -346,13 +347,9 @@ Result<Done> EngineRegistry::writeDockerContext(const QString &name)
     return Done{};
 }
 
-QString EngineRegistry::defaultName() const
-{
-    return openSettings(m_settingsFile)->value(QStringLiteral("engines/default")).toString();
-}
-
 void EngineRegistry::setDefaultName(const QString &name)
 {
+    m_defaultName = name;
     auto s = openSettings(m_settingsFile);
     if (name.isEmpty())
         s->remove(QStringLiteral("engines/default"));

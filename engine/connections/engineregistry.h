@@ -74,7 +74,7 @@ public:
 
     /// The engine Cais opens when nothing (option, variable, `docker context use`)
     /// chooses one; empty for the CLI's default.
-    QString defaultName() const;
+    QString defaultName() const { return m_defaultName; }
     void setDefaultName(const QString &name);
 
     const DockerContexts::Options &options() const { return m_where; }
@@ -92,6 +92,7 @@ private:
 
     DockerContexts::Options m_where;
     QString m_settingsFile;
+    QString m_defaultName; ///< read once; written through setDefaultName()
     QList<EngineEntry> m_entries;
     QHash<QString, QPointer<Engine>> m_engines;
     QList<QPointer<Engine>> m_owned;

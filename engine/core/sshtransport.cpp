@@ -151,7 +151,8 @@ EngineError SshTransport::explainFailure(const Endpoint &endpoint, QProcess::Pro
 
     // The remote docker CLI's words when it cannot reach its engine
     // ("failed to open the raw stream connection: dial unix ...: connect: ...").
-    if (has("raw stream connection") || has("Cannot connect to the Docker daemon") || has("Is the docker daemon running")) {
+    if (has("raw stream connection") || has("Cannot connect to the Docker daemon") || has("Is the docker daemon running")
+        || has("while trying to connect to the Docker daemon")) {
         if (has("permission denied"))
             return EngineError::make(K::PermissionDenied,
                 QCoreApplication::translate("SshTransport", "ssh to %1 works, but the remote user may not use its engine. Add that user to the \"docker\" group "

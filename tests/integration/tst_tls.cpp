@@ -81,6 +81,17 @@ class TestTls : public QObject
         return server;
     }
 
+    /// Connects, with the test CA and client certificate, to a TLS peer showing
+    /// NAME-cert.pem; a peer that cannot be made ends as "Disconnected".
+    std::pair<Engine::State, EngineError> connectToPeer(const QString &name)
+    {
+        auto server = peer(certs(name + u"-cert.pem"_s), certs(name + u"-key.pem"_s));
+        if (!server)
+            return {Engine::State::Disconnected, EngineError::make(EngineError::Kind::Other, u"no TLS peer"_s)};
+        return connectOnce(endpoint(u"tcp://127.0.0.1:%1"_s.arg(server->serverPort()), certs(u"ca.pem"_s), certs(u"cert.pem"_s),
+                                    certs(u"key.pem"_s)));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -161,10 +172,7 @@ private Q_SLOTS:
 
     void expiredCertificateIsNamed()
     {
-        auto server = peer(certs(u"expired-cert.pem"_s), certs(u"expired-key.pem"_s));
-        QVERIFY(server);
-        const auto [state, error] = connectOnce(endpoint(u"tcp://127.0.0.1:%1"_s.arg(server->serverPort()), certs(u"ca.pem"_s),
-                                                         certs(u"cert.pem"_s), certs(u"key.pem"_s)));
+        const auto [state, error] = connectToPeer(u"expired"_s);
         QCOMPARE(state, Engine::State::Unreachable);
         QCOMPARE(error.kind, EngineError::Kind::Tls);
         QVERIFY2(error.userMessage.contains(u"expired on"_s) && error.userMessage.contains(u"2021"_s), qPrintable(error.userMessage));
@@ -172,10 +180,7 @@ private Q_SLOTS:
 
     void certificateForAnotherNameIsNamed()
     {
-        auto server = peer(certs(u"wrongname-cert.pem"_s), certs(u"wrongname-key.pem"_s));
-        QVERIFY(server);
-        const auto [state, error] = connectOnce(endpoint(u"tcp://127.0.0.1:%1"_s.arg(server->serverPort()), certs(u"ca.pem"_s),
-                                                         certs(u"cert.pem"_s), certs(u"key.pem"_s)));
+        const auto [state, error] = connectToPeer(u"wrongname"_s);
         QCOMPARE(state, Engine::State::Unreachable);
         QCOMPARE(error.kind, EngineError::Kind::Tls);
         QVERIFY2(error.userMessage.contains(u"is for build.example.org, not for \"127.0.0.1\""_s), qPrintable(error.userMessage));

@@ -209,6 +209,9 @@ private Q_SLOTS:
         QTest::newRow("engine not allowed")
             << 1 << QByteArray("failed to open the raw stream connection: dial unix /var/run/docker.sock: connect: permission denied\n")
             << int(K::PermissionDenied) << "docker\" group";
+        QTest::newRow("engine not allowed (older CLI words)")
+            << 1 << QByteArray("permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock\n")
+            << int(K::PermissionDenied) << "docker\" group";
         QTest::newRow("closed by peer") << 255 << QByteArray("Connection closed by 127.0.0.1 port 22\r\n") << int(K::Closed) << "closed the ssh connection";
         QTest::newRow("anything else") << 1 << QByteArray("something odd happened\n") << int(K::Ssh) << "something odd happened";
     }

@@ -42,6 +42,15 @@ class TestPruneRace : public QObject
     int m_prunes = 0;
     std::unique_ptr<Engine> m_engine;
 
+    /// System > Prune with networks only.
+    Result<SystemPruneReport> pruneNetworks()
+    {
+        SystemPruneOptions o;
+        o.containers = o.volumes = o.images = o.buildCache = false;
+        o.networks = true;
+        return TestEngine::await(SystemApi::prune(*m_engine, o));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -81,10 +90,7 @@ private Q_SLOTS:
         m_pruneAnswers = {answer(500, "{\"cause\":\"no such container\",\"message\":\"no container with ID e5381c64f7d2 found in "
                                       "database: no such container\",\"response\":500}"),
                           answer(200, "{\"NetworksDeleted\":[\"net-1\"]}")};
-        SystemPruneOptions o;
-        o.containers = o.volumes = o.images = o.buildCache = false;
-        o.networks = true;
-        const auto r = TestEngine::await(SystemApi::prune(*m_engine, o));
+        const auto r = pruneNetworks();
         QVERIFY(r.has_value());
         QVERIFY2(r->errors.isEmpty(), qPrintable(r->errors.join(u'\n')));
         QCOMPARE(r->networksDeleted, QStringList{QStringLiteral("net-1")});
@@ -96,10 +102,7 @@ private Q_SLOTS:
         m_prunes = 0;
         const QByteArray vanished = answer(500, "{\"message\":\"no container with ID e5381c64f7d2 found in database: no such container\"}");
         m_pruneAnswers = {vanished, vanished};
-        SystemPruneOptions o;
-        o.containers = o.volumes = o.images = o.buildCache = false;
-        o.networks = true;
-        const auto r = TestEngine::await(SystemApi::prune(*m_engine, o));
+        const auto r = pruneNetworks();
         QVERIFY(r.has_value());
         QCOMPARE(r->errors.size(), 1);
         QVERIFY(r->errors.first().contains(QStringLiteral("no such container")));
@@ -110,10 +113,7 @@ private Q_SLOTS:
     {
         m_prunes = 0;
         m_pruneAnswers = {answer(500, "{\"message\":\"the disk is full\"}")};
-        SystemPruneOptions o;
-        o.containers = o.volumes = o.images = o.buildCache = false;
-        o.networks = true;
-        const auto r = TestEngine::await(SystemApi::prune(*m_engine, o));
+        const auto r = pruneNetworks();
         QVERIFY(r.has_value());
         QCOMPARE(r->errors.size(), 1);
         QVERIFY(r->errors.first().contains(QStringLiteral("the disk is full")));
