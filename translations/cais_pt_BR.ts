@@ -6525,10 +6525,6 @@ CMD [&quot;cat&quot;, &quot;/app/built.txt&quot;]
         <translation>A imagem %1 não existe mais: foi removida nesse meio-tempo. Nada foi removido.</translation>
     </message>
     <message>
-        <source>The engine is already pruning (another prune is running). Try again when it has finished.</source>
-        <translation>O motor já está fazendo uma limpeza (outra limpeza está em andamento). Tente novamente quando ela terminar.</translation>
-    </message>
-    <message>
         <source>%1 is used by the running container %2. Stop and remove that container first: not even a forced removal can take an image from a running container.</source>
         <translation>%1 é usada pelo contêiner em execução %2. Pare e remova esse contêiner primeiro: nem mesmo uma remoção forçada consegue tirar a imagem de um contêiner em execução.</translation>
     </message>
@@ -6559,6 +6555,10 @@ CMD [&quot;cat&quot;, &quot;/app/built.txt&quot;]
     <message>
         <source>The engine went away.</source>
         <translation>O motor deixou de responder.</translation>
+    </message>
+    <message>
+        <source>The engine is already pruning: another prune is running, and it did not finish in the two minutes this one waited. Try again when it has finished.</source>
+        <translation>O motor já está limpando: outra limpeza está em andamento e não terminou nos dois minutos que esta esperou. Tente de novo quando ela terminar.</translation>
     </message>
 </context>
 <context>
@@ -8163,10 +8163,6 @@ Digest do repositório: %2</translation>
         <translation>A rede %1 não existe mais: foi removida nesse meio-tempo.</translation>
     </message>
     <message>
-        <source>The engine is already pruning (another prune is running). Try again when it has finished.</source>
-        <translation>O motor já está fazendo uma limpeza (outra limpeza está em andamento). Tente novamente quando ela terminar.</translation>
-    </message>
-    <message>
         <source>Running containers are still attached to %1. Disconnect or stop them first.</source>
         <translation>Há contêineres em execução ainda conectados a %1. Desconecte-os ou pare-os primeiro.</translation>
     </message>
@@ -8217,6 +8213,10 @@ Digest do repositório: %2</translation>
     <message>
         <source>The container was made without a network of its own (“none”, or the host&apos;s or another container&apos;s), which excludes every other: it cannot join %1.</source>
         <translation>O contêiner foi criado sem uma rede própria (“none”, ou a do host ou a de outro contêiner), o que exclui todas as outras: ele não pode entrar em %1.</translation>
+    </message>
+    <message>
+        <source>The engine is already pruning: another prune is running, and it did not finish in the two minutes this one waited. Try again when it has finished.</source>
+        <translation>O motor já está limpando: outra limpeza está em andamento e não terminou nos dois minutos que esta esperou. Tente de novo quando ela terminar.</translation>
     </message>
 </context>
 <context>
@@ -12018,10 +12018,6 @@ Confie nela só se for a impressão digital do seu host (&quot;ssh-keygen -lf&qu
         <translation>O volume %1 não existe mais: foi removido nesse meio-tempo.</translation>
     </message>
     <message>
-        <source>The engine is already pruning (another prune is running). Try again when it has finished.</source>
-        <translation>O motor já está fazendo uma limpeza (outra limpeza está em andamento). Tente novamente quando ela terminar.</translation>
-    </message>
-    <message>
         <source>The volume %1 is in use by a container. Remove the containers that use it first (forcing does not help: the engine never removes a volume a container uses).</source>
         <translation>O volume %1 está em uso por um contêiner. Remova primeiro os contêineres que o usam (forçar não adianta: o motor nunca remove um volume que um contêiner usa).</translation>
     </message>
@@ -12036,6 +12032,10 @@ Confie nela só se for a impressão digital do seu host (&quot;ssh-keygen -lf&qu
     <message>
         <source>The engine could not remove the volume %1: %2</source>
         <translation>O motor não conseguiu remover o volume %1: %2</translation>
+    </message>
+    <message>
+        <source>The engine is already pruning: another prune is running, and it did not finish in the two minutes this one waited. Try again when it has finished.</source>
+        <translation>O motor já está limpando: outra limpeza está em andamento e não terminou nos dois minutos que esta esperou. Tente de novo quando ela terminar.</translation>
     </message>
 </context>
 <context>

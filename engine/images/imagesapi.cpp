@@ -1,6 +1,7 @@
 #include "imagesapi.h"
 
 #include "engine.h"
+#include "pruneretry.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -291,15 +292,18 @@ QFuture<Result<ImagePruneReport>> prune(Engine &engine, bool all, const PruneFil
     req.target = engine.target(QStringLiteral("/images/prune"), q);
     // Deleting many images takes the engine a while; it answers only at the end.
     req.firstByteTimeoutMs = 30 * 60 * 1000;
-    return engine.call<ImagePruneReport>(engine.send(req), [](const Reply &r) -> Result<ImagePruneReport> {
-        auto doc = decode(r);
-        if (!doc)
-            return std::unexpected(doc.error());
-        const QJsonObject o = doc->object();
-        ImagePruneReport rep;
-        rep.items = ImageDeleteItem::listFromJson(o.value(QLatin1String("ImagesDeleted")).toArray());
-        rep.spaceReclaimed = o.value(QLatin1String("SpaceReclaimed")).toInteger();
-        return rep;
+    QPointer<Engine> e(&engine);
+    return PruneRetry::whenNoOtherPrune<ImagePruneReport>(engine, [e, req]() -> QFuture<Result<ImagePruneReport>> {
+        return e->call<ImagePruneReport>(e->send(req), [](const Reply &r) -> Result<ImagePruneReport> {
+            auto doc = decode(r);
+            if (!doc)
+                return std::unexpected(doc.error());
+            const QJsonObject o = doc->object();
+            ImagePruneReport rep;
+            rep.items = ImageDeleteItem::listFromJson(o.value(QLatin1String("ImagesDeleted")).toArray());
+            rep.spaceReclaimed = o.value(QLatin1String("SpaceReclaimed")).toInteger();
+            return rep;
+        });
     }).then(QtFuture::Launch::Sync, [](Result<ImagePruneReport> r) {
         if (!r)
             return Result<ImagePruneReport>(std::unexpected(explain(Action::Prune, {}, r.error())));
@@ -364,7 +368,7 @@ EngineError explain(Action action, const QString &who, const EngineError &error)
         break;
     case 409:
         if (action == Action::Prune) {
-            e.userMessage = ImagesApiText::tr("The engine is already pruning (another prune is running). Try again when it has finished.");
+            e.userMessage = ImagesApiText::tr("The engine is already pruning: another prune is running, and it did not finish in the two minutes this one waited. Try again when it has finished.");
         } else if (has("running container")) {
             e.userMessage = ImagesApiText::tr("%1 is used by the running container %2. Stop and remove that container first: "
                                "not even a forced removal can take an image from a running container.")

@@ -1,6 +1,7 @@
 #include "networksapi.h"
 
 #include "engine.h"
+#include "pruneretry.h"
 #include "types.h"
 
 #include <QHostAddress>
@@ -286,11 +287,14 @@ QFuture<Result<QStringList>> prune(Engine &engine, const QString &labelFilter)
     QUrlQuery q;
     if (!labelFilter.isEmpty())
         q.addQueryItem(QStringLiteral("filters"), Engine::queryValue(labelFilterJson(labelFilter)));
-    return explained(engine.call<QStringList>(engine.post(QStringLiteral("/networks/prune"), q), [](const Reply &r) -> Result<QStringList> {
-        auto doc = Engine::parseJson(r.body());
-        if (!doc)
-            return std::unexpected(doc.error());
-        return Json::stringList(doc->object().value(QLatin1String("NetworksDeleted")));
+    QPointer<Engine> e(&engine);
+    return explained(PruneRetry::whenNoOtherPrune<QStringList>(engine, [e, q]() -> QFuture<Result<QStringList>> {
+        return e->call<QStringList>(e->post(QStringLiteral("/networks/prune"), q), [](const Reply &r) -> Result<QStringList> {
+            auto doc = Engine::parseJson(r.body());
+            if (!doc)
+                return std::unexpected(doc.error());
+            return Json::stringList(doc->object().value(QLatin1String("NetworksDeleted")));
+        });
     }),
                      Action::Prune, {});
 }
@@ -331,7 +335,7 @@ EngineError explain(Action action, const QString &who, const EngineError &error)
         else if (action != Action::List && action != Action::Prune && action != Action::Members)
             e.userMessage = NetworksApiText::tr("The network %1 no longer exists: it was removed meanwhile.").arg(who);
     } else if (action == Action::Prune && error.httpStatus == 409) {
-        e.userMessage = NetworksApiText::tr("The engine is already pruning (another prune is running). Try again when it has finished.");
+        e.userMessage = NetworksApiText::tr("The engine is already pruning: another prune is running, and it did not finish in the two minutes this one waited. Try again when it has finished.");
     } else if (action == Action::Remove && has("active endpoints")) {
         e.userMessage = NetworksApiText::tr("Running containers are still attached to %1. Disconnect or stop them first.").arg(who);
     } else if (action == Action::Remove && has("associated containers")) {

@@ -1,6 +1,7 @@
 #include "systemapi.h"
 
 #include "engine.h"
+#include "pruneretry.h"
 #include "types.h"
 
 #include <functional>
@@ -558,23 +559,31 @@ QFuture<Result<SystemPrunePlan>> previewPrune(Engine &engine, const SystemPruneO
 
 QFuture<Result<QPair<QStringList, qint64>>> pruneContainers(Engine &engine, const PruneFilters &filters)
 {
-    return engine.call<QPair<QStringList, qint64>>(postLong(engine, QStringLiteral("/containers/prune"), filterQuery(filters.toJson())),
-                                                   [](const Reply &r) -> Result<QPair<QStringList, qint64>> {
-        auto o = objectOf(r);
-        if (!o)
-            return std::unexpected(o.error());
-        return qMakePair(Json::stringList(o->value(QLatin1String("ContainersDeleted"))), o->value(QLatin1String("SpaceReclaimed")).toInteger());
+    QPointer<Engine> e(&engine);
+    const QUrlQuery query = filterQuery(filters.toJson());
+    return PruneRetry::whenNoOtherPrune<QPair<QStringList, qint64>>(engine, [e, query]() -> QFuture<Result<QPair<QStringList, qint64>>> {
+        return e->call<QPair<QStringList, qint64>>(postLong(*e, QStringLiteral("/containers/prune"), query),
+            [](const Reply &r) -> Result<QPair<QStringList, qint64>> {
+                auto o = objectOf(r);
+                if (!o)
+                    return std::unexpected(o.error());
+                return qMakePair(Json::stringList(o->value(QLatin1String("ContainersDeleted"))), o->value(QLatin1String("SpaceReclaimed")).toInteger());
+            });
     });
 }
 
 QFuture<Result<QStringList>> pruneNetworks(Engine &engine, const PruneFilters &filters)
 {
-    return engine.call<QStringList>(postLong(engine, QStringLiteral("/networks/prune"), filterQuery(filters.toJson())),
-                                    [](const Reply &r) -> Result<QStringList> {
-        auto o = objectOf(r);
-        if (!o)
-            return std::unexpected(o.error());
-        return Json::stringList(o->value(QLatin1String("NetworksDeleted")));
+    QPointer<Engine> e(&engine);
+    const QUrlQuery query = filterQuery(filters.toJson());
+    return PruneRetry::whenNoOtherPrune<QStringList>(engine, [e, query]() -> QFuture<Result<QStringList>> {
+        return e->call<QStringList>(postLong(*e, QStringLiteral("/networks/prune"), query),
+            [](const Reply &r) -> Result<QStringList> {
+                auto o = objectOf(r);
+                if (!o)
+                    return std::unexpected(o.error());
+                return Json::stringList(o->value(QLatin1String("NetworksDeleted")));
+            });
     });
 }
 
@@ -583,12 +592,16 @@ QFuture<Result<QPair<QStringList, qint64>>> pruneVolumes(Engine &engine, const P
     QMap<QString, QString> extra;
     if (all)
         extra.insert(QStringLiteral("all"), QStringLiteral("true"));
-    return engine.call<QPair<QStringList, qint64>>(postLong(engine, QStringLiteral("/volumes/prune"), filterQuery(filters.toJson(extra, false))),
-                                                   [](const Reply &r) -> Result<QPair<QStringList, qint64>> {
-        auto o = objectOf(r);
-        if (!o)
-            return std::unexpected(o.error());
-        return qMakePair(Json::stringList(o->value(QLatin1String("VolumesDeleted"))), o->value(QLatin1String("SpaceReclaimed")).toInteger());
+    QPointer<Engine> e(&engine);
+    const QUrlQuery query = filterQuery(filters.toJson(extra, false));
+    return PruneRetry::whenNoOtherPrune<QPair<QStringList, qint64>>(engine, [e, query]() -> QFuture<Result<QPair<QStringList, qint64>>> {
+        return e->call<QPair<QStringList, qint64>>(postLong(*e, QStringLiteral("/volumes/prune"), query),
+            [](const Reply &r) -> Result<QPair<QStringList, qint64>> {
+                auto o = objectOf(r);
+                if (!o)
+                    return std::unexpected(o.error());
+                return qMakePair(Json::stringList(o->value(QLatin1String("VolumesDeleted"))), o->value(QLatin1String("SpaceReclaimed")).toInteger());
+            });
     });
 }
 
@@ -601,12 +614,16 @@ QFuture<Result<QPair<QStringList, qint64>>> pruneBuildCache(Engine &engine, cons
     QUrlQuery q = filterQuery(filters.toJson(extra, false));
     if (all)
         q.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
-    return engine.call<QPair<QStringList, qint64>>(postLong(engine, QStringLiteral("/build/prune"), q),
-                                                   [](const Reply &r) -> Result<QPair<QStringList, qint64>> {
-        auto o = objectOf(r);
-        if (!o)
-            return std::unexpected(o.error());
-        return qMakePair(Json::stringList(o->value(QLatin1String("CachesDeleted"))), o->value(QLatin1String("SpaceReclaimed")).toInteger());
+    QPointer<Engine> e(&engine);
+    const QUrlQuery query = q;
+    return PruneRetry::whenNoOtherPrune<QPair<QStringList, qint64>>(engine, [e, query]() -> QFuture<Result<QPair<QStringList, qint64>>> {
+        return e->call<QPair<QStringList, qint64>>(postLong(*e, QStringLiteral("/build/prune"), query),
+            [](const Reply &r) -> Result<QPair<QStringList, qint64>> {
+                auto o = objectOf(r);
+                if (!o)
+                    return std::unexpected(o.error());
+                return qMakePair(Json::stringList(o->value(QLatin1String("CachesDeleted"))), o->value(QLatin1String("SpaceReclaimed")).toInteger());
+            });
     });
 }
 

@@ -1,6 +1,7 @@
 #include "volumesapi.h"
 
 #include "engine.h"
+#include "pruneretry.h"
 #include "types.h"
 
 #include <QJsonArray>
@@ -209,17 +210,20 @@ QFuture<Result<VolumePruneReport>> prune(Engine &engine, bool all, const QString
     req.target = engine.target(QStringLiteral("/volumes/prune"), q);
     // Removing volumes deletes their files: the engine answers only at the end.
     req.firstByteTimeoutMs = 30 * 60 * 1000;
-    return explained(engine.call<VolumePruneReport>(engine.send(req), [](const Reply &r) -> Result<VolumePruneReport> {
-        auto doc = Engine::parseJson(r.body());
-        if (!doc)
-            return std::unexpected(doc.error());
-        const QJsonObject o = doc->object();
-        VolumePruneReport rep;
-        const QJsonArray a = o.value(QLatin1String("VolumesDeleted")).toArray();
-        for (const QJsonValue &v : a)
-            rep.deleted << v.toString();
-        rep.spaceReclaimed = o.value(QLatin1String("SpaceReclaimed")).toInteger();
-        return rep;
+    QPointer<Engine> e(&engine);
+    return explained(PruneRetry::whenNoOtherPrune<VolumePruneReport>(engine, [e, req]() -> QFuture<Result<VolumePruneReport>> {
+        return e->call<VolumePruneReport>(e->send(req), [](const Reply &r) -> Result<VolumePruneReport> {
+            auto doc = Engine::parseJson(r.body());
+            if (!doc)
+                return std::unexpected(doc.error());
+            const QJsonObject o = doc->object();
+            VolumePruneReport rep;
+            const QJsonArray a = o.value(QLatin1String("VolumesDeleted")).toArray();
+            for (const QJsonValue &v : a)
+                rep.deleted << v.toString();
+            rep.spaceReclaimed = o.value(QLatin1String("SpaceReclaimed")).toInteger();
+            return rep;
+        });
     }),
                      Action::Prune, {});
 }
@@ -271,7 +275,7 @@ EngineError explain(Action action, const QString &who, const EngineError &error)
         break;
     case 409:
         if (action == Action::Prune)
-            e.userMessage = VolumesApiText::tr("The engine is already pruning (another prune is running). Try again when it has finished.");
+            e.userMessage = VolumesApiText::tr("The engine is already pruning: another prune is running, and it did not finish in the two minutes this one waited. Try again when it has finished.");
         else if (action == Action::Remove
                  && (m.contains(QLatin1String("in use"), Qt::CaseInsensitive) || m.contains(QLatin1String("being used"), Qt::CaseInsensitive)))
             e.userMessage = VolumesApiText::tr("The volume %1 is in use by a container. Remove the containers that use it first "

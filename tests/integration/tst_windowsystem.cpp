@@ -118,7 +118,8 @@ private Q_SLOTS:
         QCOMPARE(d->plan().containers.first().id, stopped);
         QVERIFY(d->pruneButton()->isEnabled());
         d->prune();
-        QTRY_VERIFY_WITH_TIMEOUT(d->isFinished(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(d->isFinished(), 180000);
+        QVERIFY2(d->report().errors.isEmpty(), qPrintable(d->report().errors.join(u'\n')));
         QCOMPARE(d->report().containersDeleted, QStringList{stopped});
         QVERIFY(d->difference().isEmpty());
         QByteArray left;
