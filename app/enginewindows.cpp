@@ -35,6 +35,8 @@ MainWindow *EngineWindows::open(const QString &name)
     auto *w = new MainWindow(engine, error);
     w->setAttribute(Qt::WA_DeleteOnClose);
     w->setEngines(m_registry, name);
+    // Tables and splitters as the user left them; the desktop places the new window.
+    w->restoreLayout(false);
     follow(name, w);
     w->show();
     w->raise();

@@ -76,6 +76,7 @@ int main(int argc, char *argv[])
     MainWindow window(engine, error);
     EngineWindows windows(&registry);
     windows.adopt(name, &window);
+    window.restoreLayout();
     instance.follow(&window);
     window.show();
     return app.exec();

@@ -4,6 +4,7 @@
 #include "enginesmodel.h"
 #include "engineregistry.h"
 #include "preferencesdialog.h"
+#include "windowmemory.h"
 
 #include "engine.h"
 #include "build/buildpage.h"
@@ -206,6 +207,7 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
     rightLay->addWidget(m_pages, 1);
 
     auto *split = new QSplitter(this);
+    split->setObjectName(QStringLiteral("mainSplit"));
     m_sideSplit = new QSplitter(Qt::Vertical, this);
     m_sideSplit->setObjectName(QStringLiteral("sidebar"));
     m_sideSplit->setChildrenCollapsible(false);
@@ -286,6 +288,27 @@ void MainWindow::showPage(QWidget *page)
         m_nav->setCurrentRow(row);
 }
 
+void MainWindow::restoreLayout(bool geometry)
+{
+    QSettings settings;
+    const QString page = WindowMemory::restore(this, settings, geometry);
+    if (page.isEmpty())
+        return;
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (m_pages->widget(i)->objectName() == page) {
+            m_nav->setCurrentRow(i);
+            break;
+        }
+    }
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    const QWidget *page = m_pages->currentWidget();
+    WindowMemory::save(this, page ? page->objectName() : QString(), settings);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Unsaved Dockerfile edits are asked about before anything closes.
@@ -293,6 +316,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    saveLayout();
     QMainWindow::closeEvent(event);
 }
 

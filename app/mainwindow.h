@@ -84,6 +84,12 @@ public:
     /// Shows `page` (one of the pages above).
     void showPage(QWidget *page);
 
+    /// Puts back the window as it was when one last closed (WindowMemory): the size and
+    /// place only when `geometry`, the page in front, tables, splitters, filters.
+    void restoreLayout(bool geometry = true);
+    /// Keeps the window's layout for next time (done when it closes).
+    void saveLayout() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

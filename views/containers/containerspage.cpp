@@ -89,11 +89,13 @@ ContainersPage::ContainersPage(ContainersModel *model, QWidget *parent)
     m_toolBar->setIconSize(QSize(16, 16));
 
     m_filter->setObjectName(QStringLiteral("containersFilter"));
+    m_filter->setProperty("caisRemember", true); // kept across runs (app/windowmemory.h)
     m_filter->setPlaceholderText(tr("Filter by name, image, state, port, label or project"));
     m_filter->setAccessibleName(tr("Filter containers"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &ContainersProxyModel::setFilterText);
     m_runningOnly->setObjectName(QStringLiteral("containersRunningOnly"));
+    m_runningOnly->setProperty("caisRemember", true); // kept across runs (app/windowmemory.h)
     m_runningOnly->setAccessibleName(tr("Show running containers only"));
     m_runningOnly->setToolTip(tr("Unchecked: all containers, as docker ps -a"));
     connect(m_runningOnly, &QCheckBox::toggled, m_proxy, &ContainersProxyModel::setRunningOnly);

@@ -128,6 +128,7 @@ ImagesPage::ImagesPage(ImagesModel *model, QWidget *parent)
 
     // --- filter
     m_filter->setObjectName(QStringLiteral("imagesFilter"));
+    m_filter->setProperty("caisRemember", true); // kept across runs (app/windowmemory.h)
     m_filter->setPlaceholderText(tr("Filter by repository, tag, ID or label"));
     m_filter->setAccessibleName(tr("Filter images"));
     m_filter->setClearButtonEnabled(true);
@@ -161,6 +162,7 @@ ImagesPage::ImagesPage(ImagesModel *model, QWidget *parent)
         t.button->setToolTip(t.tip + QLatin1Char('\n') + tr("With none of these on, every image shows."));
         t.button->setAccessibleName(t.tip);
         t.button->setCheckable(true);
+        t.button->setProperty("caisRemember", true); // kept across runs (app/windowmemory.h)
         t.button->setAutoRaise(false); // they must look like the switches they are
         connect(t.button, &QToolButton::toggled, this, &ImagesPage::updateStateFilter);
     }

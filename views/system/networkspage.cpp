@@ -52,6 +52,7 @@ NetworksPage::NetworksPage(NetworksModel *model, QWidget *parent)
     m_pruneAction->setToolTip(tr("Remove the networks no container uses, after a preview"));
 
     m_filter->setObjectName(QStringLiteral("networksFilter"));
+    m_filter->setProperty("caisRemember", true); // kept across runs (app/windowmemory.h)
     m_filter->setPlaceholderText(tr("Filter by name, driver, subnet, label or container"));
     m_filter->setAccessibleName(tr("Filter networks"));
     m_count->setObjectName(QStringLiteral("networksCount"));

@@ -55,6 +55,7 @@ SystemPage::SystemPage(Engine *engine, QWidget *parent)
     m_summary->setFixedHeight(m_summary->horizontalHeader()->sizeHint().height() + 4 * rowH + 2 * m_summary->frameWidth() + 2);
 
     m_verbose->setObjectName(QStringLiteral("diskUsageVerbose"));
+    m_verbose->setProperty("caisRemember", true); // kept across runs (app/windowmemory.h)
     m_verbose->setAccessibleName(tr("Show every object"));
     m_itemsProxy->setSourceModel(m_model->items());
     m_itemsProxy->setSortRole(DiskUsageItemsModel::SortRole);

@@ -41,6 +41,7 @@ VolumesPage::VolumesPage(VolumesModel *model, QWidget *parent)
     m_pruneAction->setToolTip(tr("Remove unused volumes, after a preview of what goes"));
 
     m_filter->setObjectName(QStringLiteral("volumesFilter"));
+    m_filter->setProperty("caisRemember", true); // kept across runs (app/windowmemory.h)
     m_filter->setPlaceholderText(tr("Filter by name, driver, label or container"));
     m_filter->setAccessibleName(tr("Filter volumes"));
     m_count->setObjectName(QStringLiteral("volumesCount"));
