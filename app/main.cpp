@@ -1,3 +1,4 @@
+#include "appearance.h"
 #include "dockercontexts.h"
 #include "engine.h"
 #include "engineregistry.h"
@@ -24,7 +25,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationDomain(QStringLiteral("cais.app"));
     QApplication::setDesktopFileName(QStringLiteral("app.cais.Cais"));
 
-    installTranslations(&app);
+    // The language and colours chosen in Preferences (the system's when none was).
+    installTranslations(&app, Appearance::startLocale());
+    Appearance::apply(Appearance::savedScheme());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Manage Docker and Podman images and containers."));

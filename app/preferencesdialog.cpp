@@ -1,9 +1,12 @@
 #include "preferencesdialog.h"
 
+#include "appearance.h"
 #include "containeralerts.h"
 #include "containersmodel.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
+#include <QFormLayout>
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLabel>
@@ -18,6 +21,43 @@ PreferencesDialog::PreferencesDialog(ContainersModel *containers, QWidget *paren
     setWindowTitle(tr("Preferences"));
     setAccessibleName(tr("Preferences"));
     auto *layout = new QVBoxLayout(this);
+
+    auto *look = new QGroupBox(tr("Appearance"), this);
+    look->setAccessibleName(tr("Appearance"));
+    auto *form = new QFormLayout(look);
+    m_scheme = new QComboBox(look);
+    m_scheme->setObjectName(QStringLiteral("schemeBox"));
+    m_scheme->setAccessibleName(tr("Colour scheme"));
+    m_scheme->addItem(tr("As the desktop"), Appearance::schemeToString(Appearance::Scheme::System));
+    m_scheme->addItem(tr("Light"), Appearance::schemeToString(Appearance::Scheme::Light));
+    m_scheme->addItem(tr("Dark"), Appearance::schemeToString(Appearance::Scheme::Dark));
+    m_scheme->setCurrentIndex(std::max(0, m_scheme->findData(Appearance::schemeToString(Appearance::savedScheme()))));
+    form->addRow(tr("&Colours:"), m_scheme);
+    m_language = new QComboBox(look);
+    m_language->setObjectName(QStringLiteral("languageBox"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("As the system (%1)").arg(QLocale().nativeLanguageName()), QStringLiteral("system"));
+    // Each language in its own words, so that a user lost in the other one finds theirs.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Português (Brasil)"), QStringLiteral("pt_BR"));
+    m_startLanguage = Appearance::savedLanguage();
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_startLanguage)));
+    form->addRow(tr("&Language:"), m_language);
+    m_languageNote = new QLabel(tr("Cais speaks the language chosen from its next start."), look);
+    m_languageNote->setObjectName(QStringLiteral("languageNote"));
+    m_languageNote->setWordWrap(true);
+    m_languageNote->setVisible(false);
+    form->addRow(m_languageNote);
+    layout->addWidget(look);
+    connect(m_scheme, &QComboBox::currentIndexChanged, this, [this] {
+        Appearance::setScheme(Appearance::schemeFromString(m_scheme->currentData().toString()));
+    });
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        const QString chosen = m_language->currentData().toString();
+        Appearance::setLanguage(chosen);
+        m_languageNote->setVisible(chosen != m_startLanguage);
+    });
+
     auto *box = new QGroupBox(tr("Notifications"), this);
     box->setAccessibleName(tr("Notifications"));
     auto *boxLayout = new QVBoxLayout(box);
@@ -76,7 +116,7 @@ PreferencesDialog::PreferencesDialog(ContainersModel *containers, QWidget *paren
             save();
     });
     connect(m_list, &QListWidget::itemChanged, this, &PreferencesDialog::save);
-    resize(460, 420);
+    resize(460, 540);
 }
 
 void PreferencesDialog::save()

@@ -3,11 +3,15 @@
 #include <QDialog>
 
 class ContainersModel;
+class QComboBox;
+class QLabel;
 class QListWidget;
 class QRadioButton;
 
-/// Cais's preferences: for now when to show desktop notifications (off, every container,
-/// or only the chosen ones, by name). Saved in QSettings under notifications/ at once.
+/// Cais's preferences, each saved in QSettings as soon as it changes: the colour scheme
+/// (system, light, dark; applied at once), the language (system, English, Portuguese;
+/// from the next start), and when to show desktop notifications (off, every container,
+/// or only the chosen ones, by name).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -18,6 +22,10 @@ public:
     QRadioButton *allButton() const { return m_all; }
     QRadioButton *chosenButton() const { return m_chosen; }
     QListWidget *containerList() const { return m_list; }
+    QComboBox *schemeBox() const { return m_scheme; }
+    QComboBox *languageBox() const { return m_language; }
+    /// "From the next start", shown when the language chosen is not the one in use.
+    QLabel *languageNote() const { return m_languageNote; }
 
 Q_SIGNALS:
     /// After each change was saved.
@@ -30,4 +38,8 @@ private:
     QRadioButton *m_all;
     QRadioButton *m_chosen;
     QListWidget *m_list;
+    QComboBox *m_scheme;
+    QComboBox *m_language;
+    QLabel *m_languageNote;
+    QString m_startLanguage;
 };

@@ -8561,6 +8561,46 @@ Uma das redes próprias do motor: não pode ser removida.</translation>
         <source>Containers to notify for</source>
         <translation>Contêineres a notificar</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Aparência</translation>
+    </message>
+    <message>
+        <source>Colour scheme</source>
+        <translation>Esquema de cores</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>Como a área de trabalho</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Cores:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Como o sistema (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Cais speaks the language chosen from its next start.</source>
+        <translation>O Cais usa o idioma escolhido a partir da próxima vez que for aberto.</translation>
+    </message>
 </context>
 <context>
     <name>ProcessesView</name>

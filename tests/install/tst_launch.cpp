@@ -2,6 +2,7 @@
 // Portuguese, and the single-instance rule with real processes (offscreen): a second
 // start hands its arguments to the running Cais, which raises its window, and exits 0.
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -169,6 +170,36 @@ private Q_SLOTS:
         QCOMPARE(f.exitCode, 0);
         for (const QString &text : expected)
             QVERIFY2(f.out.contains(text), qPrintable(u"missing \""_s + text + u"\" in:\n"_s + f.out));
+    }
+
+    // The language chosen in Settings > Preferences wins over the system's.
+    void languageChosenInPreferences_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("chosen");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("Portuguese on an English system") << u"C.UTF-8"_s << u"pt_BR"_s << u"Gerencie imagens e contêineres Docker e Podman."_s;
+        QTest::newRow("English on a Portuguese system") << u"pt_BR.UTF-8"_s << u"en"_s << u"Manage Docker and Podman images and containers."_s;
+        QTest::newRow("the system's") << u"pt_BR.UTF-8"_s << u"system"_s << u"Gerencie imagens e contêineres Docker e Podman."_s;
+    }
+    void languageChosenInPreferences()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, chosen);
+        QFETCH(QString, expected);
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QProcessEnvironment env = launchEnvironment(home.path());
+        env.insert(u"LANG"_s, lang);
+        // Where QSettings keeps Cais's settings (organisation domain cais.app).
+        QVERIFY(QDir().mkpath(home.path() + u"/config/cais.app"_s));
+        QFile conf(home.path() + u"/config/cais.app/cais.conf"_s);
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[appearance]\nlanguage=" + chosen.toUtf8() + "\n");
+        conf.close();
+        const Finished f = runToEnd({u"--help"_s}, env);
+        QCOMPARE(f.exitCode, 0);
+        QVERIFY2(f.out.contains(expected), qPrintable(f.out));
     }
 
     void unknownOptionFails()
