@@ -36,7 +36,11 @@ PreferencesDialog::PreferencesDialog(ContainersModel *containers, QWidget *paren
     m_language = new QComboBox(look);
     m_language->setObjectName(QStringLiteral("languageBox"));
     m_language->setAccessibleName(tr("Language"));
-    m_language->addItem(tr("As the system (%1)").arg(QLocale().nativeLanguageName()), QStringLiteral("system"));
+    // What the system's language gives: Portuguese for any Portuguese, English otherwise
+    // (the C locale of a bare session included).
+    const bool systemPortuguese = QLocale().language() == QLocale::Portuguese;
+    m_language->addItem(tr("As the system (%1)").arg(systemPortuguese ? QStringLiteral("Português") : QStringLiteral("English")),
+                        QStringLiteral("system"));
     // Each language in its own words, so that a user lost in the other one finds theirs.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Português (Brasil)"), QStringLiteral("pt_BR"));

@@ -10,6 +10,7 @@
 #include "build/buildpage.h"
 #include "compose/composepage.h"
 #include "composeservicesmodel.h"
+#include "appearance.h"
 #include "preferencesdialog.h"
 #include "build/buildpanel.h"
 #include "build/dockerfileeditor.h"
@@ -757,6 +758,57 @@ void composeShots(MainWindow &w)
     save(&w, QStringLiteral("compose-error.png"));
 }
 
+/// The main pages in the dark scheme (Settings > Preferences > Colours: Dark), as a user
+/// on a light desktop who chose it sees them: images, the editor after a build, stats,
+/// processes, the dashboard, and the choice itself.
+void darkShots(MainWindow &w)
+{
+    Appearance::apply(Appearance::Scheme::Dark);
+    QTest::qWait(300);
+    const QString layersId = QString::fromUtf8(docker({QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("-f"),
+                                                       QStringLiteral("{{.Id}}"), QStringLiteral("cais-test/layers:1")})
+                                                   .trimmed());
+    ImagesPage *images = w.imagesPage();
+    w.showPage(images);
+    require(images->selectImage(layersId), QStringLiteral("cais-test/layers:1 is not listed"));
+    waitOrDie([&] { return images->details()->imageId() == layersId && images->details()->isLoaded(); }, 20000, QStringLiteral("the image details"));
+    images->details()->tabs()->setCurrentIndex(1);
+    QTest::qWait(300);
+    save(&w, QStringLiteral("images.png"));
+
+    QTemporaryDir tmp;
+    require(tmp.isValid(), QStringLiteral("no temporary folder"));
+    writeFile(tmp.filePath(QStringLiteral("app.txt")), "hello from the context\n");
+    writeFile(tmp.filePath(QStringLiteral("Dockerfile")),
+              "# A small web of files, built in Cais\n"
+              "FROM cais-test/shell:1\n"
+              "WORKDIR /srv\n"
+              "COPY app.txt .\n"
+              "ENV GREETING=ola\n"
+              "RUN echo \"$GREETING\" > greeting.txt\n"
+              "EXPOSE 8080\n"
+              "CMD [\"cat\", \"/srv/greeting.txt\"]\n");
+    BuildPage *page = w.buildPage();
+    w.showPage(page);
+    require(page->openDockerfile(tmp.filePath(QStringLiteral("Dockerfile"))), QStringLiteral("cannot open the dark demo Dockerfile"));
+    page->panel()->setTags({QStringLiteral("cais-demo/dark:1")});
+    const BuildResult r = build(page);
+    require(r.succeeded(), QStringLiteral("the dark demo build failed: %1").arg(r.message));
+    QTest::qWait(400);
+    save(&w, QStringLiteral("build.png"));
+    docker({QStringLiteral("rmi"), QStringLiteral("-f"), QStringLiteral("cais-demo/dark:1")});
+
+    monitorShots(w);
+
+    w.findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+    auto *prefs = w.findChild<PreferencesDialog *>();
+    waitOrDie([&] { return prefs && prefs->isVisible(); }, 5000, QStringLiteral("the preferences"));
+    prefs->schemeBox()->setCurrentIndex(prefs->schemeBox()->findData(QStringLiteral("dark")));
+    QTest::qWait(300);
+    save(prefs, QStringLiteral("preferences.png"));
+    prefs->close();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -820,6 +872,10 @@ int main(int argc, char *argv[])
         QTest::qWait(300);
         save(dialog, QStringLiteral("ssh-host-key.png"));
         dialog->reject();
+        return 0;
+    }
+    if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("dark")) {
+        darkShots(w);
         return 0;
     }
     // CAIS_SHOTS_ONLY=monitor, files, volnet, system, imageflows or compose: only those screenshots.
