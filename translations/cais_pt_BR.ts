@@ -6927,6 +6927,13 @@ Digest do repositório: %2</translation>
         <source>Image archives</source>
         <translation>Arquivos de imagens</translation>
     </message>
+    <message numerus="yes">
+        <source>Remove %n Images…</source>
+        <translation>
+            <numerusform>Remover %n imagem…</numerusform>
+            <numerusform>Remover %n imagens…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportImageDialog</name>
@@ -9959,6 +9966,169 @@ It is the image&apos;s only tag: the image (%3) is deleted with it, unless a con
         <translation>
             <numerusform>%n imagem ou camada excluída</numerusform>
             <numerusform>%n imagens ou camadas excluídas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveImagesDialog</name>
+    <message>
+        <source>Remove Images</source>
+        <translation>Remover Imagens</translation>
+    </message>
+    <message>
+        <source>Remove images</source>
+        <translation>Remover imagens</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n image(s) (%1 in all)? This removes every tag and image listed:</source>
+        <translation>
+            <numerusform>Remover esta %n imagem (%1 no total)? Isto remove cada tag e imagem da lista:</numerusform>
+            <numerusform>Remover estas %n imagens (%1 no total)? Isto remove cada tag e imagem da lista:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The images to remove, their tags and the containers that use them</source>
+        <translation>As imagens a remover, suas tags e os contêineres que as usam</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Image %1 (%2)</source>
+        <translation>Imagem %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No tag (a dangling image)</source>
+        <translation>Sem tag (uma imagem solta)</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>Force: also remove images that stopped containers use</source>
+        <translation>Forçar: remover também as imagens que contêineres parados usam</translation>
+    </message>
+    <message>
+        <source>Stopped containers stay, without an image name. An image that a running container uses cannot be removed, not even by force: stop and remove that container first.</source>
+        <translation>Os contêineres parados ficam, sem nome de imagem. Uma imagem usada por um contêiner em execução não pode ser removida, nem forçando: pare e remova esse contêiner antes.</translation>
+    </message>
+    <message>
+        <source>Force the removal</source>
+        <translation>Forçar a remoção</translation>
+    </message>
+    <message>
+        <source>Also remove untagged parent images that nothing else needs</source>
+        <translation>Remover também as imagens-pai sem tag de que nada mais precisa</translation>
+    </message>
+    <message>
+        <source>Remove untagged parents</source>
+        <translation>Remover pais sem tag</translation>
+    </message>
+    <message>
+        <source>Removal status</source>
+        <translation>Estado da remoção</translation>
+    </message>
+    <message>
+        <source>Looking for containers that use them…</source>
+        <translation>Procurando contêineres que as usam…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Image(s)</source>
+        <translation>
+            <numerusform>Remover %n Imagem</numerusform>
+            <numerusform>Remover %n Imagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Sem conexão com um motor.</translation>
+    </message>
+    <message>
+        <source>Checking the containers once more…</source>
+        <translation>Verificando os contêineres mais uma vez…</translation>
+    </message>
+    <message>
+        <source>Containers started using some of these images meanwhile. Check the list and confirm again.</source>
+        <translation>Enquanto isso, contêineres passaram a usar algumas destas imagens. Confira a lista e confirme de novo.</translation>
+    </message>
+    <message>
+        <source>Container %1 (%2) uses it</source>
+        <translation>O contêiner %1 (%2) a usa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running containers use %n of these images: those stay (stop and remove the containers first). The others are removed.</source>
+        <translation>
+            <numerusform>Contêineres em execução usam %n destas imagens: ela fica (pare e remova os contêineres antes). As outras são removidas.</numerusform>
+            <numerusform>Contêineres em execução usam %n destas imagens: elas ficam (pare e remova os contêineres antes). As outras são removidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No container uses any of them.</source>
+        <translation>Nenhum contêiner usa nenhuma delas.</translation>
+    </message>
+    <message>
+        <source>Kept: used by %1</source>
+        <translation>Mantida: usada por %1</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Removendo…</translation>
+    </message>
+    <message>
+        <source>Removing %1 of %2…</source>
+        <translation>Removendo %1 de %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed: %n tag(s) untagged</source>
+        <translation>
+            <numerusform>Removida: %n tag retirada</numerusform>
+            <numerusform>Removida: %n tags retiradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) or layer(s) deleted</source>
+        <translation>
+            <numerusform>%n imagem ou camada apagada</numerusform>
+            <numerusform>%n imagens ou camadas apagadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed already, with another image of the list</source>
+        <translation>Já removida, junto com outra imagem da lista</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
+    <message>
+        <source>What happened to each image:</source>
+        <translation>O que aconteceu com cada imagem:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n image(s) removed.</source>
+        <translation>
+            <numerusform>%1 de %n imagem removida.</numerusform>
+            <numerusform>%1 de %n imagens removidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept: see why in the list.</source>
+        <translation>
+            <numerusform>%n mantida: veja o motivo na lista.</numerusform>
+            <numerusform>%n mantidas: veja o motivo na lista.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped containers use %n of these images. Without “Force”, such an image stays.</source>
+        <translation>
+            <numerusform>Contêineres parados usam %n destas imagens. Sem “Forçar”, uma imagem assim fica.</numerusform>
+            <numerusform>Contêineres parados usam %n destas imagens. Sem “Forçar”, uma imagem assim fica.</numerusform>
         </translation>
     </message>
 </context>

@@ -40,6 +40,7 @@
 #include "images/imagespage.h"
 #include "images/progressview.h"
 #include "images/pulldialog.h"
+#include "images/removeimagesdialog.h"
 #include "imagesmodel.h"
 #include "mainwindow.h"
 #include "pullpush.h"
@@ -758,6 +759,44 @@ void composeShots(MainWindow &w)
     save(&w, QStringLiteral("compose-error.png"));
 }
 
+/// Remove… with three images selected: one of them used by a stopped container.
+void removeImagesShots(MainWindow &w)
+{
+    QTemporaryDir tmp;
+    require(tmp.isValid(), QStringLiteral("no temporary folder"));
+    const QStringList names{QStringLiteral("cais-demo/web:1"), QStringLiteral("cais-demo/worker:2"), QStringLiteral("cais-demo/cron:1")};
+    for (int i = 0; i < names.size(); ++i) {
+        writeFile(tmp.filePath(QStringLiteral("Dockerfile")), "FROM cais-test/shell:1\nRUN echo " + QByteArray::number(i) + " > /build-" + QByteArray::number(i) + "\n");
+        docker({QStringLiteral("build"), QStringLiteral("-q"), QStringLiteral("-t"), names.at(i), tmp.path()});
+    }
+    docker({QStringLiteral("tag"), names.at(1), QStringLiteral("cais-demo/worker:latest")});
+    const QString holder = QStringLiteral("cais-demo-cron-job");
+    {
+        QProcess p;
+        p.start(QStringLiteral("docker"), {QStringLiteral("rm"), QStringLiteral("-f"), holder});
+        p.waitForFinished(60000);
+    }
+    docker({QStringLiteral("create"), QStringLiteral("--name"), holder, QStringLiteral("--network"), QStringLiteral("none"), names.at(2), QStringLiteral("true")});
+    ImagesPage *page = w.imagesPage();
+    w.showPage(page);
+    page->findChild<QLineEdit *>(QStringLiteral("imagesFilter"))->setText(QStringLiteral("cais-demo/"));
+    waitOrDie([&] { return page->view()->model()->rowCount() == 3; }, 20000, QStringLiteral("the three demo images"));
+    page->view()->selectAll();
+    auto *d = qobject_cast<RemoveImagesDialog *>(page->openRemoveDialog());
+    require(d, QStringLiteral("no Remove Images dialog"));
+    waitOrDie([&] { return d->usersKnown(); }, 20000, QStringLiteral("the users of the images"));
+    QTest::qWait(300);
+    save(d, QStringLiteral("remove-images.png"));
+    d->removeButton()->click();
+    waitOrDie([&] { return d->isFinished(); }, 60000, QStringLiteral("the removals"));
+    QTest::qWait(300);
+    save(d, QStringLiteral("remove-images-result.png"));
+    d->close();
+    docker({QStringLiteral("rm"), QStringLiteral("-f"), holder});
+    docker({QStringLiteral("rmi"), QStringLiteral("-f"), names.at(2)});
+    page->findChild<QLineEdit *>(QStringLiteral("imagesFilter"))->clear();
+}
+
 /// The main pages in the dark scheme (Settings > Preferences > Colours: Dark), as a user
 /// on a light desktop who chose it sees them: images, the editor after a build, stats,
 /// processes, the dashboard, and the choice itself.
@@ -872,6 +911,10 @@ int main(int argc, char *argv[])
         QTest::qWait(300);
         save(dialog, QStringLiteral("ssh-host-key.png"));
         dialog->reject();
+        return 0;
+    }
+    if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("removeimages")) {
+        removeImagesShots(w);
         return 0;
     }
     if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("dark")) {
@@ -1018,6 +1061,7 @@ int main(int argc, char *argv[])
     flowsShots(w);
     imageFlowsShots(w);
     composeShots(w);
+    removeImagesShots(w);
 
     for (const QString &image : std::as_const(g_made)) {
         QProcess p;

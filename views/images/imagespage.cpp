@@ -6,6 +6,7 @@
 #include "images/pulldialog.h"
 #include "images/pushdialog.h"
 #include "images/removedialog.h"
+#include "images/removeimagesdialog.h"
 #include "images/searchdialog.h"
 #include "images/tagdialog.h"
 #include "imagesmodel.h"
@@ -67,7 +68,7 @@ ImagesPage::ImagesPage(ImagesModel *model, QWidget *parent)
     m_tagAction->setToolTip(tr("Give the selected image another name (docker tag)"));
     m_removeAction = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("edit-delete"), style()->standardIcon(QStyle::SP_TrashIcon)),
                                           tr("Remove…"), this, [this] {
-                                              if (!m_view->currentIndex().data(ImagesModel::IsTagRole).toBool())
+                                              if (selectedImageIds().size() > 1 || !m_view->currentIndex().data(ImagesModel::IsTagRole).toBool())
                                                   openRemoveDialog();
                                               else
                                                   openUntagDialog(currentTag());
@@ -178,7 +179,8 @@ ImagesPage::ImagesPage(ImagesModel *model, QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several images at once for Remove (Ctrl/Shift+click); the other actions take the current row.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->sortByColumn(ImagesModel::CreatedColumn, Qt::DescendingOrder);
@@ -215,6 +217,7 @@ ImagesPage::ImagesPage(ImagesModel *model, QWidget *parent)
         m_details->setEngine(m_model->engine());
         m_details->showImage(currentImageId());
     });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ImagesPage::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updateActions();
         if (currentImageId() != m_details->imageId())
@@ -293,9 +296,10 @@ void ImagesPage::updateActions()
     const bool any = !currentImageId().isEmpty();
     m_runAction->setEnabled(any);
     m_tagAction->setEnabled(any);
-    m_removeAction->setEnabled(any);
+    const qsizetype many = selectedImageIds().size();
+    m_removeAction->setEnabled(any || many > 0);
     const bool tagRow = m_view->currentIndex().data(ImagesModel::IsTagRole).toBool();
-    m_removeAction->setText(tagRow ? tr("Untag…") : tr("Remove…"));
+    m_removeAction->setText(many > 1 ? tr("Remove %n Images…", nullptr, int(many)) : tagRow ? tr("Untag…") : tr("Remove…"));
     m_pushAction->setEnabled(!currentTag().isEmpty());
 }
 
@@ -407,9 +411,39 @@ QDialog *ImagesPage::openTagDialog()
     return d;
 }
 
+QStringList ImagesPage::selectedImageIds() const
+{
+    QStringList ids;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    // As listed: by the image row, a tag row after its image's.
+    const auto place = [](const QModelIndex &i) {
+        return i.parent().isValid() ? std::pair{i.parent().row(), i.row() + 1} : std::pair{i.row(), 0};
+    };
+    std::sort(rows.begin(), rows.end(), [&place](const QModelIndex &a, const QModelIndex &b) { return place(a) < place(b); });
+    for (const QModelIndex &i : std::as_const(rows)) {
+        const QString id = i.data(ImagesModel::IdRole).toString();
+        if (!id.isEmpty() && !ids.contains(id))
+            ids << id;
+    }
+    return ids;
+}
+
 QDialog *ImagesPage::openRemoveDialog()
 {
-    const QString id = currentImageId();
+    const QStringList selected = selectedImageIds();
+    if (selected.size() > 1 && m_model->engine()) {
+        QList<RemoveImagesDialog::Target> targets;
+        for (const QString &id : selected) {
+            const int row = m_model->rowOfId(id);
+            if (row < 0)
+                continue;
+            targets << RemoveImagesDialog::Target{id, m_model->image(row).repoTags, m_model->image(row).size};
+        }
+        auto *d = new RemoveImagesDialog(m_model->engine(), targets, this);
+        showModeless(d);
+        return d;
+    }
+    const QString id = currentImageId().isEmpty() ? selected.value(0) : currentImageId();
     const int row = m_model->rowOfId(id);
     if (row < 0 || !m_model->engine())
         return nullptr;

@@ -73,7 +73,12 @@ public:
 
     /// The dialogs, opened for the current row (tests drive them; users click).
     QDialog *openTagDialog();
+    /// Remove… for the selection: the one image's dialog, or, when several images are
+    /// selected, one confirmation for them all (RemoveImagesDialog).
     QDialog *openRemoveDialog();
+    /// The distinct images of the selected rows (a tag row counts as its image), in
+    /// the list's order.
+    QStringList selectedImageIds() const;
     QDialog *openUntagDialog(const QString &repoTag);
     QDialog *openPruneDialog();
     /// The pull, push and search windows: one each, kept while their transfers run.

@@ -1,0 +1,178 @@
+// Remove… with several images selected, on the real engine: one confirmation that lists
+// every tag and image and the containers using them, then a result per image. An image
+// a stopped container uses stays unless Force is ticked (and then the container stays,
+// nameless); the others go all the same. Only images of this test are touched.
+#include "engine.h"
+#include "images/imagespage.h"
+#include "images/removeimagesdialog.h"
+#include "imagesmodel.h"
+#include "mainwindow.h"
+#include "testengine.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool imageExists(const QString &ref)
+{
+    QByteArray err;
+    return TestEngine::docker({u"image"_s, u"inspect"_s, u"-f"_s, u"{{.Id}}"_s, ref}, nullptr, &err);
+}
+
+QStringList childTexts(QTreeWidgetItem *row)
+{
+    QStringList out;
+    for (int i = 0; i < row->childCount(); ++i)
+        out << row->child(i)->text(0);
+    return out;
+}
+
+QTreeWidgetItem *rowFor(QTreeWidget *tree, const QString &id)
+{
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->toolTip(0) == id)
+            return tree->topLevelItem(i);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestRemoveImages : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<Engine> m_engine;
+    Engine &connected() { return TestEngine::connected(m_engine); }
+    const QString m_prefix = u"cais-test/rmi-%1"_s.arg(QCoreApplication::applicationPid());
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        REQUIRE_TEST_ENGINE();
+        installTranslations(QCoreApplication::instance(), QLocale(QLocale::English));
+    }
+
+    void selectedImagesGoTogetherAndUsedOnesStay()
+    {
+        Engine &e = connected();
+        const QString a = TestEngine::ownImage({m_prefix + u"-a:1"_s});
+        const QString b = TestEngine::ownImage({m_prefix + u"-b:1"_s, m_prefix + u"-b:2"_s});
+        const QString c = TestEngine::ownImage({m_prefix + u"-c:1"_s});
+        QVERIFY(!a.isEmpty() && !b.isEmpty() && !c.isEmpty());
+        const QString holder = u"cais-rmi-holder-%1"_s.arg(QCoreApplication::applicationPid());
+        QVERIFY(TestEngine::docker({u"create"_s, u"--name"_s, holder, u"--network"_s, u"none"_s, m_prefix + u"-c:1"_s, u"true"_s}));
+        auto cleanup = qScopeGuard([&] {
+            QByteArray err;
+            TestEngine::docker({u"rm"_s, u"-f"_s, holder}, nullptr, &err);
+            TestEngine::docker({u"rmi"_s, u"-f"_s, a, b, c}, nullptr, &err);
+        });
+
+        MainWindow w(&e);
+        w.show();
+        ImagesPage *page = w.imagesPage();
+        page->findChild<QLineEdit *>(u"imagesFilter"_s)->setText(m_prefix);
+        QTreeView *view = page->view();
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 3, 30000);
+        view->selectAll();
+        const QStringList selected = page->selectedImageIds();
+        QCOMPARE(selected.size(), 3);
+        QCOMPARE((QSet<QString>{selected.begin(), selected.end()}), (QSet<QString>{a, b, c}));
+        auto *remove = page->findChild<QAction *>(u"removeImageAction"_s);
+        QVERIFY(remove && remove->isEnabled());
+        QCOMPARE(remove->text(), u"Remove 3 Images…"_s);
+        remove->trigger();
+        const auto dialogs = page->findChildren<RemoveImagesDialog *>();
+        QCOMPARE(dialogs.size(), 1);
+        RemoveImagesDialog *d = dialogs.first();
+        QTRY_VERIFY_WITH_TIMEOUT(d->usersKnown(), 30000);
+
+        // Everything that goes is named before it goes.
+        QTreeWidget *tree = d->affectedTree();
+        QCOMPARE(tree->topLevelItemCount(), 3);
+        QCOMPARE(childTexts(rowFor(tree, a)), QStringList{u"Tag "_s + m_prefix + u"-a:1"_s});
+        QCOMPARE(childTexts(rowFor(tree, b)), (QStringList{u"Tag "_s + m_prefix + u"-b:1"_s, u"Tag "_s + m_prefix + u"-b:2"_s}));
+        const QStringList cChildren = childTexts(rowFor(tree, c));
+        QVERIFY2(cChildren.contains(u"Container %1 (created) uses it"_s.arg(holder)), qPrintable(cChildren.join(u'\n')));
+        QCOMPARE(d->usersOf(c).size(), 1);
+        QVERIFY(d->forceBox()->isVisibleTo(d));
+        QVERIFY(d->messageLabel()->text().contains(u"Stopped containers use 1 of these images. Without “Force”, such an image stays."_s));
+
+        // Without force: a and b go, c stays and says why.
+        QVERIFY(d->removeButton()->isEnabled());
+        d->removeButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(d->isFinished(), 60000);
+        QCOMPARE(d->outcome(a), RemoveImagesDialog::Outcome::Removed);
+        QCOMPARE(d->outcome(b), RemoveImagesDialog::Outcome::Removed);
+        QCOMPARE(d->outcome(c), RemoveImagesDialog::Outcome::Failed);
+        QVERIFY2(d->resultText(c).contains(holder), qPrintable(d->resultText(c)));
+        QVERIFY2(d->resultText(b).contains(u"2 tags untagged"_s), qPrintable(d->resultText(b)));
+        QVERIFY2(d->messageLabel()->text().contains(u"2 of 3 images removed"_s), qPrintable(d->messageLabel()->text()));
+        QVERIFY(!imageExists(a));
+        QVERIFY(!imageExists(m_prefix + u"-b:1"_s));
+        QVERIFY(!imageExists(m_prefix + u"-b:2"_s));
+        QVERIFY(imageExists(m_prefix + u"-c:1"_s));
+        // The list follows the engine: only c is left.
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 30000);
+        d->close();
+
+        // With force: c goes too, and its stopped container stays.
+        const QString e2 = TestEngine::ownImage({m_prefix + u"-e:1"_s});
+        QVERIFY(!e2.isEmpty());
+        auto cleanupE = qScopeGuard([&] {
+            QByteArray err;
+            TestEngine::docker({u"rmi"_s, u"-f"_s, e2}, nullptr, &err);
+        });
+        RemoveImagesDialog forced(&e, {{c, {m_prefix + u"-c:1"_s}, 0}, {e2, {m_prefix + u"-e:1"_s}, 0}});
+        QTRY_VERIFY_WITH_TIMEOUT(forced.usersKnown(), 30000);
+        QVERIFY(forced.forceBox()->isVisibleTo(&forced));
+        forced.forceBox()->setChecked(true);
+        forced.removeButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(forced.isFinished(), 60000);
+        QVERIFY2(forced.outcome(c) == RemoveImagesDialog::Outcome::Removed, qPrintable(forced.resultText(c)));
+        QCOMPARE(forced.outcome(e2), RemoveImagesDialog::Outcome::Removed);
+        QVERIFY(!imageExists(m_prefix + u"-c:1"_s));
+        QVERIFY(!imageExists(m_prefix + u"-e:1"_s));
+        QVERIFY(TestEngine::docker({u"container"_s, u"inspect"_s, holder}));
+    }
+
+    void aRunningUserKeepsItsImageEvenForced()
+    {
+        Engine &e = connected();
+        const QString r = TestEngine::ownImage({m_prefix + u"-r:1"_s});
+        const QString f = TestEngine::ownImage({m_prefix + u"-f:1"_s});
+        QVERIFY(!r.isEmpty() && !f.isEmpty());
+        const QString runner = u"cais-rmi-runner-%1"_s.arg(QCoreApplication::applicationPid());
+        QVERIFY(TestEngine::docker({u"run"_s, u"-d"_s, u"--name"_s, runner, u"--network"_s, u"none"_s, m_prefix + u"-r:1"_s, u"sleep"_s, u"300"_s}));
+        auto cleanup = qScopeGuard([&] {
+            QByteArray err;
+            TestEngine::docker({u"rm"_s, u"-f"_s, runner}, nullptr, &err);
+            TestEngine::docker({u"rmi"_s, u"-f"_s, r, f}, nullptr, &err);
+        });
+        RemoveImagesDialog d(&e, {{r, {m_prefix + u"-r:1"_s}, 0}, {f, {m_prefix + u"-f:1"_s}, 0}});
+        QTRY_VERIFY_WITH_TIMEOUT(d.usersKnown(), 30000);
+        QVERIFY2(d.messageLabel()->text().contains(u"Running containers use 1 of these images"_s), qPrintable(d.messageLabel()->text()));
+        // Force would not help the running one: not offered for it alone.
+        QVERIFY(!d.forceBox()->isVisibleTo(&d));
+        d.removeButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(d.isFinished(), 60000);
+        QCOMPARE(d.outcome(f), RemoveImagesDialog::Outcome::Removed);
+        QCOMPARE(d.outcome(r), RemoveImagesDialog::Outcome::Failed);
+        QVERIFY2(d.resultText(r).contains(runner), qPrintable(d.resultText(r)));
+        QVERIFY(imageExists(m_prefix + u"-r:1"_s));
+        QVERIFY(!imageExists(m_prefix + u"-f:1"_s));
+    }
+};
+
+QTEST_MAIN(TestRemoveImages)
+#include "tst_removeimages.moc"
