@@ -91,11 +91,13 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
     connect(m_dashboard, &DashboardPage::statsRequested, this, &MainWindow::showStatsOf);
     // Terminals get a section of their own while at least one is open.
     m_terminals = new TerminalTabs(this);
+    m_terminals->setObjectName(QStringLiteral("terminalsPage"));
     m_terminals->setAccessibleName(tr("Terminals"));
     m_terminalsItem = addPage(tr("Terminals"), style()->standardIcon(QStyle::SP_DesktopIcon), m_terminals);
     m_terminalsItem->setHidden(true);
     connect(m_terminals, &TerminalTabs::empty, this, [this] {
         m_terminalsItem->setHidden(true);
+        syncPageActions();
         m_nav->setCurrentRow(m_pages->indexOf(m_containersPage));
     });
     auto *openTerminal = new QAction(tr("Open &Terminal…"), this);
@@ -295,7 +297,7 @@ void MainWindow::restoreLayout(bool geometry)
     if (page.isEmpty())
         return;
     for (int i = 0; i < m_pages->count(); ++i) {
-        if (m_pages->widget(i)->objectName() == page) {
+        if (m_pages->widget(i)->objectName() == page && !m_nav->item(i)->isHidden()) {
             m_nav->setCurrentRow(i);
             break;
         }
@@ -320,9 +322,25 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::syncPageActions()
+{
+    // Numbered as the sidebar shows them: a hidden page (Terminals while none is open)
+    // has neither a menu entry nor a number.
+    int shown = 0;
+    for (int i = 0; i < m_pageActions.size() && i < m_nav->count(); ++i) {
+        QAction *go = m_pageActions.at(i);
+        const bool visible = !m_nav->item(i)->isHidden();
+        go->setVisible(visible);
+        go->setShortcut(visible && shown < 10 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + (shown + 1) % 10)) : QKeySequence());
+        if (visible)
+            ++shown;
+    }
+}
+
 void MainWindow::showTerminals()
 {
     m_terminalsItem->setHidden(false);
+    syncPageActions();
     m_nav->setCurrentItem(m_terminalsItem);
 }
 
@@ -531,6 +549,22 @@ void MainWindow::createMenus()
             m_engine->connectToEngine();
         }
     });
+
+    // Every page from the keyboard: Ctrl+1 to Ctrl+9 in the order of the sidebar, Ctrl+0
+    // for the tenth; the menu shows them.
+    view->addSeparator();
+    for (int i = 0; i < m_nav->count(); ++i) {
+        QListWidgetItem *item = m_nav->item(i);
+        QAction *go = view->addAction(item->icon(), item->text());
+        go->setObjectName(QStringLiteral("goToPage_%1").arg(m_pages->widget(i)->objectName()));
+        go->setToolTip(tr("Show the %1 page").arg(item->text()));
+        connect(go, &QAction::triggered, this, [this, i] {
+            if (!m_nav->item(i)->isHidden())
+                m_nav->setCurrentRow(i);
+        });
+        m_pageActions << go;
+    }
+    syncPageActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Cais"));

@@ -96,6 +96,8 @@ protected:
 private:
     QListWidgetItem *addPage(const QString &name, const QIcon &icon, QWidget *page);
     void showTerminals();
+    /// View's page actions follow the sidebar: shown or hidden, numbered Ctrl+1.. in order.
+    void syncPageActions();
     /// The per-container tabs of the details (logs, stats, processes) follow the current container.
     void showLogsOf(const QString &containerId);
     void updateEngineStatus();
@@ -137,4 +139,5 @@ private:
     class QSplitter *m_sideSplit = nullptr;
     QStackedWidget *m_pages;
     QLabel *m_engineStatus;
+    QList<QAction *> m_pageActions; ///< View > one per page, Ctrl+1..9, Ctrl+0
 };

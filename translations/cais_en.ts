@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>BuildPanel</name>
@@ -57,10 +58,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of logs, merged in time order across the project's containers.</source>
+        <source>%n line(s) of logs, merged in time order across the project&apos;s containers.</source>
         <translation>
-            <numerusform>%n line of logs, merged in time order across the project's containers.</numerusform>
-            <numerusform>%n lines of logs, merged in time order across the project's containers.</numerusform>
+            <numerusform>%n line of logs, merged in time order across the project&apos;s containers.</numerusform>
+            <numerusform>%n lines of logs, merged in time order across the project&apos;s containers.</numerusform>
         </translation>
     </message>
 </context>
@@ -84,10 +85,10 @@
 <context>
     <name>ContainerLimits</name>
     <message numerus="yes">
-        <source>The engine's host has %n CPU(s): the limit cannot be higher.</source>
+        <source>The engine&apos;s host has %n CPU(s): the limit cannot be higher.</source>
         <translation>
-            <numerusform>The engine's host has %n CPU: the limit cannot be higher.</numerusform>
-            <numerusform>The engine's host has %n CPUs: the limit cannot be higher.</numerusform>
+            <numerusform>The engine&apos;s host has %n CPU: the limit cannot be higher.</numerusform>
+            <numerusform>The engine&apos;s host has %n CPUs: the limit cannot be higher.</numerusform>
         </translation>
     </message>
 </context>
@@ -331,30 +332,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed run(s) in a row (the engine's default)</source>
+        <source>%n failed run(s) in a row (the engine&apos;s default)</source>
         <translation>
-            <numerusform>%n failed run in a row (the engine's default)</numerusform>
-            <numerusform>%n failed runs in a row (the engine's default)</numerusform>
+            <numerusform>%n failed run in a row (the engine&apos;s default)</numerusform>
+            <numerusform>%n failed runs in a row (the engine&apos;s default)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HealthView</name>
     <message numerus="yes">
-        <source>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed run(s) in a row</source>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed run(s) in a row</source>
         <translation>
-            <numerusform>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed run in a row</numerusform>
-            <numerusform>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed runs in a row</numerusform>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed run in a row</numerusform>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed runs in a row</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HubSearch</name>
     <message numerus="yes">
-        <source>Docker Hub cannot be reached from the engine (no answer within %n second(s)). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</source>
+        <source>Docker Hub cannot be reached from the engine (no answer within %n second(s)). The engine searches on Cais&apos;s behalf; check the network, DNS and proxy settings of the engine&apos;s host.</source>
         <translation>
-            <numerusform>Docker Hub cannot be reached from the engine (no answer within %n second). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</numerusform>
-            <numerusform>Docker Hub cannot be reached from the engine (no answer within %n seconds). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</numerusform>
+            <numerusform>Docker Hub cannot be reached from the engine (no answer within %n second). The engine searches on Cais&apos;s behalf; check the network, DNS and proxy settings of the engine&apos;s host.</numerusform>
+            <numerusform>Docker Hub cannot be reached from the engine (no answer within %n seconds). The engine searches on Cais&apos;s behalf; check the network, DNS and proxy settings of the engine&apos;s host.</numerusform>
         </translation>
     </message>
 </context>
@@ -738,7 +739,9 @@
     <message numerus="yes">
         <source>Stopped containers use %n of these images. Without “Force”, such an image stays.</source>
         <translation>
-            <numerusform>Stopped containers use %n of these images. Without “Force”, such an image stays.</numerusform><numerusform>Stopped containers use %n of these images. Without “Force”, such an image stays.</numerusform></translation>
+            <numerusform>Stopped containers use %n of these images. Without “Force”, such an image stays.</numerusform>
+            <numerusform>Stopped containers use %n of these images. Without “Force”, such an image stays.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

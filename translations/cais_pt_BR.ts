@@ -4501,8 +4501,8 @@ CMD [&quot;cat&quot;, &quot;/app/built.txt&quot;]
         <translation>“%1” foi alterado por outro programa. Recarregá-lo?</translation>
     </message>
     <message>
-        <source>Move the cursor to an instruction to see what it does. Ctrl+Space completes instruction names.</source>
-        <translation>Mova o cursor para uma instrução para ver o que ela faz. Ctrl+Espaço completa nomes de instruções.</translation>
+        <source>Move the cursor to an instruction to see what it does. Ctrl+Space completes instruction names; Ctrl+Tab leaves the editor.</source>
+        <translation>Mova o cursor para uma instrução para ver o que ela faz. Ctrl+Espaço completa nomes de instruções; Ctrl+Tab sai do editor.</translation>
     </message>
     <message>
         <source>“%1” is not a Dockerfile instruction.</source>
@@ -8034,6 +8034,10 @@ Digest do repositório: %2</translation>
     <message>
         <source>Cais — %1</source>
         <translation>Cais — %1</translation>
+    </message>
+    <message>
+        <source>Show the %1 page</source>
+        <translation>Mostrar a página %1</translation>
     </message>
 </context>
 <context>

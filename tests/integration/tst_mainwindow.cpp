@@ -19,6 +19,7 @@
 #include "translations.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -44,6 +45,8 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -241,6 +244,102 @@ private Q_SLOTS:
         QCOMPARE(pages->currentWidget(), w.buildPage());
         QCOMPARE(nav->currentRow(), build);
         QCOMPARE(selection->selectedItemCount(), 1);
+    }
+
+    // Ctrl+1.. shows the pages in the sidebar's order; the View menu lists them with
+    // their keys; a hidden page (Terminals, while none is open) has no number.
+    void everyPageHasItsKey()
+    {
+        MainWindow w(nullptr, QStringLiteral("no engine in this test"));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
+        auto *pages = w.findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QList<int> shown;
+        for (int i = 0; i < nav->count(); ++i) {
+            if (!nav->item(i)->isHidden())
+                shown << i;
+        }
+        QVERIFY(shown.size() >= 9);
+        QVERIFY(nav->item(pages->indexOf(w.terminals()))->isHidden());
+        auto *terminalsAction = w.findChild<QAction *>(QStringLiteral("goToPage_terminalsPage"));
+        QVERIFY(terminalsAction && !terminalsAction->isVisible() && terminalsAction->shortcut().isEmpty());
+        for (int k = 0; k < std::min<qsizetype>(shown.size(), 10); ++k) {
+            QWidget *page = pages->widget(shown.at(k));
+            auto *action = w.findChild<QAction *>(QStringLiteral("goToPage_") + page->objectName());
+            QVERIFY2(action, qPrintable(page->objectName()));
+            const QKeySequence key(Qt::CTRL | Qt::Key(Qt::Key_0 + (k + 1) % 10));
+            QCOMPARE(action->shortcut(), key);
+            QCOMPARE(action->text(), nav->item(shown.at(k))->text());
+            // From somewhere else, the key brings the page.
+            w.showPage(k == 0 ? pages->widget(shown.at(1)) : pages->widget(shown.at(0)));
+            QTest::keySequence(&w, key);
+            QCOMPARE(pages->currentWidget(), page);
+        }
+    }
+
+    // A keyboard user reaches every control of every page with Tab alone, and Tab goes
+    // round: from the sections list back to it.
+    void tabReachesEveryControlOfEveryPage()
+    {
+        Engine engine(TestEngine::endpoint());
+        engine.connectToEngine();
+        MainWindow w(&engine);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), Engine::State::Connected, 20000);
+        auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
+        auto *pages = w.findChild<QStackedWidget *>(QStringLiteral("pages"));
+        for (int i = 0; i < nav->count(); ++i) {
+            if (nav->item(i)->isHidden())
+                continue;
+            QWidget *page = pages->widget(i);
+            nav->setCurrentRow(i);
+            QTest::qWait(50);
+            // What Tab should reach on this page: shown, enabled, taking focus by Tab.
+            QSet<QWidget *> wanted;
+            const auto all = page->findChildren<QWidget *>();
+            for (QWidget *c : all) {
+                if (c->isVisible() && c->isEnabled() && (c->focusPolicy() & Qt::TabFocus) && !c->focusProxy()
+                    && !qobject_cast<QAbstractButton *>(c->parentWidget()))
+                    wanted.insert(c);
+            }
+            QVERIFY2(!wanted.isEmpty(), qPrintable(page->objectName()));
+            nav->setFocus(Qt::TabFocusReason);
+            QTRY_VERIFY(nav->hasFocus());
+            QSet<QWidget *> reached;
+            QStringList path;
+            bool round = false;
+            for (int step = 0; step < 400; ++step) {
+                QWidget *before = QApplication::focusWidget();
+                // An editor takes Tab as text: Ctrl+Tab leaves it, as in Qt's text widgets.
+                const bool editor = before && before->inherits("QPlainTextEdit") && !before->property("tabChangesFocus").toBool();
+                if (editor)
+                    QTest::keyClick(before, Qt::Key_Tab, Qt::ControlModifier);
+                else
+                    QTest::keyClick(before ? before : static_cast<QWidget *>(&w), Qt::Key_Tab);
+                QWidget *f = QApplication::focusWidget();
+                if (!f || f == before)
+                    break;
+                if (f == nav) {
+                    round = true;
+                    break;
+                }
+                path << (f->objectName().isEmpty() ? QString::fromLatin1(f->metaObject()->className()) : f->objectName());
+                reached.insert(f);
+            }
+            QStringList missed;
+            for (QWidget *c : std::as_const(wanted)) {
+                if (!reached.contains(c))
+                    missed << (c->objectName().isEmpty() ? QString::fromLatin1(c->metaObject()->className()) : c->objectName()) + u" ("_s
+                                  + c->accessibleName() + u')';
+            }
+            QVERIFY2(missed.isEmpty(), qPrintable(page->objectName() + u": Tab never reaches "_s + missed.join(u", "_s) + u"\nTab went: "_s
+                                                  + path.join(u" > "_s)));
+            QVERIFY2(round, qPrintable(page->objectName() + u": Tab does not come back to the sections: "_s + path.join(u" > "_s)));
+        }
     }
 
     void selectedContainerShowsItsLogs()

@@ -123,6 +123,13 @@ protected:
             m_owner->complete();
             return;
         }
+        // Tab is text here; Ctrl+Tab and Ctrl+Shift+Tab leave the editor, so that a
+        // keyboard user is never trapped in it.
+        if ((e->key() == Qt::Key_Tab || e->key() == Qt::Key_Backtab) && (e->modifiers() & Qt::ControlModifier)) {
+            // QPlainTextEdit refuses to move focus while editable: the widget rule, then.
+            QWidget::focusNextPrevChild(e->key() == Qt::Key_Tab && !(e->modifiers() & Qt::ShiftModifier));
+            return;
+        }
         QPlainTextEdit::keyPressEvent(e);
         if (afterKey)
             afterKey(e);
@@ -1039,7 +1046,7 @@ void DockerfileEditor::updateHelpForCursor()
             + QStringLiteral("</span><br>");
     const int idx = m_dockerfile.instructionAtLine(line);
     if (idx < 0) {
-        m_help->setText(problems + tr("Move the cursor to an instruction to see what it does. Ctrl+Space completes instruction names."));
+        m_help->setText(problems + tr("Move the cursor to an instruction to see what it does. Ctrl+Space completes instruction names; Ctrl+Tab leaves the editor."));
         return;
     }
     const QString k = m_dockerfile.instructions().at(idx).keyword;

@@ -118,6 +118,7 @@ ComposePage::ComposePage(QWidget *parent)
 
     for (QPlainTextEdit *e : {m_output, m_logs, m_file}) {
         e->setReadOnly(true);
+        e->setTabChangesFocus(true); // read-only: Tab moves on (it went round these three)
         e->setLineWrapMode(QPlainTextEdit::NoWrap);
         e->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     }

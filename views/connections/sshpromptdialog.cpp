@@ -44,6 +44,7 @@ SshPromptDialog::SshPromptDialog(SshPrompt *prompt, QWidget *parent)
     said->setObjectName(QStringLiteral("sshPromptText"));
     said->setAccessibleName(tr("What ssh asks"));
     said->setReadOnly(true);
+    said->setTabChangesFocus(true); // read-only: Tab moves on, not into the text
     said->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     said->setLineWrapMode(QPlainTextEdit::NoWrap);
     said->setMaximumHeight(m_hostKey ? 140 : 60);

@@ -84,6 +84,7 @@ HealthView::HealthView(QWidget *parent)
     m_output->setObjectName(QStringLiteral("healthOutput"));
     m_output->setAccessibleName(tr("Output of the selected run"));
     m_output->setReadOnly(true);
+    m_output->setTabChangesFocus(true); // read-only: Tab moves on, not into the text
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_output->setPlaceholderText(tr("The output of the selected run"));
 

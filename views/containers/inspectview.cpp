@@ -152,6 +152,7 @@ InspectView::InspectView(QWidget *parent)
     m_raw->setObjectName(QStringLiteral("inspectJson"));
     m_raw->setAccessibleName(tr("Raw JSON of the container"));
     m_raw->setReadOnly(true);
+    m_raw->setTabChangesFocus(true); // read-only: Tab moves on, not into the text
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_raw->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

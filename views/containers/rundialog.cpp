@@ -216,6 +216,7 @@ RunDialog::RunDialog(Engine *engine, QWidget *parent)
     m_commandLine->setObjectName(QStringLiteral("runCommandLine"));
     m_commandLine->setAccessibleName(tr("Equivalent command line"));
     m_commandLine->setReadOnly(true);
+    m_commandLine->setTabChangesFocus(true); // read-only: Tab moves on, not into the text
     m_commandLine->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_commandLine->setMaximumHeight(m_commandLine->fontMetrics().lineSpacing() * 4 + 12);
     auto *copy = new QPushButton(tr("Cop&y"), this);
@@ -616,6 +617,7 @@ void RunDialog::pasteDialog()
     d.setAccessibleName(tr("Paste a command line"));
     auto *text = new QPlainTextEdit(&d);
     text->setObjectName(QStringLiteral("pasteCommandLine"));
+    text->setTabChangesFocus(true); // a command line has no tabs: Tab goes on to the buttons
     text->setAccessibleName(tr("docker run command line"));
     text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     text->setPlaceholderText(QStringLiteral("docker run -d --name web -p 8080:80 -e KEY=value image:tag"));

@@ -16,6 +16,7 @@ FileViewer::FileViewer(const QString &containerName, const QString &path, QWidge
     m_note->setText(tr("Reading “%1”…").arg(path));
     m_note->setAccessibleName(tr("About this file"));
     m_text->setReadOnly(true);
+    m_text->setTabChangesFocus(true); // read-only: Tab moves on, not into the text
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setAccessibleName(tr("Contents of %1").arg(path));

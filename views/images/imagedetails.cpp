@@ -137,6 +137,7 @@ ImageDetails::ImageDetails(QWidget *parent)
     m_historyText->setObjectName(QStringLiteral("historyInstruction"));
     m_historyText->setAccessibleName(tr("Full instruction of the selected step"));
     m_historyText->setReadOnly(true);
+    m_historyText->setTabChangesFocus(true); // read-only: Tab moves on, not into the text
     m_historyText->setFont(mono);
     m_historyText->setPlaceholderText(tr("Select a step to read its whole instruction."));
     m_historyText->setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -177,6 +178,7 @@ ImageDetails::ImageDetails(QWidget *parent)
     m_raw->setObjectName(QStringLiteral("inspectJson"));
     m_raw->setAccessibleName(tr("Inspect JSON"));
     m_raw->setReadOnly(true);
+    m_raw->setTabChangesFocus(true); // read-only: Tab moves on, not into the text
     m_raw->setFont(mono);
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_raw->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

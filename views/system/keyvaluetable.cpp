@@ -13,6 +13,7 @@ KeyValueTable::KeyValueTable(const QString &what, QWidget *parent)
 {
     setAccessibleName(what);
     m_table->setAccessibleName(what);
+    m_table->setTabKeyNavigation(false); // read-only: Tab moves on, arrows move in the table
     m_table->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();

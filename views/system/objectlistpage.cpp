@@ -60,6 +60,7 @@ ObjectListPage::ObjectListPage(QAbstractItemModel *model, int keyRole, int sortR
             Q_EMIT containerRequested(link.mid(10));
     });
     m_inspect->setReadOnly(true);
+    m_inspect->setTabChangesFocus(true); // read-only: Tab moves on, not into the text
     m_inspect->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_inspect->setLineWrapMode(QPlainTextEdit::NoWrap);
     auto *dlay = new QVBoxLayout(details);

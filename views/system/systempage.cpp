@@ -47,6 +47,9 @@ SystemPage::SystemPage(Engine *engine, QWidget *parent)
     m_summary->setModel(m_model);
     m_summary->verticalHeader()->hide();
     m_summary->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Read-only rows: arrows move between them, Tab moves on to the next control.
+    m_summary->setTabKeyNavigation(false);
+    m_items->setTabKeyNavigation(false);
     m_summary->setSelectionMode(QAbstractItemView::SingleSelection);
     m_summary->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_summary->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
