@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>BuildPanel</name>
@@ -58,10 +57,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of logs, merged in time order across the project&apos;s containers.</source>
+        <source>%n line(s) of logs, merged in time order across the project's containers.</source>
         <translation>
-            <numerusform>%n line of logs, merged in time order across the project&apos;s containers.</numerusform>
-            <numerusform>%n lines of logs, merged in time order across the project&apos;s containers.</numerusform>
+            <numerusform>%n line of logs, merged in time order across the project's containers.</numerusform>
+            <numerusform>%n lines of logs, merged in time order across the project's containers.</numerusform>
         </translation>
     </message>
 </context>
@@ -85,10 +84,10 @@
 <context>
     <name>ContainerLimits</name>
     <message numerus="yes">
-        <source>The engine&apos;s host has %n CPU(s): the limit cannot be higher.</source>
+        <source>The engine's host has %n CPU(s): the limit cannot be higher.</source>
         <translation>
-            <numerusform>The engine&apos;s host has %n CPU: the limit cannot be higher.</numerusform>
-            <numerusform>The engine&apos;s host has %n CPUs: the limit cannot be higher.</numerusform>
+            <numerusform>The engine's host has %n CPU: the limit cannot be higher.</numerusform>
+            <numerusform>The engine's host has %n CPUs: the limit cannot be higher.</numerusform>
         </translation>
     </message>
 </context>
@@ -332,30 +331,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed run(s) in a row (the engine&apos;s default)</source>
+        <source>%n failed run(s) in a row (the engine's default)</source>
         <translation>
-            <numerusform>%n failed run in a row (the engine&apos;s default)</numerusform>
-            <numerusform>%n failed runs in a row (the engine&apos;s default)</numerusform>
+            <numerusform>%n failed run in a row (the engine's default)</numerusform>
+            <numerusform>%n failed runs in a row (the engine's default)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HealthView</name>
     <message numerus="yes">
-        <source>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed run(s) in a row</source>
+        <source>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed run(s) in a row</source>
         <translation>
-            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed run in a row</numerusform>
-            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed runs in a row</numerusform>
+            <numerusform>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed run in a row</numerusform>
+            <numerusform>&lt;span style="color:%1"&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %n failed runs in a row</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HubSearch</name>
     <message numerus="yes">
-        <source>Docker Hub cannot be reached from the engine (no answer within %n second(s)). The engine searches on Cais&apos;s behalf; check the network, DNS and proxy settings of the engine&apos;s host.</source>
+        <source>Docker Hub cannot be reached from the engine (no answer within %n second(s)). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</source>
         <translation>
-            <numerusform>Docker Hub cannot be reached from the engine (no answer within %n second). The engine searches on Cais&apos;s behalf; check the network, DNS and proxy settings of the engine&apos;s host.</numerusform>
-            <numerusform>Docker Hub cannot be reached from the engine (no answer within %n seconds). The engine searches on Cais&apos;s behalf; check the network, DNS and proxy settings of the engine&apos;s host.</numerusform>
+            <numerusform>Docker Hub cannot be reached from the engine (no answer within %n second). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</numerusform>
+            <numerusform>Docker Hub cannot be reached from the engine (no answer within %n seconds). The engine searches on Cais's behalf; check the network, DNS and proxy settings of the engine's host.</numerusform>
         </translation>
     </message>
 </context>
@@ -471,6 +470,21 @@
             <numerusform>Remove %n Images…</numerusform>
             <numerusform>Remove %n Images…</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Push %n Tags…</source>
+        <translation>
+            <numerusform>Push %n Tags…</numerusform><numerusform>Push %n Tags…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Push %n tag(s)? Each goes to the registry its name says:</source>
+        <translation>
+            <numerusform>Push %n tag? Each goes to the registry its name says:</numerusform><numerusform>Push %n tags? Each goes to the registry its name says:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Push %n Tag(s)</source>
+        <translation>
+            <numerusform>Push %n Tag</numerusform><numerusform>Push %n Tags</numerusform></translation>
     </message>
 </context>
 <context>

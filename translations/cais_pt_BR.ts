@@ -6934,6 +6934,39 @@ Digest do repositório: %2</translation>
             <numerusform>Remover %n imagens…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Push %n Tags…</source>
+        <translation>
+            <numerusform>Enviar %n Tag…</numerusform>
+            <numerusform>Enviar %n Tags…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot push %1: %2</source>
+        <translation>Não é possível enviar %1: %2</translation>
+    </message>
+    <message>
+        <source>Push Tags</source>
+        <translation>Enviar Tags</translation>
+    </message>
+    <message numerus="yes">
+        <source>Push %n tag(s)? Each goes to the registry its name says:</source>
+        <translation>
+            <numerusform>Enviar %n tag? Cada uma vai para o registro que o nome indica:</numerusform>
+            <numerusform>Enviar %n tags? Cada uma vai para o registro que o nome indica:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Push tags</source>
+        <translation>Enviar tags</translation>
+    </message>
+    <message numerus="yes">
+        <source>Push %n Tag(s)</source>
+        <translation>
+            <numerusform>Enviar %n Tag</numerusform>
+            <numerusform>Enviar %n Tags</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportImageDialog</name>

@@ -25,6 +25,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSet>
 #include <QSplitter>
 #include <QStyle>
@@ -87,7 +89,12 @@ ImagesPage::ImagesPage(ImagesModel *model, QWidget *parent)
     m_pullAction->setObjectName(QStringLiteral("pullImageAction"));
     m_pullAction->setToolTip(tr("Pull an image from a registry"));
     m_pushAction = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("upload"), style()->standardIcon(QStyle::SP_ArrowUp)),
-                                        tr("Push…"), this, [this] { openPushDialog(currentTag()); });
+                                        tr("Push…"), this, [this] {
+                                            if (selectedTags().size() > 1)
+                                                askPushSelected();
+                                            else
+                                                openPushDialog(currentTag());
+                                        });
     m_pushAction->setObjectName(QStringLiteral("pushImageAction"));
     m_pushAction->setToolTip(tr("Push the selected tag to its registry"));
     m_searchAction = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("edit-find"), style()->standardIcon(QStyle::SP_FileDialogContentsView)),
@@ -300,7 +307,9 @@ void ImagesPage::updateActions()
     m_removeAction->setEnabled(any || many > 0);
     const bool tagRow = m_view->currentIndex().data(ImagesModel::IsTagRole).toBool();
     m_removeAction->setText(many > 1 ? tr("Remove %n Images…", nullptr, int(many)) : tagRow ? tr("Untag…") : tr("Remove…"));
-    m_pushAction->setEnabled(!currentTag().isEmpty());
+    const qsizetype tags = selectedTags().size();
+    m_pushAction->setEnabled(!currentTag().isEmpty() || tags > 0);
+    m_pushAction->setText(tags > 1 ? tr("Push %n Tags…", nullptr, int(tags)) : tr("Push…"));
 }
 
 void ImagesPage::updateStateFilter()
@@ -510,6 +519,72 @@ PullDialog *ImagesPage::openPullDialog(const QString &reference)
         m_pull->setReference(reference);
     bringUp(m_pull);
     return m_pull;
+}
+
+QStringList ImagesPage::selectedTags() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const auto place = [](const QModelIndex &i) {
+        return i.parent().isValid() ? std::pair{i.parent().row(), i.row() + 1} : std::pair{i.row(), 0};
+    };
+    std::sort(rows.begin(), rows.end(), [&place](const QModelIndex &a, const QModelIndex &b) { return place(a) < place(b); });
+    QStringList tags;
+    for (const QModelIndex &i : std::as_const(rows)) {
+        QStringList of;
+        if (i.data(ImagesModel::IsTagRole).toBool()) {
+            of << i.data(ImagesModel::RepoTagRole).toString();
+        } else {
+            const int row = m_model->rowOfId(i.data(ImagesModel::IdRole).toString());
+            if (row >= 0)
+                of = m_model->image(row).repoTags;
+        }
+        for (const QString &t : std::as_const(of)) {
+            if (!t.isEmpty() && !tags.contains(t))
+                tags << t;
+        }
+    }
+    return tags;
+}
+
+QDialog *ImagesPage::askPushSelected()
+{
+    const QStringList tags = selectedTags();
+    if (tags.isEmpty() || !m_model->engine())
+        return nullptr;
+    QStringList good, lines;
+    for (const QString &t : tags) {
+        const PushDialog::Check c = PushDialog::check(t);
+        if (c.ok)
+            good << t;
+        lines << (c.ok ? c.message : tr("Cannot push %1: %2").arg(t, c.message));
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Push Tags"),
+                                tr("Push %n tag(s)? Each goes to the registry its name says:", nullptr, int(good.size())), QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("pushTagsConfirmation"));
+    box->setAccessibleName(tr("Push tags"));
+    box->setInformativeText(lines.join(QLatin1Char('\n')));
+    QPushButton *push = box->addButton(tr("Push %n Tag(s)", nullptr, int(good.size())), QMessageBox::AcceptRole);
+    push->setObjectName(QStringLiteral("pushTagsButton"));
+    push->setEnabled(!good.isEmpty());
+    box->setDefaultButton(push);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(push, &QPushButton::clicked, this, [this, good] { pushTags(good); });
+    box->open();
+    return box;
+}
+
+QList<PushOperation *> ImagesPage::pushTags(const QStringList &tags)
+{
+    QList<PushOperation *> ops;
+    PushDialog *d = openPushDialog(QString());
+    if (!d)
+        return ops;
+    for (const QString &t : tags) {
+        d->setReference(t);
+        if (PushOperation *op = d->startPush())
+            ops << op;
+    }
+    return ops;
 }
 
 PushDialog *ImagesPage::openPushDialog(const QString &repoTag)

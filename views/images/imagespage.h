@@ -11,6 +11,7 @@ class LoadImagesDialog;
 class SaveImagesDialog;
 class PullDialog;
 class PushDialog;
+class PushOperation;
 class RegistryAuth;
 class SearchDialog;
 class ImagesProxyModel;
@@ -84,6 +85,15 @@ public:
     /// The pull, push and search windows: one each, kept while their transfers run.
     PullDialog *openPullDialog(const QString &reference = {});
     PushDialog *openPushDialog(const QString &repoTag);
+    /// The tags the selection names: a tag row's tag, every tag of an image row; in the
+    /// list's order.
+    QStringList selectedTags() const;
+    /// Push… with several tags selected: a confirmation that says where each one goes
+    /// (registry, repository) and which cannot be pushed, then one push per tag in the
+    /// push window, each in its tab with its progress and result. Returns the confirmation.
+    QDialog *askPushSelected();
+    /// Starts one push per tag in the push window (what the confirmation does).
+    QList<PushOperation *> pushTags(const QStringList &tags);
     SearchDialog *openSearchDialog();
     /// Save (the current image checked), load and import: one window each, kept while
     /// its transfer runs.

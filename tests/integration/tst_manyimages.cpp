@@ -1,10 +1,14 @@
-// Remove… with several images selected, on the real engine: one confirmation that lists
-// every tag and image and the containers using them, then a result per image. An image
+// Several images selected, on the real engine. Remove…: one confirmation that lists
+// every tag and image and the containers using them, then a result per image; an image
 // a stopped container uses stays unless Force is ticked (and then the container stays,
-// nameless); the others go all the same. Only images of this test are touched.
+// nameless); the others go all the same. Push…: one confirmation saying where each tag
+// goes, then every tag pushed to the local registry, each with its result. Only images
+// of this test are touched.
 #include "engine.h"
 #include "images/imagespage.h"
+#include "images/pushdialog.h"
 #include "images/removeimagesdialog.h"
+#include "pullpush.h"
 #include "imagesmodel.h"
 #include "mainwindow.h"
 #include "testengine.h"
@@ -14,8 +18,11 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -49,7 +56,7 @@ QTreeWidgetItem *rowFor(QTreeWidget *tree, const QString &id)
 
 } // namespace
 
-class TestRemoveImages : public QObject
+class TestManyImages : public QObject
 {
     Q_OBJECT
     std::unique_ptr<Engine> m_engine;
@@ -172,7 +179,68 @@ private Q_SLOTS:
         QVERIFY(imageExists(m_prefix + u"-r:1"_s));
         QVERIFY(!imageExists(m_prefix + u"-f:1"_s));
     }
+
+    void selectedTagsArePushedEachToItsRegistry()
+    {
+        Engine &e = connected();
+        const QString registry = TestEngine::registry();
+        QVERIFY(!registry.isEmpty());
+        const QString repo = registry + u"/cais-test/many-push-%1"_s.arg(QCoreApplication::applicationPid());
+        const QString one = TestEngine::ownImage({repo + u"-a:1"_s});
+        const QString two = TestEngine::ownImage({repo + u"-b:1"_s, repo + u"-b:2"_s});
+        QVERIFY(!one.isEmpty() && !two.isEmpty());
+        auto cleanup = qScopeGuard([&] {
+            QByteArray err;
+            TestEngine::docker({u"rmi"_s, u"-f"_s, one, two}, nullptr, &err);
+        });
+
+        MainWindow w(&e);
+        w.show();
+        ImagesPage *page = w.imagesPage();
+        page->findChild<QLineEdit *>(u"imagesFilter"_s)->setText(repo);
+        QTreeView *view = page->view();
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 30000);
+        view->selectAll();
+        const QStringList tags = page->selectedTags();
+        QCOMPARE((QSet<QString>{tags.begin(), tags.end()}), (QSet<QString>{repo + u"-a:1"_s, repo + u"-b:1"_s, repo + u"-b:2"_s}));
+        auto *push = page->findChild<QAction *>(u"pushImageAction"_s);
+        QVERIFY(push && push->isEnabled());
+        QCOMPARE(push->text(), u"Push 3 Tags…"_s);
+        push->trigger();
+
+        // Where each goes, before anything goes.
+        auto *box = page->findChild<QMessageBox *>(u"pushTagsConfirmation"_s);
+        QVERIFY(box);
+        const QString host = registry.section(u':', 0, 0);
+        for (const QString &t : tags)
+            QVERIFY2(box->informativeText().contains(u"Will push %1 to the registry %2"_s.arg(t, registry)), qPrintable(box->informativeText()));
+        QVERIFY(!host.isEmpty());
+        auto *go = box->findChild<QPushButton *>(u"pushTagsButton"_s);
+        QVERIFY(go && go->isEnabled());
+        QCOMPARE(go->text(), u"Push 3 Tags"_s);
+        QSignalSpy finished(page->openPushDialog(QString()), &PushDialog::pushFinished);
+        go->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 120000);
+        QSet<QString> pushed;
+        for (const QList<QVariant> &f : std::as_const(finished)) {
+            QVERIFY2(f.at(1).toBool(), qPrintable(f.at(0).toString()));
+            pushed << f.at(0).toString();
+        }
+        QCOMPARE(pushed, (QSet<QString>{tags.begin(), tags.end()}));
+
+        // The registry has them: its tag lists, read with curl.
+        const auto tagsIn = [&](const QString &repository) {
+            QProcess curl;
+            curl.start(u"curl"_s, {u"-fsS"_s, u"http://%1/v2/%2/tags/list"_s.arg(registry, repository)});
+            curl.waitForFinished(30000);
+            return QString::fromUtf8(curl.readAllStandardOutput());
+        };
+        const QString path = repo.section(u'/', 1);
+        QVERIFY2(tagsIn(path + u"-a"_s).contains(u"\"1\""_s), qPrintable(tagsIn(path + u"-a"_s)));
+        const QString b = tagsIn(path + u"-b"_s);
+        QVERIFY2(b.contains(u"\"1\""_s) && b.contains(u"\"2\""_s), qPrintable(b));
+    }
 };
 
-QTEST_MAIN(TestRemoveImages)
-#include "tst_removeimages.moc"
+QTEST_MAIN(TestManyImages)
+#include "tst_manyimages.moc"
