@@ -474,17 +474,30 @@
     <message numerus="yes">
         <source>Push %n Tags…</source>
         <translation>
-            <numerusform>Push %n Tags…</numerusform><numerusform>Push %n Tags…</numerusform></translation>
+            <numerusform>Push %n Tags…</numerusform>
+            <numerusform>Push %n Tags…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Push %n tag(s)? Each goes to the registry its name says:</source>
         <translation>
-            <numerusform>Push %n tag? Each goes to the registry its name says:</numerusform><numerusform>Push %n tags? Each goes to the registry its name says:</numerusform></translation>
+            <numerusform>Push %n tag? Each goes to the registry its name says:</numerusform>
+            <numerusform>Push %n tags? Each goes to the registry its name says:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Push %n Tag(s)</source>
         <translation>
-            <numerusform>Push %n Tag</numerusform><numerusform>Push %n Tags</numerusform></translation>
+            <numerusform>Push %n Tag</numerusform>
+            <numerusform>Push %n Tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n Names…</source>
+        <translation>
+            <numerusform>Tag %n Names…</numerusform>
+            <numerusform>Tag %n Names…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -831,6 +844,35 @@
             <numerusform>%n record, %1</numerusform>
             <numerusform>%n records, %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TagImagesDialog</name>
+    <message numerus="yes">
+        <source>Give each of these %n name(s) a new one, as “docker tag” does: the old names stay.</source>
+        <translation>
+            <numerusform>Give each of these %n name a new one, as “docker tag” does: the old names stay.</numerusform>
+            <numerusform>Give each of these %n names a new one, as “docker tag” does: the old names stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n name(s) tagged.</source>
+        <translation>
+            <numerusform>%1 of %n name tagged.</numerusform>
+            <numerusform>%1 of %n names tagged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: see why in the list.</source>
+        <translation>
+            <numerusform>%n failed: see why in the list.</numerusform>
+            <numerusform>%n failed: see why in the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Tag %n Name(s)</source>
+        <translation>
+            <numerusform>&amp;Tag %n Name</numerusform><numerusform>&amp;Tag %n Names</numerusform></translation>
     </message>
 </context>
 <context>

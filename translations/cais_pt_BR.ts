@@ -6967,6 +6967,13 @@ Digest do repositório: %2</translation>
             <numerusform>Enviar %n Tags</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Tag %n Names…</source>
+        <translation>
+            <numerusform>Marcar %n Nome…</numerusform>
+            <numerusform>Marcar %n Nomes…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportImageDialog</name>
@@ -11972,6 +11979,113 @@ Confie nela só se for a impressão digital do seu host (&quot;ssh-keygen -lf&qu
     <message>
         <source>Removes the tag %1 once the image has the new name</source>
         <translation>Remove a tag %1 depois que a imagem tiver o novo nome</translation>
+    </message>
+</context>
+<context>
+    <name>TagImagesDialog</name>
+    <message>
+        <source>Tag Images</source>
+        <translation>Marcar Imagens</translation>
+    </message>
+    <message>
+        <source>Tag images</source>
+        <translation>Marcar imagens</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give each of these %n name(s) a new one, as “docker tag” does: the old names stay.</source>
+        <translation>
+            <numerusform>Dê a este %n nome um novo, como faz o “docker tag”: o nome antigo fica.</numerusform>
+            <numerusform>Dê a cada um destes %n nomes um novo, como faz o “docker tag”: os nomes antigos ficam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In front of each name</source>
+        <translation>Na frente de cada nome</translation>
+    </message>
+    <message>
+        <source>registry.example:5000/team</source>
+        <translation>registro.exemplo:5000/equipe</translation>
+    </message>
+    <message>
+        <source>Tag for every new name</source>
+        <translation>Tag para cada nome novo</translation>
+    </message>
+    <message>
+        <source>each keeps its own tag</source>
+        <translation>cada um mantém a sua tag</translation>
+    </message>
+    <message>
+        <source>&amp;In front of each name:</source>
+        <translation>&amp;Na frente de cada nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>The new names</source>
+        <translation>Os nomes novos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Nome novo</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Tagging status</source>
+        <translation>Estado da marcação</translation>
+    </message>
+    <message>
+        <source>Type what goes in front of the names, or a tag.</source>
+        <translation>Digite o que vai na frente dos nomes, ou uma tag.</translation>
+    </message>
+    <message>
+        <source>Two names would become %1: give them different tags or leave the tag empty.</source>
+        <translation>Dois nomes virariam %1: dê tags diferentes ou deixe a tag vazia.</translation>
+    </message>
+    <message>
+        <source>The engine adds these names; nothing is copied or pushed.</source>
+        <translation>O motor acrescenta estes nomes; nada é copiado nem enviado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n name(s) tagged.</source>
+        <translation>
+            <numerusform>%1 de %n nome marcado.</numerusform>
+            <numerusform>%1 de %n nomes marcados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: see why in the list.</source>
+        <translation>
+            <numerusform>%n falhou: veja o motivo na lista.</numerusform>
+            <numerusform>%n falharam: veja o motivo na lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tagging…</source>
+        <translation>Marcando…</translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation>Marcado</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Tag %n Name(s)</source>
+        <translation>
+            <numerusform>&amp;Marcar %n Nome</numerusform>
+            <numerusform>&amp;Marcar %n Nomes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,14 @@
 // every tag and image and the containers using them, then a result per image; an image
 // a stopped container uses stays unless Force is ticked (and then the container stays,
 // nameless); the others go all the same. Push…: one confirmation saying where each tag
-// goes, then every tag pushed to the local registry, each with its result. Only images
-// of this test are touched.
+// goes, then every tag pushed to the local registry, each with its result. Tag…: a new
+// name for each (a prefix, a tag), every one shown and checked first. Only images of
+// this test are touched.
 #include "engine.h"
 #include "images/imagespage.h"
 #include "images/pushdialog.h"
 #include "images/removeimagesdialog.h"
+#include "images/tagimagesdialog.h"
 #include "pullpush.h"
 #include "imagesmodel.h"
 #include "mainwindow.h"
@@ -239,6 +241,63 @@ private Q_SLOTS:
         QVERIFY2(tagsIn(path + u"-a"_s).contains(u"\"1\""_s), qPrintable(tagsIn(path + u"-a"_s)));
         const QString b = tagsIn(path + u"-b"_s);
         QVERIFY2(b.contains(u"\"1\""_s) && b.contains(u"\"2\""_s), qPrintable(b));
+    }
+
+    void selectedNamesGetNewOnesTogether()
+    {
+        Engine &e = connected();
+        const QString base = u"cais-test/many-tag-%1"_s.arg(QCoreApplication::applicationPid());
+        const QString one = TestEngine::ownImage({base + u"-a:1"_s});
+        const QString two = TestEngine::ownImage({base + u"-b:1"_s, base + u"-b:2"_s});
+        QVERIFY(!one.isEmpty() && !two.isEmpty());
+        auto cleanup = qScopeGuard([&] {
+            QByteArray err;
+            TestEngine::docker({u"rmi"_s, u"-f"_s, one, two}, nullptr, &err);
+        });
+        MainWindow w(&e);
+        w.show();
+        ImagesPage *page = w.imagesPage();
+        page->findChild<QLineEdit *>(u"imagesFilter"_s)->setText(base);
+        QTreeView *view = page->view();
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 30000);
+        view->selectAll();
+        auto *tag = page->findChild<QAction *>(u"tagImageAction"_s);
+        QVERIFY(tag && tag->isEnabled());
+        QCOMPARE(tag->text(), u"Tag 3 Names…"_s);
+        tag->trigger();
+        auto *d = page->findChild<TagImagesDialog *>();
+        QVERIFY(d);
+        QCOMPARE(d->previewTree()->topLevelItemCount(), 3);
+        QVERIFY(!d->tagButton()->isEnabled()); // nothing typed yet
+
+        const QString prefix = u"127.0.0.1:5999/moved"_s;
+        d->prefixEdit()->setText(prefix + u"/"_s);
+        QCOMPARE(d->targetFor(base + u"-b:2"_s), prefix + u"/"_s + base + u"-b:2"_s);
+        QVERIFY(d->tagButton()->isEnabled());
+        // A tag the grammar refuses, and one that would give two names the same new one.
+        d->tagEdit()->setText(u"not a tag!"_s);
+        QVERIFY(!d->tagButton()->isEnabled());
+        QVERIFY(!d->messageLabel()->text().isEmpty());
+        d->tagEdit()->setText(u"v2"_s);
+        QVERIFY(!d->tagButton()->isEnabled());
+        QVERIFY2(d->messageLabel()->text().contains(u"Two names would become %1/%2-b:v2"_s.arg(prefix, base)), qPrintable(d->messageLabel()->text()));
+        d->tagEdit()->clear();
+        QVERIFY(d->tagButton()->isEnabled());
+
+        d->tagButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(d->isFinished(), 60000);
+        for (const QString &s : QStringList{base + u"-a:1"_s, base + u"-b:1"_s, base + u"-b:2"_s})
+            QVERIFY2(d->outcome(s) == TagImagesDialog::Outcome::Tagged, qPrintable(s + u": "_s + d->resultText(s)));
+        // The new names point at the same images, and the old names stay.
+        const auto idOf = [](const QString &ref) {
+            QByteArray out, err;
+            TestEngine::docker({u"image"_s, u"inspect"_s, u"-f"_s, u"{{.Id}}"_s, ref}, &out, &err);
+            return QString::fromUtf8(out.trimmed());
+        };
+        QCOMPARE(idOf(prefix + u"/"_s + base + u"-a:1"_s), one);
+        QCOMPARE(idOf(prefix + u"/"_s + base + u"-b:1"_s), two);
+        QCOMPARE(idOf(prefix + u"/"_s + base + u"-b:2"_s), two);
+        QCOMPARE(idOf(base + u"-a:1"_s), one);
     }
 };
 

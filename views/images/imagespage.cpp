@@ -9,6 +9,7 @@
 #include "images/removeimagesdialog.h"
 #include "images/searchdialog.h"
 #include "images/tagdialog.h"
+#include "images/tagimagesdialog.h"
 #include "imagesmodel.h"
 #include "imagesapi.h"
 #include "imagesproxymodel.h"
@@ -302,12 +303,13 @@ void ImagesPage::updateActions()
 {
     const bool any = !currentImageId().isEmpty();
     m_runAction->setEnabled(any);
-    m_tagAction->setEnabled(any);
     const qsizetype many = selectedImageIds().size();
+    const qsizetype tags = selectedTags().size();
+    m_tagAction->setEnabled(any || tags > 0);
+    m_tagAction->setText(tags > 1 ? tr("Tag %n Names…", nullptr, int(tags)) : tr("Tag…"));
     m_removeAction->setEnabled(any || many > 0);
     const bool tagRow = m_view->currentIndex().data(ImagesModel::IsTagRole).toBool();
     m_removeAction->setText(many > 1 ? tr("Remove %n Images…", nullptr, int(many)) : tagRow ? tr("Untag…") : tr("Remove…"));
-    const qsizetype tags = selectedTags().size();
     m_pushAction->setEnabled(!currentTag().isEmpty() || tags > 0);
     m_pushAction->setText(tags > 1 ? tr("Push %n Tags…", nullptr, int(tags)) : tr("Push…"));
 }
@@ -410,6 +412,12 @@ void ImagesPage::showModeless(QDialog *dialog)
 
 QDialog *ImagesPage::openTagDialog()
 {
+    // Several names selected: one new name each (a prefix, a tag), in one dialog.
+    if (const QStringList names = selectedTags(); names.size() > 1 && m_model->engine()) {
+        auto *d = new TagImagesDialog(m_model->engine(), names, this);
+        showModeless(d);
+        return d;
+    }
     const QString id = currentImageId();
     if (id.isEmpty() || !m_model->engine())
         return nullptr;
