@@ -105,6 +105,7 @@ EventsPage::EventsPage(Engine *engine, QWidget *parent)
     });
 
     m_view->setObjectName(QStringLiteral("eventsTable"));
+    m_view->setTabKeyNavigation(false); // read-only rows: arrows move in them, Tab moves on
     m_view->setAccessibleName(tr("Events"));
     m_view->setModel(m_proxy);
     m_view->verticalHeader()->hide();
