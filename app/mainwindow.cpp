@@ -263,6 +263,7 @@ void MainWindow::setEngines(EngineRegistry *registry, const QString &name)
     if (m_enginesPanel)
         return;
     m_enginesPanel = new EnginesPanel(registry, name, this);
+    m_dashboard->setEngines(registry, name);
     // The sidebar is narrow: the kind and version are in each row's tooltip.
     m_enginesPanel->view()->setColumnHidden(EnginesModel::KindColumn, true);
     m_enginesPanel->view()->setColumnHidden(EnginesModel::VersionColumn, true);

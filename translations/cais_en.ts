@@ -241,6 +241,14 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>%1 running on %n engine(s) · %2 · %3</source>
+        <translation>
+            <numerusform>%1 running on %n engine · %2 · %3</numerusform><numerusform>%1 running on %n engines · %2 · %3</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DesktopNotifier</name>
     <message numerus="yes">
         <source>It happened %n time(s) in the last minutes.</source>
@@ -872,7 +880,9 @@
     <message numerus="yes">
         <source>&amp;Tag %n Name(s)</source>
         <translation>
-            <numerusform>&amp;Tag %n Name</numerusform><numerusform>&amp;Tag %n Names</numerusform></translation>
+            <numerusform>&amp;Tag %n Name</numerusform>
+            <numerusform>&amp;Tag %n Names</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3726,6 +3726,25 @@ EXPOSE 8080/tcp</translation>
         <source>%1 running · %2 · %3</source>
         <translation>%1 em execução · %2 · %3</translation>
     </message>
+    <message>
+        <source>All engines</source>
+        <translation>Todos os motores</translation>
+    </message>
+    <message>
+        <source>Show the containers of every engine in use</source>
+        <translation>Mostrar os contêineres de todos os motores em uso</translation>
+    </message>
+    <message>
+        <source>The running containers of every connected engine in use, with their engine in a column</source>
+        <translation>Os contêineres em execução de todos os motores conectados em uso, com o motor numa coluna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 running on %n engine(s) · %2 · %3</source>
+        <translation>
+            <numerusform>%1 em execução em %n motor · %2 · %3</numerusform>
+            <numerusform>%1 em execução em %n motores · %2 · %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DesktopNotifier</name>
@@ -5786,6 +5805,13 @@ CMD [&quot;cat&quot;, &quot;/app/built.txt&quot;]
     <message>
         <source>“%1” already exists in the container %2. Replace it with the one being copied, or skip it and keep what is there?</source>
         <translation>“%1” já existe no contêiner %2. Substituí-lo pelo que está sendo copiado, ou pulá-lo e manter o que está lá?</translation>
+    </message>
+</context>
+<context>
+    <name>FleetDashboardModel</name>
+    <message>
+        <source>Engine</source>
+        <translation>Motor</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@
 #include "containers/statsview.h"
 #include "containersmodel.h"
 #include "monitor/dashboardpage.h"
+#include "fleetdashboardmodel.h"
 #include "monitor/statschart.h"
 #include "dashboardmodel.h"
 #include "processesmodel.h"
@@ -896,6 +897,56 @@ int main(int argc, char *argv[])
         w.enginesPanel()->select(QStringLiteral("old-laptop"));
         QTest::qWait(500);
         save(&w, QStringLiteral("engines.png"));
+        return 0;
+    }
+    // The dashboard with "All engines": this engine and a Podman service (CAIS_TEST_PODMAN_HOST,
+    // from tests/engine/podman-fixture), a few busy containers on each.
+    if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("fleet")) {
+        const QString podmanHost = qEnvironmentVariable("CAIS_TEST_PODMAN_HOST");
+        require(!podmanHost.isEmpty(), QStringLiteral("CAIS_TEST_PODMAN_HOST is not set: start tests/engine/podman-fixture and source its env"));
+        QTemporaryDir dir;
+        DockerContexts::Options where;
+        where.env.insert(QStringLiteral("DOCKER_CONFIG"), dir.filePath(QStringLiteral("docker")));
+        where.root = dir.path();
+        EngineRegistry registry(where, dir.filePath(QStringLiteral("cais.ini")));
+        registry.adopt(QStringLiteral("default"), &engine);
+        EngineEntry pod;
+        pod.name = QStringLiteral("podman");
+        pod.address = podmanHost;
+        registry.saveConnection(pod);
+        Engine *podman = registry.use(QStringLiteral("podman"));
+        waitOrDie([&] { return podman->state() == Engine::State::Connected; }, 20000, QStringLiteral("the podman engine"));
+        const auto podmanCli = [&](const QStringList &args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("CONTAINER_HOST"), podmanHost);
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral("podman"), QStringList{QStringLiteral("--remote")} + args);
+            p.waitForFinished(60000);
+        };
+        QStringList made;
+        for (int i = 1; i <= 4; ++i) {
+            const QString work = i % 2 ? QStringLiteral("while :; do i=0; while [ $i -lt 8000 ]; do i=$((i+1)); done; sleep 0.4; done")
+                                       : QStringLiteral("dd if=/dev/zero of=/dev/shm/d bs=1M count=%1 2>/dev/null; exec sleep 100000").arg(i * 6);
+            const QString web = QStringLiteral("web-%1").arg(i), job = QStringLiteral("job-%1").arg(i);
+            docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), web, QStringLiteral("--network"), QStringLiteral("none"),
+                    QStringLiteral("cais-test/shell:1"), QStringLiteral("sh"), QStringLiteral("-c"), work});
+            podmanCli({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), job, QStringLiteral("cais-test/shell:1"),
+                       QStringLiteral("sh"), QStringLiteral("-c"), work});
+            made << web << job;
+        }
+        w.setEngines(&registry, QStringLiteral("default"));
+        DashboardPage *dash = w.dashboardPage();
+        w.showPage(dash);
+        dash->allEnginesBox()->setChecked(true);
+        dash->view()->sortByColumn(FleetDashboardModel::EngineColumn, Qt::AscendingOrder);
+        waitOrDie([&] { return dash->fleet() && dash->fleet()->rowCount() >= 8; }, 60000, QStringLiteral("the rows of both engines"));
+        QTest::qWait(20000); // sparklines filled in
+        save(&w, QStringLiteral("dashboard-engines.png"));
+        for (int i = 1; i <= 4; ++i) {
+            docker({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("web-%1").arg(i)});
+            podmanCli({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("job-%1").arg(i)});
+        }
         return 0;
     }
     // ssh's question about an unknown host key, in ssh's own words (OpenSSH 9).

@@ -1,11 +1,15 @@
 #include "dashboardpage.h"
 
+#include "containersmodel.h"
 #include "dashboardmodel.h"
 #include "engine.h"
+#include "engineregistry.h"
+#include "fleetdashboardmodel.h"
 #include "stats.h"
 #include "sparklinedelegate.h"
 #include "statssampler.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,6 +34,11 @@ protected:
         const QVariant a = l.data(DashboardModel::SortRole), b = r.data(DashboardModel::SortRole);
         if (a.typeId() == QMetaType::LongLong && b.typeId() == QMetaType::LongLong && a.toLongLong() != b.toLongLong())
             return a.toLongLong() < b.toLongLong();
+        // Text columns (the engine of "All engines") by their text, then by name.
+        if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString) {
+            if (const int c = QString::compare(a.toString(), b.toString(), Qt::CaseInsensitive); c != 0)
+                return c < 0;
+        }
         return QString::compare(l.siblingAtColumn(0).data().toString(), r.siblingAtColumn(0).data().toString(), Qt::CaseInsensitive) < 0;
     }
 };
@@ -45,6 +54,7 @@ DashboardPage::DashboardPage(ContainersModel *containers, StatsSampler *sampler,
     , m_totals(new QLabel(this))
     , m_view(new QTreeView(this))
     , m_samplingDelay(new QTimer(this))
+    , m_allEngines(new QCheckBox(tr("All engines"), this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     setAccessibleName(tr("Dashboard"));
@@ -78,11 +88,22 @@ DashboardPage::DashboardPage(ContainersModel *containers, StatsSampler *sampler,
         header->resizeSection(c, widths[c]);
     header->setSectionResizeMode(DashboardModel::NameColumn, QHeaderView::Stretch);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &i) {
+        // The Stats tab is this window's engine's: another engine's row has its own window.
+        if (m_fleet && m_proxy->sourceModel() == m_fleet && i.data(FleetDashboardModel::EngineRole).toString() != m_name)
+            return;
         Q_EMIT statsRequested(i.data(DashboardModel::IdRole).toString());
     });
 
+    m_allEngines->setObjectName(QStringLiteral("dashboardAllEngines"));
+    m_allEngines->setAccessibleName(tr("Show the containers of every engine in use"));
+    m_allEngines->setToolTip(tr("The running containers of every connected engine in use, with their engine in a column"));
+    m_allEngines->setProperty("caisRemember", true); // kept across runs (app/windowmemory.h)
+    m_allEngines->hide();
+    connect(m_allEngines, &QCheckBox::toggled, this, &DashboardPage::setAllEngines);
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
+    bar->addWidget(m_allEngines);
     bar->addWidget(m_totals);
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(0, 0, 0, 0);
@@ -121,6 +142,99 @@ void DashboardPage::setEngine(Engine *engine)
     updateTotals();
 }
 
+void DashboardPage::setEngines(EngineRegistry *registry, const QString &name)
+{
+    m_registry = registry;
+    m_name = name;
+    m_allEngines->setVisible(registry != nullptr);
+    if (!registry)
+        return;
+    connect(registry, &EngineRegistry::entriesChanged, this, &DashboardPage::syncFleet);
+    connect(registry, &EngineRegistry::engineChanged, this, &DashboardPage::syncFleet);
+    if (m_allEngines->isChecked())
+        setAllEngines(true);
+}
+
+void DashboardPage::setAllEngines(bool on)
+{
+    const bool fleetShown = m_fleet && m_proxy->sourceModel() == m_fleet;
+    if (on && m_registry) {
+        if (!m_fleet)
+            m_fleet = new FleetDashboardModel(this);
+        m_fleet->setEngine(m_name, m_model);
+        syncFleet();
+        if (!fleetShown) {
+            m_proxy->setSourceModel(m_fleet);
+            m_view->header()->resizeSection(FleetDashboardModel::EngineColumn, 140);
+        }
+    } else if (!on && fleetShown) {
+        m_proxy->setSourceModel(m_model);
+        for (const QString &name : m_feeds.keys())
+            dropFeed(name);
+        m_sampledElsewhere.clear();
+    }
+    m_samplingDelay->start();
+    updateTotals();
+}
+
+void DashboardPage::dropFeed(const QString &name)
+{
+    const Feed f = m_feeds.take(name);
+    if (m_fleet)
+        m_fleet->removeEngine(name);
+    if (f.sampler)
+        f.sampler->setWatched(QStringLiteral("dashboard"), {});
+    delete f.model;
+    delete f.sampler;
+    delete f.containers;
+}
+
+void DashboardPage::syncFleet()
+{
+    if (!m_fleet || !m_registry || !m_allEngines->isChecked())
+        return;
+    QSet<QString> inUse;
+    for (const EngineEntry &entry : m_registry->entries()) {
+        Engine *e = m_registry->engine(entry.name);
+        if (!e || entry.name == m_name)
+            continue;
+        inUse.insert(entry.name);
+        if (m_feeds.contains(entry.name) && m_feeds.value(entry.name).engine == e)
+            continue;
+        if (m_feeds.contains(entry.name))
+            dropFeed(entry.name);
+        Feed f;
+        f.engine = e;
+        f.containers = new ContainersModel(this);
+        f.sampler = new StatsSampler(this);
+        f.model = new DashboardModel(this);
+        f.containers->setEngine(e);
+        f.sampler->setEngine(e);
+        f.model->setSampler(f.sampler);
+        f.model->setContainersModel(f.containers);
+        DashboardModel *model = f.model;
+        connect(f.sampler, &StatsSampler::sampled, this, [this, model](const QString &id, const ContainerStats &s) {
+            model->setStats(id, s);
+            updateTotals();
+        });
+        connect(f.sampler, &StatsSampler::notRunning, this, [this, model](const QString &id) {
+            model->clearStats(id);
+            updateTotals();
+        });
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(f.model, signal, this, &DashboardPage::updateTotals);
+        connect(e, &Engine::stateChanged, this, &DashboardPage::updateTotals);
+        m_feeds.insert(entry.name, f);
+        m_fleet->setEngine(entry.name, f.model);
+    }
+    for (const QString &name : m_feeds.keys()) {
+        if (!inUse.contains(name))
+            dropFeed(name);
+    }
+    m_samplingDelay->start();
+    updateTotals();
+}
+
 void DashboardPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -145,14 +259,30 @@ void DashboardPage::updateSampling()
     if (!m_sampler)
         return;
     QStringList ids;
+    QHash<QString, QStringList> elsewhere;
+    const bool fleetShown = m_fleet && m_proxy->sourceModel() == m_fleet;
     if (isVisible() && !(window()->windowState() & Qt::WindowMinimized)) {
         const int bottom = m_view->viewport()->height();
         for (QModelIndex i = m_view->indexAt(QPoint(1, 1)); i.isValid(); i = m_view->indexBelow(i)) {
             if (m_view->visualRect(i).top() > bottom)
                 break;
-            ids << i.data(DashboardModel::IdRole).toString();
+            const QString engine = fleetShown ? i.data(FleetDashboardModel::EngineRole).toString() : m_name;
+            if (engine == m_name)
+                ids << i.data(DashboardModel::IdRole).toString();
+            else
+                elsewhere[engine] << i.data(DashboardModel::IdRole).toString();
         }
     }
+    // Every other engine samples its rows on screen, and nothing else.
+    for (auto it = m_feeds.cbegin(); it != m_feeds.cend(); ++it) {
+        const QStringList now = elsewhere.value(it.key());
+        for (const QString &id : m_sampledElsewhere.value(it.key())) {
+            if (!now.contains(id))
+                it->model->clearStats(id);
+        }
+        it->sampler->setWatched(QStringLiteral("dashboard"), now);
+    }
+    m_sampledElsewhere = elsewhere;
     for (const QString &id : std::as_const(m_sampled)) {
         if (!ids.contains(id))
             m_model->clearStats(id);
@@ -173,5 +303,24 @@ void DashboardPage::updateTotals()
                                  : tr("CPU %1").arg(DockerStats::percentage(m_model->totalCpuPercent(), p));
     const QString mem = memory > 0 ? tr("memory %1 of %2").arg(DockerStats::bytesSize(m_model->totalMemory(), p), DockerStats::bytesSize(double(memory), p))
                                    : tr("memory %1").arg(DockerStats::bytesSize(m_model->totalMemory(), p));
+    if (m_fleet && m_proxy->sourceModel() == m_fleet) {
+        // Every engine in the table: its CPUs and memory add up.
+        int allCpus = cpus;
+        qint64 allMemory = memory;
+        for (const Feed &f : std::as_const(m_feeds)) {
+            if (f.engine) {
+                allCpus += f.engine->info().cpus;
+                allMemory += f.engine->info().memTotal;
+            }
+        }
+        const QString fleetCpu = tr("CPU %1 of %2 (%3 CPUs)")
+                                     .arg(DockerStats::percentage(m_fleet->totalCpuPercent(), p), DockerStats::percentage(allCpus * 100.0, p))
+                                     .arg(allCpus);
+        const QString fleetMem = tr("memory %1 of %2").arg(DockerStats::bytesSize(m_fleet->totalMemory(), p), DockerStats::bytesSize(double(allMemory), p));
+        m_totals->setText(tr("%1 running on %n engine(s) · %2 · %3", nullptr, int(m_fleet->engines().size()))
+                              .arg(m_fleet->rowCount())
+                              .arg(fleetCpu, fleetMem));
+        return;
+    }
     m_totals->setText(tr("%1 running · %2 · %3").arg(m_model->rowCount()).arg(cpu, mem));
 }
