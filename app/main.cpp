@@ -1,4 +1,5 @@
 #include "appearance.h"
+#include "benchhooks.h"
 #include "dockercontexts.h"
 #include "engine.h"
 #include "engineregistry.h"
@@ -80,6 +81,7 @@ int main(int argc, char *argv[])
     EngineWindows windows(&registry);
     windows.adopt(name, &window);
     window.restoreLayout();
+    installBenchHooks(&window); // CAIS_BENCH_FIRST_PAINT only (tools/dev bench coldstart)
     instance.follow(&window);
     window.show();
     return app.exec();

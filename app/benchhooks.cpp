@@ -1,0 +1,95 @@
+#include "benchhooks.h"
+
+#include "images/imagespage.h"
+#include "imagesmodel.h"
+#include "mainwindow.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFile>
+#include <QListWidget>
+#include <QPointer>
+#include <QTimer>
+#include <QTreeView>
+
+#include <cstdio>
+
+namespace {
+
+/// VmRSS of /proc/self/status, in MiB.
+double residentMiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+class FirstPaint : public QObject
+{
+public:
+    FirstPaint(MainWindow *window, bool visitPages)
+        : QObject(window)
+        , m_window(window)
+        , m_visit(visitPages)
+    {
+        window->imagesPage()->view()->viewport()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done && m_window->imagesModel()->rowCount() > 0) {
+            m_done = true;
+            watched->removeEventFilter(this);
+            // After this paint has finished.
+            QTimer::singleShot(0, this, [this] { painted(); });
+        }
+        return false;
+    }
+
+private:
+    void painted()
+    {
+        if (!m_visit) {
+            QCoreApplication::quit();
+            return;
+        }
+        std::printf("INFO rss_first_paint_mb=%.1f\n", residentMiB());
+        std::fflush(stdout);
+        visit(0);
+    }
+
+    void visit(int row)
+    {
+        auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        if (!nav || row >= nav->count()) {
+            std::printf("INFO rss_all_pages_mb=%.1f\n", residentMiB());
+            std::fflush(stdout);
+            QCoreApplication::quit();
+            return;
+        }
+        if (!nav->item(row)->isHidden())
+            nav->setCurrentRow(row);
+        QTimer::singleShot(nav->item(row)->isHidden() ? 0 : 1500, this, [this, row] { visit(row + 1); });
+    }
+
+    QPointer<MainWindow> m_window;
+    bool m_visit;
+    bool m_done = false;
+};
+
+} // namespace
+
+void installBenchHooks(MainWindow *window)
+{
+    const QByteArray mode = qgetenv("CAIS_BENCH_FIRST_PAINT");
+    if (mode != "quit" && mode != "pages")
+        return;
+    new FirstPaint(window, mode == "pages");
+}
