@@ -1,10 +1,12 @@
 #include "benchhooks.h"
 
+#include "engine.h"
 #include "images/imagespage.h"
 #include "imagesmodel.h"
 #include "mainwindow.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
 #include <QListWidget>
@@ -15,6 +17,18 @@
 #include <cstdio>
 
 namespace {
+
+QElapsedTimer &benchClock()
+{
+    static QElapsedTimer t;
+    return t;
+}
+
+bool benchOn()
+{
+    static const bool on = qEnvironmentVariableIsSet("CAIS_BENCH_FIRST_PAINT");
+    return on;
+}
 
 /// VmRSS of /proc/self/status, in MiB.
 double residentMiB()
@@ -39,6 +53,20 @@ public:
         , m_visit(visitPages)
     {
         window->imagesPage()->view()->viewport()->installEventFilter(this);
+        if (Engine *e = window->engine()) {
+            connect(e, &Engine::stateChanged, this, [this, e] {
+                if (e->state() == Engine::State::Connected && !m_connected) {
+                    m_connected = true;
+                    benchMark("engine_connected");
+                }
+            });
+        }
+        connect(window->imagesModel(), &QAbstractItemModel::rowsInserted, this, [this] {
+            if (!m_listed) {
+                m_listed = true;
+                benchMark("images_listed");
+            }
+        });
     }
 
 protected:
@@ -46,6 +74,7 @@ protected:
     {
         if (event->type() == QEvent::Paint && !m_done && m_window->imagesModel()->rowCount() > 0) {
             m_done = true;
+            benchMark("first_paint");
             watched->removeEventFilter(this);
             // After this paint has finished.
             QTimer::singleShot(0, this, [this] { painted(); });
@@ -82,9 +111,23 @@ private:
     QPointer<MainWindow> m_window;
     bool m_visit;
     bool m_done = false;
+    bool m_connected = false;
+    bool m_listed = false;
 };
 
 } // namespace
+
+void benchStart()
+{
+    if (benchOn())
+        benchClock().start();
+}
+
+void benchMark(const char *what)
+{
+    if (benchOn() && benchClock().isValid())
+        std::fprintf(stderr, "INFO t_%s_ms=%.1f\n", what, benchClock().nsecsElapsed() / 1e6);
+}
 
 void installBenchHooks(MainWindow *window)
 {

@@ -9,3 +9,8 @@ class MainWindow;
 ///          each, their lists loaded), print it again, and leave.
 /// Lines go to stdout as `INFO rss_first_paint_mb=N` and `INFO rss_all_pages_mb=N`.
 void installBenchHooks(MainWindow *window);
+
+/// With CAIS_BENCH_FIRST_PAINT set: `INFO t_<what>_ms=N` on stderr, N the milliseconds
+/// since benchStart() (the top of main): where the time to the first paint goes.
+void benchStart();
+void benchMark(const char *what);

@@ -18,8 +18,10 @@ int main(int argc, char *argv[])
     // Started by ssh as its SSH_ASKPASS: pass ssh's question to the Cais that runs ssh.
     if (const int askpass = SshPrompter::runAskpassIfAsked(argc, argv); askpass >= 0)
         return askpass;
+    benchStart();
     allowTextOnlyStartWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
+    benchMark("qapplication");
     QApplication::setApplicationName(QStringLiteral("cais"));
     QApplication::setApplicationDisplayName(QStringLiteral("Cais"));
     QApplication::setApplicationVersion(QStringLiteral(CAIS_VERSION_STRING));
@@ -77,12 +79,15 @@ int main(int argc, char *argv[])
     } else {
         error = choice.endpoint.error().userMessage;
     }
+    benchMark("engine_chosen");
     MainWindow window(engine, error);
+    benchMark("window_built");
     EngineWindows windows(&registry);
     windows.adopt(name, &window);
     window.restoreLayout();
     installBenchHooks(&window); // CAIS_BENCH_FIRST_PAINT only (tools/dev bench coldstart)
     instance.follow(&window);
     window.show();
+    benchMark("window_shown");
     return app.exec();
 }
