@@ -116,6 +116,14 @@ private Q_SLOTS:
             saysShell |= l->text().contains(u"shell"_s);
         QVERIFY(saysShell);
 
+        // Ctrl+L from the list goes to the path, all of it selected.
+        view.tree()->setFocus();
+        QTRY_VERIFY(view.tree()->hasFocus());
+        QTest::keyClick(view.tree(), Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(path->hasFocus());
+        QCOMPARE(path->selectedText(), u"/data"_s);
+        view.tree()->setFocus();
+
         // Expand "sub", then filter: the folder stays because its child matches.
         view.tree()->expand(shown->index(0, 0));
         QTRY_COMPARE_WITH_TIMEOUT(shown->rowCount(shown->index(0, 0)), 1, 30000);

@@ -198,6 +198,20 @@ FilesView::FilesView(QWidget *parent)
     lay->addWidget(m_status);
 
     connect(m_path, &QLineEdit::returnPressed, this, [this] { openPath(m_path->text().trimmed()); });
+    // Ctrl+L to the path, as in file managers and browsers. (Ctrl+F stays the
+    // Containers page's: two of them in one window would cancel each other.)
+    const auto focusKey = [this](const QKeySequence &key, QLineEdit *edit, const QString &name) {
+        auto *a = new QAction(this);
+        a->setObjectName(name);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, edit, [edit] {
+            edit->setFocus(Qt::ShortcutFocusReason);
+            edit->selectAll();
+        });
+        addAction(a);
+    };
+    focusKey(QKeySequence(Qt::CTRL | Qt::Key_L), m_path, QStringLiteral("filesFocusPathAction"));
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_refresh, &QToolButton::clicked, this, [this] {
         const QModelIndex cur = m_proxy->mapToSource(m_tree->currentIndex());
