@@ -5,6 +5,7 @@
 #include "images/prunedialog.h"
 #include "images/pulldialog.h"
 #include "images/pushdialog.h"
+#include "pullpush.h"
 #include "images/removedialog.h"
 #include "images/removeimagesdialog.h"
 #include "images/searchdialog.h"
@@ -37,6 +38,7 @@
 #include <QVBoxLayout>
 
 #include <functional>
+#include <memory>
 
 ImagesPage::ImagesPage(ImagesModel *model, QWidget *parent)
     : QWidget(parent)
@@ -587,9 +589,35 @@ QList<PushOperation *> ImagesPage::pushTags(const QStringList &tags)
     PushDialog *d = openPushDialog(QString());
     if (!d)
         return ops;
+    // Repositories at once, the tags of one repository one after the other (as
+    // `docker push --all-tags` does): two pushes of the same blobs into one repository
+    // at the same moment can make a registry answer 500 (seen with distribution 2.8).
+    auto queues = std::make_shared<QHash<QString, QStringList>>();
+    QStringList order;
     for (const QString &t : tags) {
-        d->setReference(t);
-        if (PushOperation *op = d->startPush())
+        const PushDialog::Check c = PushDialog::check(t);
+        const QString repo = c.ok ? c.reference.name() : t;
+        if (!queues->contains(repo))
+            order << repo;
+        (*queues)[repo] << t;
+    }
+    QPointer<PushDialog> dialog(d);
+    auto startNext = std::make_shared<std::function<PushOperation *(const QString &)>>();
+    // Held by the pushes' connections only (weakly by itself): no cycle.
+    *startNext = [dialog, queues, weak = std::weak_ptr(startNext)](const QString &repo) -> PushOperation * {
+        while (dialog && !(*queues)[repo].isEmpty()) {
+            dialog->setReference((*queues)[repo].takeFirst());
+            if (PushOperation *op = dialog->startPush()) {
+                // The next tag of this repository when this one has ended, however it ended.
+                if (auto self = weak.lock())
+                    QObject::connect(op, &RegistryOperation::finished, dialog, [self, repo] { (*self)(repo); });
+                return op;
+            }
+        }
+        return nullptr;
+    };
+    for (const QString &repo : std::as_const(order)) {
+        if (PushOperation *op = (*startNext)(repo))
             ops << op;
     }
     return ops;
