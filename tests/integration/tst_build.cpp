@@ -56,6 +56,8 @@ class TestBuild : public QObject
             m_images << t;
         if (result.succeeded())
             m_images << result.imageId;
+        else // the engine's own words, for a failure a test did not expect (a flake once said only "failed at line 2")
+            qInfo().noquote() << "build of" << options.tags.join(u", "_s) << "ended:" << result.message << "| engine:" << result.engineMessage;
         return result;
     }
 
