@@ -43,6 +43,19 @@ QString problem()
     return {};
 }
 
+DockerContexts::Options isolatedOptions(const QString &dir)
+{
+    DockerContexts::Options o;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
+    env.insert(QStringLiteral("HOME"), dir + QStringLiteral("/home"));
+    env.insert(QStringLiteral("DOCKER_CONFIG"), dir + QStringLiteral("/docker"));
+    env.insert(QStringLiteral("DOCKER_HOST"), dockerHost());
+    o.env = env;
+    o.root = dir + QStringLiteral("/root"); // no Podman socket of the machine's
+    return o;
+}
+
 QString dockerHost()
 {
     return environment().value(QStringLiteral("DOCKER_HOST"));

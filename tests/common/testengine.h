@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dockercontexts.h"
 #include "endpoint.h"
 #include "engine.h"
 #include "reply.h"
@@ -40,6 +41,11 @@ bool docker(const QStringList &args, QByteArray *out = nullptr, QByteArray *err 
 
 /// Why `docker ARGS` on the shared engine would change a seeded object, or empty.
 QString seedViolation(const QStringList &args);
+
+/// Where the docker CLI's and Cais's engine discovery look, all under `dir`: a HOME and a
+/// DOCKER_CONFIG of their own, DOCKER_HOST the test engine, and no Podman socket of the
+/// machine's. For EngineRegistry and DockerContexts tests that must not see the user's.
+DockerContexts::Options isolatedOptions(const QString &dir);
 
 /// The seeded images (DIR/seeds): id -> its references.
 QMap<QString, QStringList> seeds();

@@ -39,18 +39,7 @@ class TestEngines : public QObject
     QTemporaryDir m_dir;
     QString m_bareDir;
 
-    DockerContexts::Options options() const
-    {
-        DockerContexts::Options o;
-        QProcessEnvironment env;
-        env.insert(u"PATH"_s, qEnvironmentVariable("PATH"));
-        env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
-        env.insert(u"DOCKER_CONFIG"_s, m_dir.filePath(u"docker"_s));
-        env.insert(u"DOCKER_HOST"_s, TestEngine::dockerHost());
-        o.env = env;
-        o.root = m_dir.filePath(u"root"_s); // no Podman socket of the machine's
-        return o;
-    }
+    DockerContexts::Options options() const { return TestEngine::isolatedOptions(m_dir.path()); }
 
     QString bareHost() const { return u"unix://"_s + m_bareDir + u"/docker.sock"_s; }
 

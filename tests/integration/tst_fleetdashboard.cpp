@@ -31,18 +31,7 @@ class TestFleetDashboard : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    DockerContexts::Options options() const
-    {
-        DockerContexts::Options o;
-        QProcessEnvironment env;
-        env.insert(u"PATH"_s, qEnvironmentVariable("PATH"));
-        env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
-        env.insert(u"DOCKER_CONFIG"_s, m_dir.filePath(u"docker"_s));
-        env.insert(u"DOCKER_HOST"_s, TestEngine::dockerHost());
-        o.env = env;
-        o.root = m_dir.filePath(u"root"_s); // no Podman socket of the machine's
-        return o;
-    }
+    DockerContexts::Options options() const { return TestEngine::isolatedOptions(m_dir.path()); }
 
     /// The row of `name` on `engine` in the fleet table, or -1.
     static int rowNamed(const FleetDashboardModel &m, const QString &engine, const QString &name)

@@ -66,6 +66,16 @@ class TestManyImages : public QObject
     Engine &connected() { return TestEngine::connected(m_engine); }
     const QString m_prefix = u"cais-test/rmi-%1"_s.arg(QCoreApplication::applicationPid());
 
+    /// `page` narrowed to `filter`, once it lists `rows` images, all of them selected.
+    static bool selectAllListed(ImagesPage *page, const QString &filter, int rows)
+    {
+        page->findChild<QLineEdit *>(u"imagesFilter"_s)->setText(filter);
+        if (!QTest::qWaitFor([&] { return page->view()->model()->rowCount() == rows; }, 30000))
+            return false;
+        page->view()->selectAll();
+        return true;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -91,10 +101,8 @@ private Q_SLOTS:
         MainWindow w(&e);
         w.show();
         ImagesPage *page = w.imagesPage();
-        page->findChild<QLineEdit *>(u"imagesFilter"_s)->setText(m_prefix);
+        QVERIFY(selectAllListed(page, m_prefix, 3));
         QTreeView *view = page->view();
-        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 3, 30000);
-        view->selectAll();
         const QStringList selected = page->selectedImageIds();
         QCOMPARE(selected.size(), 3);
         QCOMPARE((QSet<QString>{selected.begin(), selected.end()}), (QSet<QString>{a, b, c}));
@@ -200,10 +208,7 @@ private Q_SLOTS:
         MainWindow w(&e);
         w.show();
         ImagesPage *page = w.imagesPage();
-        page->findChild<QLineEdit *>(u"imagesFilter"_s)->setText(repo);
-        QTreeView *view = page->view();
-        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 30000);
-        view->selectAll();
+        QVERIFY(selectAllListed(page, repo, 2));
         const QStringList tags = page->selectedTags();
         QCOMPARE((QSet<QString>{tags.begin(), tags.end()}), (QSet<QString>{repo + u"-a:1"_s, repo + u"-b:1"_s, repo + u"-b:2"_s}));
         auto *push = page->findChild<QAction *>(u"pushImageAction"_s);
@@ -264,10 +269,7 @@ private Q_SLOTS:
         MainWindow w(&e);
         w.show();
         ImagesPage *page = w.imagesPage();
-        page->findChild<QLineEdit *>(u"imagesFilter"_s)->setText(base);
-        QTreeView *view = page->view();
-        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 30000);
-        view->selectAll();
+        QVERIFY(selectAllListed(page, base, 2));
         auto *tag = page->findChild<QAction *>(u"tagImageAction"_s);
         QVERIFY(tag && tag->isEnabled());
         QCOMPARE(tag->text(), u"Tag 3 Names…"_s);

@@ -430,16 +430,22 @@ QDialog *ImagesPage::openTagDialog()
     return d;
 }
 
-QStringList ImagesPage::selectedImageIds() const
+QModelIndexList ImagesPage::selectedRowsInOrder() const
 {
-    QStringList ids;
     QModelIndexList rows = m_view->selectionModel()->selectedRows();
     // As listed: by the image row, a tag row after its image's.
     const auto place = [](const QModelIndex &i) {
         return i.parent().isValid() ? std::pair{i.parent().row(), i.row() + 1} : std::pair{i.row(), 0};
     };
     std::sort(rows.begin(), rows.end(), [&place](const QModelIndex &a, const QModelIndex &b) { return place(a) < place(b); });
-    for (const QModelIndex &i : std::as_const(rows)) {
+    return rows;
+}
+
+QStringList ImagesPage::selectedImageIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = selectedRowsInOrder();
+    for (const QModelIndex &i : rows) {
         const QString id = i.data(ImagesModel::IdRole).toString();
         if (!id.isEmpty() && !ids.contains(id))
             ids << id;
@@ -533,13 +539,9 @@ PullDialog *ImagesPage::openPullDialog(const QString &reference)
 
 QStringList ImagesPage::selectedTags() const
 {
-    QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    const auto place = [](const QModelIndex &i) {
-        return i.parent().isValid() ? std::pair{i.parent().row(), i.row() + 1} : std::pair{i.row(), 0};
-    };
-    std::sort(rows.begin(), rows.end(), [&place](const QModelIndex &a, const QModelIndex &b) { return place(a) < place(b); });
+    const QModelIndexList rows = selectedRowsInOrder();
     QStringList tags;
-    for (const QModelIndex &i : std::as_const(rows)) {
+    for (const QModelIndex &i : rows) {
         QStringList of;
         if (i.data(ImagesModel::IsTagRole).toBool()) {
             of << i.data(ImagesModel::RepoTagRole).toString();

@@ -111,6 +111,8 @@ private:
     bool tryReveal();
     void updateCount();
     void updateActions();
+    /// The selected rows in the list's order (an image row, then its tag rows).
+    QModelIndexList selectedRowsInOrder() const;
     void updateStateFilter();
     void showContextMenu(const QPoint &pos);
     void copyText(const QString &text);

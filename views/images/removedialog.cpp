@@ -1,5 +1,7 @@
 #include "removedialog.h"
 
+#include "images/imagefields.h"
+
 #include "engine.h"
 
 #include <QCheckBox>
@@ -16,10 +18,7 @@ namespace {
 
 void setError(QLabel *label, const QString &text)
 {
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, text.isEmpty() ? label->parentWidget()->palette().color(QPalette::WindowText) : QColor(0xc0, 0x1c, 0x28));
-    label->setPalette(pal);
-    label->setText(text);
+    showFieldMessage(label, text, !text.isEmpty());
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "removeimagesdialog.h"
 
+#include "images/imagefields.h"
+
 #include "engine.h"
 #include "types.h"
 
@@ -16,14 +18,6 @@
 namespace {
 
 enum Column { WhatColumn, ResultColumn };
-
-void setErrorText(QLabel *label, const QString &text, bool error)
-{
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, error ? QColor(0xc0, 0x1c, 0x28) : label->parentWidget()->palette().color(QPalette::WindowText));
-    label->setPalette(pal);
-    label->setText(text);
-}
 
 QString sizeText(qint64 bytes)
 {
@@ -121,7 +115,7 @@ QTreeWidgetItem *RemoveImagesDialog::rowOf(const QString &imageId) const
 void RemoveImagesDialog::lookUpUsers(bool thenRemove)
 {
     if (!m_engine) {
-        setErrorText(m_message, tr("Not connected to an engine."), true);
+        showFieldMessage(m_message, tr("Not connected to an engine."), true);
         return;
     }
     m_removeButton->setEnabled(false);
@@ -130,7 +124,7 @@ void RemoveImagesDialog::lookUpUsers(bool thenRemove)
     // One request for every container, not one per image.
     ImagesApi::containers(*m_engine).then(this, [this, thenRemove](const Result<QList<ImageUser>> &r) {
         if (!r) {
-            setErrorText(m_message, r.error().fullText(), true);
+            showFieldMessage(m_message, r.error().fullText(), true);
             m_removeButton->setEnabled(true);
             return;
         }
@@ -151,7 +145,7 @@ void RemoveImagesDialog::lookUpUsers(bool thenRemove)
         showUsers();
         // Containers started using one meanwhile: the user decides again.
         if (thenRemove && more && !m_force->isChecked()) {
-            setErrorText(m_message, tr("Containers started using some of these images meanwhile. Check the list and confirm again."), true);
+            showFieldMessage(m_message, tr("Containers started using some of these images meanwhile. Check the list and confirm again."), true);
             return;
         }
         if (thenRemove) {
@@ -189,15 +183,15 @@ void RemoveImagesDialog::showUsers()
     }
     m_force->setVisible(used > running);
     if (running > 0)
-        setErrorText(m_message,
+        showFieldMessage(m_message,
                      tr("Running containers use %n of these images: those stay (stop and remove the containers first). The others "
                         "are removed.",
                         nullptr, running),
                      true);
     else if (used > 0)
-        setErrorText(m_message, tr("Stopped containers use %n of these images. Without “Force”, such an image stays.", nullptr, used), false);
+        showFieldMessage(m_message, tr("Stopped containers use %n of these images. Without “Force”, such an image stays.", nullptr, used), false);
     else
-        setErrorText(m_message, tr("No container uses any of them."), false);
+        showFieldMessage(m_message, tr("No container uses any of them."), false);
     m_removeButton->setEnabled(true);
 }
 
@@ -224,7 +218,7 @@ void RemoveImagesDialog::removeNext()
     }
     if (row)
         row->setText(ResultColumn, tr("Removing…"));
-    setErrorText(m_message, tr("Removing %1 of %2…").arg(m_next).arg(m_targets.size()), false);
+    showFieldMessage(m_message, tr("Removing %1 of %2…").arg(m_next).arg(m_targets.size()), false);
     // Every tag of the image was confirmed, and no container uses it (or force was
     // ticked): by ID, the engine wants force for an image with several tags.
     const bool force = forced || (users.isEmpty() && t.tags.size() > 1);
@@ -267,7 +261,7 @@ void RemoveImagesDialog::finishAll()
     m_prune->hide();
     const QString text = tr("%1 of %n image(s) removed.", nullptr, int(m_targets.size())).arg(removed)
         + (failed > 0 ? QLatin1Char(' ') + tr("%n kept: see why in the list.", nullptr, failed) : QString());
-    setErrorText(m_message, text, failed > 0);
+    showFieldMessage(m_message, text, failed > 0);
     m_removeButton->hide();
     m_buttons->setStandardButtons(QDialogButtonBox::Close);
     if (QPushButton *close = m_buttons->button(QDialogButtonBox::Close))
