@@ -3,8 +3,10 @@
 #include "appearance.h"
 #include "containeralerts.h"
 #include "containersmodel.h"
+#include "userpreferences.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QDialogButtonBox>
@@ -13,6 +15,8 @@
 #include <QListWidget>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 PreferencesDialog::PreferencesDialog(ContainersModel *containers, QWidget *parent)
@@ -20,9 +24,21 @@ PreferencesDialog::PreferencesDialog(ContainersModel *containers, QWidget *paren
 {
     setWindowTitle(tr("Preferences"));
     setAccessibleName(tr("Preferences"));
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("preferencesTabs"));
+    tabs->setAccessibleName(tr("Preference pages"));
+    auto *general = new QWidget(tabs);
+    general->setAccessibleName(tr("General"));
+    auto *generalLayout = new QVBoxLayout(general);
+    auto *notifications = new QWidget(tabs);
+    notifications->setAccessibleName(tr("Notifications"));
+    auto *notificationsLayout = new QVBoxLayout(notifications);
+    tabs->addTab(general, tr("&General"));
+    tabs->addTab(notifications, tr("&Notifications"));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs, 1);
 
-    auto *look = new QGroupBox(tr("Appearance"), this);
+    auto *look = new QGroupBox(tr("Appearance"), general);
     look->setAccessibleName(tr("Appearance"));
     auto *form = new QFormLayout(look);
     m_scheme = new QComboBox(look);
@@ -52,7 +68,7 @@ PreferencesDialog::PreferencesDialog(ContainersModel *containers, QWidget *paren
     m_languageNote->setWordWrap(true);
     m_languageNote->setVisible(false);
     form->addRow(m_languageNote);
-    layout->addWidget(look);
+    generalLayout->addWidget(look);
     connect(m_scheme, &QComboBox::currentIndexChanged, this, [this] {
         Appearance::setScheme(Appearance::schemeFromString(m_scheme->currentData().toString()));
     });
@@ -62,9 +78,57 @@ PreferencesDialog::PreferencesDialog(ContainersModel *containers, QWidget *paren
         m_languageNote->setVisible(chosen != m_startLanguage);
     });
 
-    auto *box = new QGroupBox(tr("Notifications"), this);
-    box->setAccessibleName(tr("Notifications"));
-    auto *boxLayout = new QVBoxLayout(box);
+    // How often things are sampled, applied at once to every open view.
+    UserPreferences *prefs = UserPreferences::instance();
+    auto *rates = new QGroupBox(tr("Updates"), general);
+    rates->setAccessibleName(tr("Updates"));
+    auto *ratesForm = new QFormLayout(rates);
+    auto seconds = [rates](const QString &name, const QString &objectName, int value) {
+        auto *box = new QSpinBox(rates);
+        box->setObjectName(objectName);
+        box->setAccessibleName(name);
+        box->setRange(UserPreferences::kMinSeconds, UserPreferences::kMaxSeconds);
+        box->setSuffix(tr(" s"));
+        box->setValue(value);
+        return box;
+    };
+    m_sampling = seconds(tr("Seconds between stats samples of lists and the dashboard"), QStringLiteral("samplingBox"), prefs->samplingSeconds());
+    m_sampling->setToolTip(tr("The CPU, memory, network and disk columns of the container list and the dashboard. "
+                              "Each sample costs the engine some work for every container shown."));
+    ratesForm->addRow(tr("Container &stats in lists, every:"), m_sampling);
+    m_processes = seconds(tr("Seconds between two process lists"), QStringLiteral("processesBox"), prefs->processesSeconds());
+    m_processes->setToolTip(tr("How often an open Processes tab asks for the container's processes (docker top)."));
+    ratesForm->addRow(tr("&Processes (top), every:"), m_processes);
+    auto *chartsNote = new QLabel(tr("An open stats chart gets a sample every second, as docker stats does."), rates);
+    chartsNote->setWordWrap(true);
+    ratesForm->addRow(chartsNote);
+    generalLayout->addWidget(rates);
+    connect(m_sampling, &QSpinBox::valueChanged, prefs, &UserPreferences::setSamplingSeconds);
+    connect(m_processes, &QSpinBox::valueChanged, prefs, &UserPreferences::setProcessesSeconds);
+
+    auto *ask = new QGroupBox(tr("Ask before"), general);
+    ask->setAccessibleName(tr("Ask before"));
+    auto *askLayout = new QVBoxLayout(ask);
+    m_confirmLifecycle = new QCheckBox(tr("S&topping, restarting or pausing containers"), ask);
+    m_confirmLifecycle->setObjectName(QStringLiteral("confirmLifecycleBox"));
+    m_confirmLifecycle->setAccessibleName(tr("Ask before stopping, restarting or pausing containers"));
+    m_confirmLifecycle->setChecked(prefs->confirmLifecycle());
+    m_confirmTerminal = new QCheckBox(tr("Closing a &terminal whose program still runs"), ask);
+    m_confirmTerminal->setObjectName(QStringLiteral("confirmTerminalBox"));
+    m_confirmTerminal->setAccessibleName(tr("Ask before closing a terminal whose program still runs"));
+    m_confirmTerminal->setChecked(prefs->confirmCloseTerminal());
+    auto *alwaysNote = new QLabel(tr("Removing and pruning always ask first: they list what will be deleted."), ask);
+    alwaysNote->setWordWrap(true);
+    askLayout->addWidget(m_confirmLifecycle);
+    askLayout->addWidget(m_confirmTerminal);
+    askLayout->addWidget(alwaysNote);
+    generalLayout->addWidget(ask);
+    generalLayout->addStretch(1);
+    connect(m_confirmLifecycle, &QCheckBox::toggled, prefs, &UserPreferences::setConfirmLifecycle);
+    connect(m_confirmTerminal, &QCheckBox::toggled, prefs, &UserPreferences::setConfirmCloseTerminal);
+
+    auto *box = notifications;
+    auto *boxLayout = notificationsLayout;
     auto *intro = new QLabel(tr("Show a desktop notification when a container exits without being stopped or killed, "
                                 "or turns unhealthy."),
                              box);
@@ -84,7 +148,6 @@ PreferencesDialog::PreferencesDialog(ContainersModel *containers, QWidget *paren
     m_list = new QListWidget(box);
     m_list->setAccessibleName(tr("Containers to notify for"));
     boxLayout->addWidget(m_list);
-    layout->addWidget(box);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -120,7 +183,7 @@ PreferencesDialog::PreferencesDialog(ContainersModel *containers, QWidget *paren
             save();
     });
     connect(m_list, &QListWidget::itemChanged, this, &PreferencesDialog::save);
-    resize(460, 540);
+    resize(480, 520);
 }
 
 void PreferencesDialog::save()

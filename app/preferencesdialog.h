@@ -3,15 +3,19 @@
 #include <QDialog>
 
 class ContainersModel;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
 class QRadioButton;
+class QSpinBox;
 
-/// Cais's preferences, each saved in QSettings as soon as it changes: the colour scheme
-/// (system, light, dark; applied at once), the language (system, English, Portuguese;
-/// from the next start), and when to show desktop notifications (off, every container,
-/// or only the chosen ones, by name).
+/// Cais's preferences, each saved in QSettings as soon as it changes. General: the
+/// colour scheme (system, light, dark; applied at once), the language (system,
+/// English, Portuguese; from the next start), how often stats and processes are
+/// sampled, and which actions ask first (UserPreferences; applied at once).
+/// Notifications: when to show desktop notifications (off, every container, or only
+/// the chosen ones, by name).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +30,10 @@ public:
     QComboBox *languageBox() const { return m_language; }
     /// "From the next start", shown when the language chosen is not the one in use.
     QLabel *languageNote() const { return m_languageNote; }
+    QSpinBox *samplingBox() const { return m_sampling; }
+    QSpinBox *processesBox() const { return m_processes; }
+    QCheckBox *confirmLifecycleBox() const { return m_confirmLifecycle; }
+    QCheckBox *confirmTerminalBox() const { return m_confirmTerminal; }
 
 Q_SIGNALS:
     /// After each change was saved.
@@ -41,5 +49,9 @@ private:
     QComboBox *m_scheme;
     QComboBox *m_language;
     QLabel *m_languageNote;
+    QSpinBox *m_sampling;
+    QSpinBox *m_processes;
+    QCheckBox *m_confirmLifecycle;
+    QCheckBox *m_confirmTerminal;
     QString m_startLanguage;
 };

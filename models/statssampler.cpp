@@ -2,15 +2,29 @@
 
 #include "engine.h"
 #include "stats.h"
+#include "userpreferences.h"
 
 StatsSampler::StatsSampler(QObject *parent)
     : QObject(parent)
 {
+    // The user's choice (Preferences), followed until someone sets an interval.
+    UserPreferences *prefs = UserPreferences::instance();
+    m_pollMs = prefs->samplingSeconds() * 1000;
     m_pollTimer.setInterval(m_pollMs);
     connect(&m_pollTimer, &QTimer::timeout, this, &StatsSampler::pollAll);
+    connect(prefs, &UserPreferences::changed, this, [this, prefs] {
+        if (m_followsPreferences && prefs->samplingSeconds() * 1000 != m_pollMs)
+            applyPollInterval(prefs->samplingSeconds() * 1000);
+    });
 }
 
 void StatsSampler::setPollInterval(int ms)
+{
+    m_followsPreferences = false;
+    applyPollInterval(ms);
+}
+
+void StatsSampler::applyPollInterval(int ms)
 {
     m_pollMs = std::max(0, ms);
     if (m_pollMs > 0)

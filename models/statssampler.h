@@ -48,7 +48,8 @@ public:
     void forget(const QString &id);
 
     /// How often containers without an open chart are sampled; 0: a stream for every
-    /// container, as `docker stats` does.
+    /// container, as `docker stats` does. Until this is called, the sampler follows
+    /// the user's choice (UserPreferences::samplingSeconds, 2 s unless changed).
     void setPollInterval(int ms);
     int pollInterval() const { return m_pollMs; }
 
@@ -76,6 +77,7 @@ private:
         bool halted = false;   ///< not running: no polls until a viewer asks again
         ContainerStats previous; ///< the last polled sample, for the next one's CPU %
     };
+    void applyPollInterval(int ms);
     void update(const QString &id);
     void startStream(const QString &id, Entry &e);
     void stopStream(Entry &e);
@@ -88,5 +90,6 @@ private:
     QHash<QString, QSet<QString>> m_byViewer;
     int m_requests = 0;
     int m_pollMs = 2000;
+    bool m_followsPreferences = true;
     QTimer m_pollTimer;
 };

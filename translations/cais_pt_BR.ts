@@ -942,6 +942,18 @@
         <source>Builds with BuildKit, through docker buildx build</source>
         <translation>Faz o build com o BuildKit, pelo docker buildx build</translation>
     </message>
+    <message>
+        <source>Recent Context Folders</source>
+        <translation>Pastas de Contexto Recentes</translation>
+    </message>
+    <message>
+        <source>Recent context folders</source>
+        <translation>Pastas de contexto recentes</translation>
+    </message>
+    <message>
+        <source>No folder built yet</source>
+        <translation>Nenhuma pasta construída ainda</translation>
+    </message>
 </context>
 <context>
     <name>BuildStepsModel</name>
@@ -3360,6 +3372,42 @@ EXPOSE 8080/tcp</translation>
     <message>
         <source>Open the project&apos;s Compose file and its services</source>
         <translation>Abrir o arquivo Compose do projeto e seus serviços</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop these %n container(s)? Each gets SIGTERM (or its stop signal), then SIGKILL after its timeout.</source>
+        <translation>
+            <numerusform>Parar este %n contêiner? Ele recebe SIGTERM (ou seu sinal de parada) e SIGKILL depois do seu tempo limite.</numerusform>
+            <numerusform>Parar estes %n contêineres? Cada um recebe SIGTERM (ou seu sinal de parada) e SIGKILL depois do seu tempo limite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart Containers</source>
+        <translation>Reiniciar Contêineres</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart these %n container(s)? Their processes are stopped and started again.</source>
+        <translation>
+            <numerusform>Reiniciar este %n contêiner? Seus processos são parados e iniciados de novo.</numerusform>
+            <numerusform>Reiniciar estes %n contêineres? Seus processos são parados e iniciados de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause Containers</source>
+        <translation>Pausar Contêineres</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause these %n container(s)? Their processes are frozen until unpaused.</source>
+        <translation>
+            <numerusform>Pausar este %n contêiner? Seus processos ficam congelados até serem retomados.</numerusform>
+            <numerusform>Pausar estes %n contêineres? Seus processos ficam congelados até serem retomados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8678,6 +8726,82 @@ Uma das redes próprias do motor: não pode ser removida.</translation>
         <source>Cais speaks the language chosen from its next start.</source>
         <translation>O Cais usa o idioma escolhido a partir da próxima vez que for aberto.</translation>
     </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Páginas de preferências</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Geral</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notificações</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Atualizações</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds between stats samples of lists and the dashboard</source>
+        <translation>Segundos entre amostras de estatísticas das listas e do painel</translation>
+    </message>
+    <message>
+        <source>The CPU, memory, network and disk columns of the container list and the dashboard. Each sample costs the engine some work for every container shown.</source>
+        <translation>As colunas de CPU, memória, rede e disco da lista de contêineres e do painel. Cada amostra custa ao motor algum trabalho para cada contêiner mostrado.</translation>
+    </message>
+    <message>
+        <source>Container &amp;stats in lists, every:</source>
+        <translation>E&amp;statísticas dos contêineres nas listas, a cada:</translation>
+    </message>
+    <message>
+        <source>Seconds between two process lists</source>
+        <translation>Segundos entre duas listas de processos</translation>
+    </message>
+    <message>
+        <source>How often an open Processes tab asks for the container&apos;s processes (docker top).</source>
+        <translation>Com que frequência uma aba Processos aberta pede os processos do contêiner (docker top).</translation>
+    </message>
+    <message>
+        <source>&amp;Processes (top), every:</source>
+        <translation>&amp;Processos (top), a cada:</translation>
+    </message>
+    <message>
+        <source>An open stats chart gets a sample every second, as docker stats does.</source>
+        <translation>Um gráfico de estatísticas aberto recebe uma amostra por segundo, como o docker stats.</translation>
+    </message>
+    <message>
+        <source>Ask before</source>
+        <translation>Perguntar antes de</translation>
+    </message>
+    <message>
+        <source>S&amp;topping, restarting or pausing containers</source>
+        <translation>Pa&amp;rar, reiniciar ou pausar contêineres</translation>
+    </message>
+    <message>
+        <source>Ask before stopping, restarting or pausing containers</source>
+        <translation>Perguntar antes de parar, reiniciar ou pausar contêineres</translation>
+    </message>
+    <message>
+        <source>Closing a &amp;terminal whose program still runs</source>
+        <translation>Fechar um &amp;terminal cujo programa ainda roda</translation>
+    </message>
+    <message>
+        <source>Ask before closing a terminal whose program still runs</source>
+        <translation>Perguntar antes de fechar um terminal cujo programa ainda roda</translation>
+    </message>
+    <message>
+        <source>Removing and pruning always ask first: they list what will be deleted.</source>
+        <translation>Remover e limpar sempre perguntam antes: eles listam o que será apagado.</translation>
+    </message>
 </context>
 <context>
     <name>ProcessesView</name>
@@ -12135,6 +12259,38 @@ Confie nela só se for a impressão digital do seu host (&quot;ssh-keygen -lf&qu
     <message>
         <source>Command to run in the container (leave empty for a shell: bash if it has one, else sh):</source>
         <translation>Comando a executar no contêiner (deixe vazio para um shell: bash se houver, senão sh):</translation>
+    </message>
+    <message>
+        <source>Run a command in a container</source>
+        <translation>Executar um comando em um contêiner</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>%1 still runs. Closing its terminal ends it.</source>
+        <translation>%1 ainda roda. Fechar o terminal o encerra.</translation>
+    </message>
+    <message>
+        <source>%1 is attached. Closing its terminal detaches; the container keeps running.</source>
+        <translation>%1 está anexado. Fechar o terminal o desanexa; o contêiner continua rodando.</translation>
+    </message>
+    <message>
+        <source>Close terminal</source>
+        <translation>Fechar terminal</translation>
+    </message>
+    <message>
+        <source>&amp;Close Terminal</source>
+        <translation>&amp;Fechar Terminal</translation>
+    </message>
+    <message>
+        <source>Close the terminal</source>
+        <translation>Fechar o terminal</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

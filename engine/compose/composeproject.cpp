@@ -426,7 +426,8 @@ ComposeError ComposeError::explain(const QString &outputIn, int exitCode, const 
         e.message = tr("The file %1 does not exist.").arg(m.captured(1));
         return e;
     }
-    if (output.contains(QLatin1String("no such host")) || output.contains(QLatin1String("pull access denied"))
+    if (output.contains(QLatin1String("no such host")) || output.contains(QLatin1String("proxyconnect"))
+        || output.contains(QLatin1String("pull access denied"))
         || output.contains(QLatin1String("manifest unknown")) || output.contains(QLatin1String("No such image"))) {
         e.message = tr("An image could not be pulled: %1").arg(last);
         return e;

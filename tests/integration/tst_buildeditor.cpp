@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -176,6 +177,56 @@ private Q_SLOTS:
     {
         for (const QString &i : std::as_const(m_images))
             TestEngine::docker({u"rmi"_s, u"-f"_s, i});
+    }
+
+    void theNextStartReopensTheDockerfileAndItsContext()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(QDir(tmp.path()).mkpath(u"ctx"_s));
+        const QString df = QFileInfo(tmp.filePath(u"Dockerfile"_s)).absoluteFilePath();
+        const QString ctx = QFileInfo(tmp.filePath(u"ctx"_s)).absoluteFilePath();
+        QVERIFY(writeFile(tmp.filePath(u"ctx/hello.txt"_s), "hello"));
+        QVERIFY(writeFile(df, "FROM cais-test/shell:1\nCOPY hello.txt /hello.txt\n"));
+        {
+            BuildPage page(&connected());
+            page.resize(1200, 700);
+            page.show();
+            QVERIFY(page.openDockerfile(df));
+            page.panel()->setContextDir(ctx); // not the file's folder: the user's choice
+            page.panel()->setTags({unique(u"cais-test/session"_s) + u":1"_s});
+            const BuildResult r = buildThroughPanel(page);
+            QVERIFY2(r.succeeded(), qPrintable(r.message));
+        }
+        QCOMPARE(BuildPanel::recentContexts().value(0), ctx);
+
+        // The next start: the same file, and the context it was built with.
+        BuildPage next(&connected());
+        next.restoreSession();
+        QCOMPARE(next.editor()->filePath(), df);
+        QCOMPARE(next.panel()->contextDir(), ctx);
+        QVERIFY(!next.editor()->isModified());
+
+        // The Browse button's menu offers the folders built before; one click sets it.
+        next.panel()->setContextDir(tmp.path());
+        QMenu *menu = next.panel()->recentContextsMenu();
+        Q_EMIT menu->aboutToShow();
+        QAction *offered = nullptr;
+        const auto actions = menu->actions();
+        for (QAction *a : actions) {
+            if (a->text() == QDir::toNativeSeparators(ctx))
+                offered = a;
+        }
+        QVERIFY(offered);
+        QVERIFY(offered->isEnabled());
+        offered->trigger();
+        QCOMPARE(next.panel()->contextDir(), ctx);
+
+        // A Dockerfile deleted since: the editor starts from its template, as the first time.
+        QVERIFY(QFile::remove(df));
+        BuildPage gone(&connected());
+        gone.restoreSession();
+        QVERIFY(gone.editor()->filePath().isEmpty());
+        QVERIFY(!gone.editor()->isModified());
     }
 
     void cacheGutterAfterBuilds()

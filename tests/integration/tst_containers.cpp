@@ -11,6 +11,7 @@
 #include "runconfig.h"
 #include "testengine.h"
 #include "translations.h"
+#include "userpreferences.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -18,6 +19,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QSpinBox>
 #include <QTimer>
 #include <QDir>
@@ -233,6 +237,11 @@ class TestContainersIntegration : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // The user's choices (which actions ask first) from a settings file of its own.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("cais-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_containers"));
+        QSettings().clear();
         REQUIRE_TEST_ENGINE();
         installTranslations(QCoreApplication::instance(), QLocale(QLocale::English));
     }
@@ -948,6 +957,78 @@ private Q_SLOTS:
             const bool named = !child->accessibleName().isEmpty() || (button && !button->text().isEmpty());
             QVERIFY2(named, qPrintable(QStringLiteral("%1 (%2) has no accessible name").arg(child->objectName(), QLatin1String(child->metaObject()->className()))));
         }
+    }
+
+    void stopRestartAndPauseAskOnlyWhenTheUserChoseSo()
+    {
+        Engine &e = connected();
+        ContainersModel model;
+        model.setEngine(&e);
+        ContainersPage page(&model);
+        page.setEngine(&e);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QString a = unique(QStringLiteral("ask-a")), b = unique(QStringLiteral("ask-b"));
+        auto cleanup = qScopeGuard([&] {
+            UserPreferences::instance()->setConfirmLifecycle(false);
+            cliRemove({a, b});
+        });
+        const QStringList noNet{QStringLiteral("--network"), QStringLiteral("none")};
+        const QString ida = cliCreate(a, noNet), idb = cliCreate(b, noNet);
+        QVERIFY(TestEngine::docker({QStringLiteral("start"), a, b}));
+        auto bothAre = [&](bool running) {
+            const ContainerSummary *ca = model.containerById(ida), *cb = model.containerById(idb);
+            return ca && cb && ca->isRunning() == running && cb->isRunning() == running;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(bothAre(true), 10000);
+        page.selectContainers({ida, idb});
+        QSignalSpy finished(&page, &ContainersPage::actionsFinished);
+
+        // Asked for: Pause names both containers first; Cancel sends nothing.
+        UserPreferences::instance()->setConfirmLifecycle(true);
+        page.action(ContainersPage::Verb::Pause)->trigger();
+        QPointer<QMessageBox> question = page.lifecycleQuestion();
+        QVERIFY(question);
+        QTRY_VERIFY(question->isVisible());
+        QVERIFY2(question->text().contains(QLatin1String("Pause these 2 containers?")), qPrintable(question->text()));
+        QVERIFY2(question->informativeText().split(QLatin1Char('\n')).contains(a), qPrintable(question->informativeText()));
+        QVERIFY(question->informativeText().split(QLatin1Char('\n')).contains(b));
+        question->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!question);
+        QCoreApplication::processEvents();
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(cliState(a), QStringLiteral("running"));
+
+        // Confirmed: both are paused.
+        page.action(ContainersPage::Verb::Pause)->trigger();
+        question = page.lifecycleQuestion();
+        QVERIFY(question);
+        auto *confirm = question->findChild<QPushButton *>(QStringLiteral("lifecycleConfirm"));
+        QVERIFY(confirm);
+        QCOMPARE(confirm->accessibleName(), QStringLiteral("Pause"));
+        confirm->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        QVERIFY2(finished.at(0).at(1).toStringList().isEmpty(), qPrintable(finished.at(0).at(1).toStringList().join(QLatin1Char('\n'))));
+        QCOMPARE(cliState(a), QStringLiteral("paused"));
+        QCOMPARE(cliState(b), QStringLiteral("paused"));
+
+        // Not asked for (the default): Stop acts at once.
+        UserPreferences::instance()->setConfirmLifecycle(false);
+        finished.clear();
+        page.unpauseContainers({ida, idb});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(model.containerById(ida)->stateKind() == ContainerSummary::State::Running
+                                     && model.containerById(idb)->stateKind() == ContainerSummary::State::Running,
+                                 10000);
+        finished.clear();
+        page.selectContainers({ida, idb});
+        QVERIFY(page.action(ContainersPage::Verb::Stop)->isEnabled());
+        page.action(ContainersPage::Verb::Stop)->trigger();
+        QVERIFY(!page.lifecycleQuestion());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(cliState(a), QStringLiteral("exited"));
+        QCOMPARE(cliState(b), QStringLiteral("exited"));
     }
 
     void dialogsNameWhatTheyActOn()

@@ -5,8 +5,18 @@
 #include "terminal/terminaltabs.h"
 #include "terminal/terminalview.h"
 #include "testengine.h"
+#include "userpreferences.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -68,6 +78,10 @@ class TestTerminal : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("cais-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_terminal"));
+        QSettings().clear();
         REQUIRE_TEST_ENGINE();
         // busybox has no bash: an image of this test's own gets a /bin/bash (a script
         // that runs busybox's sh), so that the default can be seen choosing bash.
@@ -274,6 +288,98 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
         QCOMPARE(finished.at(0).at(0).toInt(), 4);
         QCOMPARE(view.exitCode(), std::optional<int>(4));
+    }
+
+    void closingARunningTerminalAsksFirst()
+    {
+        Engine &e = connected();
+        const QString a = runContainer(QStringLiteral("cais-term-close"), {}, {QStringLiteral("sleep"), QStringLiteral("300")});
+        QVERIFY(!a.isEmpty());
+        TerminalTabs tabs;
+        tabs.resize(800, 450);
+        tabs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+        TerminalView *view = tabs.openExec(&e, a, {QStringLiteral("sh")}, a);
+        QTRY_COMPARE_WITH_TIMEOUT(view->session()->state(), ExecSession::State::Running, 15000);
+
+        // The tab's close button: a question that names the program, and Cancel keeps it.
+        QVERIFY(UserPreferences::instance()->confirmCloseTerminal());
+        Q_EMIT tabs.tabCloseRequested(0);
+        QPointer<QMessageBox> question = tabs.closeQuestion();
+        QVERIFY(question);
+        QVERIFY2(question->text().contains(QStringLiteral("sh in %1").arg(a)), qPrintable(question->text()));
+        QVERIFY(question->text().contains(QLatin1String("ends it")));
+        question->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!question);
+        QCOMPARE(tabs.terminalCount(), 1);
+        QCOMPARE(view->session()->state(), ExecSession::State::Running);
+
+        // Confirmed: the tab closes.
+        Q_EMIT tabs.tabCloseRequested(0);
+        question = tabs.closeQuestion();
+        QVERIFY(question);
+        question->findChild<QPushButton *>(QStringLiteral("closeTerminalConfirm"))->click();
+        QCOMPARE(tabs.terminalCount(), 0);
+
+        // An ended program closes without a question.
+        TerminalView *ended = tabs.openExec(&e, a, {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exit 0")}, a);
+        QSignalSpy finished(ended, &TerminalView::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        Q_EMIT tabs.tabCloseRequested(0);
+        QVERIFY(!tabs.closeQuestion());
+        QCOMPARE(tabs.terminalCount(), 0);
+
+        // The user turned the question off: a running one closes at once.
+        UserPreferences::instance()->setConfirmCloseTerminal(false);
+        auto reset = qScopeGuard([] { UserPreferences::instance()->setConfirmCloseTerminal(true); });
+        TerminalView *again = tabs.openExec(&e, a, {QStringLiteral("sh")}, a);
+        QTRY_COMPARE_WITH_TIMEOUT(again->session()->state(), ExecSession::State::Running, 15000);
+        Q_EMIT tabs.tabCloseRequested(0);
+        QVERIFY(!tabs.closeQuestion());
+        QCOMPARE(tabs.terminalCount(), 0);
+    }
+
+    void theCommandsRunBeforeAreOffered()
+    {
+        Engine &e = connected();
+        const QString a = runContainer(QStringLiteral("cais-term-recent"), {}, {QStringLiteral("sleep"), QStringLiteral("300")});
+        QVERIFY(!a.isEmpty());
+        TerminalTabs tabs;
+        tabs.resize(800, 450);
+        tabs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+        QStringList offered;
+        // Answers the dialog when it shows: notes what it offers, then types `command`.
+        auto answer = [&](const QString &command) {
+            QTimer::singleShot(0, &tabs, [&offered, command] {
+                auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+                QVERIFY(ask);
+                offered = ask->comboBoxItems();
+                ask->setTextValue(command);
+                ask->accept();
+            });
+        };
+        answer(QStringLiteral("sh -c \"echo first-$((20+1))\""));
+        TerminalView *first = tabs.openExecAsking(&e, a, a);
+        QVERIFY(first);
+        QTRY_VERIFY2_WITH_TIMEOUT(screenLines(*first).contains(QStringLiteral("first-21")), qPrintable(first->screenText()), 15000);
+        QCOMPARE(offered, QStringList{QString()}); // nothing run before: only the empty field (a shell)
+
+        answer(QStringLiteral("echo second"));
+        QVERIFY(tabs.openExecAsking(&e, a, a));
+        QCOMPARE(offered, (QStringList{QString(), QStringLiteral("sh -c \"echo first-$((20+1))\"")}));
+        answer(QString()); // a shell, which is not a command to remember
+        QVERIFY(tabs.openExecAsking(&e, a, a));
+        QCOMPARE(offered, (QStringList{QString(), QStringLiteral("echo second"), QStringLiteral("sh -c \"echo first-$((20+1))\"")}));
+        QCOMPARE(TerminalTabs::recentCommands().size(), 2);
+        for (int i = 0; i < TerminalTabs::kRecentCommands + 5; ++i)
+            TerminalTabs::rememberCommand(QStringLiteral("echo %1").arg(i));
+        QCOMPARE(TerminalTabs::recentCommands().size(), TerminalTabs::kRecentCommands);
+        QCOMPARE(TerminalTabs::recentCommands().first(), QStringLiteral("echo %1").arg(TerminalTabs::kRecentCommands + 4));
+        UserPreferences::instance()->setConfirmCloseTerminal(false);
+        auto reset = qScopeGuard([] { UserPreferences::instance()->setConfirmCloseTerminal(true); });
+        while (tabs.terminalCount() > 0)
+            tabs.closeTerminal(0);
     }
 
     void severalTerminalsInTabs()

@@ -383,6 +383,33 @@ void imageFlowsShots(MainWindow &w)
     cleanup();
 }
 
+/// Settings > Preferences…: its General page (scheme, language, rates, questions) and
+/// its Notifications page, for the containers chosen in the list.
+void preferencesShots(MainWindow &w)
+{
+    w.findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+    auto *prefs = w.findChild<PreferencesDialog *>();
+    waitOrDie([&] { return prefs && prefs->isVisible(); }, 5000, QStringLiteral("the preferences"));
+    auto *tabs = prefs->findChild<QTabWidget *>(QStringLiteral("preferencesTabs"));
+    require(tabs, QStringLiteral("the preferences have no pages"));
+    tabs->setCurrentIndex(0);
+    QTest::qWait(300);
+    save(prefs, QStringLiteral("preferences-general.png"));
+    tabs->setCurrentIndex(1);
+    const bool wasChosen = prefs->chosenButton()->isChecked();
+    prefs->chosenButton()->setChecked(true);
+    if (prefs->containerList()->count() > 0)
+        prefs->containerList()->item(0)->setCheckState(Qt::Checked);
+    QTest::qWait(300);
+    save(prefs, QStringLiteral("preferences.png"));
+    if (prefs->containerList()->count() > 0)
+        prefs->containerList()->item(0)->setCheckState(Qt::Unchecked);
+    if (!wasChosen)
+        prefs->offButton()->setChecked(true);
+    tabs->setCurrentIndex(0);
+    prefs->close();
+}
+
 /// The Volumes and Networks pages, with demo volumes, networks and containers (removed
 /// at the end). The networks are internal, in the never-routed 198.18.0.0/15.
 void volnetShots(MainWindow &w)
@@ -537,21 +564,7 @@ void systemShots(MainWindow &w)
     QTest::qWait(1200); // the status line counts twice a second
     save(&w, QStringLiteral("events.png"));
 
-    // Settings > Preferences…: notifications for the containers chosen in the list.
-    w.findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
-    auto *prefs = w.findChild<PreferencesDialog *>();
-    waitOrDie([&] { return prefs && prefs->isVisible(); }, 5000, QStringLiteral("the preferences"));
-    const bool wasChosen = prefs->chosenButton()->isChecked();
-    prefs->chosenButton()->setChecked(true);
-    if (prefs->containerList()->count() > 0)
-        prefs->containerList()->item(0)->setCheckState(Qt::Checked);
-    QTest::qWait(300);
-    save(prefs, QStringLiteral("preferences.png"));
-    if (prefs->containerList()->count() > 0)
-        prefs->containerList()->item(0)->setCheckState(Qt::Unchecked);
-    if (!wasChosen)
-        prefs->offButton()->setChecked(true);
-    prefs->close();
+    preferencesShots(w);
 }
 
 /// Issue 18's container workflows: the Health and Changes tabs (with the Health column
@@ -966,6 +979,16 @@ int main(int argc, char *argv[])
     }
     if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("removeimages")) {
         removeImagesShots(w);
+        return 0;
+    }
+    if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("preferences")) {
+        // Containers to choose from in the Notifications page, as on a working engine.
+        const QStringList names{QStringLiteral("cais-demo-web"), QStringLiteral("cais-demo-db")};
+        for (const QString &n : names)
+            docker({QStringLiteral("create"), QStringLiteral("--name"), n, QStringLiteral("cais-test/shell:1"), QStringLiteral("sleep"), QStringLiteral("60")});
+        waitOrDie([&] { return w.containersModel()->containerCount() >= 2; }, 20000, QStringLiteral("the containers"));
+        preferencesShots(w);
+        docker(QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + names);
         return 0;
     }
     if (qEnvironmentVariable("CAIS_SHOTS_ONLY") == QLatin1String("dark")) {

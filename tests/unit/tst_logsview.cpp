@@ -11,6 +11,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QScrollBar>
+#include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // the choices a previous run remembered
     }
 
     void everyControlHasAnAccessibleName()
@@ -73,6 +76,47 @@ private Q_SLOTS:
         QVERIFY2(unnamedControls(&terminal).isEmpty(), qPrintable(unnamedControls(&terminal).join(QLatin1String(", "))));
         TerminalTabs tabs;
         QVERIFY2(unnamedControls(&tabs).isEmpty(), qPrintable(unnamedControls(&tabs).join(QLatin1String(", "))));
+    }
+
+    void theUsersChoicesAreRememberedForTheNextView()
+    {
+        auto named = [](QWidget &view, const QString &name) -> QWidget * {
+            const auto children = view.findChildren<QWidget *>();
+            for (QWidget *w : children) {
+                if (w->accessibleName() == name)
+                    return w;
+            }
+            return nullptr;
+        };
+        {
+            LogsView first(nullptr, QStringLiteral("c"));
+            QVERIFY(!first.timestampsShown());
+            QVERIFY(!first.wrap());
+            QCOMPARE(first.tail(), LogsView::kDefaultTail);
+            // Code setting an option is no choice of the user's: not remembered.
+            first.setWrap(true);
+            // The user's clicks and typing are.
+            auto *timestamps = qobject_cast<QAbstractButton *>(named(first, QStringLiteral("Show timestamps")));
+            auto *matchCase = qobject_cast<QAbstractButton *>(named(first, QStringLiteral("Match case")));
+            auto *tail = qobject_cast<QSpinBox *>(named(first, QStringLiteral("Number of last lines to load")));
+            QVERIFY(timestamps && matchCase && tail);
+            timestamps->click();
+            matchCase->click();
+            tail->setValue(250);
+            Q_EMIT tail->editingFinished();
+            QVERIFY(first.timestampsShown());
+        }
+        LogsView second(nullptr, QStringLiteral("d"));
+        QVERIFY(second.timestampsShown());
+        QVERIFY(!second.wrap());
+        QCOMPARE(second.tail(), 250);
+        auto *matchCase = qobject_cast<QAbstractButton *>(named(second, QStringLiteral("Match case")));
+        QVERIFY(matchCase && matchCase->isChecked());
+        // And back: unticking is remembered too.
+        qobject_cast<QAbstractButton *>(named(second, QStringLiteral("Show timestamps")))->click();
+        LogsView third(nullptr, QStringLiteral("e"));
+        QVERIFY(!third.timestampsShown());
+        QSettings().clear();
     }
 
     void withoutAnEngineItSaysSo()

@@ -3,20 +3,25 @@
 // editor's theme) and back, and is kept; the language is kept for the next start and
 // says so, and the translations of that language are the ones installed then.
 #include "appearance.h"
+#include "containers/processesview.h"
 #include "build/buildpage.h"
 #include "build/dockerfileeditor.h"
 #include "engine.h"
 #include "images/imagespage.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "statssampler.h"
 #include "translations.h"
+#include "userpreferences.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
@@ -125,6 +130,63 @@ private Q_SLOTS:
         QCOMPARE(d->schemeBox()->currentData().toString(), u"dark"_s);
         choose(d->schemeBox(), u"system"_s);
         QVERIFY(!Appearance::isDark());
+    }
+
+    void ratesAndConfirmationsApplyAtOnceAndStay()
+    {
+        MainWindow w(nullptr, u"no engine here"_s);
+        StatsSampler list;      // a list's sampler follows the user's choice
+        StatsSampler pinned;    // one given its own interval (a bench's) keeps it
+        pinned.setPollInterval(300);
+        ProcessesView top(nullptr, u"c"_s);
+        QCOMPARE(list.pollInterval(), 2000);
+        QCOMPARE(top.refreshInterval(), 2000);
+
+        PreferencesDialog *d = openPreferences(w);
+        QVERIFY(d);
+        QCOMPARE(d->samplingBox()->value(), 2);
+        QCOMPARE(d->processesBox()->value(), 2);
+        d->samplingBox()->setValue(5);
+        d->processesBox()->setValue(10);
+        QCOMPARE(list.pollInterval(), 5000);
+        QCOMPARE(pinned.pollInterval(), 300);
+        QCOMPARE(top.refreshInterval(), 10000);
+        StatsSampler later; // made after the choice
+        QCOMPARE(later.pollInterval(), 5000);
+        QCOMPARE(QSettings().value(u"refresh/samplingSeconds"_s).toInt(), 5);
+        QCOMPARE(QSettings().value(u"refresh/processesSeconds"_s).toInt(), 10);
+
+        // Stop, restart and pause do not ask unless asked to; closing a running
+        // terminal does unless told not to.
+        QVERIFY(!d->confirmLifecycleBox()->isChecked());
+        QVERIFY(d->confirmTerminalBox()->isChecked());
+        d->confirmLifecycleBox()->setChecked(true);
+        d->confirmTerminalBox()->setChecked(false);
+        QVERIFY(UserPreferences::instance()->confirmLifecycle());
+        QVERIFY(!UserPreferences::instance()->confirmCloseTerminal());
+        d->close();
+        d->deleteLater();
+
+        // The next opening shows what was chosen.
+        PreferencesDialog again(nullptr);
+        QCOMPARE(again.samplingBox()->value(), 5);
+        QCOMPARE(again.processesBox()->value(), 10);
+        QVERIFY(again.confirmLifecycleBox()->isChecked());
+        QVERIFY(!again.confirmTerminalBox()->isChecked());
+
+        // A hand-edited file: out of range is brought in range, nonsense is the default.
+        QSettings().setValue(u"refresh/samplingSeconds"_s, 0);
+        QCOMPARE(UserPreferences::instance()->samplingSeconds(), UserPreferences::kMinSeconds);
+        QSettings().setValue(u"refresh/samplingSeconds"_s, 100000);
+        QCOMPARE(UserPreferences::instance()->samplingSeconds(), UserPreferences::kMaxSeconds);
+        QSettings().setValue(u"refresh/samplingSeconds"_s, u"often"_s);
+        QCOMPARE(UserPreferences::instance()->samplingSeconds(), UserPreferences::kDefaultSamplingSeconds);
+
+        again.samplingBox()->setValue(2);
+        again.processesBox()->setValue(2);
+        again.confirmLifecycleBox()->setChecked(false);
+        again.confirmTerminalBox()->setChecked(true);
+        QCOMPARE(list.pollInterval(), 2000);
     }
 
     void languageIsForTheNextStart()

@@ -7,8 +7,26 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QScopedValueRollback>
+#include <QSettings>
 #include <QSplitter>
 #include <QVBoxLayout>
+
+namespace {
+
+constexpr const char *kLastDockerfileKey = "build/lastDockerfile";
+constexpr const char *kLastContextKey = "build/lastContext";
+constexpr const char *kLastContextDockerfileKey = "build/lastContextDockerfile";
+
+bool sameFile(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    const QFileInfo fa(a), fb(b);
+    return fa.absoluteFilePath() == fb.absoluteFilePath()
+        || (!fa.canonicalFilePath().isEmpty() && fa.canonicalFilePath() == fb.canonicalFilePath());
+}
+
+} // namespace
 
 BuildPage::BuildPage(Engine *engine, QWidget *parent)
     : QWidget(parent)
@@ -50,7 +68,34 @@ BuildPage::BuildPage(Engine *engine, QWidget *parent)
     connect(m_panel, &BuildPanel::imageBuilt, this, &BuildPage::imageBuilt);
     connect(m_panel, &BuildPanel::runRequested, this, &BuildPage::runRequested);
 
+    // Remembered for the next start (restoreSession()): the file open, and the
+    // context it was last built with.
+    connect(m_editor, &DockerfileEditor::filePathChanged, this, [](const QString &path) {
+        if (!path.isEmpty())
+            QSettings().setValue(QLatin1String(kLastDockerfileKey), path);
+    });
+    connect(m_panel, &BuildPanel::buildStarted, this, [this] {
+        QSettings settings;
+        settings.setValue(QLatin1String(kLastContextKey), m_panel->contextDir());
+        settings.setValue(QLatin1String(kLastContextDockerfileKey), m_editor->filePath());
+        BuildPanel::rememberContext(m_panel->contextDir());
+    });
+
     m_editor->newFromTemplate();
+}
+
+void BuildPage::restoreSession()
+{
+    const QSettings settings;
+    const QString file = settings.value(QLatin1String(kLastDockerfileKey)).toString();
+    if (file.isEmpty() || !QFileInfo(file).isFile() || !m_editor->filePath().isEmpty() || m_editor->isModified())
+        return;
+    QString error;
+    if (!m_editor->openFile(file, &error))
+        return; // unreadable now: the editor keeps its template, as on a first start
+    const QString context = settings.value(QLatin1String(kLastContextKey)).toString();
+    if (!context.isEmpty() && QFileInfo(context).isDir() && sameFile(settings.value(QLatin1String(kLastContextDockerfileKey)).toString(), file))
+        m_panel->setContextDir(context);
 }
 
 void BuildPage::followEditorFile(const QString &path)
@@ -66,19 +111,6 @@ void BuildPage::followEditorFile(const QString &path)
     m_panel->setDockerfilePath(path);
     m_editor->setContextDir(m_panel->contextDir());
 }
-
-namespace {
-
-bool sameFile(const QString &a, const QString &b)
-{
-    if (a.isEmpty() || b.isEmpty())
-        return false;
-    const QFileInfo fa(a), fb(b);
-    return fa.absoluteFilePath() == fb.absoluteFilePath()
-        || (!fa.canonicalFilePath().isEmpty() && fa.canonicalFilePath() == fb.canonicalFilePath());
-}
-
-} // namespace
 
 bool BuildPage::useChosenDockerfile(const QString &path)
 {

@@ -20,6 +20,9 @@ public:
     BuildPanel *panel() const { return m_panel; }
     /// Opens a Dockerfile in the editor and builds its folder by default.
     bool openDockerfile(const QString &path, QString *error = nullptr);
+    /// Reopens what the last session left (at start, main window only): the Dockerfile
+    /// last open, if it still exists, and the context folder last built with it.
+    void restoreSession();
     /// Asks about unsaved edits (for closing the window); true when it may go on.
     bool maybeSave();
     /// Shows `line` of `path` in the editor, opening the file (after asking about

@@ -7,9 +7,9 @@
 #include "engine.h"
 #include "reference.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QStandardItemModel>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -21,10 +21,13 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -95,6 +98,8 @@ bool isInside(const QString &path, const QString &dir)
     return !rel.startsWith(QLatin1String("..")) && !QFileInfo(rel).isAbsolute();
 }
 
+constexpr const char *kRecentContextsKey = "build/recentContexts";
+
 } // namespace
 
 BuildPanel::BuildPanel(QWidget *parent)
@@ -139,6 +144,22 @@ BuildPanel::BuildPanel(QWidget *parent)
         if (!dir.isEmpty())
             setContextDir(dir);
     });
+    // The folders built before, on the button's arrow.
+    m_recentContexts = new QMenu(tr("Recent Context Folders"), this);
+    m_recentContexts->setObjectName(QStringLiteral("recentContextsMenu"));
+    m_recentContexts->setAccessibleName(tr("Recent context folders"));
+    connect(m_recentContexts, &QMenu::aboutToShow, this, [this] {
+        m_recentContexts->clear();
+        const QStringList dirs = recentContexts();
+        for (const QString &dir : dirs) {
+            QAction *a = m_recentContexts->addAction(QDir::toNativeSeparators(dir), this, [this, dir] { setContextDir(dir); });
+            a->setEnabled(QFileInfo(dir).isDir());
+        }
+        if (dirs.isEmpty())
+            m_recentContexts->addAction(tr("No folder built yet"))->setEnabled(false);
+    });
+    browseContext->setMenu(m_recentContexts);
+    browseContext->setPopupMode(QToolButton::MenuButtonPopup);
     auto *contextRow = new QHBoxLayout;
     contextRow->addWidget(m_context, 1);
     contextRow->addWidget(browseContext);
@@ -455,6 +476,24 @@ void BuildPanel::setContextDir(const QString &dir)
 QString BuildPanel::contextDir() const
 {
     return QDir::fromNativeSeparators(m_context->text().trimmed());
+}
+
+QStringList BuildPanel::recentContexts()
+{
+    return QSettings().value(QLatin1String(kRecentContextsKey)).toStringList();
+}
+
+void BuildPanel::rememberContext(const QString &dir)
+{
+    if (dir.isEmpty())
+        return;
+    const QString absolute = QFileInfo(dir).absoluteFilePath();
+    QStringList list = recentContexts();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    while (list.size() > kRecentContexts)
+        list.removeLast();
+    QSettings().setValue(QLatin1String(kRecentContextsKey), list);
 }
 
 void BuildPanel::setDockerfilePath(const QString &path)

@@ -14,6 +14,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QListView;
 class QPushButton;
 class QTableWidget;
@@ -37,6 +38,13 @@ public:
 
     void setContextDir(const QString &dir);
     QString contextDir() const;
+    /// The context folders built before, newest first (at most kRecentContexts); the
+    /// Browse button's menu offers them.
+    static QStringList recentContexts();
+    static void rememberContext(const QString &dir);
+    static constexpr int kRecentContexts = 10;
+    /// The menu of recent context folders (on the context's Browse button).
+    QMenu *recentContextsMenu() const { return m_recentContexts; }
     void setDockerfilePath(const QString &path);
     QString dockerfilePath() const;
     /// The absolute path of the Dockerfile a build reads: the field's path (relative
@@ -126,6 +134,7 @@ private:
 
     QPointer<Engine> m_engine;
     QLineEdit *m_context;
+    QMenu *m_recentContexts = nullptr;
     QLineEdit *m_dockerfile;
     QLabel *m_outsideNote;
     QLineEdit *m_tags;

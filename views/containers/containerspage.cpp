@@ -16,6 +16,7 @@
 #include "runconfig.h"
 #include "monitor/sparklinedelegate.h"
 #include "statssampler.h"
+#include "userpreferences.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,6 +35,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMetaMethod>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -358,10 +360,10 @@ void ContainersPage::createActions()
 
     connect(run, &QAction::triggered, this, [this] { openRunDialog(); });
     connect(start, &QAction::triggered, this, [this] { startContainers(selectedContainerIds()); });
-    connect(stop, &QAction::triggered, this, [this] { stopContainers(selectedContainerIds()); });
+    connect(stop, &QAction::triggered, this, [this] { stopAsked(selectedContainerIds()); });
     connect(m_actions.value(Verb::StopWithTimeout), &QAction::triggered, this, &ContainersPage::askStopTimeout);
-    connect(restart, &QAction::triggered, this, [this] { restartContainers(selectedContainerIds()); });
-    connect(pause, &QAction::triggered, this, [this] { pauseContainers(selectedContainerIds()); });
+    connect(restart, &QAction::triggered, this, [this] { restartAsked(selectedContainerIds()); });
+    connect(pause, &QAction::triggered, this, [this] { pauseAsked(selectedContainerIds()); });
     connect(unpause, &QAction::triggered, this, [this] { unpauseContainers(selectedContainerIds()); });
     connect(kill, &QAction::triggered, this, &ContainersPage::askKill);
     connect(remove, &QAction::triggered, this, &ContainersPage::askRemove);
@@ -823,6 +825,61 @@ std::pair<QStringList, QStringList> ContainersPage::removalPlan(const QStringLis
 
 // --- dialogs -----------------------------------------------------------------------
 
+void ContainersPage::stopAsked(const QStringList &ids)
+{
+    confirmLifecycle(tr("Stop Containers"), tr("Stop these %n container(s)? Each gets SIGTERM (or its stop signal), then SIGKILL after its timeout.", nullptr, int(ids.size())),
+                     tr("S&top"), ids, [this](const QStringList &chosen) { stopContainers(chosen); });
+}
+
+void ContainersPage::restartAsked(const QStringList &ids)
+{
+    confirmLifecycle(tr("Restart Containers"), tr("Restart these %n container(s)? Their processes are stopped and started again.", nullptr, int(ids.size())),
+                     tr("R&estart"), ids, [this](const QStringList &chosen) { restartContainers(chosen); });
+}
+
+void ContainersPage::pauseAsked(const QStringList &ids)
+{
+    confirmLifecycle(tr("Pause Containers"), tr("Pause these %n container(s)? Their processes are frozen until unpaused.", nullptr, int(ids.size())),
+                     tr("&Pause"), ids, [this](const QStringList &chosen) { pauseContainers(chosen); });
+}
+
+void ContainersPage::confirmLifecycle(const QString &title, const QString &question, const QString &button, const QStringList &ids,
+                                      std::function<void(const QStringList &)> act)
+{
+    if (ids.isEmpty())
+        return;
+    if (!UserPreferences::instance()->confirmLifecycle()) {
+        act(ids);
+        return;
+    }
+    if (m_lifecycleQuestion)
+        m_lifecycleQuestion->close();
+    QStringList names;
+    for (const QString &id : ids)
+        names << who(id);
+    constexpr qsizetype kShown = 15;
+    QString list = QStringList(names.mid(0, kShown)).join(QLatin1Char('\n'));
+    if (names.size() > kShown)
+        list += QLatin1Char('\n') + tr("and %n more", nullptr, int(names.size() - kShown));
+    auto *box = new QMessageBox(QMessageBox::Question, title, question, QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("lifecycleQuestion"));
+    box->setAccessibleName(title);
+    box->setInformativeText(list);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPushButton *yes = box->addButton(button, QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("lifecycleConfirm"));
+    yes->setAccessibleName(QString(button).remove(QLatin1Char('&')));
+    box->button(QMessageBox::Cancel)->setAccessibleName(tr("Cancel"));
+    box->setDefaultButton(yes);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [yes, ids, act](QAbstractButton *clicked) {
+        if (clicked == yes)
+            act(ids);
+    });
+    m_lifecycleQuestion = box;
+    box->open();
+}
+
 void ContainersPage::askStopTimeout()
 {
     const QStringList ids = selectedContainerIds();
@@ -1163,4 +1220,9 @@ void ContainersPage::copyRunCommand(const QString &id)
         showResults(tr("Copied the command line of %1:").arg(name), lines, false);
         Q_EMIT runCommandCopied(line);
     });
+}
+
+QMessageBox *ContainersPage::lifecycleQuestion() const
+{
+    return m_lifecycleQuestion;
 }

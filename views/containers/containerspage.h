@@ -30,6 +30,7 @@ class QFrame;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QMessageBox;
 class QSplitter;
 class QTabWidget;
 class QToolBar;
@@ -111,6 +112,13 @@ public:
     void killContainers(const QStringList &ids, const QString &signal);
     void removeContainers(const QStringList &ids, bool force, bool removeVolumes);
     void renameContainer(const QString &id, const QString &newName);
+    /// The Stop, Restart and Pause actions: at once, or after a question that names the
+    /// containers when the user asked for one (Preferences, UserPreferences::confirmLifecycle).
+    void stopAsked(const QStringList &ids);
+    void restartAsked(const QStringList &ids);
+    void pauseAsked(const QStringList &ids);
+    /// The question of stopAsked() and the others while it is open (non-modal), else null.
+    QMessageBox *lifecycleQuestion() const;
     /// What a removal of `ids` takes away with these options, by name, and what stays.
     std::pair<QStringList, QStringList> removalPlan(const QStringList &ids, bool force) const;
 
@@ -172,6 +180,8 @@ private:
     void onCurrentChanged();
     void contextMenu(const QPoint &pos);
     QString who(const QString &id) const;
+    void confirmLifecycle(const QString &title, const QString &question, const QString &button, const QStringList &ids,
+                          std::function<void(const QStringList &)> act);
     void askStopTimeout();
     void askKill();
     void askRemove();
@@ -200,6 +210,7 @@ private:
     QString m_selectWhenListed;
     int m_batches = 0;
     QPointer<StatsSampler> m_sampler;
+    QPointer<QMessageBox> m_lifecycleQuestion;
     QTimer *m_samplingDelay = nullptr;
     QStringList m_listSampled;
 };

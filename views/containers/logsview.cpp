@@ -21,6 +21,7 @@
 #include <QPainter>
 #include <QSaveFile>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QToolButton>
@@ -236,6 +237,11 @@ private:
 // --- the view ---------------------------------------------------------------------------
 
 namespace {
+
+constexpr const char *kLogsTimestampsKey = "logs/timestamps";
+constexpr const char *kLogsWrapKey = "logs/wrap";
+constexpr const char *kLogsMatchCaseKey = "logs/matchCase";
+constexpr const char *kLogsTailKey = "logs/tail";
 
 QToolButton *button(const QString &text, const QString &tip, QWidget *parent)
 {
@@ -466,6 +472,24 @@ LogsView::LogsView(Engine *engine, const QString &containerId, QWidget *parent)
         }
         updateStatus();
     });
+
+    // What the user chose last time, in any logs view: timestamps, wrapping, the
+    // tail and matching case (following is for this view only). Saved when the
+    // user changes them (clicked, not toggled: code setting a box is no choice).
+    {
+        const QSettings settings;
+        m_timestamps->setChecked(settings.value(QLatin1String(kLogsTimestampsKey), false).toBool());
+        m_wrap->setChecked(settings.value(QLatin1String(kLogsWrapKey), false).toBool());
+        m_matchCase->setChecked(settings.value(QLatin1String(kLogsMatchCaseKey), false).toBool());
+        bool ok = false;
+        const int tail = settings.value(QLatin1String(kLogsTailKey)).toInt(&ok);
+        if (ok && tail >= m_tail->minimum())
+            m_tail->setValue(tail);
+    }
+    connect(m_timestamps, &QCheckBox::clicked, this, [](bool on) { QSettings().setValue(QLatin1String(kLogsTimestampsKey), on); });
+    connect(m_wrap, &QCheckBox::clicked, this, [](bool on) { QSettings().setValue(QLatin1String(kLogsWrapKey), on); });
+    connect(m_matchCase, &QCheckBox::clicked, this, [](bool on) { QSettings().setValue(QLatin1String(kLogsMatchCaseKey), on); });
+    connect(m_tail, &QSpinBox::editingFinished, this, [this] { QSettings().setValue(QLatin1String(kLogsTailKey), m_tail->value()); });
 
     // The stream.
     connect(m_stream, &LogsStream::linesReceived, this, [this](const LogLines &lines) {

@@ -3,6 +3,7 @@
 #include "containersapi.h"
 #include "engine.h"
 #include "processesmodel.h"
+#include "userpreferences.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -76,8 +77,10 @@ ProcessesView::ProcessesView(Engine *engine, const QString &containerId, QWidget
     lay->addWidget(m_message);
     lay->addWidget(m_view, 1);
 
-    m_timer.setInterval(kRefreshMs);
+    UserPreferences *prefs = UserPreferences::instance();
+    m_timer.setInterval(prefs->processesSeconds() * 1000);
     connect(&m_timer, &QTimer::timeout, this, &ProcessesView::refresh);
+    connect(prefs, &UserPreferences::changed, this, [this, prefs] { m_timer.setInterval(prefs->processesSeconds() * 1000); });
 }
 
 QString ProcessesView::psArgs() const

@@ -14,15 +14,14 @@ class QTreeView;
 
 /// `docker top` for one container: the columns the engine returns, a choice of ps
 /// argument presets (or the user's own), sort by value, filter as you type. While
-/// the view is visible it refreshes every 2 seconds; hidden (another tab, a
+/// the view is visible it refreshes every 2 seconds (or as often as the user chose in
+/// Preferences, UserPreferences::processesSeconds); hidden (another tab, a
 /// minimised window) it asks the engine nothing. Rows are merged by PID, so a row
 /// keeps its selection; new and ended processes are marked for one refresh.
 class ProcessesView : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int kRefreshMs = 2000;
-
     ProcessesView(Engine *engine, const QString &containerId, QWidget *parent = nullptr);
 
     ProcessesModel *model() const { return m_model; }
@@ -40,6 +39,8 @@ public:
     void refresh();
     /// True while the view refreshes by itself (it is visible).
     bool isRefreshing() const { return m_timer.isActive(); }
+    /// Milliseconds between two refreshes.
+    int refreshInterval() const { return m_timer.interval(); }
     /// Requests sent so far; for tests and benchmarks that count what reaches the engine.
     int requestCount() const { return m_requests; }
 

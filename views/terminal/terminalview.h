@@ -43,6 +43,8 @@ public:
     ExecSession *session() const { return m_session; }
     QString title() const;
     bool isRunning() const;
+    /// An exec'd program (it ends with its terminal), not an attached container.
+    bool isExec() const { return m_how == How::Exec; }
     /// Set once the process ended and its code is known.
     std::optional<int> exitCode() const { return m_exitCode; }
     /// The text of the terminal's history and screen, one line per row.
