@@ -1018,9 +1018,15 @@ private Q_SLOTS:
         finished.clear();
         page.unpauseContainers({ida, idb});
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(model.containerById(ida)->stateKind() == ContainerSummary::State::Running
-                                     && model.containerById(idb)->stateKind() == ContainerSummary::State::Running,
-                                 10000);
+        QVERIFY2(finished.at(0).at(1).toStringList().isEmpty(), qPrintable(finished.at(0).at(1).toStringList().join(QLatin1Char('\n'))));
+        auto states = [&] {
+            const ContainerSummary *ca = model.containerById(ida), *cb = model.containerById(idb);
+            return QStringLiteral("model: %1 %2; CLI: %3 %4")
+                .arg(ca ? ca->state : QStringLiteral("-"), cb ? cb->state : QStringLiteral("-"), cliState(a), cliState(b));
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(model.containerById(ida)->stateKind() == ContainerSummary::State::Running
+                                      && model.containerById(idb)->stateKind() == ContainerSummary::State::Running,
+                                  qPrintable(states()), 10000);
         finished.clear();
         page.selectContainers({ida, idb});
         QVERIFY(page.action(ContainersPage::Verb::Stop)->isEnabled());
