@@ -5,29 +5,24 @@
 StatsHistory::StatsHistory(int capacity)
     : m_capacity(std::max(1, capacity))
 {
-    // All the memory a history will hold, at once: nothing grows while a chart is open.
+    // All the memory a history will hold, at once and written (so resident from the
+    // start, not page by page as the hour fills): nothing grows while a chart is open.
     for (Ring &r : m_rings)
-        r.data.reserve(size_t(m_capacity));
+        r.data.assign(size_t(m_capacity), QPointF());
 }
 
-void StatsHistory::Ring::push(QPointF p, int capacity)
+void StatsHistory::Ring::push(QPointF p)
 {
-    if (qsizetype(data.size()) < capacity) {
-        // Grows up to the capacity, then wraps: no allocation once full.
-        data.push_back(p);
-        head = qsizetype(data.size()) % capacity;
-        count = qsizetype(data.size());
-        return;
-    }
+    const qsizetype n = qsizetype(data.size());
     data[size_t(head)] = p;
-    head = (head + 1) % capacity;
-    count = capacity;
+    head = (head + 1) % n;
+    count = std::min(count + 1, n);
 }
 
 QPointF StatsHistory::Ring::at(qsizetype i) const
 {
     const qsizetype n = qsizetype(data.size());
-    const qsizetype oldest = count < n ? 0 : head;
+    const qsizetype oldest = (head - count + n) % n;
     return data[size_t((oldest + i) % n)];
 }
 
@@ -37,14 +32,13 @@ void StatsHistory::setCapacity(int capacity)
     if (capacity == m_capacity)
         return;
     for (Ring &r : m_rings) {
-        std::vector<QPointF> kept;
+        std::vector<QPointF> kept(size_t(capacity), QPointF{});
         const qsizetype keep = std::min<qsizetype>(r.count, capacity);
-        kept.reserve(size_t(capacity));
-        for (qsizetype i = r.count - keep; i < r.count; ++i)
-            kept.push_back(r.at(i));
+        for (qsizetype i = 0; i < keep; ++i)
+            kept[size_t(i)] = r.at(r.count - keep + i);
         r.data = std::move(kept);
-        r.count = qsizetype(r.data.size());
-        r.head = r.count % capacity;
+        r.count = keep;
+        r.head = keep % capacity;
     }
     m_capacity = capacity;
 }
@@ -52,8 +46,7 @@ void StatsHistory::setCapacity(int capacity)
 void StatsHistory::clear()
 {
     for (Ring &r : m_rings) {
-        r.data.clear(); // keeps its reserved room
-        r.head = 0;
+        r.head = 0; // the room stays
         r.count = 0;
     }
     m_hasLatest = false;
@@ -62,7 +55,7 @@ void StatsHistory::clear()
 
 void StatsHistory::push(Metric m, qint64 ms, double value)
 {
-    m_rings[m].push(QPointF(double(ms), value), m_capacity);
+    m_rings[m].push(QPointF(double(ms), value));
 }
 
 void StatsHistory::add(const ContainerStats &s)

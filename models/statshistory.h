@@ -45,10 +45,10 @@ public:
 private:
     struct Ring
     {
-        std::vector<QPointF> data;
-        qsizetype head = 0; ///< where the next point goes
-        qsizetype count = 0;
-        void push(QPointF p, int capacity);
+        std::vector<QPointF> data; ///< always capacity() points long
+        qsizetype head = 0;        ///< where the next point goes
+        qsizetype count = 0;       ///< points held (the newest `count` before head)
+        void push(QPointF p);
         QPointF at(qsizetype i) const; ///< 0 = oldest
     };
     void push(Metric m, qint64 ms, double value);

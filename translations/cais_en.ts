@@ -232,22 +232,30 @@
     <message numerus="yes">
         <source>Stop these %n container(s)? Each gets SIGTERM (or its stop signal), then SIGKILL after its timeout.</source>
         <translation>
-            <numerusform>Stop these %n container? Each gets SIGTERM (or its stop signal), then SIGKILL after its timeout.</numerusform><numerusform>Stop these %n containers? Each gets SIGTERM (or its stop signal), then SIGKILL after its timeout.</numerusform></translation>
+            <numerusform>Stop these %n container? Each gets SIGTERM (or its stop signal), then SIGKILL after its timeout.</numerusform>
+            <numerusform>Stop these %n containers? Each gets SIGTERM (or its stop signal), then SIGKILL after its timeout.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Restart these %n container(s)? Their processes are stopped and started again.</source>
         <translation>
-            <numerusform>Restart these %n container? Their processes are stopped and started again.</numerusform><numerusform>Restart these %n containers? Their processes are stopped and started again.</numerusform></translation>
+            <numerusform>Restart these %n container? Their processes are stopped and started again.</numerusform>
+            <numerusform>Restart these %n containers? Their processes are stopped and started again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Pause these %n container(s)? Their processes are frozen until unpaused.</source>
         <translation>
-            <numerusform>Pause these %n container? Their processes are frozen until unpaused.</numerusform><numerusform>Pause these %n containers? Their processes are frozen until unpaused.</numerusform></translation>
+            <numerusform>Pause these %n container? Their processes are frozen until unpaused.</numerusform>
+            <numerusform>Pause these %n containers? Their processes are frozen until unpaused.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9300,6 +9300,10 @@ Uma das redes próprias do motor: não pode ser removida.</translation>
         <source>That differs from the preview: images or containers changed in the meantime.</source>
         <translation>Isso difere da prévia: imagens ou contêineres mudaram nesse meio-tempo.</translation>
     </message>
+    <message>
+        <source>Podman will report %1: it counts each image&apos;s whole size, layers shared with images that stay included.</source>
+        <translation>O Podman vai informar %1: ele conta o tamanho inteiro de cada imagem, incluindo as camadas compartilhadas com imagens que ficam.</translation>
+    </message>
 </context>
 <context>
     <name>PruneDifference</name>
@@ -12046,6 +12050,14 @@ Confie nela só se for a impressão digital do seu host (&quot;ssh-keygen -lf&qu
     <message>
         <source>%1 of the images&apos; layers was kept by the build cache until its step, which freed it and counted it.</source>
         <translation>%1 das camadas das imagens ficou com o cache de build até a etapa dele, que a liberou e a contou.</translation>
+    </message>
+    <message>
+        <source>Podman will report %1 for the images: it counts each image&apos;s whole size, layers that images which stay share with them included. What is actually freed is %2.</source>
+        <translation>O Podman vai informar %1 para as imagens: ele conta o tamanho inteiro de cada imagem, incluindo as camadas que imagens que ficam compartilham com elas. O que é liberado de fato é %2.</translation>
+    </message>
+    <message>
+        <source>Podman counted each image&apos;s whole size (%1); the space actually freed by the images is %2.</source>
+        <translation>O Podman contou o tamanho inteiro de cada imagem (%1); o espaço liberado de fato pelas imagens é %2.</translation>
     </message>
 </context>
 <context>

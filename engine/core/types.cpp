@@ -24,6 +24,10 @@ ImageSummary ImageSummary::fromJson(const QJsonObject &o)
     ImageSummary s;
     s.id = o.value(QLatin1String("Id")).toString();
     s.parentId = o.value(QLatin1String("ParentId")).toString();
+    // Podman's compatible API gives the parent as bare hex, where Docker (and every Id)
+    // says "sha256:...": the same form, so that a parent is found among the images.
+    if (s.parentId.size() == 64 && !s.parentId.contains(QLatin1Char(':')) && s.id.startsWith(QLatin1String("sha256:")))
+        s.parentId.prepend(QLatin1String("sha256:"));
     s.repoTags = stringList(o.value(QLatin1String("RepoTags")));
     // Engines before API 1.43 list "<none>:<none>" for dangling images.
     s.repoTags.removeAll(QStringLiteral("<none>:<none>"));

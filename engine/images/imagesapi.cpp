@@ -132,7 +132,12 @@ QList<ImageDeleteItem> ImageDeleteItem::listFromJson(const QJsonArray &a)
     for (const QJsonValue &v : a) {
         const QJsonObject o = v.toObject();
         const QString untagged = o.value(QLatin1String("Untagged")).toString();
-        const QString deleted = o.value(QLatin1String("Deleted")).toString();
+        QString deleted = o.value(QLatin1String("Deleted")).toString();
+        // Podman names what it deleted in bare hex; Docker, like every image Id, with
+        // "sha256:". One form, so that a report is compared with the images listed.
+        static const QRegularExpression bareHex(QStringLiteral("^[0-9a-f]{64}$"));
+        if (bareHex.match(deleted).hasMatch())
+            deleted.prepend(QLatin1String("sha256:"));
         if (!untagged.isEmpty())
             out.append({Kind::Untagged, untagged});
         if (!deleted.isEmpty())
@@ -168,7 +173,7 @@ bool ImagePrunePlan::matches(const ImagePruneReport &report) const
     }
     return deleted == QSet<QString>(deletedImages.begin(), deletedImages.end())
         && untaggedRefs == QSet<QString>(untagged.begin(), untagged.end())
-        && (spaceReclaimed < 0 || spaceReclaimed == report.spaceReclaimed);
+        && (spaceReclaimed < 0 || expectedReport() == report.spaceReclaimed);
 }
 
 // --- calls --------------------------------------------------------------------------
@@ -746,6 +751,14 @@ struct Preview
         if (finished)
             return;
         finished = true;
+        if (engine && engine->info().podman) {
+            // Podman reports each deleted image's whole size (libimage), shared layers
+            // included; the preview says so beside the bytes actually freed.
+            qint64 reported = 0;
+            for (const QString &id : std::as_const(plan.deletedImages))
+                reported += plan.images.value(id).size;
+            plan.engineReportsSpace = reported;
+        }
         promise.addResult(Result<ImagePrunePlan>(plan));
         promise.finish();
     }

@@ -118,6 +118,12 @@ struct ImagePrunePlan
     QSet<QString> inUse;
     /// Bytes freed: the layers only deleted images hold. -1 until computed.
     qint64 spaceReclaimed = -1;
+    /// What the engine will report as reclaimed, when it counts otherwise than the
+    /// bytes freed: Podman adds up each deleted image's whole size, layers it shares
+    /// with images that stay included. -1: the engine reports spaceReclaimed (Docker).
+    qint64 engineReportsSpace = -1;
+    /// The space the engine's report should say: engineReportsSpace when set.
+    qint64 expectedReport() const { return engineReportsSpace >= 0 ? engineReportsSpace : spaceReclaimed; }
     /// Images the user sees in the list (not intermediate) among deletedImages.
     QStringList shownDeleted;
     /// The list entries of the images above (deleted and untagged-only), by ID,

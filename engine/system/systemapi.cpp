@@ -776,7 +776,7 @@ SystemPruneDifference compare(const SystemPrunePlan &plan, const SystemPruneRepo
         diff(plannedCache, report.buildCacheDeleted, &d.cacheOnlyPlanned, &d.cacheOnlyDone);
     d.containersSpaceDiffers = plan.containersSpace != report.containersSpace;
     d.volumesSpaceDiffers = plan.volumesSpace != report.volumesSpace;
-    d.imagesSpaceDiffers = plan.images.spaceReclaimed >= 0 && plan.images.spaceReclaimed != report.images.spaceReclaimed;
+    d.imagesSpaceDiffers = plan.images.spaceReclaimed >= 0 && plan.images.expectedReport() != report.images.spaceReclaimed;
     if (d.imagesSpaceDiffers && report.buildCacheRan && d.imagesOnlyPlanned.isEmpty() && d.imagesOnlyDone.isEmpty()) {
         // Layers that shared records held: freed by the build cache step, which counted
         // them. Explained when the shortfall is no more than what it removed of those.

@@ -6,6 +6,8 @@
 #include "engine.h"
 #include "testengine.h"
 
+#include <algorithm>
+
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
 #include <QDir>
@@ -194,7 +196,13 @@ private Q_SLOTS:
             "&& touch -d '2001-09-09 01:46:40' /src/file /src/dir/a /src/dir/sub/b "
             "&& printf old > /dst/oldfile && ln -s existing /dst/linktodir "
             "&& ln -s /etc /evil/etc && ln -s ../../../../../.. /evil/up && ln -s /etc/passwd /evil/inner/passwd "
-            "&& mkfifo /evil/fifo && printf x > /evil/suid && chmod 4755 /evil/suid && printf ok > /evil/plain"_s).isEmpty());
+            "&& mkfifo /evil/fifo && printf x > /evil/suid && chmod 4755 /evil/suid && printf ok > /evil/plain "
+            // A device node, and a chain of links that ends far above the destination.
+            "&& mknod /evil/null c 1 3 && ln -s chain2 /evil/chain1 && ln -s ../../../../../.. /evil/chain2 "
+            // Folders named as those links, each holding a file: copied over the links,
+            // their files would land in /etc and / if anything followed them.
+            "&& mkdir -p /evil2/etc /evil2/up /evil2/chain1 && printf pwned > /evil2/etc/cais-pwned "
+            "&& printf pwned > /evil2/up/cais-pwned && printf pwned > /evil2/chain1/cais-pwned"_s).isEmpty());
         // The same source tree on the host.
         m_hostSrc = m_tmp.filePath(u"hostsrc"_s);
         QVERIFY(QDir().mkpath(m_hostSrc + u"/dir/sub"_s));
@@ -601,9 +609,17 @@ private Q_SLOTS:
         ContainerFiles files(&connected());
         const auto r = run(files.copyFromContainer(c, u"/evil"_s, dest));
         QVERIFY2(r, qPrintable(r ? QString() : r.error().fullText()));
-        QCOMPARE(r->refused.size(), 1);
-        QCOMPARE(r->refused.first().name, u"evil/fifo"_s);
-        QVERIFY(!r->refused.first().reason.isEmpty());
+        // The fifo and the device node are refused by name, with the reason.
+        QStringList refused;
+        for (const auto &x : r->refused) {
+            refused << x.name;
+            QVERIFY2(x.reason.contains(u"not recreated"_s), qPrintable(x.name + u": "_s + x.reason));
+        }
+        refused.sort();
+        QCOMPARE(refused, (QStringList{u"evil/fifo"_s, u"evil/null"_s}));
+        QVERIFY(!QFileInfo::exists(dest + u"/evil/null"_s));
+        QCOMPARE(QFileInfo(dest + u"/evil/chain1"_s).readSymLink(), u"chain2"_s);
+        QCOMPARE(QFileInfo(dest + u"/evil/chain2"_s).readSymLink(), u"../../../../../.."_s);
         QCOMPARE(QFile::symLinkTarget(dest + u"/evil/etc"_s), u"/etc"_s);
         QVERIFY(QFileInfo(dest + u"/evil/up"_s).isSymLink());
         QCOMPARE(QFileInfo(dest + u"/evil/suid"_s).permissions() & QFile::ExeOwner, QFile::ExeOwner);
@@ -620,6 +636,50 @@ private Q_SLOTS:
         beforeOutside.remove(u"dest"_s);
         QCOMPARE(after, beforeOutside);
         QCOMPARE(hostListing(u"/etc"_s).size(), etcBefore);
+    }
+
+    void hostileContainerWritesNothingThroughLinks()
+    {
+        // The links of /evil are copied first (evil/etc -> /etc, evil/up -> far above,
+        // evil/chain1 -> chain2 -> far above); then /evil2's folders of the same names,
+        // each with a file, over them. Every one of those files is refused with the
+        // link named, and none lands in /etc, /, or anywhere outside the destination.
+        const QString c = container(true);
+        QVERIFY(!c.isEmpty());
+        QTemporaryDir root;
+        const QString dest = root.filePath(u"dest"_s);
+        QVERIFY(QDir().mkpath(dest));
+        writeFile(root.filePath(u"sentinel"_s), "untouched");
+        const auto before = hostListing(root.path());
+        const qsizetype etcBefore = hostListing(u"/etc"_s).size();
+        ContainerFiles files(&connected());
+        const auto links = run(files.copyFromContainer(c, u"/evil"_s, dest));
+        QVERIFY2(links, qPrintable(links ? QString() : links.error().fullText()));
+        QVERIFY(QFileInfo(dest + u"/evil/etc"_s).isSymLink());
+        QVERIFY(QFileInfo(dest + u"/evil/chain1"_s).isSymLink());
+
+        const auto through = run(files.copyFromContainer(c, u"/evil2/."_s, dest + u"/evil"_s));
+        QVERIFY2(through, qPrintable(through ? QString() : through.error().fullText()));
+        QStringList lines;
+        for (const auto &x : through->refused)
+            lines << x.name + u": "_s + x.reason;
+        for (const QString &link : {u"etc"_s, u"up"_s, u"chain1"_s}) {
+            const bool named = std::any_of(through->refused.cbegin(), through->refused.cend(), [&](const auto &x) {
+                return x.name.endsWith(link + u"/cais-pwned"_s) && x.reason.contains(u"symbolic link"_s) && x.reason.contains(link);
+            });
+            QVERIFY2(named, qPrintable(link + u" not refused by name:\n"_s + lines.join(u'\n')));
+            // The link itself stays what it was.
+            QVERIFY(QFileInfo(dest + u"/evil/"_s + link).isSymLink());
+        }
+        QVERIFY(!QFileInfo::exists(u"/etc/cais-pwned"_s));
+        QVERIFY(!QFileInfo::exists(u"/cais-pwned"_s));
+        QCOMPARE(hostListing(u"/etc"_s).size(), etcBefore);
+        auto after = hostListing(root.path());
+        for (auto it = after.begin(); it != after.end();)
+            it = it.key().startsWith(u"dest"_s) ? after.erase(it) : std::next(it);
+        auto beforeOutside = before;
+        beforeOutside.remove(u"dest"_s);
+        QCOMPARE(after, beforeOutside);
     }
 
     void cancelRemovesPartialFile()

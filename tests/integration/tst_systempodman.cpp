@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -144,6 +145,92 @@ private Q_SLOTS:
         qInfo("Podman reported %lld bytes for the container (preview %lld) and %lld for the volume (preview %lld)",
               report.containersSpace, plan.containersSpace, report.volumesSpace, plan.volumesSpace);
         QVERIFY2(dialog.difference().isEmpty(), qPrintable(dialog.statusLabel()->text()));
+    }
+
+    void imagePrunePreviewEqualsResult()
+    {
+        // A dangling image of this test's own (built from the seed with a label, no
+        // tag), and a tagged one with the same label that a dangling prune keeps.
+        Engine &e = connected();
+        const QString value = QUuid::createUuid().toString(QUuid::WithoutBraces).left(12);
+        const QString label = u"cais.test.syspodman.images="_s + value;
+        QTemporaryDir dir;
+        QFile df(dir.filePath(u"Dockerfile"_s));
+        QVERIFY(df.open(QIODevice::WriteOnly));
+        df.write("FROM cais-test/shell:1\nLABEL cais.test.layer=" + value.toUtf8() + "\n");
+        df.close();
+        const QString tagged = u"localhost/cais-test/syspodman-"_s + value + u":1"_s;
+        QVERIFY(podman({u"build"_s, u"--label"_s, label, u"-t"_s, tagged, dir.path()}));
+        QByteArray out;
+        QVERIFY(podman({u"image"_s, u"inspect"_s, u"--format"_s, u"{{.Id}}"_s, tagged}, &out));
+        const QString keptId = QString::fromUtf8(out.trimmed());
+        // The same Dockerfile with another label value gives another image; untagged, it dangles.
+        QFile df2(dir.filePath(u"Dockerfile"_s));
+        QVERIFY(df2.open(QIODevice::WriteOnly));
+        df2.write("FROM cais-test/shell:1\nLABEL cais.test.layer=" + value.toUtf8() + "-dangling\n");
+        df2.close();
+        const QString danglingTag = u"localhost/cais-test/syspodman-"_s + value + u":dangling"_s;
+        QVERIFY(podman({u"build"_s, u"--label"_s, label, u"-t"_s, danglingTag, dir.path()}));
+        out.clear();
+        QVERIFY(podman({u"image"_s, u"inspect"_s, u"--format"_s, u"{{.Id}}"_s, danglingTag}, &out));
+        const QString danglingId = QString::fromUtf8(out.trimmed());
+        QVERIFY(podman({u"untag"_s, danglingTag}));
+        auto cleanup = qScopeGuard([&] {
+            QProcess::execute(u"podman"_s, {u"--remote"_s, u"--url"_s, podmanHost(), u"rmi"_s, u"-f"_s, keptId, danglingId});
+        });
+
+        SystemPruneDialog dialog(&e);
+        dialog.show();
+        SystemPruneOptions o;
+        o.containers = false;
+        o.networks = false;
+        o.volumes = false;
+        o.buildCache = false;
+        o.images = true; // dangling only (no -a)
+        o.filters.labels = {label};
+        dialog.setOptions(o);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isPreviewReady(), 120000);
+        const SystemPrunePlan plan = dialog.plan();
+        auto bare = [](QString id) { return id.startsWith(u"sha256:"_s) ? id.mid(7) : id; };
+        QStringList planned;
+        for (const QString &id : plan.images.deletedImages)
+            planned << bare(id);
+        // The dangling image, and the intermediate image its build left (its LABEL step,
+        // without the --label): nothing else needs it, so it goes too. The list shows
+        // only the dangling one.
+        QCOMPARE(planned.size(), 2);
+        QVERIFY(planned.contains(bare(danglingId)));
+        QCOMPARE(plan.images.shownDeleted.size(), 1);
+        QCOMPARE(bare(plan.images.shownDeleted.first()), bare(danglingId));
+        // The images only add labels: every layer is the seed's, which stays, so nothing
+        // is actually freed; Podman will still count each image's whole size, and the
+        // preview says both.
+        QCOMPARE(plan.images.spaceReclaimed, 0);
+        QVERIFY(plan.images.engineReportsSpace > 0);
+        QVERIFY2(dialog.notesLabel()->text().contains(u"Podman will report"_s), qPrintable(dialog.notesLabel()->text()));
+
+        QSignalSpy pruned(&dialog, &SystemPruneDialog::pruned);
+        dialog.pruneButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(pruned.size(), 1, 120000);
+        const SystemPruneReport report = dialog.report();
+        QVERIFY2(report.errors.isEmpty(), qPrintable(report.errors.join(u'\n')));
+        QStringList deleted;
+        for (const ImageDeleteItem &i : report.images.items) {
+            if (i.kind == ImageDeleteItem::Kind::Deleted)
+                deleted << bare(i.ref);
+        }
+        qInfo("Podman's image prune answered %s; %lld bytes (the list's sizes add up to %lld; freed by Docker's rules %lld)",
+              qPrintable(deleted.join(u", "_s)), report.images.spaceReclaimed, plan.images.engineReportsSpace, plan.images.spaceReclaimed);
+        deleted.sort();
+        planned.sort();
+        QCOMPARE(deleted, planned);
+        QCOMPARE(report.images.spaceReclaimed, plan.images.engineReportsSpace);
+        QVERIFY2(dialog.difference().isEmpty(), qPrintable(dialog.statusLabel()->text()));
+        // What Podman then holds: the tagged one stays, the dangling one is gone.
+        for (const QString &id : std::as_const(planned))
+            QVERIFY(!podman({u"image"_s, u"exists"_s, id}, nullptr, true));
+        QVERIFY(podman({u"image"_s, u"exists"_s, keptId}));
+        QVERIFY(!podman({u"image"_s, u"exists"_s, danglingId}, nullptr, true));
     }
 };
 

@@ -7,7 +7,10 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -233,6 +236,41 @@ private Q_SLOTS:
         QVERIFY(plan.matches(report));
         report.items.append({ImageDeleteItem::Kind::Deleted, idOf('e')});
         QCOMPARE(plan.matches(report), plan.deletedImages.contains(idOf('e')));
+    }
+
+    void podmanParentsAndReportedSpace()
+    {
+        // Podman's /images/json names the parent in bare hex; Docker with "sha256:".
+        // Either way the dangling image's unused intermediate parent goes with it, as
+        // Podman's prune removes it (seen on Podman 5: a build's LABEL step leaves one).
+        const QString parentHex = QString(64, QLatin1Char('c'));
+        const QJsonObject parent{{u"Id"_s, QString(u"sha256:"_s + parentHex)}, {u"ParentId"_s, QString()}, {u"RepoTags"_s, QJsonValue::Null},
+                                 {u"Size"_s, 2000}, {u"Created"_s, 1}};
+        const QJsonObject dangling{{u"Id"_s, QString(u"sha256:"_s + QString(64, QLatin1Char('d')))}, {u"ParentId"_s, parentHex},
+                                   {u"RepoTags"_s, QJsonValue::Null}, {u"Size"_s, 2100}, {u"Created"_s, 2}};
+        const ImageSummary d = ImageSummary::fromJson(dangling);
+        QCOMPARE(d.parentId, QString(u"sha256:"_s + parentHex));
+        QCOMPARE(ImageSummary::fromJson(parent).parentId, QString());
+        ImagePrunePlan plan = ImagesApi::planPrune({ImageSummary::fromJson(parent), d}, {}, false);
+        QCOMPARE(sorted(plan.deletedImages), sorted({d.id, QString(u"sha256:"_s + parentHex)}));
+        // Podman reports each deleted image's whole size; the plan expects that when told.
+        plan.spaceReclaimed = 100;
+        plan.engineReportsSpace = 4100;
+        ImagePruneReport report;
+        for (const QString &id : std::as_const(plan.deletedImages))
+            report.items.append({ImageDeleteItem::Kind::Deleted, id});
+        report.spaceReclaimed = 4100;
+        QVERIFY(plan.matches(report));
+        report.spaceReclaimed = 100;
+        QVERIFY(!plan.matches(report));
+        plan.engineReportsSpace = -1; // Docker: the bytes freed are what it reports
+        QVERIFY(plan.matches(report));
+        // Podman's report names the deleted images in bare hex.
+        const QJsonArray podmanReport{QJsonObject{{u"Deleted"_s, QString(64, QLatin1Char('d'))}}, QJsonObject{{u"Untagged"_s, u"x:1"_s}}};
+        const QList<ImageDeleteItem> items = ImageDeleteItem::listFromJson(podmanReport);
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).ref, d.id);
+        QCOMPARE(items.at(1).ref, u"x:1"_s);
     }
 
     void chainIds()

@@ -193,6 +193,17 @@ private Q_SLOTS:
         // Few points: unchanged.
         const QList<QPointF> few = points.mid(0, 100);
         QCOMPARE(StatsChart::decimate(few, 0, 99000, 300), few);
+        // A chart keeps only what its plot can draw: an hour handed to a 700-pixel
+        // chart becomes at most two points per two columns, however often it comes.
+        StatsChart chart(u"CPU"_s, StatsChart::Unit::Percent);
+        chart.resize(700, 300);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.addSeries(u"CPU"_s);
+        chart.setTimeRange(0, 3599000);
+        for (int i = 0; i < 3; ++i)
+            chart.setSeries(0, points);
+        QVERIFY2(chart.pointCount(0) > 100 && chart.pointCount(0) <= 702, qPrintable(QString::number(chart.pointCount(0))));
     }
 };
 

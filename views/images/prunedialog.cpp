@@ -205,8 +205,13 @@ void PruneDialog::showPreview(const ImagePrunePlan &plan)
         text += plan.spaceReclaimed >= 0 ? tr("Space freed: %1.").arg(pruneBytesText(plan.spaceReclaimed))
                                          : tr("The space freed could not be worked out.");
     }
-    if (m_engine && m_engine->info().podman)
+    if (m_engine && m_engine->info().podman) {
         text += QLatin1Char('\n') + tr("This preview follows Docker's rules; Podman may decide slightly differently.");
+        if (plan.engineReportsSpace >= 0 && plan.engineReportsSpace != plan.spaceReclaimed && plan.spaceReclaimed >= 0)
+            text += QLatin1Char(' ')
+                + tr("Podman will report %1: it counts each image's whole size, layers shared with images that stay included.")
+                      .arg(pruneBytesText(plan.engineReportsSpace));
+    }
     setStatus(text);
     m_previewReady = true;
     m_pruneButton->setEnabled(!plan.isEmpty());

@@ -118,7 +118,7 @@ int StatsChart::addSeries(const QString &name)
     s->attachAxis(m_time);
     s->attachAxis(m_values);
     m_series.append(s);
-    m_raw.append(QList<QPointF>());
+    m_points.append(QList<QPointF>());
     m_chart->legend()->setVisible(m_series.size() > 1);
     applyPalette();
     return int(m_series.size()) - 1;
@@ -128,7 +128,10 @@ void StatsChart::setSeries(int index, const QList<QPointF> &points)
 {
     if (index < 0 || index >= m_series.size())
         return;
-    m_raw[index] = points;
+    // Only what can be drawn is kept: the points decimated to the plot's width (an
+    // hour of samples is thousands of points, the plot a few hundred pixels), so the
+    // memory of an open chart does not grow as its window fills.
+    m_points[index] = decimate(points, double(m_from), double(m_to), buckets());
     rescale();
 }
 
@@ -174,10 +177,19 @@ QString StatsChart::axisUnit() const
     return m_unitText;
 }
 
+int StatsChart::buckets() const
+{
+    // A lowest and a highest point per two pixel columns of the plot: a one-second
+    // spike still shows, and an hour at one sample per second is not handed to the
+    // chart as thousands of points per series.
+    const int plotWidth = int(m_chart->plotArea().width());
+    return std::max(100, (plotWidth > 0 ? plotWidth : 600) / 2);
+}
+
 void StatsChart::rescale()
 {
     double top = 0;
-    for (const QList<QPointF> &pts : std::as_const(m_raw)) {
+    for (const QList<QPointF> &pts : std::as_const(m_points)) {
         for (const QPointF &p : pts)
             top = std::max(top, p.y());
     }
@@ -210,12 +222,8 @@ void StatsChart::rescale()
     m_values->setTitleText(m_unitText);
     m_values->setRange(0, niceCeiling(top / m_scale * 1.05));
 
-    // At most two points per pixel column of the plot: an hour at one sample per
-    // second would otherwise hand thousands of points per series to the chart.
-    const int plotWidth = int(m_chart->plotArea().width());
-    const int buckets = std::max(100, plotWidth > 0 ? plotWidth : 600);
     for (qsizetype i = 0; i < m_series.size(); ++i) {
-        QList<QPointF> scaled = decimate(m_raw.at(i), double(m_from), double(m_to), buckets);
+        QList<QPointF> scaled = decimate(m_points.at(i), double(m_from), double(m_to), buckets());
         if (m_scale != 1) {
             for (QPointF &p : scaled)
                 p.setY(p.y() / m_scale);

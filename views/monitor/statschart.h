@@ -52,6 +52,7 @@ protected:
 
 private:
     void rescale();
+    int buckets() const;
     void applyPalette();
 
     Unit m_unit;
@@ -60,7 +61,7 @@ private:
     QDateTimeAxis *m_time;
     QValueAxis *m_values;
     QList<QLineSeries *> m_series;
-    QList<QList<QPointF>> m_raw;
+    QList<QList<QPointF>> m_points; ///< per series, decimated to the plot (buckets())
     QLineSeries *m_limit = nullptr;
     std::optional<double> m_limitValue;
     qint64 m_from = 0;

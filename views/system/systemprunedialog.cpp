@@ -245,6 +245,11 @@ void SystemPruneDialog::updateNotes()
     } else if (m_buildCache->isChecked() && (!m_filters.labels.isEmpty() || !m_filters.notLabels.isEmpty())) {
         notes << tr("Docker accepts label filters for the build cache but ignores them: all unused build cache goes.");
     }
+    if (podman && m_previewReady && m_images->isChecked() && m_plan.images.engineReportsSpace >= 0
+        && m_plan.images.engineReportsSpace != m_plan.images.spaceReclaimed)
+        notes << tr("Podman will report %1 for the images: it counts each image's whole size, layers that images which stay "
+                    "share with them included. What is actually freed is %2.")
+                     .arg(systemPruneBytesText(m_plan.images.engineReportsSpace), systemPruneBytesText(m_plan.images.spaceReclaimed));
     if (!podman && m_previewReady && m_images->isChecked() && m_plan.buildCacheSharedWithImages > 0 && !m_plan.images.deletedImages.isEmpty())
         notes << tr("The build cache shares %1 with images (layers that BuildKit also keeps). Docker frees such a layer only when the "
                     "build cache record goes too, and counts it there: the images may free up to that much less, and the build cache "
@@ -489,6 +494,10 @@ void SystemPruneDialog::showReport()
     text += QLatin1Char('\n');
     if (same) {
         text += tr("The engine removed exactly what the preview showed.");
+        if (m_plan.images.engineReportsSpace >= 0 && m_plan.images.engineReportsSpace != m_plan.images.spaceReclaimed)
+            text += QLatin1Char(' ')
+                + tr("Podman counted each image's whole size (%1); the space actually freed by the images is %2.")
+                      .arg(systemPruneBytesText(m_plan.images.engineReportsSpace), systemPruneBytesText(m_plan.images.spaceReclaimed));
         if (m_difference.imagesSpaceFreedWithCache > 0)
             text += QLatin1Char(' ')
                 + tr("%1 of the images' layers was kept by the build cache until its step, which freed it and counted it.")
