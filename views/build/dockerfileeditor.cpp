@@ -184,7 +184,7 @@ DockerfileEditor::DockerfileEditor(QWidget *parent)
     : QWidget(parent)
     , m_edit(new DockerfileTextEdit(this, this))
     , m_gutter(new DockerfileGutter(this, m_edit))
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_edit->document()))
+    , m_highlighter(nullptr)
     , m_toolBar(new QToolBar(this))
     , m_fileLabel(new QLabel(this))
     , m_help(new QLabel(this))
@@ -220,8 +220,6 @@ DockerfileEditor::DockerfileEditor(QWidget *parent)
         else if (popup)
             m_completer->popup()->hide();
     };
-
-    m_highlighter->setDefinition(SyntaxRepository::dockerfileDefinition());
 
     // Completion of instruction keywords, with their help as tooltips.
     for (const QString &k : Dockerfile::knownInstructions()) {
@@ -304,7 +302,9 @@ DockerfileEditor::DockerfileEditor(QWidget *parent)
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &DockerfileEditor::onFileChanged);
 
     m_edit->setLeftMargin(gutterWidth());
-    applyTheme();
+    // The highlighting and its theme come when the editor is first shown (or asked for
+    // its theme): loading the syntax definitions costs tens of milliseconds that a
+    // start on another page need not wait for.
     setPath(QString());
     updateHelpForCursor();
 }
@@ -646,9 +646,32 @@ void DockerfileEditor::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void DockerfileEditor::showEvent(QShowEvent *event)
+{
+    ensureHighlighting();
+    QWidget::showEvent(event);
+}
+
+void DockerfileEditor::ensureHighlighting()
+{
+    if (m_highlighter)
+        return;
+    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_edit->document());
+    m_highlighter->setDefinition(definitionForPath());
+    applyTheme();
+}
+
+KSyntaxHighlighting::Definition DockerfileEditor::definitionForPath() const
+{
+    const KSyntaxHighlighting::Definition def = m_path.isEmpty() ? SyntaxRepository::dockerfileDefinition()
+                                                                  : SyntaxRepository::definitionForFileName(m_path);
+    // Whatever the name, this is a Dockerfile editor.
+    return def.isValid() ? def : SyntaxRepository::dockerfileDefinition();
+}
+
 void DockerfileEditor::applyTheme()
 {
-    if (m_applyingTheme)
+    if (m_applyingTheme || !m_highlighter)
         return;
     m_applyingTheme = true;
     const KSyntaxHighlighting::Theme theme = SyntaxRepository::themeForPalette(palette());
@@ -674,11 +697,13 @@ void DockerfileEditor::applyTheme()
 
 bool DockerfileEditor::hasDarkTheme() const
 {
+    const_cast<DockerfileEditor *>(this)->ensureHighlighting();
     return m_darkTheme;
 }
 
 QString DockerfileEditor::themeName() const
 {
+    const_cast<DockerfileEditor *>(this)->ensureHighlighting();
     return m_themeName;
 }
 
@@ -692,10 +717,8 @@ void DockerfileEditor::setPath(const QString &path)
     m_fileLabel->setText(isModified() ? tr("%1 (modified)").arg(displayName()) : displayName());
     m_fileLabel->setToolTip(path.isEmpty() ? tr("Not saved yet") : QDir::toNativeSeparators(path));
     m_saveAction->setEnabled(isModified() || path.isEmpty());
-    const KSyntaxHighlighting::Definition def = path.isEmpty() ? SyntaxRepository::dockerfileDefinition()
-                                                                : SyntaxRepository::definitionForFileName(path);
-    // Whatever the name, this is a Dockerfile editor.
-    m_highlighter->setDefinition(def.isValid() ? def : SyntaxRepository::dockerfileDefinition());
+    if (m_highlighter)
+        m_highlighter->setDefinition(definitionForPath());
     if (changed)
         Q_EMIT filePathChanged(path);
 }

@@ -13,6 +13,7 @@
 
 namespace KSyntaxHighlighting {
 class SyntaxHighlighter;
+class Definition;
 }
 
 class QAction;
@@ -139,6 +140,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -157,6 +159,9 @@ private:
     void setupFindBar();
     void setupChangedBar();
     void applyTheme();
+    /// Makes the highlighter, with the definition for the file and the palette's theme.
+    void ensureHighlighting();
+    KSyntaxHighlighting::Definition definitionForPath() const;
     void setPath(const QString &path);
     void addRecent(const QString &path);
     void rebuildRecentMenu();

@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QEvent>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTextBlock>
@@ -44,7 +45,7 @@ ComposePage::ComposePage(QWidget *parent)
     , m_output(new QPlainTextEdit(this))
     , m_logs(new QPlainTextEdit(this))
     , m_file(new QPlainTextEdit(this))
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_file->document()))
+    , m_highlighter(nullptr)
 {
     setObjectName(QStringLiteral("composePage"));
     setAccessibleName(tr("Compose"));
@@ -131,8 +132,9 @@ ComposePage::ComposePage(QWidget *parent)
     m_file->setObjectName(QStringLiteral("composeFile"));
     m_file->setAccessibleName(tr("Compose file"));
     m_file->setPlaceholderText(tr("Open a compose.yaml or docker-compose.yml (File > Open Compose File…)."));
-    m_highlighter->setTheme(SyntaxRepository::themeForPalette(palette()));
-    m_highlighter->setDefinition(SyntaxRepository::instance().definitionForName(QStringLiteral("YAML")));
+    // The YAML is coloured once the file is first seen: the syntax definitions take
+    // tens of milliseconds to load, which the start need not wait for.
+    m_file->installEventFilter(this);
 
     m_tabs->setObjectName(QStringLiteral("composeTabs"));
     m_tabs->setAccessibleName(tr("Compose views"));
@@ -470,4 +472,24 @@ void ComposePage::updateActions()
     for (Action a : {Action::Up, Action::Down, Action::Restart, Action::Pull, Action::Logs})
         enable(a, can && m_loaded);
     enable(Action::Cancel, busy);
+}
+
+bool ComposePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_file && event->type() == QEvent::Show && !m_highlighter) {
+        m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_file->document());
+        m_highlighter->setTheme(SyntaxRepository::themeForPalette(palette()));
+        m_highlighter->setDefinition(SyntaxRepository::instance().definitionForName(QStringLiteral("YAML")));
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ComposePage::changeEvent(QEvent *event)
+{
+    // Light or dark switched: the file's colours follow.
+    if (event->type() == QEvent::PaletteChange && m_highlighter) {
+        m_highlighter->setTheme(SyntaxRepository::themeForPalette(palette()));
+        m_highlighter->rehighlight();
+    }
+    QWidget::changeEvent(event);
 }

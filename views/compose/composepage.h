@@ -76,6 +76,10 @@ Q_SIGNALS:
     /// A command ended; `message` is what the page shows.
     void commandFinished(ComposeCommand::Verb verb, bool ok, const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
     void run(ComposeCommand::Verb verb, const ComposeCommand::Options &options = {});
     void onFinished(const ComposeCommand::Result &result);

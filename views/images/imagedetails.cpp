@@ -182,9 +182,9 @@ ImageDetails::ImageDetails(QWidget *parent)
     m_raw->setFont(mono);
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_raw->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_raw->document());
-    m_highlighter->setDefinition(SyntaxRepository::instance().definitionForName(QStringLiteral("JSON")));
-    m_highlighter->setTheme(SyntaxRepository::themeForPalette(palette()));
+    // The JSON is coloured once it is first seen: loading the syntax definitions costs
+    // about 20 ms, which a start that shows the image list does not need to wait for.
+    m_raw->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, [this] {
         highlightMatches();
         QTextCursor c = m_raw->textCursor();
@@ -220,6 +220,16 @@ ImageDetails::ImageDetails(QWidget *parent)
     lay->setContentsMargins(0, 0, 0, 0);
     lay->addWidget(m_stack);
     showImage({});
+}
+
+bool ImageDetails::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_raw && event->type() == QEvent::Show && !m_highlighter) {
+        m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_raw->document());
+        m_highlighter->setDefinition(SyntaxRepository::instance().definitionForName(QStringLiteral("JSON")));
+        m_highlighter->setTheme(SyntaxRepository::themeForPalette(palette()));
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ImageDetails::changeEvent(QEvent *event)

@@ -1,0 +1,165 @@
+// Builds on the real Podman service (the podman fixture) through the same
+// BuildOperation as on Docker: Podman's compatible /build streams Buildah's words
+// ("STEP 2/6: WORKDIR /app", "--> Using cache", the image id alone on the last line),
+// and the steps, their lines, the cache, a failing RUN's line and exit code, and the
+// tags must come out as they do on Docker. What the image holds is checked with
+// `podman run`.
+#include "buildapi.h"
+#include "engine.h"
+#include "buildtesthelpers.h"
+#include "testengine.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace BuildTest;
+using TestEngine::podman;
+
+class TestBuildPodman : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<Engine> m_engine;
+    QStringList m_images;
+
+    Engine &connected() { return TestEngine::connectedPodman(m_engine); }
+
+    BuildResult build(const BuildOptions &options, QList<BuildEvent> *events = nullptr)
+    {
+        BuildOperation op(&connected(), options);
+        BuildResult result;
+        int finished = 0;
+        connect(&op, &BuildOperation::events, this, [events](const QList<BuildEvent> &e) {
+            if (events)
+                events->append(e);
+        });
+        connect(&op, &BuildOperation::finished, this, [&](const BuildResult &r) {
+            result = r;
+            ++finished;
+        });
+        op.start();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(finished > 0, 180000); }();
+        QTest::qWait(50);
+        if (finished != 1)
+            QTest::qFail("finished() must come exactly once", __FILE__, __LINE__);
+        m_images << options.tags;
+        if (result.succeeded())
+            m_images << result.imageId;
+        else
+            qInfo().noquote() << "build of" << options.tags.join(u", "_s) << "ended:" << result.message << "| engine:" << result.engineMessage;
+        return result;
+    }
+
+    static QString podmanOut(const QStringList &args)
+    {
+        QByteArray out;
+        podman(args, &out);
+        return QString::fromUtf8(out).trimmed();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (TestEngine::podmanHost().isEmpty())
+            QFAIL("The Podman service did not start: see the podman.start test's output.");
+        QVERIFY(connected().info().podman);
+    }
+
+    void cleanupTestCase()
+    {
+        for (const QString &i : std::as_const(m_images))
+            podman({u"rmi"_s, u"-f"_s, i}, nullptr, true);
+    }
+
+    void stepsLinesTagsAndCache()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(writeFile(tmp.filePath(u"file.txt"_s), "from the context\n"));
+        QVERIFY(writeFile(tmp.filePath(u"Dockerfile"_s),
+                          "FROM cais-test/shell:1\n"                   // 1
+                          "WORKDIR /app\n"                             // 2
+                          "COPY file.txt .\n"                          // 3
+                          "# a comment between instructions\n"         // 4
+                          "RUN cat /app/file.txt && \\\n"              // 5
+                          "    echo built > /app/built.txt\n"          // 6
+                          "ENV GREETING=hello\n"                       // 7
+                          "CMD [\"cat\", \"/app/built.txt\"]\n"));     // 8
+        const QString repo = u"localhost/"_s + unique(u"cais-test/podbuild"_s);
+        BuildOptions o;
+        o.contextDir = tmp.path();
+        o.tags = {repo + u":1"_s, repo + u":latest"_s};
+        o.noCache = true;
+        QList<BuildEvent> events;
+        const BuildResult r = build(o, &events);
+        QVERIFY2(r.succeeded(), qPrintable(r.message + u" / "_s + r.engineMessage));
+        QCOMPARE(lines(r), (QList<int>{1, 2, 3, 5, 7, 8}));
+        using S = BuildStep::State;
+        QCOMPARE(states(r), (QList<S>{S::Base, S::Built, S::Built, S::Built, S::Built, S::Built}));
+        // The RUN step's output belongs to it.
+        QStringList runOutput;
+        for (const BuildEvent &e : std::as_const(events)) {
+            if (e.type == BuildEvent::Type::Output && e.step == 3 && !e.isMeta)
+                runOutput << e.text;
+        }
+        QCOMPARE(runOutput, QStringList{u"from the context"_s});
+
+        // Both tags name the image the build reported, and it holds what the file made.
+        const QString id = podmanOut({u"image"_s, u"inspect"_s, u"--format"_s, u"{{.Id}}"_s, repo + u":1"_s});
+        QVERIFY2(r.imageId.endsWith(id), qPrintable(r.imageId + u" / "_s + id));
+        QCOMPARE(podmanOut({u"image"_s, u"inspect"_s, u"--format"_s, u"{{.Id}}"_s, repo + u":latest"_s}), id);
+        QCOMPARE(podmanOut({u"run"_s, u"--rm"_s, u"--network"_s, u"none"_s, repo + u":1"_s}), u"built"_s);
+
+        // Again with the cache: every step after FROM is cached, and the image is the same.
+        o.noCache = false;
+        const BuildResult again = build(o);
+        QVERIFY2(again.succeeded(), qPrintable(again.message + u" / "_s + again.engineMessage));
+        QCOMPARE(states(again), (QList<S>{S::Base, S::Cached, S::Cached, S::Cached, S::Cached, S::Cached}));
+        QVERIFY2(again.imageId.endsWith(id), qPrintable(again.imageId + u" / "_s + id));
+    }
+
+    void failingRunMapsToItsLine()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(writeFile(tmp.filePath(u"Dockerfile"_s),
+                          "FROM cais-test/shell:1\n"
+                          "RUN echo one \\\n"
+                          "    two\n"
+                          "# about to fail\n"
+                          "\n"
+                          "RUN echo failing now && sleep 1 && exit 3\n"
+                          "RUN echo never\n"));
+        BuildOptions o;
+        o.contextDir = tmp.path();
+        o.tags = {u"localhost/"_s + unique(u"cais-test/podfail"_s) + u":1"_s};
+        QList<BuildEvent> events;
+        const BuildResult r = build(o, &events);
+        QCOMPARE(r.outcome, BuildResult::Outcome::Failed);
+        QCOMPARE(r.errorLine, 6);
+        QCOMPARE(r.failedStep, 2);
+        QCOMPARE(r.message, u"The command on line 6 failed with exit code 3."_s);
+        QVERIFY(r.imageId.isEmpty());
+        bool sawOutput = false;
+        for (const BuildEvent &e : std::as_const(events))
+            sawOutput = sawOutput || (e.type == BuildEvent::Type::Output && e.step == 2 && e.text == u"failing now"_s);
+        QVERIFY(sawOutput);
+        QVERIFY(!podman({u"image"_s, u"exists"_s, o.tags.first()}, nullptr, true));
+    }
+
+    void buildKitIsRefusedInWords()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(writeFile(tmp.filePath(u"Dockerfile"_s), "FROM cais-test/shell:1\n"));
+        BuildOptions o;
+        o.contextDir = tmp.path();
+        o.builder = BuildOptions::Builder::BuildKit;
+        const BuildResult r = build(o);
+        QCOMPARE(r.outcome, BuildResult::Outcome::Failed);
+        QVERIFY2(r.message.contains(u"Podman has no BuildKit"_s), qPrintable(r.message));
+    }
+};
+
+QTEST_MAIN(TestBuildPodman)
+#include "tst_buildpodman.moc"
