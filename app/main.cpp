@@ -1,5 +1,4 @@
 #include "appearance.h"
-#include "build/buildpage.h"
 #include "benchhooks.h"
 #include "dockercontexts.h"
 #include "engine.h"
@@ -86,7 +85,6 @@ int main(int argc, char *argv[])
     EngineWindows windows(&registry);
     windows.adopt(name, &window);
     window.restoreLayout();
-    window.buildPage()->restoreSession(); // the Dockerfile and context last open
     installBenchHooks(&window); // CAIS_BENCH_FIRST_PAINT only (tools/dev bench coldstart)
     instance.follow(&window);
     window.show();

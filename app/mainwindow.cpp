@@ -294,6 +294,10 @@ void MainWindow::showPage(QWidget *page)
 void MainWindow::restoreLayout(bool geometry)
 {
     QSettings settings;
+    // The main window also reopens the Dockerfile last open, with its context; a
+    // second window (another engine) starts with the template.
+    if (geometry)
+        m_buildPage->restoreSession();
     const QString page = WindowMemory::restore(this, settings, geometry);
     if (page.isEmpty())
         return;

@@ -6,6 +6,8 @@
 #include "engine.h"
 #include "images/imagespage.h"
 #include "imagesmodel.h"
+#include "build/buildpage.h"
+#include "build/dockerfileeditor.h"
 #include "mainwindow.h"
 #include "system/systempage.h"
 #include "testengine.h"
@@ -23,6 +25,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QFileInfo>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -34,6 +38,8 @@ class TestWindowMemory : public QObject
     Q_OBJECT
     std::unique_ptr<Engine> m_engine;
     Engine &connected() { return TestEngine::connected(m_engine); }
+    QTemporaryDir m_tmp;
+    QString m_dockerfile;
 
     static QString currentPage(MainWindow &w)
     {
@@ -49,6 +55,11 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"tst_windowmemory-%1"_s.arg(QCoreApplication::applicationPid()));
         installTranslations(QCoreApplication::instance(), QLocale(QLocale::English));
         QSettings().clear();
+        QVERIFY(m_tmp.isValid());
+        m_dockerfile = QFileInfo(m_tmp.filePath(u"Dockerfile"_s)).absoluteFilePath();
+        QFile df(m_dockerfile);
+        QVERIFY(df.open(QIODevice::WriteOnly));
+        df.write("FROM cais-test/shell:1\n");
     }
 
     void cleanupTestCase()
@@ -108,6 +119,9 @@ private Q_SLOTS:
             main->setSizes({m[0] + 40, m[1] - 40});
             mainSplit = main->sizes();
 
+            // Build: a Dockerfile opened in the editor.
+            QVERIFY(w.buildPage()->openDockerfile(m_dockerfile));
+
             // Containers: running only; then the System page in front.
             w.containersPage()->findChild<QCheckBox *>(u"containersRunningOnly"_s)->setChecked(true);
             w.showPage(w.systemPage());
@@ -135,6 +149,9 @@ private Q_SLOTS:
         QVERIFY(w.imagesPage()->danglingToggle()->isChecked());
         QVERIFY(!w.imagesPage()->unusedToggle()->isChecked());
         QVERIFY(w.containersPage()->findChild<QCheckBox *>(u"containersRunningOnly"_s)->isChecked());
+        // The Dockerfile last open is open again, unmodified.
+        QCOMPARE(w.buildPage()->editor()->filePath(), m_dockerfile);
+        QVERIFY(!w.buildPage()->editor()->isModified());
         // A page's splitter is laid out when the page shows.
         w.showPage(w.imagesPage());
         QTRY_COMPARE(w.imagesPage()->findChild<QSplitter *>(u"imagesSplitter"_s)->sizes(), imagesSplit);
