@@ -853,6 +853,20 @@ void darkShots(MainWindow &w)
 
     monitorShots(w);
 
+    // Every other page, as a user walks through them in the dark scheme.
+    auto *pages = w.findChild<QStackedWidget *>(QStringLiteral("pages"));
+    auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
+    require(pages && nav, QStringLiteral("the main window has no pages"));
+    const QStringList alreadyShot{QStringLiteral("imagesPage"), QStringLiteral("buildPage"), QStringLiteral("dashboardPage")};
+    for (int i = 0; i < pages->count(); ++i) {
+        const QString name = pages->widget(i)->objectName();
+        if (nav->item(i)->isHidden() || alreadyShot.contains(name))
+            continue;
+        nav->setCurrentRow(i);
+        QTest::qWait(800);
+        save(&w, QString(name).remove(QStringLiteral("Page")) + QStringLiteral(".png"));
+    }
+
     w.findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
     auto *prefs = w.findChild<PreferencesDialog *>();
     waitOrDie([&] { return prefs && prefs->isVisible(); }, 5000, QStringLiteral("the preferences"));

@@ -52,7 +52,10 @@ void DiskUsageChart::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
-    const QColor used = pal.color(QPalette::Mid);
+    // Halfway between the text and the background: a grey that shows on light and on
+    // dark (the palette's Mid is nearly the background in a dark scheme).
+    const QColor text = pal.color(QPalette::WindowText), back = pal.color(QPalette::Window);
+    const QColor used = QColor::fromRgbF((text.redF() + back.redF()) / 2, (text.greenF() + back.greenF()) / 2, (text.blueF() + back.blueF()) / 2);
     const QColor reclaim = pal.color(QPalette::Highlight);
     const QFontMetrics fm = fontMetrics();
 
