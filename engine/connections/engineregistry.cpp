@@ -258,12 +258,17 @@ Result<Done> EngineRegistry::saveConnection(const EngineEntry &in, const QString
         return written;
     if (!previousName.isEmpty() && previousName != e.name && defaultName() == previousName)
         setDefaultName(e.name);
-    // A changed address takes effect on the next use: the old engine goes.
+    // An engine in use stays the same object, so that its windows keep it: renamed, it
+    // is followed under the new name; given another address, it connects there now.
     if (!previousName.isEmpty()) {
-        if (Engine *old = engine(previousName); old && m_owned.contains(old) && (previousName != e.name || old->endpoint() != e.endpoint().value_or(Endpoint{}))) {
-            m_engines.remove(previousName);
-            m_owned.removeAll(old);
-            old->deleteLater();
+        if (Engine *old = engine(previousName); old && m_owned.contains(old)) {
+            if (previousName != e.name) {
+                disconnect(old, nullptr, this, nullptr);
+                m_engines.remove(previousName);
+                watch(e.name, old);
+                Q_EMIT engineChanged(previousName);
+            }
+            old->setEndpoint(e.endpoint().value_or(Endpoint{}));
         }
     }
     reload();

@@ -245,6 +245,17 @@ void Engine::setState(State state, const EngineError &error)
     Q_EMIT stateChanged(state);
 }
 
+void Engine::setEndpoint(const Endpoint &endpoint)
+{
+    if (endpoint == m_endpoint)
+        return;
+    qCInfo(lcEngine) << "engine" << m_endpoint.toString() << "moves to" << endpoint.toString();
+    m_endpoint = endpoint;
+    // A connection's destructor emits closed(), whose handler edits m_idle: taken first.
+    qDeleteAll(std::exchange(m_idle, {}));
+    connectToEngine();
+}
+
 void Engine::connectToEngine()
 {
     m_reconnectTimer.stop();

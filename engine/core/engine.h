@@ -40,6 +40,11 @@ public:
     ~Engine() override;
 
     const Endpoint &endpoint() const { return m_endpoint; }
+    /// Moves this engine to another address (its connection was edited): idle
+    /// connections to the old one close, requests under way end there, and it connects
+    /// again at the new one. Whoever holds this Engine (a window, its pages and models)
+    /// follows: they list again when it is connected.
+    void setEndpoint(const Endpoint &endpoint);
     /// The docker context this engine was found through ("default" or empty: none).
     const QString &contextName() const { return m_contextName; }
     void setContextName(const QString &name) { m_contextName = name; }

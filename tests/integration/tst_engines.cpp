@@ -245,6 +245,42 @@ private Q_SLOTS:
         QVERIFY(!registry.removeConnection(u"spare-ctx"_s));
     }
 
+    void anEditedAddressMovesTheEngineInUse()
+    {
+        // A connection in use (its window holds the Engine) is edited to point at the
+        // Podman service: the same Engine connects there at once, and what follows it
+        // lists again; renamed, it is the same Engine under the new name.
+        EngineRegistry registry(options(), m_dir.filePath(u"moving.ini"_s));
+        EngineEntry e;
+        e.name = u"moving"_s;
+        e.address = bareHost();
+        QVERIFY(registry.saveConnection(e).has_value());
+        QString error;
+        Engine *engine = registry.use(u"moving"_s, &error);
+        QVERIFY2(engine, qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(engine->state(), Engine::State::Connected, 20000);
+        QVERIFY(!engine->info().podman);
+        ImagesModel images;
+        QAbstractItemModelTester tester(&images, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy listed(&images, &ImagesModel::refreshed);
+        images.setEngine(engine);
+        QTRY_VERIFY_WITH_TIMEOUT(listed.size() >= 1, 20000);
+        QCOMPARE(images.rowCount(), 0); // the bare engine has no image
+
+        e.address = TestEngine::podmanHost();
+        QVERIFY(registry.saveConnection(e, u"moving"_s).has_value());
+        QCOMPARE(registry.engine(u"moving"_s), engine);
+        QTRY_VERIFY_WITH_TIMEOUT(engine->state() == Engine::State::Connected && engine->info().podman, 20000);
+        QCOMPARE(engine->endpoint().toString(), Endpoint::parse(TestEngine::podmanHost()).value_or(Endpoint{}).toString());
+        QTRY_VERIFY_WITH_TIMEOUT(images.rowCount() > 0, 20000); // Podman's images, the seed among them
+
+        e.name = u"moved"_s;
+        QVERIFY(registry.saveConnection(e, u"moving"_s).has_value());
+        QCOMPARE(registry.engine(u"moved"_s), engine);
+        QVERIFY(!registry.engine(u"moving"_s));
+        QCOMPARE(engine->state(), Engine::State::Connected);
+    }
+
     void theDefaultIsKept()
     {
         EngineRegistry registry(options(), m_dir.filePath(u"default.ini"_s));
