@@ -10002,6 +10002,14 @@ Uma das redes próprias do motor: não pode ser removida.</translation>
         <source>Canceled.</source>
         <translation>Cancelado.</translation>
     </message>
+    <message>
+        <source>The registry %1 answers in plain HTTP, and Podman talks to registries only over HTTPS unless told otherwise. If you trust it, add it to registries.conf (/etc/containers/registries.conf, or ~/.config/containers/registries.conf for rootless Podman) as [[registry]] location = &quot;%1&quot; insecure = true.</source>
+        <translation>O registro %1 responde em HTTP simples, e o Podman só fala com registros por HTTPS, a menos que seja avisado. Se você confia nele, acrescente-o ao registries.conf (/etc/containers/registries.conf, ou ~/.config/containers/registries.conf para o Podman sem root) como [[registry]] location = &quot;%1&quot; insecure = true.</translation>
+    </message>
+    <message>
+        <source>The registry %1 answers in plain HTTP, and Docker talks to registries only over HTTPS unless told otherwise. If you trust it, add it to &quot;insecure-registries&quot; in /etc/docker/daemon.json and restart dockerd.</source>
+        <translation>O registro %1 responde em HTTP simples, e o Docker só fala com registros por HTTPS, a menos que seja avisado. Se você confia nele, acrescente-o a &quot;insecure-registries&quot; em /etc/docker/daemon.json e reinicie o dockerd.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveDialog</name>

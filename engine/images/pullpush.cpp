@@ -170,8 +170,28 @@ void RegistryOperation::send(const RegistryCredentials &credentials)
     });
 }
 
+QString RegistryOperation::plainHttpAdvice(const QString &engineMessage, const QString &registry, bool podman)
+{
+    if (!engineMessage.contains(QLatin1String("HTTP response to HTTPS client"), Qt::CaseInsensitive))
+        return {};
+    if (podman) {
+        return tr("The registry %1 answers in plain HTTP, and Podman talks to registries only over HTTPS unless told otherwise. "
+                  "If you trust it, add it to registries.conf (/etc/containers/registries.conf, or "
+                  "~/.config/containers/registries.conf for rootless Podman) as [[registry]] location = \"%1\" insecure = true.")
+            .arg(registry);
+    }
+    return tr("The registry %1 answers in plain HTTP, and Docker talks to registries only over HTTPS unless told otherwise. "
+              "If you trust it, add it to \"insecure-registries\" in /etc/docker/daemon.json and restart dockerd.")
+        .arg(registry);
+}
+
 void RegistryOperation::fail(EngineError error, int code)
 {
+    const QString advice = plainHttpAdvice(error.engineMessage.isEmpty() ? error.userMessage : error.engineMessage,
+                                           m_reference.domain.isEmpty() ? registryKey() : m_reference.domain,
+                                           m_engine && m_engine->info().podman);
+    if (!advice.isEmpty())
+        error.userMessage = failureText(advice);
     m_needsLogin = isAuthenticationError(error.engineMessage, code) || isAuthenticationError(error.userMessage, code);
     if (m_needsLogin) {
         error.userMessage = tr("The registry %1 asks for credentials: log in and try again.")

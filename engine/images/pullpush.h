@@ -61,6 +61,9 @@ public:
 
     /// Whether an engine message means that the registry wants credentials.
     static bool isAuthenticationError(const QString &engineMessage, int code = 0);
+    /// What to do about a registry that speaks plain HTTP ("server gave HTTP response to
+    /// HTTPS client"), for Docker or Podman, whose settings differ; empty for other errors.
+    static QString plainHttpAdvice(const QString &engineMessage, const QString &registry, bool podman);
 
 Q_SIGNALS:
     void stateChanged(RegistryOperation::State state);

@@ -211,6 +211,18 @@ private Q_SLOTS:
 
     // --- validation as the user types ----------------------------------------------
 
+    void plainHttpRegistriesAreExplainedPerEngine()
+    {
+        const QString said = QStringLiteral("Get \"https://10.0.0.5:5000/v2/\": http: server gave HTTP response to HTTPS client");
+        const QString docker = RegistryOperation::plainHttpAdvice(said, QStringLiteral("10.0.0.5:5000"), false);
+        QVERIFY2(docker.contains(QLatin1String("\"insecure-registries\" in /etc/docker/daemon.json")), qPrintable(docker));
+        QVERIFY(docker.contains(QLatin1String("10.0.0.5:5000")));
+        const QString podman = RegistryOperation::plainHttpAdvice(said, QStringLiteral("10.0.0.5:5000"), true);
+        QVERIFY2(podman.contains(QLatin1String("location = \"10.0.0.5:5000\" insecure = true")), qPrintable(podman));
+        QVERIFY(!podman.contains(QLatin1String("daemon.json")));
+        QVERIFY(RegistryOperation::plainHttpAdvice(QStringLiteral("manifest unknown"), QStringLiteral("r"), false).isEmpty());
+    }
+
     void pullReferenceIsChecked_data()
     {
         QTest::addColumn<QString>("typed");

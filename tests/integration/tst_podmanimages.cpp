@@ -1,15 +1,19 @@
-// Builds on the real Podman service (the podman fixture) through the same
-// BuildOperation as on Docker: Podman's compatible /build streams Buildah's words
+// Images on the real Podman service (the podman fixture), where Podman differs from
+// Docker. A push to the fixture's plain-HTTP registry says what to set in Podman's
+// registries.conf. Builds go through the same BuildOperation as on Docker: Podman's compatible /build streams Buildah's words
 // ("STEP 2/6: WORKDIR /app", "--> Using cache", the image id alone on the last line),
 // and the steps, their lines, the cache, a failing RUN's line and exit code, and the
 // tags must come out as they do on Docker. What the image holds is checked with
 // `podman run`.
 #include "buildapi.h"
 #include "engine.h"
+#include "pullpush.h"
+#include "reference.h"
 #include "buildtesthelpers.h"
 #include "testengine.h"
 
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,7 +23,7 @@ using namespace Qt::StringLiterals;
 using namespace BuildTest;
 using TestEngine::podman;
 
-class TestBuildPodman : public QObject
+class TestPodmanImages : public QObject
 {
     Q_OBJECT
     std::unique_ptr<Engine> m_engine;
@@ -148,6 +152,28 @@ private Q_SLOTS:
         QVERIFY(!podman({u"image"_s, u"exists"_s, o.tags.first()}, nullptr, true));
     }
 
+    void pushToAPlainHttpRegistrySaysWhatToSet()
+    {
+        // The fixture's registry speaks plain HTTP, which Podman refuses unless
+        // registries.conf says otherwise: the message names that file and the setting.
+        const QString registry = TestEngine::registry();
+        QVERIFY2(!registry.isEmpty(), "the fixture started no registry");
+        const QString tag = registry + u"/"_s + unique(u"cais-test/podpush"_s) + u":1"_s;
+        QVERIFY(podman({u"tag"_s, u"cais-test/shell:1"_s, tag}));
+        m_images << tag;
+        const Result<Reference> ref = Reference::parseNormalized(tag);
+        QVERIFY(ref);
+        PushOperation push(&connected(), *ref);
+        QSignalSpy finished(&push, &RegistryOperation::finished);
+        push.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QCOMPARE(push.state(), RegistryOperation::State::Failed);
+        const QString said = push.error().userMessage;
+        QVERIFY2(said.contains(u"registries.conf"_s) && said.contains(u"location = \""_s + registry + u"\" insecure = true"_s),
+                 qPrintable(said + u" | engine: "_s + push.error().engineMessage));
+        QVERIFY(!push.needsLogin());
+    }
+
     void buildKitIsRefusedInWords()
     {
         QTemporaryDir tmp;
@@ -161,5 +187,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestBuildPodman)
-#include "tst_buildpodman.moc"
+QTEST_MAIN(TestPodmanImages)
+#include "tst_podmanimages.moc"
