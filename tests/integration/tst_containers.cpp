@@ -959,6 +959,66 @@ private Q_SLOTS:
         }
     }
 
+    void projectRowActsOnAllItsContainers()
+    {
+        // A Compose project's row (containers labelled with the project, as compose
+        // makes them): its state at a glance, and the ordinary actions on all of them.
+        Engine &e = connected();
+        ContainersModel model;
+        model.setEngine(&e);
+        ContainersPage page(&model);
+        page.setEngine(&e);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QString project = unique(QStringLiteral("rowproj"));
+        const QStringList names{project + QStringLiteral("-web-1"), project + QStringLiteral("-db-1"), project + QStringLiteral("-job-1")};
+        auto cleanup = qScopeGuard([&] { cliRemove(names); });
+        QStringList ids;
+        const QStringList services{QStringLiteral("web"), QStringLiteral("db"), QStringLiteral("job")};
+        for (int i = 0; i < 3; ++i) {
+            ids << cliCreate(names.at(i), {QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("--label"),
+                                           QStringLiteral("com.docker.compose.project=") + project, QStringLiteral("--label"),
+                                           QStringLiteral("com.docker.compose.service=") + services.at(i)});
+        }
+        QVERIFY(TestEngine::docker({QStringLiteral("start"), names.at(0), names.at(1)}));
+        auto projectState = [&] { return model.indexOfProject(project, ContainersModel::StateColumn).data().toString(); };
+        QTRY_COMPARE_WITH_TIMEOUT(projectState(), QStringLiteral("2 of 3 running"), 10000);
+
+        // The project row selected: the actions take its three containers.
+        const QModelIndex row = page.proxy()->mapFromSource(model.indexOfProject(project));
+        QVERIFY(row.isValid());
+        page.view()->selectionModel()->select(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(toSet(page.selectedContainerIds()), toSet(ids));
+        QSignalSpy finished(&page, &ContainersPage::actionsFinished);
+        QVERIFY(page.action(ContainersPage::Verb::Start)->isEnabled());
+        page.action(ContainersPage::Verb::Start)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(projectState(), QStringLiteral("All 3 running"), 10000);
+        for (const QString &n : names)
+            QCOMPARE(cliState(n), QStringLiteral("running"));
+
+        finished.clear();
+        page.action(ContainersPage::Verb::Stop)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY2(finished.at(0).at(1).toStringList().isEmpty(), qPrintable(finished.at(0).at(1).toStringList().join(QLatin1Char('\n'))));
+        QTRY_COMPARE_WITH_TIMEOUT(projectState(), QStringLiteral("None of 3 running"), 10000);
+        const QString results = page.resultsLabel()->text();
+        for (const QString &n : names) {
+            QCOMPARE(cliState(n), QStringLiteral("exited"));
+            QVERIFY2(results.contains(n + QStringLiteral(": Stopped")), qPrintable(results));
+        }
+
+        // Removal takes every one, and the row with them.
+        const auto [goes, stays] = page.removalPlan(page.selectedContainerIds(), false);
+        QCOMPARE(goes.size(), 3);
+        QVERIFY(stays.isEmpty());
+        finished.clear();
+        page.removeContainers(page.selectedContainerIds(), false, false);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.indexOfProject(project).isValid(), 10000);
+    }
+
     void stopRestartAndPauseAskOnlyWhenTheUserChoseSo()
     {
         Engine &e = connected();
