@@ -207,10 +207,12 @@ void EventsModel::catchUp()
         return;
     }
     flush();
-    // From the newest event shown, or from when the model began following.
-    qint64 sinceNanos = m_followingSince;
-    if (!m_rows.empty())
-        sinceNanos = std::max(sinceNanos, m_rows.back().timeNano);
+    // From the newest event shown (what came after it was either received, and is not
+    // added twice, or missed); with nothing shown, from when the model began following.
+    // Not the later of the two: a model that followed again after a pause in following
+    // would then start after what it missed (seen in a cold CI run, when the missed
+    // events fell in the second before it followed again).
+    const qint64 sinceNanos = m_rows.empty() ? m_followingSince : m_rows.back().timeNano;
     const qint64 sinceSeconds = sinceNanos / 1000000000;
     m_catchUp = readEvents(sinceSeconds, QDateTime::currentMSecsSinceEpoch(), [this, sinceSeconds](std::deque<EngineEvent> events, const QString &error) {
         m_catchUp = nullptr;
