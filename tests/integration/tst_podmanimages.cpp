@@ -159,7 +159,10 @@ private Q_SLOTS:
         const QString registry = TestEngine::registry();
         QVERIFY2(!registry.isEmpty(), "the fixture started no registry");
         const QString tag = registry + u"/"_s + unique(u"cais-test/podpush"_s) + u":1"_s;
-        QVERIFY(podman({u"tag"_s, u"cais-test/shell:1"_s, tag}));
+        // An image of the test's own (the seed is shared and never tagged).
+        QTemporaryDir tmp;
+        QVERIFY(writeFile(tmp.filePath(u"Dockerfile"_s), "FROM cais-test/shell:1\nLABEL cais.test.push=" + tag.toUtf8() + "\n"));
+        QVERIFY(podman({u"build"_s, u"-q"_s, u"-t"_s, tag, tmp.path()}));
         m_images << tag;
         const Result<Reference> ref = Reference::parseNormalized(tag);
         QVERIFY(ref);
