@@ -34,6 +34,8 @@
 #include <QTreeView>
 
 #include <cstdio>
+#include <cstdlib>
+#include <malloc.h>
 #include <functional>
 #include <memory>
 
@@ -54,6 +56,14 @@ double residentMb()
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return 0;
+}
+
+// What the heap holds in use (small blocks and mmapped ones), as against what is
+// resident: growth here is memory kept, growth only in RSS is the heap's layout.
+double heapInUseMb()
+{
+    const struct mallinfo2 m = mallinfo2();
+    return double(m.uordblks + m.hblkhd) / (1024.0 * 1024.0);
 }
 
 QByteArray docker(const QStringList &args)
@@ -163,15 +173,20 @@ int main(int argc, char *argv[])
         QTest::qWait(60000);
         const double startMb = residentMb();
         const double cpu0 = selfSeconds();
-        std::printf("INFO soak: %d Stats views, 1-hour window; after 1 min: %.1f MB resident\n", containers, startMb);
+        std::printf("INFO soak: %d Stats views, 1-hour window; after 1 min: %.1f MB resident, heap in use %.1f MB\n", containers, startMb,
+                    heapInUseMb());
         std::fflush(stdout);
         double peak = startMb;
         for (qint64 t = 60; t < seconds;) {
-            const qint64 step = std::min<qint64>(300, seconds - t);
+            const qint64 step = std::min<qint64>(qEnvironmentVariableIntValue("CAIS_BENCH_SOAK_STEP") > 0
+                                                      ? qEnvironmentVariableIntValue("CAIS_BENCH_SOAK_STEP")
+                                                      : 300,
+                                                  seconds - t);
             QTest::qWait(int(step * 1000));
             t += step;
             peak = std::max(peak, residentMb());
-            std::printf("INFO soak: %lld s: %.1f MB resident, %d samples\n", static_cast<long long>(t), residentMb(), samples);
+            std::printf("INFO soak: %lld s: %.1f MB resident, heap in use %.1f MB, %d samples\n", static_cast<long long>(t), residentMb(),
+                        heapInUseMb(), samples);
             std::fflush(stdout);
         }
         const double endMb = residentMb();

@@ -316,17 +316,27 @@ Engine &connected(std::unique_ptr<Engine> &slot, bool watchEvents)
     return *slot;
 }
 
-QString podmanHost()
+static QString podmanEnv(const QByteArray &name)
 {
     QFile f(qEnvironmentVariable("CAIS_TEST_PODMAN_DIR") + QStringLiteral("/env"));
     if (!f.open(QIODevice::ReadOnly))
         return {};
+    const QByteArray key = "export " + name + '=';
     for (const QByteArray &line : f.readAll().split('\n')) {
-        const QByteArray key = "export CAIS_TEST_PODMAN_HOST=";
         if (line.startsWith(key))
             return QString::fromUtf8(line.mid(key.size()).trimmed());
     }
     return {};
+}
+
+QString podmanHost()
+{
+    return podmanEnv("CAIS_TEST_PODMAN_HOST");
+}
+
+QString podmanRegistry()
+{
+    return podmanEnv("CAIS_TEST_PODMAN_REGISTRY");
 }
 
 bool podman(const QStringList &args, QByteArray *out, bool quiet)

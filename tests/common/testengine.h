@@ -85,6 +85,9 @@ Engine &connected(std::unique_ptr<Engine> &slot, bool watchEvents = true);
 /// The Podman service of the podman fixture (CAIS_TEST_PODMAN_DIR/env): its address
 /// (unix://...), or empty when the fixture did not run.
 QString podmanHost();
+/// The podman fixture's own registry (127.0.0.1:PORT), declared insecure in the
+/// service's registries.conf as a user would declare a local registry.
+QString podmanRegistry();
 /// The podman CLI as a remote client of that service; stdout in `out`. A non-zero
 /// exit fails the test, unless `quiet` (a cleanup, a poll): then it only says false.
 bool podman(const QStringList &args, QByteArray *out = nullptr, bool quiet = false);

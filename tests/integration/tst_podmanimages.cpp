@@ -1,6 +1,7 @@
 // Images on the real Podman service (the podman fixture), where Podman differs from
 // Docker. A push to the fixture's plain-HTTP registry says what to set in Podman's
-// registries.conf. Builds go through the same BuildOperation as on Docker: Podman's compatible /build streams Buildah's words
+// registries.conf; the podman fixture's own registry, declared there, takes a push
+// and gives the same image back. Builds go through the same BuildOperation as on Docker: Podman's compatible /build streams Buildah's words
 // ("STEP 2/6: WORKDIR /app", "--> Using cache", the image id alone on the last line),
 // and the steps, their lines, the cache, a failing RUN's line and exit code, and the
 // tags must come out as they do on Docker. What the image holds is checked with
@@ -13,6 +14,7 @@
 #include "testengine.h"
 
 #include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -175,6 +177,57 @@ private Q_SLOTS:
         QVERIFY2(said.contains(u"registries.conf"_s) && said.contains(u"location = \""_s + registry + u"\" insecure = true"_s),
                  qPrintable(said + u" | engine: "_s + push.error().engineMessage));
         QVERIFY(!push.needsLogin());
+    }
+
+    void pushAndPullWithARegistryDeclaredInsecure()
+    {
+        // The fixture's own registry is listed in registries.conf with insecure = true,
+        // as a user declares a local registry: Cais's push and pull go through Podman
+        // like through dockerd, and the image pulled back is the one pushed.
+        const QString registry = TestEngine::podmanRegistry();
+        QVERIFY2(!registry.isEmpty(), "the podman fixture started no registry");
+        const QString tag = registry + u"/"_s + unique(u"cais-test/podround"_s) + u":1"_s;
+        QTemporaryDir tmp;
+        QVERIFY(writeFile(tmp.filePath(u"Dockerfile"_s),
+                          "FROM cais-test/shell:1\nRUN echo " + tag.toUtf8() + " > /pushed.txt\nCMD [\"cat\", \"/pushed.txt\"]\n"));
+        QVERIFY(podman({u"build"_s, u"-q"_s, u"-t"_s, tag, tmp.path()}));
+        m_images << tag;
+        const QString id = podmanOut({u"image"_s, u"inspect"_s, u"--format"_s, u"{{.Id}}"_s, tag});
+        QVERIFY(!id.isEmpty());
+        const Result<Reference> ref = Reference::parseNormalized(tag);
+        QVERIFY(ref);
+
+        PushOperation push(&connected(), *ref);
+        QSignalSpy pushed(&push, &RegistryOperation::finished);
+        push.start();
+        QTRY_COMPARE_WITH_TIMEOUT(pushed.size(), 1, 60000);
+        QVERIFY2(push.state() == RegistryOperation::State::Succeeded,
+                 qPrintable(push.error().userMessage + u" | engine: "_s + push.error().engineMessage));
+        QCOMPARE(push.progress().outcome(), Progress::Outcome::Pushed);
+        // Podman's push stream names no layers, only the digest at the end.
+        QVERIFY2(push.progress().digest().startsWith(u"sha256:"_s), qPrintable(push.progress().digest()));
+        // The registry has it: its tag list names it.
+        const QString repo = ref->path;
+        QProcess curl;
+        curl.start(u"curl"_s, {u"-fsS"_s, u"http://"_s + registry + u"/v2/"_s + repo + u"/tags/list"_s});
+        QVERIFY(curl.waitForFinished(30000));
+        const QByteArray tags = curl.readAllStandardOutput();
+        QVERIFY2(tags.contains("\"1\""), tags.constData());
+
+        // Gone locally, then back from the registry through Cais.
+        QVERIFY(podman({u"rmi"_s, tag}));
+        QVERIFY(!podman({u"image"_s, u"exists"_s, tag}, nullptr, true));
+        PullOperation pull(&connected(), *ref);
+        QSignalSpy pulled(&pull, &RegistryOperation::finished);
+        pull.start();
+        QTRY_COMPARE_WITH_TIMEOUT(pulled.size(), 1, 60000);
+        QVERIFY2(pull.state() == RegistryOperation::State::Succeeded,
+                 qPrintable(pull.error().userMessage + u" | engine: "_s + pull.error().engineMessage));
+        // (Podman's pull stream does not end with the digest: the image's RepoDigests say it.)
+        const QString repoDigests = podmanOut({u"image"_s, u"inspect"_s, u"--format"_s, u"{{json .RepoDigests}}"_s, tag});
+        QVERIFY2(repoDigests.contains(push.progress().digest()), qPrintable(repoDigests + u" vs "_s + push.progress().digest()));
+        QCOMPARE(podmanOut({u"image"_s, u"inspect"_s, u"--format"_s, u"{{.Id}}"_s, tag}), id);
+        QCOMPARE(podmanOut({u"run"_s, u"--rm"_s, tag}), tag);
     }
 
     void buildKitIsRefusedInWords()
