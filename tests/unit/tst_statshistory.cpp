@@ -194,7 +194,7 @@ private Q_SLOTS:
         const QList<QPointF> few = points.mid(0, 100);
         QCOMPARE(StatsChart::decimate(few, 0, 99000, 300), few);
         // A chart keeps only what its plot can draw: an hour handed to a 700-pixel
-        // chart becomes at most two points per two columns, however often it comes.
+        // chart becomes at most two points per four columns, however often it comes.
         StatsChart chart(u"CPU"_s, StatsChart::Unit::Percent);
         chart.resize(700, 300);
         chart.show();
@@ -203,7 +203,7 @@ private Q_SLOTS:
         chart.setTimeRange(0, 3599000);
         for (int i = 0; i < 3; ++i)
             chart.setSeries(0, points);
-        QVERIFY2(chart.pointCount(0) > 100 && chart.pointCount(0) <= 702, qPrintable(QString::number(chart.pointCount(0))));
+        QVERIFY2(chart.pointCount(0) > 100 && chart.pointCount(0) <= 352, qPrintable(QString::number(chart.pointCount(0))));
     }
 };
 

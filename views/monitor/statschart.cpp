@@ -179,11 +179,13 @@ QString StatsChart::axisUnit() const
 
 int StatsChart::buckets() const
 {
-    // A lowest and a highest point per two pixel columns of the plot: a one-second
-    // spike still shows, and an hour at one sample per second is not handed to the
-    // chart as thousands of points per series.
+    // A lowest and a highest point per four pixel columns of the plot (a point every
+    // second column): a one-second spike still shows, and an hour at one sample per
+    // second is not handed to the chart as thousands of points per series. Qt Charts
+    // keeps about 300 bytes a point (the series, the item's points, its line, full and
+    // hover-shape paths), so what it is handed is what an open chart costs.
     const int plotWidth = int(m_chart->plotArea().width());
-    return std::max(100, (plotWidth > 0 ? plotWidth : 600) / 2);
+    return std::max(64, (plotWidth > 0 ? plotWidth : 600) / 4);
 }
 
 void StatsChart::rescale()
