@@ -20,10 +20,29 @@ void EngineWindows::follow(const QString &name, MainWindow *window)
 {
     m_windows.insert(name, window);
     connect(window->enginesPanel(), &EnginesPanel::openRequested, this, [this](const QString &other) { open(other); });
+    // A container of another engine, opened from the list of all engines: its window.
+    connect(window, &MainWindow::containerOfEngineRequested, this, [this](const QString &other, const QString &id) {
+        if (MainWindow *w = open(other))
+            w->showContainer(id);
+    });
 }
 
 MainWindow *EngineWindows::open(const QString &name)
 {
+    // A connection renamed keeps its Engine (EngineRegistry::saveConnection): its window
+    // is found by the engine and filed under the new name, not opened a second time.
+    if (!window(name)) {
+        if (Engine *engine = m_registry->engine(name)) {
+            for (auto it = m_windows.begin(); it != m_windows.end(); ++it) {
+                if (it.value() && it.value()->engine() == engine) {
+                    QPointer<MainWindow> w = it.value();
+                    m_windows.erase(it);
+                    m_windows.insert(name, w);
+                    break;
+                }
+            }
+        }
+    }
     if (MainWindow *w = window(name)) {
         w->show();
         w->raise();

@@ -264,6 +264,14 @@ void MainWindow::setEngines(EngineRegistry *registry, const QString &name)
         return;
     m_enginesPanel = new EnginesPanel(registry, name, this);
     m_dashboard->setEngines(registry, name);
+    m_containersPage->setEngines(registry, name);
+    connect(m_containersPage, &ContainersPage::fleetOpenRequested, this, [this, registry](const QString &engine, const QString &id) {
+        // By the engine, not the name it had when the window opened (names can change).
+        if (registry->engine(engine) == m_engine)
+            showContainer(id);
+        else
+            Q_EMIT containerOfEngineRequested(engine, id);
+    });
     // The sidebar is narrow: the kind and version are in each row's tooltip.
     m_enginesPanel->view()->setColumnHidden(EnginesModel::KindColumn, true);
     m_enginesPanel->view()->setColumnHidden(EnginesModel::VersionColumn, true);
@@ -489,6 +497,14 @@ void MainWindow::showContainerLogs(const QString &containerId)
     m_containersPage->showContainer(containerId);
     if (m_logs)
         m_containersPage->detailsTabs()->setCurrentWidget(m_logs);
+}
+
+void MainWindow::showContainer(const QString &containerId)
+{
+    m_containersPage->allEnginesBox()->setChecked(false);
+    showPage(m_containersPage);
+    m_containersPage->showContainer(containerId);
+    m_containersPage->view()->setFocus();
 }
 
 void MainWindow::showStatsOf(const QString &containerId)

@@ -53,6 +53,8 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboard; }
     /// Shows the Stats tab of a container on the Containers page.
     void showStatsOf(const QString &containerId);
+    /// Shows a container of this window's engine in its list (leaving "All engines").
+    void showContainer(const QString &containerId);
     TerminalTabs *terminals() const { return m_terminals; }
     BuildPage *buildPage() const { return m_buildPage; }
     ComposePage *composePage() const { return m_composePage; }
@@ -68,6 +70,12 @@ public:
     void setEngines(EngineRegistry *registry, const QString &name);
     EnginesPanel *enginesPanel() const { return m_enginesPanel; }
     Engine *engine() const { return m_engine; }
+
+Q_SIGNALS:
+    /// The list of all engines asked to open a container of another engine.
+    void containerOfEngineRequested(const QString &engine, const QString &id);
+
+public:
     QLabel *engineStatus() const { return m_engineStatus; }
 
     DesktopNotifier *notifier() const { return m_notifier; }

@@ -20,9 +20,10 @@ public:
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    /// Every word typed is in `hay` (case aside).
+    bool matches(const QString &hay) const;
 
 private:
-    bool matches(const QString &hay) const;
     QStringList m_words;
     bool m_runningOnly = false;
 };

@@ -257,6 +257,16 @@
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n container(s) running</source>
+        <translation>
+            <numerusform>%1 of %n container running</numerusform><numerusform>%1 of %n containers running</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n engine(s)</source>
+        <translation>
+            <numerusform>%n engine</numerusform><numerusform>%n engines</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CopyToContainerDialog</name>
@@ -357,6 +367,42 @@
             <numerusform>%1, %n file so far</numerusform>
             <numerusform>%1, %n files so far</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FleetContainersModel</name>
+    <message numerus="yes">
+        <source>%1 of %n running</source>
+        <translation>
+            <numerusform>%1 of %n running</numerusform><numerusform>%1 of %n running</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FleetContainersView</name>
+    <message numerus="yes">
+        <source>Remove these %n container(s)? Their volumes are kept.</source>
+        <translation>
+            <numerusform>Remove these %n container? Their volumes are kept.</numerusform><numerusform>Remove these %n containers? Their volumes are kept.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n</source>
+        <translation>
+            <numerusform>&amp;Remove %n</numerusform><numerusform>&amp;Remove %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s): done.</source>
+        <translation>
+            <numerusform>%n container: done.</numerusform><numerusform>%n containers: done.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s): all failed.</source>
+        <translation>
+            <numerusform>%n container: all failed.</numerusform><numerusform>%n containers: all failed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n container(s) done, %2 failed.</source>
+        <translation>
+            <numerusform>%1 of %n container done, %2 failed.</numerusform><numerusform>%1 of %n containers done, %2 failed.</numerusform></translation>
     </message>
 </context>
 <context>

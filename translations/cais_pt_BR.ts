@@ -3409,6 +3409,32 @@ EXPOSE 8080/tcp</translation>
             <numerusform>e mais %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All &amp;engines</source>
+        <translation>&amp;Todos os motores</translation>
+    </message>
+    <message>
+        <source>Show the containers of all engines</source>
+        <translation>Mostrar os contêineres de todos os motores</translation>
+    </message>
+    <message>
+        <source>The containers of every engine in use, grouped by engine</source>
+        <translation>Os contêineres de cada motor em uso, agrupados por motor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n container(s) running</source>
+        <translation>
+            <numerusform>%1 de %n contêiner em execução</numerusform>
+            <numerusform>%1 de %n contêineres em execução</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n engine(s)</source>
+        <translation>
+            <numerusform>%n motor</numerusform>
+            <numerusform>%n motores</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CopyRules</name>
@@ -5853,6 +5879,214 @@ CMD [&quot;cat&quot;, &quot;/app/built.txt&quot;]
     <message>
         <source>“%1” already exists in the container %2. Replace it with the one being copied, or skip it and keep what is there?</source>
         <translation>“%1” já existe no contêiner %2. Substituí-lo pelo que está sendo copiado, ou pulá-lo e manter o que está lá?</translation>
+    </message>
+</context>
+<context>
+    <name>FleetContainersModel</name>
+    <message numerus="yes">
+        <source>%1 of %n running</source>
+        <translation>
+            <numerusform>%1 de %n em execução</numerusform>
+            <numerusform>%1 de %n em execução</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sem conexão</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Inacessível</translation>
+    </message>
+    <message>
+        <source>Engine %1: %2</source>
+        <translation>Motor %1: %2</translation>
+    </message>
+    <message>
+        <source>Engine %1: %2. %3</source>
+        <translation>Motor %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Engine %1</source>
+        <translation>Motor %1</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+</context>
+<context>
+    <name>FleetContainersView</name>
+    <message>
+        <source>Containers of all engines</source>
+        <translation>Contêineres de todos os motores</translation>
+    </message>
+    <message>
+        <source>Actions on the containers of all engines</source>
+        <translation>Ações nos contêineres de todos os motores</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Start the selected containers, each on its engine</source>
+        <translation>Iniciar os contêineres selecionados, cada um no seu motor</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop the selected containers, each on its engine</source>
+        <translation>Parar os contêineres selecionados, cada um no seu motor</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Restart the selected containers, each on its engine</source>
+        <translation>Reiniciar os contêineres selecionados, cada um no seu motor</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Pause the selected running containers</source>
+        <translation>Pausar os contêineres selecionados em execução</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Resume the selected paused containers</source>
+        <translation>Retomar os contêineres selecionados pausados</translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation>Matar</translation>
+    </message>
+    <message>
+        <source>Send SIGKILL to the selected running containers, as docker kill</source>
+        <translation>Enviar SIGKILL aos contêineres selecionados em execução, como docker kill</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remover…</translation>
+    </message>
+    <message>
+        <source>Remove the selected stopped containers (asks first, naming them)</source>
+        <translation>Remover os contêineres selecionados parados (pergunta antes, nomeando-os)</translation>
+    </message>
+    <message>
+        <source>Open in Its Window</source>
+        <translation>Abrir na Sua Janela</translation>
+    </message>
+    <message>
+        <source>Show the container in its engine&apos;s window: details, logs, terminal</source>
+        <translation>Mostrar o contêiner na janela do seu motor: detalhes, logs, terminal</translation>
+    </message>
+    <message>
+        <source>Results of the last action</source>
+        <translation>Resultados da última ação</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (em %2)</translation>
+    </message>
+    <message>
+        <source>Remove Containers</source>
+        <translation>Remover Contêineres</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n container(s)? Their volumes are kept.</source>
+        <translation>
+            <numerusform>Remover este %n contêiner? Seus volumes são mantidos.</numerusform>
+            <numerusform>Remover estes %n contêineres? Seus volumes são mantidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not removed, because they are running (stop them first): %1</source>
+        <translation>Não removidos, porque estão em execução (pare-os antes): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n</source>
+        <translation>
+            <numerusform>&amp;Remover %n</numerusform>
+            <numerusform>&amp;Remover %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Parando…</translation>
+    </message>
+    <message>
+        <source>Restarting…</source>
+        <translation>Reiniciando…</translation>
+    </message>
+    <message>
+        <source>Pausing…</source>
+        <translation>Pausando…</translation>
+    </message>
+    <message>
+        <source>Unpausing…</source>
+        <translation>Retomando…</translation>
+    </message>
+    <message>
+        <source>Sending %1…</source>
+        <translation>Enviando %1…</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Removendo…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s): done.</source>
+        <translation>
+            <numerusform>%n contêiner: feito.</numerusform>
+            <numerusform>%n contêineres: feito.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s): all failed.</source>
+        <translation>
+            <numerusform>%n contêiner: falhou.</numerusform>
+            <numerusform>%n contêineres: todos falharam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n container(s) done, %2 failed.</source>
+        <translation>
+            <numerusform>%1 de %n contêiner feito, %2 falharam.</numerusform>
+            <numerusform>%1 de %n contêineres feitos, %2 falharam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The engine %1 is no longer in use.</source>
+        <translation>O motor %1 não está mais em uso.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 // reaches the engine through it.
 #include "connections/connectiondialog.h"
 #include "connections/enginespanel.h"
+#include "containers/containerspage.h"
 #include "engineregistry.h"
 #include "enginesmodel.h"
 #include "enginewindows.h"
@@ -189,8 +190,21 @@ private Q_SLOTS:
         open->click();
         QCOMPARE(windows.window(u"podman-test"_s), second);
         QVERIFY(!second->enginesPanel()->findChild<QToolButton *>(u"engineOpen"_s)->isEnabled()); // its own engine is selected
+        // Renamed while its window is open: opening it under the new name brings that
+        // window, not a second one on the same engine.
+        podman.name = u"podman-renamed"_s;
+        QVERIFY(registry.saveConnection(podman, u"podman-test"_s).has_value());
+        QCOMPARE(registry.engine(u"podman-renamed"_s), second->engine());
+        panel->select(u"podman-renamed"_s);
+        open->click();
+        QCOMPARE(windows.window(u"podman-renamed"_s), second);
+        QVERIFY(!windows.window(u"podman-test"_s));
+        // The list of all engines on the first window opens a Podman container in that window.
+        Q_EMIT first.containersPage()->fleetOpenRequested(u"podman-renamed"_s, u"0123456789ab"_s);
+        QCOMPARE(windows.window(u"podman-renamed"_s), second);
+        QCOMPARE(second->containersPage()->isVisibleTo(second), true);
         second->close(); // deletes itself
-        QTRY_VERIFY(!windows.window(u"podman-test"_s));
+        QTRY_VERIFY(!windows.window(u"podman-renamed"_s));
         QCOMPARE(first.engine()->state(), Engine::State::Connected);
     }
 

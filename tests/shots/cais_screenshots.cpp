@@ -28,7 +28,9 @@
 #include "containers/statsview.h"
 #include "containersmodel.h"
 #include "monitor/dashboardpage.h"
+#include "fleetcontainersmodel.h"
 #include "fleetdashboardmodel.h"
+#include "containers/fleetcontainersview.h"
 #include "monitor/statschart.h"
 #include "dashboardmodel.h"
 #include "processesmodel.h"
@@ -970,6 +972,32 @@ int main(int argc, char *argv[])
         waitOrDie([&] { return dash->fleet() && dash->fleet()->rowCount() >= 8; }, 60000, QStringLiteral("the rows of both engines"));
         QTest::qWait(20000); // sparklines filled in
         save(&w, QStringLiteral("dashboard-engines.png"));
+
+        // The Containers page with "All engines": both engines' containers, stopped ones
+        // too, and an engine that cannot be reached saying why.
+        docker({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("backup-1"), QStringLiteral("--network"), QStringLiteral("none"),
+                QStringLiteral("cais-test/shell:1"), QStringLiteral("true")});
+        podmanCli({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("migrate-1"), QStringLiteral("cais-test/shell:1"), QStringLiteral("true")});
+        EngineEntry laptop;
+        laptop.name = QStringLiteral("old-laptop");
+        laptop.address = QStringLiteral("unix:///run/old-laptop/docker.sock");
+        registry.saveConnection(laptop);
+        registry.use(QStringLiteral("old-laptop"));
+        waitOrDie([&] { return registry.engine(QStringLiteral("old-laptop"))->state() == Engine::State::Unreachable; }, 10000,
+                  QStringLiteral("the gone engine"));
+        ContainersPage *page = w.containersPage();
+        w.showPage(page);
+        page->filterEdit()->clear();
+        page->runningOnlyBox()->setChecked(false);
+        page->allEnginesBox()->setChecked(true);
+        waitOrDie([&] { return page->fleetView()->model()->containerCount() >= 10; }, 60000, QStringLiteral("the containers of both engines"));
+        page->fleetView()->view()->sortByColumn(FleetContainersModel::NameColumn, Qt::AscendingOrder);
+        page->fleetView()->select(QStringLiteral("podman"), {page->fleetView()->model()->modelOf(QStringLiteral("podman"))->index(0, 0).data(ContainersModel::IdRole).toString()});
+        QTest::qWait(1500);
+        save(&w, QStringLiteral("containers-engines.png"));
+        page->allEnginesBox()->setChecked(false);
+        docker({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("backup-1")});
+        podmanCli({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("migrate-1")});
         for (int i = 1; i <= 4; ++i) {
             docker({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("web-%1").arg(i)});
             podmanCli({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("job-%1").arg(i)});

@@ -1,6 +1,7 @@
 #include "containers/containerspage.h"
 
 #include "containers/changesview.h"
+#include "containers/fleetcontainersview.h"
 #include "containers/healthview.h"
 #include "containers/inspectview.h"
 #include "containers/portlinkdelegate.h"
@@ -12,6 +13,7 @@
 #include "images/commitdialog.h"
 #include "containersmodel.h"
 #include "containersproxymodel.h"
+#include "fleetcontainersmodel.h"
 #include "engine.h"
 #include "runconfig.h"
 #include "monitor/sparklinedelegate.h"
@@ -189,9 +191,27 @@ ContainersPage::ContainersPage(ContainersModel *model, QWidget *parent)
         [this](const QModelIndex &i) { return !PortLink::openable(portLinks(i.data(ContainersModel::IdRole).toString())).isEmpty(); },
         [this](const QModelIndex &i, const QPoint &pos) { openPorts(i.data(ContainersModel::IdRole).toString(), pos); }, m_view));
 
+    // Every engine in use in one list, instead of this engine's list and details.
+    m_allEngines = new QCheckBox(tr("All &engines"), this);
+    m_allEngines->setObjectName(QStringLiteral("containersAllEngines"));
+    m_allEngines->setProperty("caisRemember", true); // kept across runs (app/windowmemory.h)
+    m_allEngines->setAccessibleName(tr("Show the containers of all engines"));
+    m_allEngines->setToolTip(tr("The containers of every engine in use, grouped by engine"));
+    m_allEngines->hide();
+    m_fleet = new FleetContainersView(this);
+    m_fleet->hide();
+    connect(m_filter, &QLineEdit::textChanged, m_fleet, &FleetContainersView::setFilterText);
+    connect(m_runningOnly, &QCheckBox::toggled, m_fleet, &FleetContainersView::setRunningOnly);
+    connect(m_allEngines, &QCheckBox::toggled, this, &ContainersPage::setAllEngines);
+    connect(m_fleet, &FleetContainersView::openRequested, this, &ContainersPage::fleetOpenRequested);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_fleet->proxy(), signal, this, &ContainersPage::updateCount);
+    connect(m_fleet->model(), &QAbstractItemModel::dataChanged, this, &ContainersPage::updateCount);
+
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_runningOnly);
+    filterRow->addWidget(m_allEngines);
     filterRow->addWidget(m_count);
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(0, 0, 0, 0);
@@ -199,6 +219,7 @@ ContainersPage::ContainersPage(ContainersModel *model, QWidget *parent)
     lay->addLayout(filterRow);
     lay->addWidget(m_results);
     lay->addWidget(m_split, 1);
+    lay->addWidget(m_fleet, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContainersPage::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ContainersPage::onCurrentChanged);
@@ -306,7 +327,8 @@ void ContainersPage::updateSampling()
     if (!m_sampler)
         return;
     QStringList ids;
-    const bool shown = isVisible() && !(window()->windowState() & Qt::WindowMinimized);
+    // (With "All engines", this engine's list is not on screen: nothing is sampled for it.)
+    const bool shown = isVisible() && m_view->isVisible() && !(window()->windowState() & Qt::WindowMinimized);
     if (shown) {
         const int bottom = m_view->viewport()->height();
         for (QModelIndex i = m_view->indexAt(QPoint(1, 1)); i.isValid(); i = m_view->indexBelow(i)) {
@@ -680,8 +702,41 @@ void ContainersPage::updateActions()
         a->setEnabled(project);
 }
 
+void ContainersPage::setEngines(EngineRegistry *registry, const QString &name)
+{
+    m_fleet->setEngines(registry, name, m_model);
+    m_allEngines->setVisible(registry != nullptr);
+    setAllEngines(m_allEngines->isChecked());
+}
+
+void ContainersPage::setAllEngines(bool on)
+{
+    on = on && !m_allEngines->isHidden();
+    m_fleet->setActive(on);
+    m_fleet->setFilterText(m_filter->text());
+    m_fleet->setRunningOnly(m_runningOnly->isChecked());
+    m_fleet->setVisible(on);
+    m_split->setVisible(!on);
+    m_toolBar->setVisible(!on);
+    if (on)
+        m_results->hide();
+    updateCount();
+    m_samplingDelay->start();
+}
+
+bool ContainersPage::showsAllEngines() const
+{
+    return m_fleet->isActive();
+}
+
 void ContainersPage::updateCount()
 {
+    if (m_fleet && m_fleet->isActive()) {
+        const FleetContainersModel *fleet = m_fleet->model();
+        m_count->setText(tr("%1 of %n container(s) running", nullptr, fleet->containerCount()).arg(fleet->runningCount()) + QStringLiteral(" · ")
+                         + tr("%n engine(s)", nullptr, int(fleet->engines().size())));
+        return;
+    }
     int shown = 0;
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
         const QModelIndex i = m_proxy->index(r, 0);

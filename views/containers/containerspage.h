@@ -21,6 +21,8 @@ class HealthView;
 class UpdateDialog;
 class ContainersProxyModel;
 class Engine;
+class EngineRegistry;
+class FleetContainersView;
 class ExportContainerDialog;
 class InspectView;
 class FilesView;
@@ -64,6 +66,12 @@ public:
     explicit ContainersPage(ContainersModel *model, QWidget *parent = nullptr);
 
     void setEngine(Engine *engine);
+    /// The engines of `registry`, for "All engines" (the containers of every engine in
+    /// use in one list, instead of this engine's list and details); `name` is this page's.
+    void setEngines(EngineRegistry *registry, const QString &name);
+    QCheckBox *allEnginesBox() const { return m_allEngines; }
+    FleetContainersView *fleetView() const { return m_fleet; }
+    bool showsAllEngines() const;
     /// Samples the CPU and memory of the running containers whose rows are on
     /// screen, while the page is visible (viewer "list" of the sampler).
     void setStatsSampler(StatsSampler *sampler);
@@ -153,6 +161,8 @@ Q_SIGNALS:
     void runDialogOpened(RunDialog *dialog);
     /// copyRunCommand() put `line` on the clipboard (empty: it failed, the results say why).
     void runCommandCopied(const QString &line);
+    /// A container of the list of all engines was opened (Enter, double click).
+    void fleetOpenRequested(const QString &engine, const QString &id);
     /// A Compose project's action was chosen on its row (the main window runs it on the Compose page).
     void composeRequested(const ComposeTarget &target, ContainersPage::ComposeVerb verb);
 
@@ -163,6 +173,7 @@ protected:
 
 private:
     void updateSampling();
+    void setAllEngines(bool on);
     using Call = std::function<QFuture<Result<ContainersApi::Outcome>>(const ContainersApi &, const QString &id)>;
     void createActions();
     QAction *makeAction(Verb verb, const QString &text, QStyle::StandardPixmap icon, const QKeySequence &shortcut, const QString &tip);
@@ -213,4 +224,6 @@ private:
     QPointer<QMessageBox> m_lifecycleQuestion;
     QTimer *m_samplingDelay = nullptr;
     QStringList m_listSampled;
+    QCheckBox *m_allEngines = nullptr;
+    FleetContainersView *m_fleet = nullptr;
 };
