@@ -1,6 +1,7 @@
 #include "imagesapi.h"
 
 #include "engine.h"
+#include "logging.h"
 #include "pruneretry.h"
 
 #include <QCryptographicHash>
@@ -648,6 +649,50 @@ QStringList chainIds(const QStringList &diffIds)
     return out;
 }
 
+std::optional<QList<qint64>> layerSizes(const QString &id, const QHash<QString, QStringList> &layersOf,
+                                        const QHash<QString, QList<ImageHistoryEntry>> &historyOf)
+{
+    if (!layersOf.contains(id) || !historyOf.contains(id))
+        return std::nullopt;
+    const QStringList layers = layersOf.value(id);
+    const qsizetype n = layers.size();
+
+    // Which history steps added a layer: the engine's history does not say, so
+    // align the steps with the layers. A local step's own image tells its
+    // layer count exactly; elsewhere a step with bytes is a layer, and steps of
+    // 0 bytes only when layers are still unaccounted for.
+    QList<ImageHistoryEntry> steps = historyOf.value(id);
+    std::reverse(steps.begin(), steps.end()); // base first
+    QList<qint64> sizeOf(n, 0);
+    qsizetype count = 0;
+    for (qsizetype s = 0; s < steps.size(); ++s) {
+        const ImageHistoryEntry &e = steps.at(s);
+        if (!e.isMissing() && layersOf.contains(e.id)) {
+            const qsizetype target = layersOf.value(e.id).size();
+            if (target > count && target <= n) {
+                sizeOf[target - 1] = e.size;
+                count = target;
+            }
+            continue;
+        }
+        if (e.size > 0) {
+            if (count >= n)
+                return std::nullopt;
+            sizeOf[count++] = e.size;
+            continue;
+        }
+        qsizetype positivesAfter = 0, zerosAfter = 0;
+        for (qsizetype t = s + 1; t < steps.size(); ++t)
+            (steps.at(t).size > 0 ? positivesAfter : zerosAfter) += 1;
+        const qsizetype needed = (n - count) - positivesAfter;
+        if (needed > 0 && (!looksLikeMetadata(e.createdBy) || needed > zerosAfter))
+            ++count;
+    }
+    if (count != n)
+        return std::nullopt;
+    return sizeOf;
+}
+
 qint64 reclaimedSpace(const ImagePrunePlan &plan, const QHash<QString, QStringList> &layersOf,
                       const QHash<QString, QList<ImageHistoryEntry>> &historyOf)
 {
@@ -663,54 +708,45 @@ qint64 reclaimedSpace(const ImagePrunePlan &plan, const QHash<QString, QStringLi
     QSet<QString> counted;
     qint64 total = 0;
     for (const QString &id : plan.deletedImages) {
-        if (!layersOf.contains(id) || !historyOf.contains(id))
+        const std::optional<QList<qint64>> sizeOf = layerSizes(id, layersOf, historyOf);
+        if (!sizeOf)
             return -1;
-        const QStringList layers = layersOf.value(id);
-        const QStringList chains = chainIds(layers);
-        const qsizetype n = layers.size();
-
-        // Which history steps added a layer: the engine's history does not say, so
-        // align the steps with the layers. A local step's own image tells its
-        // layer count exactly; elsewhere a step with bytes is a layer, and steps of
-        // 0 bytes only when layers are still unaccounted for.
-        QList<ImageHistoryEntry> steps = historyOf.value(id);
-        std::reverse(steps.begin(), steps.end()); // base first
-        QList<qint64> sizeOf(n, 0);
-        qsizetype count = 0;
-        for (qsizetype s = 0; s < steps.size(); ++s) {
-            const ImageHistoryEntry &e = steps.at(s);
-            if (!e.isMissing() && layersOf.contains(e.id)) {
-                const qsizetype target = layersOf.value(e.id).size();
-                if (target > count && target <= n) {
-                    sizeOf[target - 1] = e.size;
-                    count = target;
-                }
-                continue;
-            }
-            if (e.size > 0) {
-                if (count >= n)
-                    return -1;
-                sizeOf[count++] = e.size;
-                continue;
-            }
-            qsizetype positivesAfter = 0, zerosAfter = 0;
-            for (qsizetype t = s + 1; t < steps.size(); ++t)
-                (steps.at(t).size > 0 ? positivesAfter : zerosAfter) += 1;
-            const qsizetype needed = (n - count) - positivesAfter;
-            if (needed > 0 && (!looksLikeMetadata(e.createdBy) || needed > zerosAfter))
-                ++count;
-        }
-        if (count != n)
-            return -1;
-        for (qsizetype k = 0; k < n; ++k) {
+        const QStringList chains = chainIds(layersOf.value(id));
+        for (qsizetype k = 0; k < chains.size(); ++k) {
             const QString &c = chains.at(k);
             if (kept.contains(c) || counted.contains(c))
                 continue;
             counted.insert(c);
-            total += sizeOf.at(k);
+            total += sizeOf->at(k);
         }
     }
     return total;
+}
+
+qint64 reclaimedSpaceFromKept(qint64 layersSize, const QStringList &keptImages, const QHash<QString, QStringList> &layersOf,
+                              const QHash<QString, QList<ImageHistoryEntry>> &historyOf)
+{
+    if (layersSize < 0)
+        return -1;
+    // Every layer some image holds is in layersSize once; what the kept images hold
+    // stays, the rest goes.
+    QSet<QString> counted;
+    qint64 stays = 0;
+    for (const QString &id : keptImages) {
+        if (!layersOf.contains(id))
+            continue; // gone meanwhile: holds nothing
+        const std::optional<QList<qint64>> sizeOf = layerSizes(id, layersOf, historyOf);
+        if (!sizeOf)
+            return -1;
+        const QStringList chains = chainIds(layersOf.value(id));
+        for (qsizetype k = 0; k < chains.size(); ++k) {
+            if (counted.contains(chains.at(k)))
+                continue;
+            counted.insert(chains.at(k));
+            stays += sizeOf->at(k);
+        }
+    }
+    return stays <= layersSize ? layersSize - stays : -1;
 }
 
 // --- preview: fetch, plan, then the layers --------------------------------------------
@@ -732,6 +768,11 @@ struct Preview
     bool finished = false;
     QHash<QString, QStringList> layersOf;
     QHash<QString, QList<ImageHistoryEntry>> historyOf;
+    PruneMeasure how = PruneMeasure::Auto;
+    std::optional<qint64> layersSize; ///< /system/df's LayersSize, once asked (-1: not known)
+    QStringList kept;                 ///< measured from the kept side: the images that stay
+    bool byKept = false;
+    QList<ImageSummary> all;          ///< the list the plan was made from
 
     void fail(const EngineError &e)
     {
@@ -766,6 +807,8 @@ struct Preview
 
 constexpr int kParallel = 4; // the engine serves a few requests at once; more only queue up
 
+void measureByDeleted(const std::shared_ptr<Preview> &p);
+
 void pump(const std::shared_ptr<Preview> &p)
 {
     if (p->finished)
@@ -792,17 +835,51 @@ void pump(const std::shared_ptr<Preview> &p)
                 --p->inFlight;
                 ++p->done;
                 p->promise.setProgressValue(p->done);
-                if (!r)
+                if (!r) {
+                    // A kept image gone meanwhile holds nothing any more.
+                    if (p->byKept && r.error().httpStatus == 404) {
+                        p->layersOf.remove(id);
+                        return pump(p);
+                    }
                     return p->fail(r.error());
+                }
                 p->historyOf.insert(id, *r);
                 pump(p);
             });
         }
     }
     if (p->inFlight == 0 && p->queue.isEmpty() && p->historyQueue.isEmpty()) {
-        p->plan.spaceReclaimed = reclaimedSpace(p->plan, p->layersOf, p->historyOf);
+        if (p->byKept) {
+            p->plan.spaceReclaimed = reclaimedSpaceFromKept(p->layersSize.value_or(-1), p->kept, p->layersOf, p->historyOf);
+            if (p->plan.spaceReclaimed < 0) {
+                // The kept images' history does not line up with their layers: count
+                // from the deleted side, as for any engine.
+                qCInfo(lcEngine) << "prune preview: the kept images' layers do not add up; measuring every image";
+                return measureByDeleted(p);
+            }
+            p->plan.spaceFromKept = true;
+        } else {
+            p->plan.spaceReclaimed = reclaimedSpace(p->plan, p->layersOf, p->historyOf);
+        }
         p->succeed();
     }
+}
+
+void measureByDeleted(const std::shared_ptr<Preview> &p)
+{
+    // Which layers the deleted images alone hold: every image's layers (inspect), and
+    // the sizes of the deleted ones' (history).
+    p->byKept = false;
+    p->layersOf.clear();
+    p->historyOf.clear();
+    p->queue.clear();
+    for (const ImageSummary &img : std::as_const(p->all))
+        p->queue << img.id;
+    p->historyQueue = p->plan.deletedImages;
+    p->done = 0;
+    p->total = int(p->queue.size() + p->historyQueue.size());
+    p->promise.setProgressRange(0, p->total);
+    pump(p);
 }
 
 void measure(const std::shared_ptr<Preview> &p, const QList<ImageSummary> &images)
@@ -811,17 +888,36 @@ void measure(const std::shared_ptr<Preview> &p, const QList<ImageSummary> &image
         p->plan.spaceReclaimed = 0;
         return p->succeed();
     }
-    for (const ImageSummary &img : images)
-        p->queue << img.id;
-    p->historyQueue = p->plan.deletedImages;
+    p->all = images;
+    const bool podman = p->engine && p->engine->info().podman;
+    // The images that stay. The engine's LayersSize counts once every layer an image
+    // holds (graph-driver store: daemon/images ImageDiskUsage), so what the prune frees
+    // is LayersSize less what the kept images hold: only they need reading. That is a
+    // few requests when most images go (prune -a), where counting from the deleted
+    // side reads every image.
+    const QSet<QString> deleted(p->plan.deletedImages.cbegin(), p->plan.deletedImages.cend());
+    p->kept.clear();
+    for (const ImageSummary &img : images) {
+        if (!deleted.contains(img.id))
+            p->kept << img.id;
+    }
+    const qsizetype byKeptCost = 2 * p->kept.size();
+    const qsizetype byDeletedCost = images.size() + p->plan.deletedImages.size();
+    const bool canByKept = !podman && p->layersSize.value_or(-1) >= 0;
+    p->byKept = canByKept && (p->how == PruneMeasure::ByKept || (p->how == PruneMeasure::Auto && byKeptCost < byDeletedCost));
+    if (!p->byKept)
+        return measureByDeleted(p);
+    p->queue = p->kept;
+    p->historyQueue = p->kept;
+    p->done = 0;
     p->total = int(p->queue.size() + p->historyQueue.size());
-    p->promise.setProgressRange(0, p->total);
+    p->promise.setProgressRange(0, std::max(1, p->total));
     pump(p);
 }
 
 void planned(const std::shared_ptr<Preview> &p, bool all, const PruneFilters &filters)
 {
-    if (!p->images || !p->users)
+    if (!p->images || !p->users || !p->layersSize)
         return;
     if (!*p->images)
         return p->fail(p->images->error());
@@ -833,21 +929,42 @@ void planned(const std::shared_ptr<Preview> &p, bool all, const PruneFilters &fi
 
 } // namespace
 
-QFuture<Result<ImagePrunePlan>> measurePrune(Engine &engine, const QList<ImageSummary> &images, const ImagePrunePlan &plan)
+QFuture<Result<ImagePrunePlan>> measurePrune(Engine &engine, const QList<ImageSummary> &images, const ImagePrunePlan &plan,
+                                             qint64 layersSize, PruneMeasure how)
 {
     auto p = std::make_shared<Preview>();
     p->engine = &engine;
     p->promise.start();
     p->plan = plan;
+    p->how = how;
+    p->layersSize = layersSize;
     QFuture<Result<ImagePrunePlan>> future = p->promise.future();
     measure(p, images);
     return future;
 }
 
-QFuture<Result<ImagePrunePlan>> previewPrune(Engine &engine, bool all, const PruneFilters &filters)
+QFuture<Result<qint64>> layersSize(Engine &engine)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("type"), QStringLiteral("image")); // API 1.42+: images only
+    HttpRequest req;
+    req.method = "GET";
+    req.target = engine.target(QStringLiteral("/system/df"), q);
+    req.firstByteTimeoutMs = 5 * 60 * 1000;
+    return engine.call<qint64>(engine.send(req), [](const Reply &r) -> Result<qint64> {
+        auto doc = decode(r);
+        if (!doc)
+            return std::unexpected(doc.error());
+        const QJsonValue v = doc->object().value(QLatin1String("LayersSize"));
+        return v.isDouble() ? v.toInteger() : qint64(-1);
+    });
+}
+
+QFuture<Result<ImagePrunePlan>> previewPrune(Engine &engine, bool all, const PruneFilters &filters, PruneMeasure how)
 {
     auto p = std::make_shared<Preview>();
     p->engine = &engine;
+    p->how = how;
     p->promise.start();
     QFuture<Result<ImagePrunePlan>> future = p->promise.future();
     list(engine, true).then(&engine, [p, all, filters](const Result<QList<ImageSummary>> &r) {
@@ -858,6 +975,15 @@ QFuture<Result<ImagePrunePlan>> previewPrune(Engine &engine, bool all, const Pru
         p->users = r;
         planned(p, all, filters);
     });
+    if (engine.info().podman || how == PruneMeasure::ByDeleted) {
+        p->layersSize = -1;
+    } else {
+        // One request more: what the images' layers add up to (without it, every image is read).
+        layersSize(engine).then(&engine, [p, all, filters](const Result<qint64> &r) {
+            p->layersSize = r ? *r : qint64(-1);
+            planned(p, all, filters);
+        });
+    }
     return future;
 }
 

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QSet>
+
+#include <optional>
 #include <QStringList>
 
 class Engine;
@@ -118,6 +120,8 @@ struct ImagePrunePlan
     QSet<QString> inUse;
     /// Bytes freed: the layers only deleted images hold. -1 until computed.
     qint64 spaceReclaimed = -1;
+    /// spaceReclaimed was counted from the kept side (LayersSize less what stays).
+    bool spaceFromKept = false;
     /// What the engine will report as reclaimed, when it counts otherwise than the
     /// bytes freed: Podman adds up each deleted image's whole size, layers it shares
     /// with images that stay included. -1: the engine reports spaceReclaimed (Docker).
@@ -161,14 +165,25 @@ QFuture<Result<ImagePruneReport>> prune(Engine &engine, bool all, const PruneFil
 /// GET /containers/json?all=1, every container; with `imageId`, the engine's
 /// "ancestor" filter (containers of that image and of images built on it).
 QFuture<Result<QList<ImageUser>>> containers(Engine &engine, const QString &imageId = {});
+/// How the space a prune frees is counted (both exact on Docker's graph-driver store).
+enum class PruneMeasure {
+    Auto,      ///< the side that takes fewer requests
+    ByDeleted, ///< the layers of every image (inspect) and the deleted ones' sizes (history)
+    ByKept,    ///< the engine's LayersSize less what the kept images hold (inspect and history of those only)
+};
 /// Lists images (with intermediates) and containers, plans the prune, and then
-/// computes the space it frees from the layers (inspect of every image, history
-/// of the deleted ones: a few requests at a time, with progress on the future).
-QFuture<Result<ImagePrunePlan>> previewPrune(Engine &engine, bool all, const PruneFilters &filters = {});
+/// computes the space it frees from the layers (a few requests at a time, with
+/// progress on the future): with /system/df's LayersSize, reading only the images
+/// that stay when they are fewer (prune -a); else every image. Podman: every image.
+QFuture<Result<ImagePrunePlan>> previewPrune(Engine &engine, bool all, const PruneFilters &filters = {},
+                                             PruneMeasure how = PruneMeasure::Auto);
 /// The second half of previewPrune: the space `plan` frees, measured from the layers of
-/// `images` (the `all=1` list the plan was made from). Resolves to the plan with
-/// spaceReclaimed set.
-QFuture<Result<ImagePrunePlan>> measurePrune(Engine &engine, const QList<ImageSummary> &images, const ImagePrunePlan &plan);
+/// `images` (the `all=1` list the plan was made from); `layersSize`, /system/df's
+/// LayersSize when known (-1: not). Resolves to the plan with spaceReclaimed set.
+QFuture<Result<ImagePrunePlan>> measurePrune(Engine &engine, const QList<ImageSummary> &images, const ImagePrunePlan &plan,
+                                             qint64 layersSize = -1, PruneMeasure how = PruneMeasure::Auto);
+/// GET /system/df?type=image: LayersSize, the bytes of every layer images hold (-1 if absent).
+QFuture<Result<qint64>> layersSize(Engine &engine);
 
 /// The user's sentence for an engine error of `action` on `who` (a name or short ID).
 EngineError explain(Action action, const QString &who, const EngineError &error);
@@ -182,6 +197,15 @@ ImagePrunePlan planPrune(const QList<ImageSummary> &images, const QList<ImageUse
 /// as holding nothing. Returns -1 when a deleted image's layers are unknown.
 qint64 reclaimedSpace(const ImagePrunePlan &plan, const QHash<QString, QStringList> &layersOf,
                       const QHash<QString, QList<ImageHistoryEntry>> &historyOf);
+/// The space freed when only `keptImages` stay: `layersSize` (every layer images hold,
+/// once) less the layers the kept images hold. -1 when a kept image's layer sizes
+/// cannot be told from its history.
+qint64 reclaimedSpaceFromKept(qint64 layersSize, const QStringList &keptImages, const QHash<QString, QStringList> &layersOf,
+                              const QHash<QString, QList<ImageHistoryEntry>> &historyOf);
+/// The size of each layer of image `id`, base first, from its history aligned with its
+/// layers (`layersOf` also tells the layer counts of local parents); none when they do not line up.
+std::optional<QList<qint64>> layerSizes(const QString &id, const QHash<QString, QStringList> &layersOf,
+                                        const QHash<QString, QList<ImageHistoryEntry>> &historyOf);
 /// The chain IDs of a layer stack (what the layer store keys layers by).
 QStringList chainIds(const QStringList &diffIds);
 

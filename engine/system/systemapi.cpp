@@ -475,7 +475,9 @@ void previewGathered(const std::shared_ptr<PreviewState> &p)
         return p->fail(EngineError::make(EngineError::Kind::Canceled, SystemApiText::tr("The engine went away.")));
     SystemPrunePlan plan = planPrune(**p->df, **p->images, **p->networks, p->options, p->podman);
     const QList<ImageSummary> images = **p->images;
-    ImagesApi::measurePrune(*p->engine, images, plan.images).then(p->engine, [p, plan](const Result<ImagePrunePlan> &r) mutable {
+    // (LayersSize 0 with images present would be an engine that does not say it.)
+    const qint64 layersSize = (**p->df).layersSize > 0 ? (**p->df).layersSize : -1;
+    ImagesApi::measurePrune(*p->engine, images, plan.images, layersSize).then(p->engine, [p, plan](const Result<ImagePrunePlan> &r) mutable {
         if (!r)
             return p->fail(r.error());
         plan.images = *r;

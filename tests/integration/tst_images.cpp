@@ -494,6 +494,15 @@ private Q_SLOTS:
         QVERIFY(!plan.deletedImages.isEmpty());
         QVERIFY(plan.spaceReclaimed > 0);
         QVERIFY(!plan.deletedImages.contains(keptId));
+        // Counted from either side, the same bytes: every image's layers and the
+        // deleted ones' sizes, or the engine's LayersSize less what the kept images hold.
+        const auto byDeleted = await(ImagesApi::previewPrune(engine, all, {}, ImagesApi::PruneMeasure::ByDeleted), 60000);
+        const auto byKept = await(ImagesApi::previewPrune(engine, all, {}, ImagesApi::PruneMeasure::ByKept), 60000);
+        QVERIFY(byDeleted && byKept);
+        QVERIFY(!byDeleted->spaceFromKept);
+        QVERIFY(byKept->spaceFromKept);
+        QCOMPARE(byKept->spaceReclaimed, byDeleted->spaceReclaimed);
+        QCOMPARE(plan.spaceReclaimed, byDeleted->spaceReclaimed);
         if (all) {
             QVERIFY(plan.untagged.contains(QStringLiteral("unused:1")));
             QVERIFY(plan.untagged.contains(QStringLiteral("two:a")));

@@ -322,6 +322,34 @@ private Q_SLOTS:
         history.remove(idOf('y'));
         QCOMPARE(ImagesApi::reclaimedSpace(plan, layers, history), -1);
     }
+
+    void reclaimedSpaceFromKept()
+    {
+        // All layers held: L1 10, L2 20, L3 300, L5 5000, L6 7 (kept m's own): 5337 bytes.
+        // Kept k holds L1 L2; kept m holds L1 L2 L6 (k is m's parent). What goes:
+        // L3 and L5, the same 5300 bytes as counted from the deleted side above.
+        const QString L1 = QStringLiteral("sha256:1111"), L2 = QStringLiteral("sha256:2222"), L6 = QStringLiteral("sha256:6666");
+        QHash<QString, QStringList> layers{{idOf('k'), {L1, L2}}, {idOf('m'), {L1, L2, L6}}};
+        QHash<QString, QList<ImageHistoryEntry>> history{
+            {idOf('k'), {step(idOf('k'), 20), step(QStringLiteral("<missing>"), 10)}},
+            {idOf('m'), {step(idOf('m'), 7), step(idOf('k'), 20), step(QStringLiteral("<missing>"), 10)}},
+        };
+        const QStringList kept{idOf('k'), idOf('m')};
+        QCOMPARE(ImagesApi::reclaimedSpaceFromKept(5337, kept, layers, history), 5300);
+        // A shared layer counts once: k alone keeps 30 bytes.
+        QCOMPARE(ImagesApi::reclaimedSpaceFromKept(5337, {idOf('k')}, layers, history), 5307);
+        QCOMPARE(*ImagesApi::layerSizes(idOf('m'), layers, history), (QList<qint64>{10, 20, 7}));
+        // A kept image gone meanwhile holds nothing.
+        QCOMPARE(ImagesApi::reclaimedSpaceFromKept(5337, {idOf('k'), idOf('z')}, layers, history), 5307);
+        // Unknown LayersSize, or a history that does not line up: no guess.
+        QCOMPARE(ImagesApi::reclaimedSpaceFromKept(-1, kept, layers, history), -1);
+        history[idOf('m')] = {step(QStringLiteral("<missing>"), 7)};
+        QCOMPARE(ImagesApi::reclaimedSpaceFromKept(5337, kept, layers, history), -1);
+        // What stays cannot exceed what there is.
+        history.remove(idOf('m'));
+        QCOMPARE(ImagesApi::reclaimedSpaceFromKept(5337, kept, layers, history), -1);
+        QCOMPARE(ImagesApi::reclaimedSpaceFromKept(20, {idOf('k')}, layers, history), -1);
+    }
 };
 
 QTEST_MAIN(TestImagesApi)
