@@ -1,9 +1,10 @@
 #include "imagesmodel.h"
 
+#include "engine.h"
+#include "logging.h"
 #include "modeltext.h"
 
-#include "engine.h"
-
+#include <QElapsedTimer>
 #include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
@@ -45,8 +46,12 @@ ImagesModel::ImagesModel(QObject *parent)
         const bool sharedSize = supportsSharedSize(*engine);
         setSharedSizeNote(sharedSize ? QString() : sharedSizeNoteFor(engine->info()));
         ImagesApi::list(*engine, false, sharedSize).then(this, [this, done](const Result<QList<ImageSummary>> &r) {
-            if (r)
+            if (r) {
+                QElapsedTimer t;
+                t.start();
                 setImages(*r);
+                qCDebug(lcPerf, "images model: %lld images merged in %.1f ms", static_cast<long long>(r->size()), double(t.nsecsElapsed()) / 1e6);
+            }
             done(r ? QString() : r.error().fullText());
         });
     });

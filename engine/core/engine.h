@@ -2,9 +2,11 @@
 
 #include "endpoint.h"
 #include "engineerror.h"
+#include "logging.h"
 #include "reply.h"
 #include "types.h"
 
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QJsonDocument>
 #include <QObject>
@@ -126,7 +128,14 @@ QFuture<Result<T>> Engine::call(Reply *reply, std::function<Result<T>(const Repl
     promise->start();
     QFuture<Result<T>> future = promise->future();
     connect(reply, &Reply::finished, this, [promise, reply, decode = std::move(decode)] {
-        promise->addResult(decode(*reply));
+        if (lcPerf().isDebugEnabled()) {
+            QElapsedTimer t;
+            t.start();
+            promise->addResult(decode(*reply));
+            qCDebug(lcPerf, "%s: decoded in %.1f ms", reply->request().target.constData(), double(t.nsecsElapsed()) / 1e6);
+        } else {
+            promise->addResult(decode(*reply));
+        }
         promise->finish();
     });
     connect(reply, &Reply::failed, this, [this, promise](const EngineError &error) {

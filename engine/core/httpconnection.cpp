@@ -406,6 +406,10 @@ void HttpConnection::onConnected()
 void HttpConnection::sendRequest()
 {
     const HttpRequest &req = m_reply->request();
+    if (lcPerf().isDebugEnabled()) {
+        m_sentAt.start();
+        m_bodyBytes = 0;
+    }
     QByteArray head;
     head.reserve(256 + req.body.size());
     head += req.method + ' ' + req.target + " HTTP/1.1\r\n";
@@ -609,6 +613,11 @@ void HttpConnection::onReadyRead()
         closeSocket();
         return;
     }
+    if (lcPerf().isDebugEnabled() && m_sentAt.isValid()) {
+        if (m_bodyBytes == 0)
+            qCDebug(lcPerf, "%s: first bytes %.1f ms after sending", m_reply->request().target.constData(), double(m_sentAt.nsecsElapsed()) / 1e6);
+        m_bodyBytes += data.size();
+    }
     m_gotBytes = true;
     const llhttp_errno_t err = llhttp_execute(&m_parser, data.constData(), size_t(data.size()));
     if (err == HPE_PAUSED_UPGRADE) {
@@ -766,6 +775,9 @@ void HttpConnection::finishResponse()
         reply->m_bodySent = bodyBytesSent();
     m_reply = nullptr;
     ++m_served;
+    if (lcPerf().isDebugEnabled() && m_sentAt.isValid() && reply)
+        qCDebug(lcPerf, "%s: complete %.1f ms after sending, %lld bytes", reply->request().target.constData(),
+                double(m_sentAt.nsecsElapsed()) / 1e6, static_cast<long long>(m_bodyBytes));
     // An answer before the whole body went out (an early 400) leaves the engine
     // in the middle of reading a chunked body: that connection cannot go on.
     if (m_keepAlive && reply && m_bodyEnded) {

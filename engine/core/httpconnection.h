@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -134,6 +135,8 @@ private:
     bool m_bodyEnded = false;
     bool m_sourceFinished = false; ///< a sequential body source said readChannelFinished
     int m_served = 0;             ///< responses completed on this connection
+    QElapsedTimer m_sentAt;       ///< when the current request went out (cais.perf spans)
+    qint64 m_bodyBytes = 0;       ///< bytes received for the current request (cais.perf spans)
     bool m_pumping = false;       ///< pumpBody() is running (a flush re-enters it)
     /// The body's chunks that may still be partly in Qt's write buffer.
     struct QueuedChunk

@@ -7,9 +7,11 @@
 #include "testengine.h"
 
 #include <QCoreApplication>
+#include <QDebug>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTest>
 
 namespace BuildTest {
 
@@ -47,6 +49,39 @@ inline QList<int> lines(const BuildResult &r)
     for (const BuildStep &s : r.steps)
         out << s.line;
     return out;
+}
+
+/// Runs a build on `engine` to its end (the test fails after `timeoutMs`, or if
+/// finished() does not come exactly once); its events are appended to `events`.
+/// The tags and the image made are added to `made`, for the test's cleanup; a
+/// failure prints the engine's own words (a flake once said only "failed at line 2").
+inline BuildResult runBuild(Engine *engine, const BuildOptions &options, QStringList *made, QList<BuildEvent> *events = nullptr,
+                            int timeoutMs = 120000)
+{
+    BuildOperation op(engine, options);
+    BuildResult result;
+    int finishedCount = 0;
+    QObject::connect(&op, &BuildOperation::events, &op, [events](const QList<BuildEvent> &e) {
+        if (events)
+            events->append(e);
+    });
+    QObject::connect(&op, &BuildOperation::finished, &op, [&](const BuildResult &r) {
+        result = r;
+        ++finishedCount;
+    });
+    op.start();
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(finishedCount > 0, timeoutMs); }();
+    QTest::qWait(50);
+    if (finishedCount != 1)
+        QTest::qFail("finished() must come exactly once", __FILE__, __LINE__);
+    if (made) {
+        *made << options.tags;
+        if (result.succeeded())
+            *made << result.imageId;
+    }
+    if (!result.succeeded())
+        qInfo().noquote() << "build of" << options.tags.join(QStringLiteral(", ")) << "ended:" << result.message << "| engine:" << result.engineMessage;
+    return result;
 }
 
 /// A recorded file of tests/data/<folder>/ (the test stops when it is missing).

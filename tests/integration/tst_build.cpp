@@ -34,31 +34,7 @@ class TestBuild : public QObject
     /// Runs a build to its end; `events` receives what it streamed.
     BuildResult build(const BuildOptions &options, QList<BuildEvent> *events = nullptr, int timeoutMs = 120000)
     {
-        BuildOperation op(&connected(), options);
-        BuildResult result;
-        bool done = false;
-        int finishedCount = 0;
-        connect(&op, &BuildOperation::events, this, [events](const QList<BuildEvent> &e) {
-            if (events)
-                events->append(e);
-        });
-        connect(&op, &BuildOperation::finished, this, [&](const BuildResult &r) {
-            result = r;
-            done = true;
-            ++finishedCount;
-        });
-        op.start();
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, timeoutMs); }();
-        QTest::qWait(50);
-        if (finishedCount != 1)
-            QTest::qFail("finished() must come exactly once", __FILE__, __LINE__);
-        for (const QString &t : options.tags)
-            m_images << t;
-        if (result.succeeded())
-            m_images << result.imageId;
-        else // the engine's own words, for a failure a test did not expect (a flake once said only "failed at line 2")
-            qInfo().noquote() << "build of" << options.tags.join(u", "_s) << "ended:" << result.message << "| engine:" << result.engineMessage;
-        return result;
+        return runBuild(&connected(), options, &m_images, events, timeoutMs);
     }
 
 private Q_SLOTS:

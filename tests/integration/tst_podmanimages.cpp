@@ -33,30 +33,9 @@ class TestPodmanImages : public QObject
 
     Engine &connected() { return TestEngine::connectedPodman(m_engine); }
 
-    BuildResult build(const BuildOptions &options, QList<BuildEvent> *events = nullptr)
+    BuildResult build(const BuildOptions &options, QList<BuildEvent> *events = nullptr, int timeoutMs = 180000)
     {
-        BuildOperation op(&connected(), options);
-        BuildResult result;
-        int finished = 0;
-        connect(&op, &BuildOperation::events, this, [events](const QList<BuildEvent> &e) {
-            if (events)
-                events->append(e);
-        });
-        connect(&op, &BuildOperation::finished, this, [&](const BuildResult &r) {
-            result = r;
-            ++finished;
-        });
-        op.start();
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(finished > 0, 180000); }();
-        QTest::qWait(50);
-        if (finished != 1)
-            QTest::qFail("finished() must come exactly once", __FILE__, __LINE__);
-        m_images << options.tags;
-        if (result.succeeded())
-            m_images << result.imageId;
-        else
-            qInfo().noquote() << "build of" << options.tags.join(u", "_s) << "ended:" << result.message << "| engine:" << result.engineMessage;
-        return result;
+        return runBuild(&connected(), options, &m_images, events, timeoutMs);
     }
 
     static QString podmanOut(const QStringList &args)
