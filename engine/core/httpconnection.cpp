@@ -17,7 +17,9 @@
 #include <QTcpSocket>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
+#include <unistd.h>
 
 namespace {
 
@@ -263,13 +265,29 @@ void HttpConnection::openSsh()
         }, Qt::QueuedConnection);
         return;
     }
-    m_proc = SshTransport::makeProcess(m_endpoint, this);
-    m_device = m_proc;
+    int fds[2] = {-1, -1};
+    if (!SshTransport::socketPair(fds)) {
+        const EngineError error = transportError(int(QLocalSocket::UnknownSocketError),
+                                                 tr("Cannot make a socket for ssh: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        QMetaObject::invokeMethod(this, [this, error] {
+            if (m_state == State::Connecting)
+                onSocketError(error);
+        }, Qt::QueuedConnection);
+        return;
+    }
+    // HTTP goes over a socket whose other end is ssh's stdin and stdout: read as the
+    // reply is consumed, so that a paused stream holds ssh (and the engine) back.
+    m_local = new QLocalSocket(this);
+    m_local->setSocketDescriptor(fds[0], QLocalSocket::ConnectedState, QIODevice::ReadWrite);
+    m_device = m_local;
+    connect(m_local, &QLocalSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_local, &QLocalSocket::bytesWritten, this, &HttpConnection::pumpBody);
+    // Its end is ssh's: what ends the connection, and why, comes from the process.
+    m_proc = SshTransport::makeProcess(m_endpoint, this, fds[1]);
     m_sshStderr.clear();
-    // The process runs once ssh started: the request waits in its stdin while ssh
+    // The process runs once ssh started: the request waits in the socket while ssh
     // connects, checks the host key (perhaps asking the user) and logs in.
     connect(m_proc, &QProcess::started, this, &HttpConnection::onConnected);
-    connect(m_proc, &QProcess::readyReadStandardOutput, this, &HttpConnection::onReadyRead);
     connect(m_proc, &QProcess::readyReadStandardError, this, [this] {
         if (!m_proc)
             return;
@@ -277,13 +295,14 @@ void HttpConnection::openSsh()
         if (m_sshStderr.size() > 64 * 1024)
             m_sshStderr = m_sshStderr.right(64 * 1024);
     });
-    connect(m_proc, &QProcess::bytesWritten, this, &HttpConnection::pumpBody);
     connect(m_proc, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
             onSocketError(SshTransport::explainFailure(m_endpoint, e, -1, {}));
     });
     connect(m_proc, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) { onSshFinished(code, int(status)); });
     m_proc->start();
+    // The child has its copy (start() forked); ours would keep ssh's end open after ssh ends.
+    ::close(fds[1]);
 }
 
 void HttpConnection::onSshFinished(int exitCode, int exitStatus)
@@ -291,8 +310,18 @@ void HttpConnection::onSshFinished(int exitCode, int exitStatus)
     if (!m_proc)
         return;
     m_sshStderr += m_proc->readAllStandardError();
-    if (m_proc->bytesAvailable() > 0)
+    // What ssh wrote before it ended is still in the socket: take it all now (a
+    // paused reader included: the process that would have waited for it is gone).
+    if (m_local && m_local->state() == QLocalSocket::ConnectedState) {
+        m_local->setReadBufferSize(0);
+        while (m_local->waitForReadyRead(0)) {
+        }
+    }
+    if (m_local && m_local->bytesAvailable() > 0) {
+        if (m_receivePaused && m_state == State::Busy && m_reply)
+            m_receivePaused = false;
         onReadyRead();
+    }
     if (m_state == State::Closed || !m_proc)
         return;
     const bool crashed = exitStatus == QProcess::CrashExit;
@@ -628,6 +657,15 @@ void HttpConnection::onReadyRead()
         QIODevice *dev = m_device;
         disconnect(dev, nullptr, this, nullptr);
         dev->setParent(nullptr);
+        if (m_proc && m_proc != dev) {
+            // ssh goes with the stream: it ends when ssh ends (the socket's other end
+            // closes), and ssh ends when the stream is done with.
+            QProcess *p = std::exchange(m_proc, nullptr);
+            disconnect(p, nullptr, this, nullptr);
+            p->setParent(nullptr);
+            connect(p, &QProcess::readyReadStandardError, p, [p] { p->readAllStandardError(); });
+            connect(dev, &QObject::destroyed, p, [p] { SshTransport::dispose(p); });
+        }
         m_device = nullptr;
         m_local = nullptr;
         m_tcp = nullptr;
@@ -808,6 +846,11 @@ void HttpConnection::closeSocket()
     m_timer.stop();
     const bool wasOpen = m_state != State::Closed;
     m_state = State::Closed;
+    if (m_proc && m_proc != m_device) {
+        QProcess *p = std::exchange(m_proc, nullptr);
+        disconnect(p, nullptr, this, nullptr);
+        SshTransport::dispose(p);
+    }
     if (m_device) {
         QIODevice *dev = m_device;
         m_device = nullptr;

@@ -17,6 +17,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <linux/close_range.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -108,17 +109,38 @@ QProcessEnvironment SshTransport::environment()
     return env;
 }
 
-QProcess *SshTransport::makeProcess(const Endpoint &endpoint, QObject *parent)
+QProcess *SshTransport::makeProcess(const Endpoint &endpoint, QObject *parent, int stdioFd)
 {
     auto *p = new QProcess(parent);
     p->setProgram(program());
     p->setArguments(arguments(endpoint));
     p->setProcessEnvironment(environment());
     QProcess::UnixProcessParameters params;
-    params.flags = QProcess::UnixProcessFlag::CreateNewSession | QProcess::UnixProcessFlag::CloseFileDescriptors
-        | QProcess::UnixProcessFlag::IgnoreSigPipe | QProcess::UnixProcessFlag::ResetSignalHandlers;
+    params.flags = QProcess::UnixProcessFlag::CreateNewSession | QProcess::UnixProcessFlag::IgnoreSigPipe
+        | QProcess::UnixProcessFlag::ResetSignalHandlers;
+    if (stdioFd < 0) {
+        params.flags |= QProcess::UnixProcessFlag::CloseFileDescriptors;
+    } else {
+        // ssh's stdin and stdout are one end of a socket pair, the other end Cais's
+        // socket: Cais reads it only as fast as it consumes (a paused stream stops
+        // ssh, and through ssh the engine), where a QProcess pipe is read without limit.
+        p->setStandardInputFile(QProcess::nullDevice());
+        p->setStandardOutputFile(QProcess::nullDevice());
+        p->setChildProcessModifier([stdioFd] {
+            ::dup2(stdioFd, STDIN_FILENO);
+            ::dup2(stdioFd, STDOUT_FILENO);
+            // As CloseFileDescriptors would, without closing the pair before it is
+            // copied: nothing else open here reaches ssh.
+            ::close_range(3, ~0U, CLOSE_RANGE_CLOEXEC);
+        });
+    }
     p->setUnixProcessParameters(params);
     return p;
+}
+
+bool SshTransport::socketPair(int fds[2])
+{
+    return ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) == 0;
 }
 
 void SshTransport::dispose(QProcess *process)

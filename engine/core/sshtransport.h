@@ -31,8 +31,12 @@ QStringList arguments(const Endpoint &endpoint);
 /// ssh's prompts sent to SshPrompter when it listens, else none asked at all.
 QProcessEnvironment environment();
 /// A QProcess for one connection, not started; its own session (no controlling
-/// terminal, so ssh never asks on the terminal Cais was started from).
-QProcess *makeProcess(const Endpoint &endpoint, QObject *parent);
+/// terminal, so ssh never asks on the terminal Cais was started from). With
+/// `stdioFd`, ssh's stdin and stdout are that socket (one end of socketPair()); its
+/// stderr stays a pipe of the QProcess.
+QProcess *makeProcess(const Endpoint &endpoint, QObject *parent, int stdioFd = -1);
+/// A connected pair of local stream sockets (close-on-exec), for makeProcess().
+bool socketPair(int fds[2]);
 
 /// Ends a connection's ssh process without blocking: killed, and deleted once reaped.
 void dispose(QProcess *process);

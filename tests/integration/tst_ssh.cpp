@@ -13,6 +13,7 @@
 #include "containersapi.h"
 #include "connections/sshpromptdialog.h"
 #include "engine.h"
+#include "reply.h"
 #include "execsession.h"
 #include "imagesapi.h"
 #include "logsstream.h"
@@ -26,12 +27,15 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QScopeGuard>
+#include <QUrlQuery>
 #include <QTest>
 
 #include <pwd.h>
@@ -146,6 +150,18 @@ class TestSsh : public QObject
         if (e->state() != Engine::State::Unreachable)
             return EngineError::make(EngineError::Kind::None, u"did not fail"_s);
         return e->lastError();
+    }
+
+    static double residentMb()
+    {
+        QFile f(u"/proc/self/status"_s);
+        if (!f.open(QIODevice::ReadOnly))
+            return 0;
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        }
+        return 0;
     }
 
     QString ownContainer(const QString &name, const QStringList &command)
@@ -366,6 +382,54 @@ private Q_SLOTS:
             QCOMPARE(lines.at(i), u"tick-%1"_s.arg(i + 1));
         stream.stop();
         TestEngine::docker({u"rm"_s, u"-f"_s, id});
+    }
+
+    void pausedReplyHoldsSshBack()
+    {
+        // A reader that stops reading (a paused logs view) stops ssh, and through ssh
+        // the engine: what ssh would send meanwhile is not gathered in Cais's memory.
+        // About 60 MB of log, read over ssh with the reply paused at its first bytes.
+        QVERIFY(m_engine && m_engine->state() == Engine::State::Connected);
+        const QString name = u"cais-test-ssh-flood-"_s + pid();
+        const QString id = ownContainer(name, {u"sh"_s, u"-c"_s, u"yes 0123456789012345678901234567890123456789012345678901234567890123456789 | head -n 800000"_s});
+        QVERIFY(!id.isEmpty());
+        auto remove = qScopeGuard([&] { TestEngine::docker({u"rm"_s, u"-f"_s, id}); });
+        QByteArray state;
+        QTRY_VERIFY_WITH_TIMEOUT((TestEngine::docker({u"inspect"_s, u"-f"_s, u"{{.State.Status}}"_s, id}, &state), state.trimmed() == "exited"), 60000);
+        HttpRequest req;
+        req.target = m_engine->target(u"/containers/%1/logs"_s.arg(id), QUrlQuery(u"stdout=1&stderr=1"_s));
+        req.stream = true;
+        // The reply deletes itself once done: keep what is needed from it.
+        QPointer<Reply> reply = m_engine->send(req, false);
+        reply->setKeepBody(false);
+        qint64 received = 0;
+        bool done = false;
+        EngineError error;
+        connect(reply, &Reply::dataReceived, this, [&](const QByteArray &chunk) {
+            if (received == 0)
+                reply->setReceivePaused(true);
+            received += chunk.size();
+        });
+        connect(reply, &Reply::finished, this, [&] { done = true; });
+        connect(reply, &Reply::failed, this, [&](const EngineError &e) {
+            error = e;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(received > 0, 30000);
+        const double before = residentMb();
+        // Paused for three seconds: ssh could have sent the whole log by then.
+        QTest::qWait(3000);
+        const qint64 whilePaused = received;
+        const double grown = residentMb() - before;
+        QVERIFY2(whilePaused < 8 * 1024 * 1024, qPrintable(u"%1 bytes delivered while paused"_s.arg(whilePaused)));
+        QVERIFY2(grown < 16, qPrintable(u"resident memory grew %1 MB while paused"_s.arg(grown)));
+        QVERIFY(!done);
+        // Resumed: the rest comes, all of it (8-byte frame heads around 800,000 lines of 71 bytes).
+        QVERIFY(reply);
+        reply->setReceivePaused(false);
+        QTRY_VERIFY_WITH_TIMEOUT(done, 120000);
+        QVERIFY2(error.kind == EngineError::Kind::None, qPrintable(error.fullText()));
+        QVERIFY2(received >= 800000LL * 71, qPrintable(QString::number(received)));
     }
 
     void interactiveShellOverSsh()
