@@ -260,12 +260,16 @@
     <message numerus="yes">
         <source>%1 of %n container(s) running</source>
         <translation>
-            <numerusform>%1 of %n container running</numerusform><numerusform>%1 of %n containers running</numerusform></translation>
+            <numerusform>%1 of %n container running</numerusform>
+            <numerusform>%1 of %n containers running</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n engine(s)</source>
         <translation>
-            <numerusform>%n engine</numerusform><numerusform>%n engines</numerusform></translation>
+            <numerusform>%n engine</numerusform>
+            <numerusform>%n engines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -374,7 +378,9 @@
     <message numerus="yes">
         <source>%1 of %n running</source>
         <translation>
-            <numerusform>%1 of %n running</numerusform><numerusform>%1 of %n running</numerusform></translation>
+            <numerusform>%1 of %n running</numerusform>
+            <numerusform>%1 of %n running</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -382,27 +388,37 @@
     <message numerus="yes">
         <source>Remove these %n container(s)? Their volumes are kept.</source>
         <translation>
-            <numerusform>Remove these %n container? Their volumes are kept.</numerusform><numerusform>Remove these %n containers? Their volumes are kept.</numerusform></translation>
+            <numerusform>Remove these %n container? Their volumes are kept.</numerusform>
+            <numerusform>Remove these %n containers? Their volumes are kept.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Remove %n</source>
         <translation>
-            <numerusform>&amp;Remove %n</numerusform><numerusform>&amp;Remove %n</numerusform></translation>
+            <numerusform>&amp;Remove %n</numerusform>
+            <numerusform>&amp;Remove %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n container(s): done.</source>
         <translation>
-            <numerusform>%n container: done.</numerusform><numerusform>%n containers: done.</numerusform></translation>
+            <numerusform>%n container: done.</numerusform>
+            <numerusform>%n containers: done.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n container(s): all failed.</source>
         <translation>
-            <numerusform>%n container: all failed.</numerusform><numerusform>%n containers: all failed.</numerusform></translation>
+            <numerusform>%n container: all failed.</numerusform>
+            <numerusform>%n containers: all failed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n container(s) done, %2 failed.</source>
         <translation>
-            <numerusform>%1 of %n container done, %2 failed.</numerusform><numerusform>%1 of %n containers done, %2 failed.</numerusform></translation>
+            <numerusform>%1 of %n container done, %2 failed.</numerusform>
+            <numerusform>%1 of %n containers done, %2 failed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6435,6 +6435,14 @@ CMD [&quot;cat&quot;, &quot;/app/built.txt&quot;]
         <source>another name</source>
         <translation>outro nome</translation>
     </message>
+    <message>
+        <source>No answer came through ssh from %1 in time: ssh may be stuck logging in, or the engine there does not answer. Check that &quot;ssh %2 docker version&quot; works in a terminal.</source>
+        <translation>Nenhuma resposta chegou pelo ssh de %1 a tempo: o ssh pode estar preso no login, ou o motor de lá não responde. Verifique se &quot;ssh %2 docker version&quot; funciona num terminal.</translation>
+    </message>
+    <message>
+        <source>Cannot make a socket for ssh: %1</source>
+        <translation>Não foi possível criar um socket para o ssh: %1</translation>
+    </message>
 </context>
 <context>
     <name>HubSearch</name>

@@ -63,6 +63,16 @@ HttpConnection::HttpConnection(const Endpoint &endpoint, QObject *parent)
             fail(EngineError::make(EngineError::Kind::Timeout,
                                    tr("The engine at %1 did not accept the connection in time. Is it running and reachable?")
                                        .arg(m_endpoint.toString())));
+        } else if (m_endpoint.transport == Endpoint::Transport::Ssh && m_served == 0 && !m_gotBytes) {
+            QString login = m_endpoint.host;
+            if (!m_endpoint.user.isEmpty())
+                login = m_endpoint.user + u'@' + login;
+            if (m_endpoint.port)
+                login = QStringLiteral("-p %1 %2").arg(m_endpoint.port).arg(login);
+            fail(EngineError::make(EngineError::Kind::Timeout,
+                                   tr("No answer came through ssh from %1 in time: ssh may be stuck logging in, or the engine there "
+                                      "does not answer. Check that \"ssh %2 docker version\" works in a terminal.")
+                                       .arg(m_endpoint.toString(), login)));
         } else {
             fail(EngineError::make(EngineError::Kind::Timeout,
                                    tr("The engine at %1 did not answer in time. It may be overloaded or stuck.")
@@ -285,6 +295,15 @@ void HttpConnection::openSsh()
     // Its end is ssh's: what ends the connection, and why, comes from the process.
     m_proc = SshTransport::makeProcess(m_endpoint, this, fds[1]);
     m_sshStderr.clear();
+    // While ssh asks the user something, a fresh connection's clock stands still.
+    connect(SshPrompter::instance(), &SshPrompter::openPromptsChanged, this, [this](int open) {
+        if (m_sshLoginBudgetMs <= 0 || m_state != State::Busy || m_gotBytes || m_served > 0)
+            return;
+        if (open > 0)
+            m_timer.stop();
+        else
+            m_timer.start(m_sshLoginBudgetMs);
+    });
     // The process runs once ssh started: the request waits in the socket while ssh
     // connects, checks the host key (perhaps asking the user) and logs in.
     connect(m_proc, &QProcess::started, this, &HttpConnection::onConnected);
@@ -472,11 +491,16 @@ void HttpConnection::sendRequest()
     head += req.body;
     m_device->write(head);
     m_bodyEnded = true;
-    // A fresh ssh connection may wait on the user (a host key, a passphrase): ssh's own
-    // ConnectTimeout bounds the network part of it.
-    const bool sshMayAsk = m_endpoint.transport == Endpoint::Transport::Ssh && m_served == 0;
-    if (req.firstByteTimeoutMs > 0 && !req.stream && !sshMayAsk)
+    // A fresh ssh connection logs in first, and may wait on the user (a host key, a
+    // passphrase): it has longer, and its clock stops while the user is asked.
+    const bool sshLogin = m_endpoint.transport == Endpoint::Transport::Ssh && m_served == 0;
+    m_sshLoginBudgetMs = sshLogin && req.firstByteTimeoutMs > 0 && !req.stream ? req.firstByteTimeoutMs + SshTransport::loginAllowanceMs() : 0;
+    if (m_sshLoginBudgetMs > 0) {
+        if (SshPrompter::instance()->openPrompts() == 0)
+            m_timer.start(m_sshLoginBudgetMs);
+    } else if (req.firstByteTimeoutMs > 0 && !req.stream) {
         m_timer.start(req.firstByteTimeoutMs);
+    }
 }
 
 qint64 HttpConnection::unsentBytes() const

@@ -135,6 +135,7 @@ private:
     bool m_bodyEnded = false;
     bool m_sourceFinished = false; ///< a sequential body source said readChannelFinished
     int m_served = 0;             ///< responses completed on this connection
+    int m_sshLoginBudgetMs = 0;   ///< a fresh ssh connection's first-byte timeout (0: not one)
     QElapsedTimer m_sentAt;       ///< when the current request went out (cais.perf spans)
     qint64 m_bodyBytes = 0;       ///< bytes received for the current request (cais.perf spans)
     bool m_pumping = false;       ///< pumpBody() is running (a flush re-enters it)

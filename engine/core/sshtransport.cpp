@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -136,6 +137,20 @@ QProcess *SshTransport::makeProcess(const Endpoint &endpoint, QObject *parent, i
     }
     p->setUnixProcessParameters(params);
     return p;
+}
+
+namespace {
+int s_loginAllowanceMs = 30000;
+} // namespace
+
+int SshTransport::loginAllowanceMs()
+{
+    return s_loginAllowanceMs;
+}
+
+void SshTransport::setLoginAllowanceMs(int ms)
+{
+    s_loginAllowanceMs = std::max(0, ms);
 }
 
 bool SshTransport::socketPair(int fds[2])
@@ -372,6 +387,12 @@ void SshPrompter::onReadable(QLocalSocket *socket)
     socket->setProperty("cais-asked", true);
     auto *prompt = new SshPrompt(text, socket, this);
     ++m_asked;
+    ++m_open;
+    connect(prompt, &QObject::destroyed, this, [this] {
+        --m_open;
+        Q_EMIT openPromptsChanged(m_open);
+    });
+    Q_EMIT openPromptsChanged(m_open);
     qCInfo(lcEngine) << "ssh asks:" << prompt->kind() << text.simplified().left(200);
     if (!isSignalConnected(QMetaMethod::fromSignal(&SshPrompter::promptRequested))) {
         prompt->cancel();

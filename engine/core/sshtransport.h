@@ -38,6 +38,12 @@ QProcess *makeProcess(const Endpoint &endpoint, QObject *parent, int stdioFd = -
 /// A connected pair of local stream sockets (close-on-exec), for makeProcess().
 bool socketPair(int fds[2]);
 
+/// How long a fresh ssh connection may take, beyond the request's own first-byte
+/// timeout, to log in and start the relay (ssh's ConnectTimeout is 30 s). The clock
+/// stops while ssh waits on the user (a host key, a passphrase). Tests shorten it.
+int loginAllowanceMs();
+void setLoginAllowanceMs(int ms);
+
 /// Ends a connection's ssh process without blocking: killed, and deleted once reaped.
 void dispose(QProcess *process);
 
@@ -118,8 +124,12 @@ public:
 
     /// The questions asked so far in this process (for tests and logs).
     int promptsAsked() const { return m_asked; }
+    /// The questions asked and not answered yet.
+    int openPrompts() const { return m_open; }
 
 Q_SIGNALS:
+    /// A question was asked or answered (or ssh went away): `open` are still waiting.
+    void openPromptsChanged(int open);
     /// A question for the user. The receiver answers or cancels it (now or later);
     /// the prompt is deleted after that, or when ssh goes away.
     void promptRequested(SshPrompt *prompt);
@@ -131,4 +141,5 @@ private:
 
     QLocalServer *m_server = nullptr;
     int m_asked = 0;
+    int m_open = 0;
 };

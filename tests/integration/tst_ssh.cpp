@@ -36,6 +36,8 @@
 #include <QTemporaryDir>
 #include <QScopeGuard>
 #include <QUrlQuery>
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QTest>
 
 #include <pwd.h>
@@ -492,6 +494,45 @@ private Q_SLOTS:
         const EngineError error = failureOf(address(file(u"no-engine-here.sock"_s)));
         QVERIFY2(error.kind == EngineError::Kind::ConnectionRefused, qPrintable(error.kindName() + u": "_s + error.fullText()));
         QVERIFY2(error.userMessage.contains(u"no engine runs there"_s), qPrintable(error.userMessage + u" / "_s + error.engineMessage));
+    }
+
+    void aStuckLoginTimesOutButNotWhileTheUserIsAsked()
+    {
+        // An ssh that asks a passphrase, then never gets anywhere. Its first request
+        // (the ping: 10 s) has 0.5 s more for the login here (30 s normally); the clock
+        // stands still while the user is asked, for longer than that whole budget.
+        const QString dir = file(u"bin-stuck"_s);
+        QVERIFY(QDir().mkpath(dir));
+        writeFile(dir + u"/ssh"_s, "#!/bin/sh\n\"$SSH_ASKPASS\" 'Enter passphrase for key /k: ' >/dev/null\nexec sleep 600\n",
+                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        usePath(dir);
+        SshTransport::setLoginAllowanceMs(500);
+        auto restore = qScopeGuard([&] {
+            usePath(file(u"bin-main"_s));
+            SshTransport::setLoginAllowanceMs(30000);
+        });
+        QObject asker;
+        QElapsedTimer clock;
+        qint64 answeredAt = -1;
+        connect(SshPrompter::instance(), &SshPrompter::promptRequested, &asker, [&](SshPrompt *prompt) {
+            QTimer::singleShot(12000, Qt::PreciseTimer, prompt, [&, prompt] {
+                answeredAt = clock.elapsed();
+                prompt->answer(u"not the passphrase"_s);
+            });
+        });
+        std::unique_ptr<Engine> e = makeEngine(address());
+        QVERIFY(e);
+        e->setReconnectInterval(0);
+        clock.start();
+        e->connectToEngine();
+        QTRY_VERIFY_WITH_TIMEOUT(e->state() == Engine::State::Unreachable, 60000);
+        const qint64 failedAt = clock.elapsed();
+        QVERIFY2(answeredAt >= 11900, qPrintable(QString::number(answeredAt)));
+        // Not while the question was open; 10.5 s once it was answered.
+        QVERIFY2(failedAt - answeredAt >= 10000, qPrintable(u"failed %1 ms after the answer"_s.arg(failedAt - answeredAt)));
+        QCOMPARE(e->lastError().kind, EngineError::Kind::Timeout);
+        QVERIFY2(e->lastError().userMessage.contains(u"through ssh"_s) && e->lastError().userMessage.contains(u"docker version"_s),
+                 qPrintable(e->lastError().userMessage));
     }
 
     void noSshProgramSaysSo()
