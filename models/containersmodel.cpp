@@ -99,6 +99,21 @@ ContainersModel::ContainersModel(QObject *parent)
         });
     });
     connect(m_follower, &EngineFollower::refreshed, this, &ContainersModel::refreshed);
+    // A container listed between two states (Podman's "stopping") may send no event
+    // once it settles: it is asked for again until it does.
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(500);
+    connect(&m_settle, &QTimer::timeout, this, [this] {
+        for (auto it = m_settling.begin(); it != m_settling.end();) {
+            const ContainerSummary *c = containerById(it.key());
+            if (!c || c->stateKind() != ContainerSummary::State::Unknown || ++it.value() > kSettleTries) {
+                it = m_settling.erase(it);
+                continue;
+            }
+            m_follower->noteChanged(it.key());
+            ++it;
+        }
+    });
     m_ageTick.setInterval(30'000);
     connect(&m_ageTick, &QTimer::timeout, this, [this] {
         auto touch = [this](Node *parent) {
@@ -362,6 +377,12 @@ void ContainersModel::apply(QList<ContainerSummary> present, const QSet<QString>
         if (!newProjects.contains(p->key))
             emitRowChanged(p);
     }
+    for (const ContainerSummary &c : std::as_const(present)) {
+        if (c.stateKind() == ContainerSummary::State::Unknown && !c.state.isEmpty() && !m_settling.contains(c.id))
+            m_settling.insert(c.id, 0);
+    }
+    if (!m_settling.isEmpty() && !m_settle.isActive())
+        m_settle.start();
     Q_EMIT changed();
 }
 

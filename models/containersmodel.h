@@ -127,5 +127,8 @@ private:
     QTimer m_ageTick; ///< "Up 3 minutes" and "2 hours ago" keep ageing while shown
     QHash<QString, ContainerStats> m_stats; ///< running containers someone looks at
     QHash<QString, QString> m_renamedFrom; ///< id -> "/old-name", until the engine's lists forget it
+    static constexpr int kSettleTries = 40; ///< 20 s: past a stop timeout of 10 s
+    QTimer m_settle;                       ///< asks again for containers in a state between two
+    QHash<QString, int> m_settling;        ///< id -> times asked again
     std::function<QDateTime()> m_clock;
 };

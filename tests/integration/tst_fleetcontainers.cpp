@@ -177,8 +177,11 @@ private Q_SLOTS:
         QVERIFY2(finished.at(1).at(1).toStringList().isEmpty(), qPrintable(finished.at(1).at(1).toStringList().join(u"\n"_s)));
         QCOMPARE(dockerState(dockerName), u"exited"_s);
         QCOMPARE(podmanState(podName), u"exited"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(!fleet->indexOf(u"default"_s, dockerId).data(ContainersModel::RunningRole).toBool()
-                                     && !fleet->indexOf(u"podman-test"_s, podId).data(ContainersModel::RunningRole).toBool(),
+        // Exited in the list too (Podman lists "stopping" for a while, and may send no
+        // event once it has stopped: the list asks again until the state settles).
+        const auto exited = int(ContainerSummary::State::Exited);
+        QTRY_VERIFY_WITH_TIMEOUT(fleet->indexOf(u"default"_s, dockerId).data(ContainersModel::StateRole).toInt() == exited
+                                     && fleet->indexOf(u"podman-test"_s, podId).data(ContainersModel::StateRole).toInt() == exited,
                                  30000);
 
         // Opening a row names its engine and container.
