@@ -9350,6 +9350,10 @@ Uma das redes próprias do motor: não pode ser removida.</translation>
         <source>%1 downloaded, extracting (%p%)</source>
         <translation>%1 baixados, extraindo (%p%)</translation>
     </message>
+    <message>
+        <source>Pushing %1… (Podman reports no progress per layer for a push: the result comes at the end.)</source>
+        <translation>Enviando %1… (o Podman não informa o progresso por camada num envio: o resultado vem no fim.)</translation>
+    </message>
 </context>
 <context>
     <name>PruneDialog</name>

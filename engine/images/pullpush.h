@@ -37,6 +37,8 @@ public:
     bool isRunning() const { return m_state == State::Authenticating || m_state == State::Running; }
     bool isFinished() const { return m_state == State::Succeeded || m_state == State::Failed || m_state == State::Canceled; }
     const Progress &progress() const { return m_progress; }
+    /// The engine it runs on (null once that is gone).
+    Engine *engine() const { return m_engine.data(); }
     /// Why it failed or was canceled.
     const EngineError &error() const { return m_error; }
     /// The failure is the registry asking for credentials.

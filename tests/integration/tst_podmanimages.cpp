@@ -7,6 +7,7 @@
 // tags must come out as they do on Docker. What the image holds is checked with
 // `podman run`.
 #include "buildapi.h"
+#include "images/progressview.h"
 #include "engine.h"
 #include "pullpush.h"
 #include "reference.h"
@@ -178,8 +179,17 @@ private Q_SLOTS:
 
         PushOperation push(&connected(), *ref);
         QSignalSpy pushed(&push, &RegistryOperation::finished);
+        // What the progress says while it runs: that Podman gives no layers.
+        ProgressView view(&push);
+        QStringList saidWhileRunning;
+        connect(&view, &ProgressView::changed, this, [&] {
+            if (push.state() == RegistryOperation::State::Running)
+                saidWhileRunning << view.statusText();
+        });
         push.start();
         QTRY_COMPARE_WITH_TIMEOUT(pushed.size(), 1, 60000);
+        QVERIFY2(!saidWhileRunning.isEmpty() && saidWhileRunning.constFirst().contains(u"Podman reports no progress per layer"_s),
+                 qPrintable(saidWhileRunning.join(u" | "_s)));
         QVERIFY2(push.state() == RegistryOperation::State::Succeeded,
                  qPrintable(push.error().userMessage + u" | engine: "_s + push.error().engineMessage));
         QCOMPARE(push.progress().outcome(), Progress::Outcome::Pushed);

@@ -1,5 +1,6 @@
 #include "images/progressview.h"
 
+#include "engine.h"
 #include "images/logindialog.h"
 #include "pullprogressmodel.h"
 
@@ -201,6 +202,9 @@ QString ProgressView::statusText() const
         return tr("Looking up the credentials for %1…").arg(LoginDialog::registryName(op.registryKey()));
     case RegistryOperation::State::Running: {
         if (p.layers().isEmpty()) {
+            // Podman's push says nothing per layer, only its digest at the end.
+            if (!pull && op.engine() && op.engine()->info().podman)
+                return tr("Pushing %1… (Podman reports no progress per layer for a push: the result comes at the end.)").arg(name);
             if (!pull && !p.message().isEmpty())
                 return tr("Pushing %1: preparing…").arg(name);
             return pull ? tr("Pulling %1: asking the registry…").arg(name) : tr("Pushing %1…").arg(name);
