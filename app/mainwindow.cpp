@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+
+#include "containersapi.h"
 #include "connections/enginespanel.h"
 #include "connections/sshpromptdialog.h"
 #include "enginesmodel.h"
@@ -242,9 +244,20 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
                 m_sampler->forget(e.id);
         });
         // Desktop notifications when a container stops on its own or turns unhealthy.
-        connect(engine, &Engine::eventReceived, this, [this](const EngineEvent &e) {
-            if (const auto alert = m_alerts.feed(e))
-                m_notifier->notify(*alert);
+        connect(engine, &Engine::eventReceived, this, [this, engine](const EngineEvent &e) {
+            const auto alert = m_alerts.feed(e);
+            if (!alert)
+                return;
+            if (alert->kind == ContainerAlert::Kind::UnexpectedExit && engine->info().podman) {
+                // Podman sends no stop or kill event before the die of a stop: its state
+                // says whether a user stopped it.
+                ContainersApi(engine).stoppedByUser(alert->id).then(this, [this, a = *alert](const Result<bool> &byUser) {
+                    if (!byUser || !*byUser)
+                        m_notifier->notify(a);
+                });
+                return;
+            }
+            m_notifier->notify(*alert);
         });
         m_banner->setEngine(engine);
         connect(engine, &Engine::stateChanged, this, &MainWindow::updateEngineStatus);

@@ -107,6 +107,22 @@ QFuture<Result<QJsonObject>> ContainersApi::inspect(const QString &id, bool with
     return explained(m_engine->call<QJsonObject>(m_engine->send(req), decode), Action::Inspect, who);
 }
 
+QFuture<Result<bool>> ContainersApi::stoppedByUser(const QString &id) const
+{
+    if (!m_engine)
+        return failedNow<bool>(noEngine());
+    // Podman's own inspect (libpod) keeps State.StoppedByUser; its compatible one does not.
+    auto decode = [](const Reply &r) -> Result<bool> {
+        auto doc = Engine::parseJson(r.body());
+        if (!doc)
+            return std::unexpected(doc.error());
+        return doc->object().value(QLatin1String("State")).toObject().value(QLatin1String("StoppedByUser")).toBool();
+    };
+    HttpRequest req;
+    req.target = m_engine->target(QStringLiteral("/libpod/containers/%1/json").arg(id));
+    return explained(m_engine->call<bool>(m_engine->send(req), decode), Action::Inspect, id.left(12));
+}
+
 QFuture<Result<ContainersApi::Processes>> ContainersApi::top(const QString &id, const QString &psArgs) const
 {
     if (!m_engine)

@@ -55,6 +55,9 @@ public:
     /// the container's own PIDs, any columns. A refusal of the arguments becomes a
     /// sentence that names them.
     QFuture<Result<Processes>> top(const QString &id, const QString &psArgs = {}) const;
+    /// Podman only: whether the container's last end was a user's stop (libpod's
+    /// State.StoppedByUser). Podman sends no stop or kill event before its die.
+    QFuture<Result<bool>> stoppedByUser(const QString &id) const;
     QFuture<Result<Created>> create(const RunConfig &config) const;
     QFuture<Result<Created>> create(const QJsonObject &body, const QString &name = {}) const;
 

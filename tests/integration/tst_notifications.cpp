@@ -21,6 +21,7 @@
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -239,6 +240,35 @@ private Q_SLOTS:
         w.notifyAction()->trigger(); // unticked: no longer chosen, and saved
         QCOMPARE(QSettings().value(u"notifications/chosen"_s).toStringList(), QStringList());
         QVERIFY(!w.notifyAction()->isChecked());
+    }
+
+    void onPodmanAStopIsNotAnUnexpectedExit()
+    {
+        // Podman sends no stop or kill event before the die of a stop (only die, then
+        // cleanup): the window asks Podman whether a user stopped it.
+        QVERIFY2(!TestEngine::podmanHost().isEmpty(), "the podman fixture did not run");
+        QSettings().setValue(u"notifications/mode"_s, u"all"_s);
+        Engine engine(Endpoint::parse(TestEngine::podmanHost()).value_or(Endpoint{}));
+        engine.connectToEngine();
+        MainWindow w(&engine);
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(engine.state() == Engine::State::Connected, 30000);
+        QVERIFY(engine.info().podman);
+        const QString pid = QString::number(QCoreApplication::applicationPid());
+        const QString stopped = u"cais-notif-podstop-"_s + pid, exits = u"cais-notif-podexit-"_s + pid;
+        auto cleanup = qScopeGuard([&] {
+            TestEngine::podman({u"rm"_s, u"-f"_s, u"-t"_s, u"0"_s, stopped}, nullptr, true);
+            TestEngine::podman({u"rm"_s, u"-f"_s, u"-t"_s, u"0"_s, exits}, nullptr, true);
+        });
+        QVERIFY(TestEngine::podman({u"run"_s, u"-d"_s, u"--name"_s, stopped, u"cais-test/shell:1"_s, u"sleep"_s, u"300"_s}));
+        QTest::qWait(1000);
+        QVERIFY(TestEngine::podman({u"stop"_s, u"-t"_s, u"1"_s, stopped}));
+        // And one that ends on its own, after it: notified, with its code.
+        QVERIFY(TestEngine::podman({u"run"_s, u"-d"_s, u"--name"_s, exits, u"cais-test/shell:1"_s, u"sh"_s, u"-c"_s, u"exit 5"_s}));
+        QTRY_COMPARE_WITH_TIMEOUT(notesAbout(exits).size(), 1, 60000);
+        QVERIFY2(notesAbout(exits).constFirst().body.contains(u"code 5"_s), qPrintable(notesAbout(exits).constFirst().body));
+        QTest::qWait(1000);
+        QCOMPARE(notesAbout(stopped).size(), 0);
     }
 };
 
