@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSet>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -254,6 +255,64 @@ services:
         QVERIFY2(page.servicesModel()->linesOf(u"web"_s).join(u'\n').contains(u"Removed"_s),
                  qPrintable(page.servicesModel()->linesOf(QString()).join(u'\n')));
         QCOMPARE(cliContainers(project), QSet<QString>{});
+        QTRY_VERIFY_WITH_TIMEOUT(!model.indexOfProject(project).isValid(), 15000);
+    }
+
+    void upAndDownOnPodman()
+    {
+        // The real `docker compose` against Podman's service (its Docker-compatible
+        // API), as Cais runs it for a Podman engine: up, the containers Podman lists and
+        // Cais's list groups, then down.
+        QVERIFY2(!TestEngine::podmanHost().isEmpty(), "the podman fixture did not run");
+        std::unique_ptr<Engine> podmanEngine;
+        Engine &e = TestEngine::connectedPodman(podmanEngine);
+        const QString project = composeUnique(u"cais-podcompose"_s);
+        auto cleanup = qScopeGuard([&] {
+            QByteArray out;
+            TestEngine::podman({u"ps"_s, u"-aq"_s, u"--filter"_s, u"label=com.docker.compose.project="_s + project}, &out, true);
+            for (const QByteArray &id : out.split('\n')) {
+                if (!id.trimmed().isEmpty())
+                    TestEngine::podman({u"rm"_s, u"-f"_s, u"-t"_s, u"0"_s, QString::fromLatin1(id.trimmed())}, nullptr, true);
+            }
+        });
+        const QString path = composeFile(project, uR"(name: %1
+services:
+  web:
+    image: localhost/cais-test/shell:1
+    network_mode: none
+    stop_grace_period: 1s
+    command: ["sh", "-c", "echo podman-web; sleep 300"]
+)"_s.arg(project));
+        QVERIFY(!path.isEmpty());
+        ContainersModel model;
+        model.setEventDelay(10);
+        model.setEngine(&e);
+        ComposePage page;
+        page.setEngine(&e);
+        QSignalSpy loaded(&page, &ComposePage::projectLoaded);
+        page.openFile(path);
+        QVERIFY(waitFinished(loaded, 60000));
+        QVERIFY2(loaded.constLast().at(0).toBool(), qPrintable(page.statusLabel()->text()));
+        QString message;
+        QVERIFY2(runOn(page, ComposePage::Action::Up, &message), qPrintable(message));
+        const QString container = project + u"-web-1"_s;
+        QVERIFY2(page.servicesModel()->linesOf(u"web"_s).join(u'\n').contains(u"Started"_s),
+                 qPrintable(page.servicesModel()->linesOf(QString()).join(u'\n')));
+        // Podman runs it, with the project's label; Cais's list groups it under the project.
+        QByteArray names;
+        QVERIFY(TestEngine::podman({u"ps"_s, u"--filter"_s, u"label=com.docker.compose.project="_s + project, u"--format"_s, u"{{.Names}}"_s},
+                                   &names));
+        QCOMPARE(QString::fromUtf8(names.trimmed()), container);
+        QTRY_COMPARE_WITH_TIMEOUT(listedContainers(model, project), QSet<QString>{container}, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(model.indexOfProject(project).isValid(), 15000);
+        // Down: gone for Podman and for the list.
+        QSignalSpy done(&page, &ComposePage::commandFinished);
+        page.down(false);
+        QVERIFY(waitFinished(done));
+        QVERIFY2(done.constLast().at(1).toBool(), qPrintable(done.constLast().at(2).toString()));
+        QVERIFY(TestEngine::podman({u"ps"_s, u"-a"_s, u"--filter"_s, u"label=com.docker.compose.project="_s + project, u"--format"_s, u"{{.Names}}"_s},
+                                   &names));
+        QCOMPARE(names.trimmed(), QByteArray());
         QTRY_VERIFY_WITH_TIMEOUT(!model.indexOfProject(project).isValid(), 15000);
     }
 
