@@ -82,6 +82,24 @@
     </message>
 </context>
 <context>
+    <name>ContainerBatch</name>
+    <message numerus="yes">
+        <source>%n container(s): done.</source>
+        <translation>
+            <numerusform>%n container: done.</numerusform><numerusform>%n containers: done.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s): all failed.</source>
+        <translation>
+            <numerusform>%n container: all failed.</numerusform><numerusform>%n containers: all failed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n container(s) done, %2 failed.</source>
+        <translation>
+            <numerusform>%1 of %n container done, %2 failed.</numerusform><numerusform>%1 of %n containers done, %2 failed.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ContainerLimits</name>
     <message numerus="yes">
         <source>The engine's host has %n CPU(s): the limit cannot be higher.</source>
@@ -185,27 +203,6 @@
         <translation>
             <numerusform>%1 of %n container shown</numerusform>
             <numerusform>%1 of %n containers shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n container(s): done.</source>
-        <translation>
-            <numerusform>%n container: done.</numerusform>
-            <numerusform>%n containers: done.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n container(s): all failed.</source>
-        <translation>
-            <numerusform>%n container: all failed.</numerusform>
-            <numerusform>%n containers: all failed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n container(s) done, %2 failed.</source>
-        <translation>
-            <numerusform>%1 of %n container done, %2 failed.</numerusform>
-            <numerusform>%1 of %n containers done, %2 failed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -397,27 +394,6 @@
         <translation>
             <numerusform>&amp;Remove %n</numerusform>
             <numerusform>&amp;Remove %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n container(s): done.</source>
-        <translation>
-            <numerusform>%n container: done.</numerusform>
-            <numerusform>%n containers: done.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n container(s): all failed.</source>
-        <translation>
-            <numerusform>%n container: all failed.</numerusform>
-            <numerusform>%n containers: all failed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n container(s) done, %2 failed.</source>
-        <translation>
-            <numerusform>%1 of %n container done, %2 failed.</numerusform>
-            <numerusform>%1 of %n containers done, %2 failed.</numerusform>
         </translation>
     </message>
 </context>

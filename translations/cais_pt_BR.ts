@@ -1985,6 +1985,38 @@ EXPOSE 8080/tcp</translation>
     </message>
 </context>
 <context>
+    <name>ContainerBatch</name>
+    <message>
+        <source>The engine %1 is no longer in use.</source>
+        <translation>O motor %1 não está mais em uso.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s): done.</source>
+        <translation>
+            <numerusform>%n contêiner: concluído.</numerusform>
+            <numerusform>%n contêineres: concluído.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s): all failed.</source>
+        <translation>
+            <numerusform>%n contêiner: falhou.</numerusform>
+            <numerusform>%n contêineres: todos falharam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n container(s) done, %2 failed.</source>
+        <translation>
+            <numerusform>%1 de %n contêiner concluído, %2 com falha.</numerusform>
+            <numerusform>%1 de %n contêineres concluídos, %2 com falha.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContainerChangesModel</name>
     <message>
         <source>Added</source>
@@ -2993,31 +3025,6 @@ EXPOSE 8080/tcp</translation>
         <translation>
             <numerusform>%1 de %n contêiner exibido</numerusform>
             <numerusform>%1 de %n contêineres exibidos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n container(s): done.</source>
-        <translation>
-            <numerusform>%n contêiner: concluído.</numerusform>
-            <numerusform>%n contêineres: concluído.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n container(s): all failed.</source>
-        <translation>
-            <numerusform>%n contêiner: falhou.</numerusform>
-            <numerusform>%n contêineres: todos falharam.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n container(s) done, %2 failed.</source>
-        <translation>
-            <numerusform>%1 de %n contêiner concluído, %2 com falha.</numerusform>
-            <numerusform>%1 de %n contêineres concluídos, %2 com falha.</numerusform>
         </translation>
     </message>
     <message>
@@ -6058,35 +6065,6 @@ CMD [&quot;cat&quot;, &quot;/app/built.txt&quot;]
     <message>
         <source>Removing…</source>
         <translation>Removendo…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n container(s): done.</source>
-        <translation>
-            <numerusform>%n contêiner: feito.</numerusform>
-            <numerusform>%n contêineres: feito.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n container(s): all failed.</source>
-        <translation>
-            <numerusform>%n contêiner: falhou.</numerusform>
-            <numerusform>%n contêineres: todos falharam.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n container(s) done, %2 failed.</source>
-        <translation>
-            <numerusform>%1 de %n contêiner feito, %2 falharam.</numerusform>
-            <numerusform>%1 de %n contêineres feitos, %2 falharam.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The engine %1 is no longer in use.</source>
-        <translation>O motor %1 não está mais em uso.</translation>
     </message>
 </context>
 <context>

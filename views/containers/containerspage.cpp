@@ -1,6 +1,7 @@
 #include "containers/containerspage.h"
 
 #include "containers/changesview.h"
+#include "containers/containerbatch.h"
 #include "containers/fleetcontainersview.h"
 #include "containers/healthview.h"
 #include "containers/inspectview.h"
@@ -58,10 +59,6 @@
 namespace {
 
 using State = ContainerSummary::State;
-
-// Enough parallel calls to keep the engine busy, few enough not to flood it when
-// a thousand containers are selected.
-constexpr int kParallelCalls = 4;
 
 } // namespace
 
@@ -756,69 +753,20 @@ void ContainersPage::runBatch(ContainersApi::Action action, const QStringList &i
 {
     if (ids.isEmpty() || !m_engine)
         return;
-    struct Batch
-    {
-        QStringList queue;
-        int running = 0;
-        int ok = 0;
-        QStringList lines;
-        QStringList errors;
-    };
-    auto batch = std::make_shared<Batch>();
-    batch->queue = ids;
-    const int total = int(ids.size());
-    ++m_batches;
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [this, batch, action, pending, call, doneText, total, next] {
-        while (batch->running < kParallelCalls && !batch->queue.isEmpty()) {
-            const QString id = batch->queue.takeFirst();
-            const QString name = who(id);
-            ++batch->running;
-            m_model->setPending(id, pending);
-            call(ContainersApi(m_engine), id).then(this, [this, batch, action, id, name, doneText, total, next](const Result<ContainersApi::Outcome> &r) {
-                m_model->setPending(id, {});
-                --batch->running;
-                if (r) {
-                    ++batch->ok;
-                    batch->lines << tr("%1: %2").arg(name, doneText.isEmpty() || *r != ContainersApi::Outcome::Done
-                                                              ? ContainersApi::describe(action, *r) : doneText);
-                } else {
-                    // Named as the user knows it, not by the id the call was made with.
-                    const QString why = ContainersApi::explain(action, name, r.error()).fullText();
-                    batch->errors << why;
-                    batch->lines << tr("%1: %2").arg(name, why);
-                }
-                if (batch->queue.isEmpty() && batch->running == 0) {
-                    --m_batches;
-                    const int failed = int(batch->errors.size());
-                    QString summary;
-                    if (failed == 0)
-                        summary = total == 1 ? batch->lines.value(0) : tr("%n container(s): done.", nullptr, total);
-                    else if (failed == total)
-                        summary = total == 1 ? batch->lines.value(0) : tr("%n container(s): all failed.", nullptr, total);
-                    else
-                        summary = tr("%1 of %n container(s) done, %2 failed.", nullptr, total).arg(batch->ok).arg(failed);
-                    showResults(summary, total == 1 ? QStringList() : batch->lines, failed > 0);
-                    Q_EMIT actionsFinished(summary, batch->errors);
-                    updateActions();
-                } else {
-                    (*next)();
-                }
-            });
-        }
-    };
-    (*next)();
+    QList<ContainerBatch::Item> items;
+    for (const QString &id : ids)
+        items.append({m_engine, {}, m_model, id, who(id)});
+    ContainerBatch *batch = ContainerBatch::start(std::move(items), action, pending, std::move(call), doneText, this);
+    connect(batch, &ContainerBatch::finished, this, [this](const QString &summary, const QStringList &lines, const QStringList &errors) {
+        showResults(summary, lines, !errors.isEmpty());
+        Q_EMIT actionsFinished(summary, errors);
+        updateActions();
+    });
 }
 
 void ContainersPage::showResults(const QString &summary, const QStringList &lines, bool failed)
 {
-    QString text = summary;
-    for (const QString &l : lines)
-        text += QStringLiteral("\n• ") + l;
-    m_resultsText->setText(text);
-    QPalette pal = m_resultsText->palette();
-    pal.setColor(QPalette::WindowText, failed ? QColor(0xc6, 0x28, 0x28) : palette().color(QPalette::WindowText));
-    m_resultsText->setPalette(pal);
+    ContainerBatch::show(m_resultsText, summary, lines, failed);
     m_results->show();
 }
 

@@ -219,7 +219,6 @@ private:
     QList<QAction *> m_containerActions;
     QString m_current;
     QString m_selectWhenListed;
-    int m_batches = 0;
     QPointer<StatsSampler> m_sampler;
     QPointer<QMessageBox> m_lifecycleQuestion;
     QTimer *m_samplingDelay = nullptr;

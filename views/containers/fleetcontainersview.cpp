@@ -1,5 +1,7 @@
 #include "containers/fleetcontainersview.h"
 
+#include "containers/containerbatch.h"
+
 #include "containersapi.h"
 #include "containersmodel.h"
 #include "engine.h"
@@ -19,12 +21,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include <memory>
 
 namespace {
-
-// As the one-engine list: enough calls to keep engines busy, few enough not to flood one.
-constexpr int kFleetParallelCalls = 4;
 
 using State = ContainerSummary::State;
 
@@ -330,111 +328,56 @@ void FleetContainersView::act(Verb verb, const QList<std::pair<QString, QString>
     if (containers.isEmpty() || verb == Verb::Open)
         return;
     using Action = ContainersApi::Action;
-    struct Step
-    {
-        Action action;
-        QString pending;
-    };
-    const auto stepOf = [](Verb v) -> Step {
-        switch (v) {
-        case Verb::Start: return {Action::Start, tr("Starting…")};
-        case Verb::Stop: return {Action::Stop, tr("Stopping…")};
-        case Verb::Restart: return {Action::Restart, tr("Restarting…")};
-        case Verb::Pause: return {Action::Pause, tr("Pausing…")};
-        case Verb::Unpause: return {Action::Unpause, tr("Unpausing…")};
-        case Verb::Kill: return {Action::Kill, tr("Sending %1…").arg(QStringLiteral("SIGKILL"))};
-        case Verb::Remove: return {Action::Remove, tr("Removing…")};
-        case Verb::Open: break;
-        }
-        return {Action::Start, {}};
-    };
-    const Step step = stepOf(verb);
-    struct Batch
-    {
-        QList<std::pair<QString, QString>> queue;
-        int running = 0;
-        int ok = 0;
-        int total = 0;
-        QStringList lines;
-        QStringList errors;
-    };
-    auto batch = std::make_shared<Batch>();
-    batch->queue = containers;
-    batch->total = int(containers.size());
-    ++m_batches;
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [this, batch, verb, step, next] {
-        while (batch->running < kFleetParallelCalls && !batch->queue.isEmpty()) {
-            const auto [engineName, id] = batch->queue.takeFirst();
-            const QString name = who(engineName, id);
-            Engine *engine = m_model->engine(engineName);
-            QPointer<ContainersModel> model = m_model->modelOf(engineName);
-            auto finish = [this, batch, step, id, name, model, next](const Result<ContainersApi::Outcome> &r) {
-                if (model)
-                    model->setPending(id, {});
-                --batch->running;
-                if (r) {
-                    ++batch->ok;
-                    batch->lines << tr("%1: %2").arg(name, ContainersApi::describe(step.action, *r));
-                } else {
-                    const QString why = ContainersApi::explain(step.action, name, r.error()).fullText();
-                    batch->errors << why;
-                    batch->lines << tr("%1: %2").arg(name, why);
-                }
-                if (!batch->queue.isEmpty()) {
-                    (*next)();
-                    return;
-                }
-                if (batch->running > 0)
-                    return;
-                --m_batches;
-                const int failed = int(batch->errors.size());
-                QString summary;
-                if (failed == 0)
-                    summary = batch->total == 1 ? batch->lines.value(0) : tr("%n container(s): done.", nullptr, batch->total);
-                else if (failed == batch->total)
-                    summary = batch->total == 1 ? batch->lines.value(0) : tr("%n container(s): all failed.", nullptr, batch->total);
-                else
-                    summary = tr("%1 of %n container(s) done, %2 failed.", nullptr, batch->total).arg(batch->ok).arg(failed);
-                showResults(summary, batch->total == 1 ? QStringList() : batch->lines, failed > 0);
-                Q_EMIT actionsFinished(summary, batch->errors);
-                updateActions();
-            };
-            ++batch->running;
-            if (!engine) {
-                EngineError gone;
-                gone.userMessage = tr("The engine %1 is no longer in use.").arg(engineName);
-                QMetaObject::invokeMethod(this, [finish, gone] { finish(Result<ContainersApi::Outcome>(std::unexpected(gone))); }, Qt::QueuedConnection);
-                continue;
-            }
-            if (model)
-                model->setPending(id, step.pending);
-            const ContainersApi api(engine);
-            QFuture<Result<ContainersApi::Outcome>> call;
-            switch (verb) {
-            case Verb::Start: call = api.start(id); break;
-            case Verb::Stop: call = api.stop(id); break;
-            case Verb::Restart: call = api.restart(id); break;
-            case Verb::Pause: call = api.pause(id); break;
-            case Verb::Unpause: call = api.unpause(id); break;
-            case Verb::Kill: call = api.kill(id); break;
-            case Verb::Remove: call = api.remove(id); break;
-            case Verb::Open: break;
-            }
-            call.then(this, finish);
-        }
-    };
-    (*next)();
-}
-
-void FleetContainersView::showResults(const QString &summary, const QStringList &lines, bool failed)
-{
-    QString text = summary;
-    for (const QString &l : lines)
-        text += QStringLiteral("\n• ") + l;
-    m_results->setText(text);
-    QPalette pal = m_results->palette();
-    pal.setColor(QPalette::WindowText, failed ? QColor(0xc6, 0x28, 0x28) : palette().color(QPalette::WindowText));
-    m_results->setPalette(pal);
-    m_results->show();
+    Action action = Action::Start;
+    QString pending;
+    ContainerBatch::Call call;
+    switch (verb) {
+    case Verb::Start:
+        action = Action::Start;
+        pending = tr("Starting…");
+        call = [](const ContainersApi &api, const QString &id) { return api.start(id); };
+        break;
+    case Verb::Stop:
+        action = Action::Stop;
+        pending = tr("Stopping…");
+        call = [](const ContainersApi &api, const QString &id) { return api.stop(id); };
+        break;
+    case Verb::Restart:
+        action = Action::Restart;
+        pending = tr("Restarting…");
+        call = [](const ContainersApi &api, const QString &id) { return api.restart(id); };
+        break;
+    case Verb::Pause:
+        action = Action::Pause;
+        pending = tr("Pausing…");
+        call = [](const ContainersApi &api, const QString &id) { return api.pause(id); };
+        break;
+    case Verb::Unpause:
+        action = Action::Unpause;
+        pending = tr("Unpausing…");
+        call = [](const ContainersApi &api, const QString &id) { return api.unpause(id); };
+        break;
+    case Verb::Kill:
+        action = Action::Kill;
+        pending = tr("Sending %1…").arg(QStringLiteral("SIGKILL"));
+        call = [](const ContainersApi &api, const QString &id) { return api.kill(id); };
+        break;
+    case Verb::Remove:
+        action = Action::Remove;
+        pending = tr("Removing…");
+        call = [](const ContainersApi &api, const QString &id) { return api.remove(id); };
+        break;
+    case Verb::Open:
+        return;
+    }
+    QList<ContainerBatch::Item> items;
+    for (const auto &[engine, id] : containers)
+        items.append({m_model->engine(engine), engine, m_model->modelOf(engine), id, who(engine, id)});
+    ContainerBatch *batch = ContainerBatch::start(std::move(items), action, pending, std::move(call), {}, this);
+    connect(batch, &ContainerBatch::finished, this, [this](const QString &summary, const QStringList &lines, const QStringList &errors) {
+        ContainerBatch::show(m_results, summary, lines, !errors.isEmpty());
+        m_results->show();
+        Q_EMIT actionsFinished(summary, errors);
+        updateActions();
+    });
 }

@@ -71,7 +71,6 @@ private:
     void sync();
     void updateActions();
     void askRemove();
-    void showResults(const QString &summary, const QStringList &lines, bool failed);
     QString who(const QString &engine, const QString &id) const;
     QAction *makeAction(Verb verb, const QString &text, const QString &tip);
 
@@ -87,5 +86,4 @@ private:
     QHash<QString, ContainersModel *> m_feeds; ///< the other engines' lists, by name
     QPointer<QMessageBox> m_removeQuestion;
     bool m_active = false;
-    int m_batches = 0;
 };
