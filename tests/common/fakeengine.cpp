@@ -1,6 +1,7 @@
 #include "fakeengine.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -155,4 +156,41 @@ Endpoint FakeEngine::tlsEndpoint() const
     ep.keyFile = certs + QStringLiteral("key.pem");
     ep.verifyPeer = true;
     return ep;
+}
+
+namespace {
+
+QByteArray recordedStream(const QString &name)
+{
+    QFile f(QStringLiteral(CAIS_TEST_DATA_DIR "/streams/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read the recorded answer %s", qPrintable(f.fileName()));
+    return f.readAll();
+}
+
+QByteArray okJson(const QByteArray &body)
+{
+    return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+} // namespace
+
+bool answerPodmanConnect(FakeConnection *c, const FakeRequest &r, QString *path)
+{
+    static const QByteArray ping = recordedStream(QStringLiteral("podman-ping.http"));
+    static const QByteArray version = recordedStream(QStringLiteral("podman-version.json"));
+    static const QByteArray info = recordedStream(QStringLiteral("podman-info.json"));
+    static const QRegularExpression versioned(QStringLiteral("^(?:/v[0-9]+\\.[0-9]+)?(/[^?]*)"));
+    *path = versioned.match(QString::fromLatin1(r.target)).captured(1);
+    if (*path == QLatin1String("/_ping"))
+        c->write(ping);
+    else if (*path == QLatin1String("/version"))
+        c->write(okJson(version));
+    else if (*path == QLatin1String("/info"))
+        c->write(okJson(info));
+    else if (*path == QLatin1String("/events"))
+        c->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+    else
+        return false;
+    return true;
 }

@@ -196,3 +196,8 @@ private:
     QTcpServer *m_tcp = nullptr;
 };
 
+/// What a Podman service answers a client that connects (the recorded ping, version
+/// and info of tests/data/streams, and an events stream that stays quiet). True when
+/// `r` was one of those and is answered; `path` gets the request's path without its
+/// API version, for the test's own answers.
+bool answerPodmanConnect(FakeConnection *c, const FakeRequest &r, QString *path);

@@ -8,21 +8,11 @@
 #include "fakeengine.h"
 
 #include <QAbstractItemModelTester>
-#include <QFile>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-
-QByteArray recorded(const QString &name)
-{
-    QFile f(QStringLiteral(CAIS_TEST_DATA_DIR "/streams/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read the recorded answer %s", qPrintable(f.fileName()));
-    return f.readAll();
-}
 
 QByteArray answer(const QByteArray &body)
 {
@@ -51,21 +41,11 @@ private Q_SLOTS:
     void aStateBetweenTwoIsAskedAgainUntilItSettles()
     {
         QVERIFY(m_dir.isValid());
-        const QByteArray ping = recorded(QStringLiteral("podman-ping.http"));
-        const QByteArray version = recorded(QStringLiteral("podman-version.json"));
-        const QByteArray info = recorded(QStringLiteral("podman-info.json"));
-        m_fake.handler = [this, ping, version, info](FakeConnection *c, const FakeRequest &r) {
-            static const QRegularExpression versioned(QStringLiteral("^(?:/v[0-9]+\\.[0-9]+)?(/[^?]*)"));
-            const QString path = versioned.match(QString::fromLatin1(r.target)).captured(1);
-            if (path == QLatin1String("/_ping"))
-                c->write(ping);
-            else if (path == QLatin1String("/version"))
-                c->write(answer(version));
-            else if (path == QLatin1String("/info"))
-                c->write(answer(info));
-            else if (path == QLatin1String("/events"))
-                c->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"); // and nothing more
-            else if (path == QLatin1String("/containers/json"))
+        m_fake.handler = [this](FakeConnection *c, const FakeRequest &r) {
+            QString path;
+            if (answerPodmanConnect(c, r, &path))
+                return; // and its events stream stays quiet
+            if (path == QLatin1String("/containers/json"))
                 c->write(answer(listing(m_lists++ < m_stoppingAnswers ? "stopping" : "exited")));
             else
                 c->write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n");

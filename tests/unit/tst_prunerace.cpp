@@ -16,20 +16,10 @@
 #include "volumesapi.h"
 #include "testengine.h"
 
-#include <QFile>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-
-QByteArray recorded(const QString &name)
-{
-    QFile f(QStringLiteral(CAIS_TEST_DATA_DIR "/streams/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read the recorded answer %s", qPrintable(f.fileName()));
-    return f.readAll();
-}
 
 QByteArray answer(int status, const QByteArray &body)
 {
@@ -68,21 +58,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QByteArray ping = recorded(QStringLiteral("podman-ping.http"));
-        const QByteArray version = recorded(QStringLiteral("podman-version.json"));
-        const QByteArray info = recorded(QStringLiteral("podman-info.json"));
-        m_fake.handler = [this, ping, version, info](FakeConnection *c, const FakeRequest &r) {
-            static const QRegularExpression versioned(QStringLiteral("^(?:/v[0-9]+\\.[0-9]+)?(/[^?]*)"));
-            const QString path = versioned.match(QString::fromLatin1(r.target)).captured(1);
-            if (path == QLatin1String("/_ping"))
-                c->write(ping);
-            else if (path == QLatin1String("/version"))
-                c->write(answer(200, version));
-            else if (path == QLatin1String("/info"))
-                c->write(answer(200, info));
-            else if (path == QLatin1String("/events"))
-                c->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
-            else if (path.endsWith(QLatin1String("/prune")))
+        m_fake.handler = [this](FakeConnection *c, const FakeRequest &r) {
+            QString path;
+            if (answerPodmanConnect(c, r, &path))
+                return;
+            if (path.endsWith(QLatin1String("/prune")))
                 c->write(m_pruneAnswers.value(m_prunes++, answer(200, "{\"NetworksDeleted\":[],\"VolumesDeleted\":[],\"ImagesDeleted\":[]}")));
             else
                 c->write(answer(404, "{\"message\":\"not here\"}"));
