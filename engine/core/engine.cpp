@@ -1,4 +1,5 @@
 #include "engine.h"
+#include "jsonlists.h"
 #include "sshtransport.h"
 
 #include "httpconnection.h"
@@ -9,6 +10,7 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -166,6 +168,12 @@ Reply *Engine::send(HttpRequest request, bool versioned)
     // "/volumes/..." starts with "/v" too.
     if (versioned && !versionPrefix.match(QString::fromLatin1(request.target)).hasMatch())
         request.target = "/v" + (m_info.apiVersion.isEmpty() ? QStringLiteral("1.%1").arg(kMinApiMinor) : m_info.apiVersion).toLatin1() + request.target;
+    if (m_timeoutCapMs > 0) {
+        if (request.connectTimeoutMs > 0)
+            request.connectTimeoutMs = std::min(request.connectTimeoutMs, m_timeoutCapMs);
+        if (request.firstByteTimeoutMs > 0)
+            request.firstByteTimeoutMs = std::min(request.firstByteTimeoutMs, m_timeoutCapMs);
+    }
     auto *reply = new Reply(request, this);
     startOn(acquireConnection(), reply);
     return reply;
@@ -426,18 +434,8 @@ QFuture<Result<QList<ImageSummary>>> Engine::listImages(bool all)
     QUrlQuery q;
     if (all)
         q.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
-    return call<QList<ImageSummary>>(get(QStringLiteral("/images/json"), q), [](const Reply &r) -> Result<QList<ImageSummary>> {
-        auto doc = parseJson(r.body());
-        if (!doc)
-            return std::unexpected(doc.error());
-        if (!doc->isArray())
-            return std::unexpected(EngineError::make(EngineError::Kind::Protocol, EngineError::tr("The engine's image list is not a list.")));
-        const QJsonArray a = doc->array();
-        QList<ImageSummary> out;
-        out.reserve(a.size());
-        for (const QJsonValue &v : a)
-            out.append(ImageSummary::fromJson(v.toObject()));
-        return out;
+    return call<QList<ImageSummary>>(get(QStringLiteral("/images/json"), q), [](const Reply &r) {
+        return JsonLists::images(r.body(), EngineError::tr("The engine's image list is not a list."));
     });
 }
 

@@ -24,21 +24,26 @@ ImageSummary ImageSummary::fromJson(const QJsonObject &o)
     ImageSummary s;
     s.id = o.value(QLatin1String("Id")).toString();
     s.parentId = o.value(QLatin1String("ParentId")).toString();
-    // Podman's compatible API gives the parent as bare hex, where Docker (and every Id)
-    // says "sha256:...": the same form, so that a parent is found among the images.
-    if (s.parentId.size() == 64 && !s.parentId.contains(QLatin1Char(':')) && s.id.startsWith(QLatin1String("sha256:")))
-        s.parentId.prepend(QLatin1String("sha256:"));
     s.repoTags = stringList(o.value(QLatin1String("RepoTags")));
-    // Engines before API 1.43 list "<none>:<none>" for dangling images.
-    s.repoTags.removeAll(QStringLiteral("<none>:<none>"));
     s.repoDigests = stringList(o.value(QLatin1String("RepoDigests")));
-    s.repoDigests.removeAll(QStringLiteral("<none>@<none>"));
     s.created = o.value(QLatin1String("Created")).toInteger();
     s.size = o.value(QLatin1String("Size")).toInteger();
     s.sharedSize = o.value(QLatin1String("SharedSize")).toInteger(-1);
     s.containers = o.value(QLatin1String("Containers")).toInteger(-1);
     s.labels = stringMap(o.value(QLatin1String("Labels")));
+    normalize(s);
     return s;
+}
+
+void ImageSummary::normalize(ImageSummary &s)
+{
+    // Podman's compatible API gives the parent as bare hex, where Docker (and every Id)
+    // says "sha256:...": the same form, so that a parent is found among the images.
+    if (s.parentId.size() == 64 && !s.parentId.contains(QLatin1Char(':')) && s.id.startsWith(QLatin1String("sha256:")))
+        s.parentId.prepend(QLatin1String("sha256:"));
+    // Engines before API 1.43 list "<none>:<none>" for dangling images.
+    s.repoTags.removeAll(QStringLiteral("<none>:<none>"));
+    s.repoDigests.removeAll(QStringLiteral("<none>@<none>"));
 }
 
 std::pair<QString, QString> splitRepoTag(const QString &repoTag)

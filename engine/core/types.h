@@ -26,6 +26,10 @@ struct ImageSummary
     QString shortId() const;
 
     static ImageSummary fromJson(const QJsonObject &o);
+    /// The forms engines differ in made one: Podman's bare-hex parent gets "sha256:",
+    /// the "<none>:<none>" and "<none>@<none>" of engines before API 1.43 go.
+    /// fromJson and JsonLists::images both end with it.
+    static void normalize(ImageSummary &s);
     bool operator==(const ImageSummary &) const = default;
 };
 

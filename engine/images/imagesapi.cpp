@@ -1,4 +1,5 @@
 #include "imagesapi.h"
+#include "jsonlists.h"
 
 #include "engine.h"
 #include "logging.h"
@@ -188,18 +189,8 @@ QFuture<Result<QList<ImageSummary>>> list(Engine &engine, bool all, bool sharedS
         q.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
     if (sharedSize)
         q.addQueryItem(QStringLiteral("shared-size"), QStringLiteral("1"));
-    return engine.call<QList<ImageSummary>>(engine.get(QStringLiteral("/images/json"), q), [](const Reply &r) -> Result<QList<ImageSummary>> {
-        auto doc = decode(r);
-        if (!doc)
-            return std::unexpected(doc.error());
-        if (!doc->isArray())
-            return std::unexpected(EngineError::protocol(ImagesApiText::tr("The engine's image list is not a list.")));
-        const QJsonArray a = doc->array();
-        QList<ImageSummary> out;
-        out.reserve(a.size());
-        for (const QJsonValue &v : a)
-            out.append(ImageSummary::fromJson(v.toObject()));
-        return out;
+    return engine.call<QList<ImageSummary>>(engine.get(QStringLiteral("/images/json"), q), [](const Reply &r) {
+        return JsonLists::images(r.body(), ImagesApiText::tr("The engine's image list is not a list."));
     }).then(QtFuture::Launch::Sync, [](Result<QList<ImageSummary>> r) {
         if (!r)
             return Result<QList<ImageSummary>>(std::unexpected(explain(Action::List, {}, r.error())));
