@@ -6382,6 +6382,14 @@ CMD [&quot;cat&quot;, &quot;/app/built.txt&quot;]
         <translation>O motor em %1 enviou um cabeçalho de resposta maior que %2 MiB; o Cais parou de lê-lo. Isto é mesmo um motor?</translation>
     </message>
     <message>
+        <source>The engine at %1 sent a reply larger than %2 MiB where a short one was due; Cais stopped reading it. Is this an engine?</source>
+        <translation>O motor em %1 enviou uma resposta maior que %2 MiB onde se esperava uma curta; o Cais parou de lê-la. Isto é mesmo um motor?</translation>
+    </message>
+    <message>
+        <source>The engine at %1 stopped in the middle of its reply and sent nothing more in time. It may be overloaded or stuck.</source>
+        <translation>O motor em %1 parou no meio da resposta e não enviou mais nada a tempo. Pode estar sobrecarregado ou travado.</translation>
+    </message>
+    <message>
         <source>The engine at %1 wants a client certificate and Cais has none: put cert.pem and key.pem, signed by the engine&apos;s CA, in DOCKER_CERT_PATH (or in the context&apos;s TLS material).</source>
         <translation>O motor em %1 exige um certificado de cliente e o Cais não tem nenhum: coloque cert.pem e key.pem, assinados pela CA do motor, em DOCKER_CERT_PATH (ou no material TLS do contexto).</translation>
     </message>

@@ -64,6 +64,10 @@ public:
     void setReconnectInterval(int ms);
     /// Follow GET /events while connected (default true).
     void setWatchEvents(bool watch) { m_watchEvents = watch; }
+    /// Caps every request's timeouts (HttpRequest::connectTimeoutMs and
+    /// firstByteTimeoutMs) at `ms` (0, the default: each request's own). Streams
+    /// without a timeout stay without. Tests make the product's timeouts short with it.
+    void setTimeoutCap(int ms) { m_timeoutCapMs = ms; }
 
     /// Picks the API version: min(engine, kMaxApiMinor); an error below kMinApiMinor.
     static Result<QString> negotiateVersion(const QString &engineApiVersion);
@@ -115,6 +119,7 @@ private:
     QTimer m_reconnectTimer;
     int m_reconnectMs = 2000;
     bool m_watchEvents = true;
+    int m_timeoutCapMs = 0;
     quint64 m_generation = 0; ///< bumps on each connect; late replies of older ones are ignored
     QPointer<Reply> m_events;
     QPointer<Reply> m_ping;

@@ -73,6 +73,11 @@ HttpConnection::HttpConnection(const Endpoint &endpoint, QObject *parent)
                                    tr("No answer came through ssh from %1 in time: ssh may be stuck logging in, or the engine there "
                                       "does not answer. Check that \"ssh %2 docker version\" works in a terminal.")
                                        .arg(m_endpoint.toString(), login)));
+        } else if (m_headDone) {
+            fail(EngineError::make(EngineError::Kind::Timeout,
+                                   tr("The engine at %1 stopped in the middle of its reply and sent nothing more in time. "
+                                      "It may be overloaded or stuck.")
+                                       .arg(m_endpoint.toString())));
         } else {
             fail(EngineError::make(EngineError::Kind::Timeout,
                                    tr("The engine at %1 did not answer in time. It may be overloaded or stuck.")
@@ -103,6 +108,7 @@ void HttpConnection::resetParser()
     m_keepAlive = false;
     m_gotBytes = false;
     m_bodyEnded = false;
+    m_headAfterRequest = false;
     m_sourceFinished = false;
     m_queuedChunks.clear();
     m_bodyQueued = 0;
@@ -642,6 +648,11 @@ void HttpConnection::setReceivePaused(bool paused)
     if (m_receivePaused == paused)
         return;
     m_receivePaused = paused;
+    // A paused reply waits on its reader, not on the engine: no clock meanwhile.
+    if (paused && bodyIsDue())
+        m_timer.stop();
+    else if (!paused && bodyIsDue())
+        m_timer.start(m_reply->request().firstByteTimeoutMs);
     // A limited read buffer makes Qt stop reading the socket once it is full.
     const qint64 limit = paused ? kPausedReadBuffer : 0;
     if (m_local)
@@ -719,6 +730,14 @@ void HttpConnection::onReadyRead()
     }
     if (!flushBody())
         return; // the reply was aborted while it read the body
+    if (m_reply->m_keepBody && m_reply->m_body.size() > kMaxKeptBodyBytes) {
+        fail(EngineError::make(EngineError::Kind::Protocol,
+            tr("The engine at %1 sent a reply larger than %2 MiB where a short one was due; Cais stopped reading it. "
+               "Is this an engine?")
+                .arg(m_endpoint.toString())
+                .arg(kMaxKeptBodyBytes / (1024 * 1024))));
+        return;
+    }
     if (m_headTooLarge) {
         if (m_state == State::Busy && m_reply)
             fail(EngineError::make(EngineError::Kind::Protocol,
@@ -735,8 +754,23 @@ void HttpConnection::onReadyRead()
                 QString::fromUtf8(llhttp_get_error_reason(&m_parser))));
         return;
     }
-    if (m_messageDone)
+    if (m_messageDone) {
         finishResponse();
+        return;
+    }
+    if (bodyIsDue() && !m_receivePaused)
+        m_timer.start(m_reply->request().firstByteTimeoutMs); // the engine goes on: its clock starts again
+}
+
+bool HttpConnection::bodyIsDue() const
+{
+    // An answer that came while Cais still sent the request (a load or a build
+    // streaming its progress as it reads) is not timed.
+    if (m_state != State::Busy || !m_reply || !m_headAfterRequest || m_messageDone)
+        return false;
+    const HttpRequest &req = m_reply->request();
+    // An error's body is kept whatever the reply keeps (it becomes the error).
+    return !req.stream && req.firstByteTimeoutMs > 0 && (m_reply->m_keepBody || m_reply->status() >= 400);
 }
 
 bool HttpConnection::flushBody()
@@ -952,19 +986,25 @@ int HttpConnection::onHeadersComplete(llhttp_t *p)
         return 1;
     }
     c->m_headDone = true;
+    c->m_headAfterRequest = c->m_bodyEnded;
     // An answer other than a success is the engine's final word: it will not read
     // the rest of a streamed body (Go's server stops reading at its answer), so it is
     // not sent. A success may come while the engine still reads the body (a load
     // or a build streaming its progress): the body goes on to its end.
     if (p->status_code >= 300)
         c->m_stopBody = true;
-    c->m_timer.stop(); // no timeout on bodies: streams may be silent for hours
+    c->m_timer.stop();
     if (!c->m_reply)
         return -1;
     const bool head = c->m_reply->request().method == "HEAD";
     c->m_reply->deliverHead(int(p->status_code), std::exchange(c->m_headers, {}));
     if (!c->m_reply)
         return -1;
+    // Streams may be silent for hours: their bodies have no timeout. A reply read
+    // whole is due: its body may pause no longer than its head could take to come
+    // (an engine that announced more bytes than it sends, and stopped).
+    if (c->bodyIsDue() && !c->m_receivePaused)
+        c->m_timer.start(c->m_reply->request().firstByteTimeoutMs);
     return head ? 1 : 0;
 }
 

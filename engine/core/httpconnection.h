@@ -58,6 +58,10 @@ public:
     /// The most bytes of response heads (status lines and headers, interim answers
     /// included) one request may receive: more fails the request.
     static constexpr quint64 kMaxHeadBytes = 1024 * 1024;
+    /// The most bytes of body a reply kept whole (Reply::setKeepBody, not a stream
+    /// consumed as it comes) may hold: more fails the request, rather than grow
+    /// without end. Lists take about 500 bytes per image or container.
+    static constexpr qsizetype kMaxKeptBodyBytes = 64 * 1024 * 1024;
 
 Q_SIGNALS:
     /// The request ended and the connection can carry another one.
@@ -87,6 +91,9 @@ private:
     qint64 unsentBytes() const;
     /// Counts bytes of a response head; false (and the request fails) past kMaxHeadBytes.
     bool countHead(size_t len);
+    /// A reply read whole (not a stream) whose head came after the whole request
+    /// and whose body has not ended: it is due, and its body is timed as its head was.
+    bool bodyIsDue() const;
     void endBody();
     void detachBody();
     void failOrRetry(const EngineError &error);
@@ -133,6 +140,7 @@ private:
     bool m_keepAlive = false;     ///< the finished response allows another request
     bool m_gotBytes = false;
     bool m_bodyEnded = false;
+    bool m_headAfterRequest = false; ///< the head came once the whole request had gone out
     bool m_sourceFinished = false; ///< a sequential body source said readChannelFinished
     int m_served = 0;             ///< responses completed on this connection
     int m_sshLoginBudgetMs = 0;   ///< a fresh ssh connection's first-byte timeout (0: not one)
