@@ -31,19 +31,35 @@ QList<JsonLinesDecoder::Item> JsonLinesDecoder::feed(const QByteArray &bytes)
         const qsizetype nl = m_buffer.indexOf('\n', from);
         if (nl < 0)
             break;
+        // The end of a line too long is dropped: its start came out already.
+        const bool overlongEnd = std::exchange(m_overlong, false);
         Item item;
-        if (decodeLine(m_buffer.mid(start, nl - start), item))
+        if (!overlongEnd && decodeLine(m_buffer.mid(start, nl - start), item))
             items.append(std::move(item));
         start = nl + 1;
         from = start;
     }
     m_buffer.remove(0, start);
+    if (m_buffer.size() > kMaxLineBytes) {
+        if (!m_overlong) {
+            Item item;
+            item.valid = false;
+            item.raw = m_buffer.left(1024);
+            items.append(std::move(item));
+            m_overlong = true;
+        }
+        m_buffer.clear();
+    }
     return items;
 }
 
 QList<JsonLinesDecoder::Item> JsonLinesDecoder::finish()
 {
     QList<Item> items = feed(QByteArray());
+    if (std::exchange(m_overlong, false)) {
+        m_buffer.clear();
+        return items;
+    }
     Item item;
     if (decodeLine(std::exchange(m_buffer, {}), item))
         items.append(std::move(item));

@@ -17,6 +17,11 @@ public:
         bool valid = true;  ///< false when the line is not a JSON object
     };
 
+    /// No engine sends longer lines (a stats sample is a few KiB): a line past this
+    /// comes out as an invalid item holding its first KiB, and the rest of it, up to
+    /// its newline, is dropped as it comes, so that a line without end takes no more.
+    static constexpr qsizetype kMaxLineBytes = 16 * 1024 * 1024;
+
     /// Feeds bytes; returns the objects completed by them.
     QList<Item> feed(const QByteArray &bytes);
     /// The end of the stream: a last line without newline is decoded too.
@@ -26,6 +31,7 @@ public:
 private:
     static bool decodeLine(QByteArray line, Item &out);
     QByteArray m_buffer;
+    bool m_overlong = false; ///< in a line past kMaxLineBytes: its bytes are dropped up to its newline
 };
 
 /// The engine's multiplexed stream (logs, attach and exec without a TTY): frames

@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 
 QByteArray recorded(const QString &name)
@@ -288,6 +290,28 @@ private Q_SLOTS:
         QCOMPARE(describe(items), QStringList({QStringLiteral("ok {\"a\":1} => {\"a\":1}"), QStringLiteral("ok {\"b\":2} => {\"b\":2}")}));
         JsonLinesDecoder d;
         QVERIFY(d.finish().isEmpty());
+    }
+
+    void lineWithoutEndIsBounded()
+    {
+        // A broken engine's line that never ends holds at most kMaxLineBytes: it comes
+        // out once, invalid, with its start; the lines after its newline decode as usual.
+        JsonLinesDecoder d;
+        const QByteArray piece(1024 * 1024, 'a');
+        Items items;
+        qsizetype mostPending = 0;
+        for (int i = 0; i < 40; ++i) {
+            items += d.feed(i == 0 ? "{\"read\":\"" + piece : piece);
+            mostPending = std::max(mostPending, d.pendingBytes());
+        }
+        QVERIFY(mostPending <= JsonLinesDecoder::kMaxLineBytes + piece.size());
+        QCOMPARE(items.size(), 1);
+        QVERIFY(!items.first().valid);
+        QVERIFY(items.first().raw.startsWith("{\"read\":\"aaaa"));
+        QCOMPARE(items.first().raw.size(), 1024);
+        items = d.feed(piece + "\n{\"a\":1}\n{\"b\"");
+        items += d.finish();
+        QCOMPARE(describe(items), QStringList({QStringLiteral("ok {\"a\":1} => {\"a\":1}"), QStringLiteral("INVALID {\"b\" => {}")}));
     }
 
     // --- multiplexed streams ----------------------------------------------------
