@@ -146,6 +146,10 @@ void FaultProxyConnection::decide(const QByteArray &requestLine)
         toClient("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n1\r\n[\r\n");
         makeUp();
         return;
+    case Fault::EndlessLine:
+        toClient("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n9\r\n{\"read\":\"\r\n");
+        makeUp();
+        return;
     default:
         break;
     }
@@ -210,7 +214,7 @@ void FaultProxyConnection::tick()
 
 void FaultProxyConnection::makeUp()
 {
-    if (m_fault != Fault::HugeHeader && m_fault != Fault::EndlessBody)
+    if (m_fault != Fault::HugeHeader && m_fault != Fault::EndlessBody && m_fault != Fault::EndlessLine)
         return;
     while (m_client->state() == QLocalSocket::ConnectedState && m_client->bytesToWrite() < kMaxWaiting) {
         if (m_fault == Fault::HugeHeader) {
@@ -224,6 +228,8 @@ void FaultProxyConnection::makeUp()
             const qint64 n = std::min(kPiece, FaultProxy::kHugeHeaderBytes - m_madeUp);
             toClient(QByteArray(n, 'a'));
             m_madeUp += n;
+        } else if (m_fault == Fault::EndlessLine) {
+            toClient(QByteArray::number(kPiece, 16) + "\r\n" + QByteArray(kPiece, 'a') + "\r\n");
         } else {
             static const QByteArray item =
                 QByteArrayLiteral("{\"Id\":\"sha256:0000000000000000000000000000000000000000000000000000000000000000\","

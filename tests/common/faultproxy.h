@@ -36,6 +36,7 @@ public:
         MalformedJsonLines, ///< a stream (stats, events) re-chunked with lines of garbage among the engine's
         HugeHeader,         ///< a 200 MB header, written as fast as it is read
         EndlessBody,        ///< a 200 head and a JSON list that never ends
+        EndlessLine,        ///< a 200 head and a JSON-lines stream whose first line never ends
     };
     Q_ENUM(Fault)
 

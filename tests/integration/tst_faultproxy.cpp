@@ -435,6 +435,40 @@ private Q_SLOTS:
         QVERIFY2(grewKb < 192 * 1024, qPrintable(QStringLiteral("grew by %1 KiB").arg(grewKb)));
     }
 
+    // A stats stream whose line never ends: Cais holds at most one line's limit of it,
+    // shows no sample made of it, and the stream stays open (a stream has no timeout).
+    void endlessLineInAStream()
+    {
+        auto e = throughProxy();
+        m_proxy->setFault(Fault::EndlessLine, "/stats");
+        StatsStream s(e.get(), m_quiet);
+        int samples = 0;
+        bool failed = false;
+        connect(&s, &StatsStream::sampleReceived, this, [&] { ++samples; });
+        connect(&s, &StatsStream::failed, this, [&] { failed = true; });
+        const qint64 before = statusKb("VmRSS");
+        const bool hwm = resetPeak();
+        qint64 peak = before;
+        s.start(StatsStream::Mode::Stream);
+        // 300 MB of one line.
+        QDeadlineTimer deadline(120000);
+        while (m_proxy->bytesToClient() < 300LL * 1000 * 1000 && !failed && !deadline.hasExpired()) {
+            QTest::qWait(2);
+            peak = std::max(peak, statusKb("VmRSS"));
+        }
+        if (hwm)
+            peak = std::max(peak, statusKb("VmHWM"));
+        const qint64 grewKb = peak - before;
+        qInfo("endless line: RSS %lld KiB before, peak %lld KiB (+%lld KiB); the proxy wrote %lld bytes", before, peak, grewKb,
+              m_proxy->bytesToClient());
+        QVERIFY(m_proxy->bytesToClient() >= 300LL * 1000 * 1000);
+        QVERIFY(!failed);
+        QCOMPARE(samples, 0);
+        QVERIFY(s.isRunning());
+        QVERIFY2(grewKb < 96 * 1024, qPrintable(QStringLiteral("grew by %1 KiB").arg(grewKb)));
+        s.stop();
+    }
+
     // A followed log of a quiet container, through the proxy, stays open far past the
     // request timeout: no error, and a line written late still arrives. The engine's
     // event stream, as quiet, keeps the engine connected.
