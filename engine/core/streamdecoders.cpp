@@ -26,28 +26,33 @@ QList<JsonLinesDecoder::Item> JsonLinesDecoder::feed(const QByteArray &bytes)
     // scanned once, not once per piece.
     qsizetype from = m_buffer.size();
     m_buffer += bytes;
+    // A line too long comes out as its first KiB, whether its end came with it or not.
+    auto overlong = [&items](const QByteArray &start) {
+        Item item;
+        item.valid = false;
+        item.raw = start.left(1024);
+        items.append(std::move(item));
+    };
     qsizetype start = 0;
     for (;;) {
         const qsizetype nl = m_buffer.indexOf('\n', from);
         if (nl < 0)
             break;
-        // The end of a line too long is dropped: its start came out already.
-        const bool overlongEnd = std::exchange(m_overlong, false);
-        Item item;
-        if (!overlongEnd && decodeLine(m_buffer.mid(start, nl - start), item))
+        if (std::exchange(m_overlong, false)) {
+            // The end of a line too long: its start came out already.
+        } else if (nl - start > kMaxLineBytes) {
+            overlong(m_buffer.mid(start, 1024));
+        } else if (Item item; decodeLine(m_buffer.mid(start, nl - start), item)) {
             items.append(std::move(item));
+        }
         start = nl + 1;
         from = start;
     }
     m_buffer.remove(0, start);
     if (m_buffer.size() > kMaxLineBytes) {
-        if (!m_overlong) {
-            Item item;
-            item.valid = false;
-            item.raw = m_buffer.left(1024);
-            items.append(std::move(item));
-            m_overlong = true;
-        }
+        if (!m_overlong)
+            overlong(m_buffer);
+        m_overlong = true;
         m_buffer.clear();
     }
     return items;

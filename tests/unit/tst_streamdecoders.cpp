@@ -312,6 +312,17 @@ private Q_SLOTS:
         items = d.feed(piece + "\n{\"a\":1}\n{\"b\"");
         items += d.finish();
         QCOMPARE(describe(items), QStringList({QStringLiteral("ok {\"a\":1} => {\"a\":1}"), QStringLiteral("INVALID {\"b\" => {}")}));
+
+        // The same line whole, its newline in the same feed: the same items.
+        JsonLinesDecoder whole;
+        QByteArray line = "{\"read\":\"";
+        for (int i = 0; i < 41; ++i)
+            line += piece;
+        const Items once = whole.feed(line + "\n{\"a\":1}\n");
+        QCOMPARE(once.size(), 2);
+        QVERIFY(!once.first().valid);
+        QCOMPARE(once.first().raw, line.left(1024));
+        QVERIFY(once.last().valid);
     }
 
     // --- multiplexed streams ----------------------------------------------------
