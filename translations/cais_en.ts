@@ -848,6 +848,16 @@
     </message>
 </context>
 <context>
+    <name>RunDialog</name>
+    <message numerus="yes">
+        <source>(%n more character(s), copied with Copy)</source>
+        <translation>
+            <numerusform>(%n more character, copied with Copy)</numerusform>
+            <numerusform>(%n more characters, copied with Copy)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SaveImagesDialog</name>
     <message numerus="yes">
         <source>%n image(s), about %1 before compression (layers they share are written once).</source>

@@ -442,10 +442,6 @@
         <translation>O build foi cancelado.</translation>
     </message>
     <message>
-        <source>Could not read the Dockerfile “%1”: %2</source>
-        <translation>Não foi possível ler o Dockerfile “%1”: %2</translation>
-    </message>
-    <message>
         <source>There is no stage named “%1” in the Dockerfile. Stages are named with FROM image AS name.</source>
         <translation>Não há nenhum estágio chamado “%1” no Dockerfile. Os estágios são nomeados com FROM imagem AS nome.</translation>
     </message>
@@ -2071,6 +2067,10 @@ EXPOSE 8080/tcp</translation>
 </context>
 <context>
     <name>ContainerFiles</name>
+    <message>
+        <source>“%1” cannot be copied by this name: the name has bytes that are not UTF-8, shown here as “%2”. Copy the folder that holds it (its files keep their names byte for byte), or rename it.</source>
+        <translation>“%1” não pode ser copiado por este nome: o nome tem bytes que não são UTF-8, mostrados aqui como “%2”. Copie a pasta que o contém (seus arquivos mantêm os nomes byte a byte) ou renomeie-o.</translation>
+    </message>
     <message>
         <source>The destination “%1” in the container is neither a folder nor a regular file. Choose a folder or a file.</source>
         <translation>O destino “%1” no contêiner não é nem uma pasta nem um arquivo comum. Escolha uma pasta ou um arquivo.</translation>
@@ -4134,6 +4134,22 @@ EXPOSE 8080/tcp</translation>
 <context>
     <name>Dockerfile</name>
     <message>
+        <source>“%1” is not UTF-8 text, and saving it from the editor would replace the characters that are not. Convert it to UTF-8 first (for example with iconv -f latin1 -t utf-8), or build it without opening it.</source>
+        <translation>“%1” não é texto UTF-8, e salvá-lo pelo editor substituiria os caracteres que não são. Converta-o para UTF-8 antes (por exemplo com iconv -f latin1 -t utf-8) ou faça o build sem abri-lo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file (it holds binary data), so it cannot be a Dockerfile. Choose the Dockerfile itself.</source>
+        <translation>“%1” não é um arquivo de texto (contém dados binários), então não pode ser um Dockerfile. Escolha o próprio Dockerfile.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: too large for a Dockerfile (Cais reads Dockerfiles of up to %3). Choose the Dockerfile itself.</source>
+        <translation>“%1” tem %2: grande demais para um Dockerfile (o Cais lê Dockerfiles de até %3). Escolha o próprio Dockerfile.</translation>
+    </message>
+    <message>
+        <source>Could not open the Dockerfile “%1”: %2</source>
+        <translation>Não foi possível abrir o Dockerfile “%1”: %2</translation>
+    </message>
+    <message>
         <source>Starts a new build stage from a base image: everything after it builds on top of that image&apos;s files. “FROM image AS name” names the stage so that a later COPY --from=name or a build target can refer to it.</source>
         <translation>Inicia um novo estágio de build a partir de uma imagem base: tudo o que vem depois é construído sobre os arquivos dessa imagem. “FROM imagem AS nome” dá nome ao estágio para que um COPY --from=nome posterior ou um alvo de build possa se referir a ele.</translation>
     </message>
@@ -4501,10 +4517,6 @@ EXPOSE 8080/tcp</translation>
     <message>
         <source>Not saved yet</source>
         <translation>Ainda não salvo</translation>
-    </message>
-    <message>
-        <source>Could not open “%1”: %2</source>
-        <translation>Não foi possível abrir “%1”: %2</translation>
     </message>
     <message>
         <source>Save Dockerfile</source>
@@ -10647,6 +10659,10 @@ It is the image&apos;s only tag: the image (%3) is deleted with it, unless a con
 <context>
     <name>RunConfig</name>
     <message>
+        <source>The environment variable %1 is %2 long; a program can be given at most 128 KiB per variable. Pass a large value in a file instead (a bind mount).</source>
+        <translation>A variável de ambiente %1 tem %2; um programa pode receber no máximo 128 KiB por variável. Passe um valor grande num arquivo (uma montagem bind).</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is not a valid container name: it must start with a letter or a digit and have at least two characters, using only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
         <translation>&quot;%1&quot; não é um nome de contêiner válido: deve começar com uma letra ou um dígito e ter pelo menos dois caracteres, usando só letras, dígitos, &apos;_&apos;, &apos;.&apos; e &apos;-&apos;.</translation>
     </message>
@@ -10769,6 +10785,21 @@ It is the image&apos;s only tag: the image (%3) is deleted with it, unless a con
 </context>
 <context>
     <name>RunDialog</name>
+    <message numerus="yes">
+        <source>(%n more character(s), copied with Copy)</source>
+        <translation>
+            <numerusform>(mais %n caractere, copiado com Copiar)</numerusform>
+            <numerusform>(mais %n caracteres, copiados com Copiar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The environment variable name &quot;%1&quot; contains &quot;=&quot;; put what follows it in the value.</source>
+        <translation>O nome da variável de ambiente &quot;%1&quot; contém &quot;=&quot;; coloque o que vem depois dele no valor.</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problema em %1</translation>
+    </message>
     <message>
         <source>Override</source>
         <translation>Substituir</translation>

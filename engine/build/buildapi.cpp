@@ -656,11 +656,15 @@ void BuildOperation::start()
                 path = lower;
         }
         p->dockerfilePath = QFileInfo(path).absoluteFilePath();
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly))
-            p->dockerfileText = QString::fromUtf8(f.readAll());
-        else
-            p->readError = f.errorString();
+        QByteArray bytes;
+        // A binary or huge file is refused here, before anything is sent.
+        p->readError = Dockerfile::readFile(path, Dockerfile::Use::Build, &bytes);
+        if (!p->readError.isEmpty()) { // no need to walk the context of a build that cannot start
+            promise->addResult(p);
+            promise->finish();
+            return;
+        }
+        p->dockerfileText = QString::fromUtf8(bytes);
         p->plan = BuildContext::scan(ctxOptions, [cancelFlag] { return cancelFlag->load(); });
         promise->addResult(p);
         promise->finish();
@@ -679,8 +683,7 @@ void BuildOperation::onPrepared(const std::shared_ptr<Prepared> &prepared)
     m_dockerfilePath = prepared->dockerfilePath;
     m_result.dockerfilePath = m_dockerfilePath;
     if (!prepared->readError.isEmpty()) {
-        finish(BuildResult::Outcome::Failed,
-               tr("Could not read the Dockerfile “%1”: %2").arg(QDir::toNativeSeparators(m_dockerfilePath), prepared->readError));
+        finish(BuildResult::Outcome::Failed, prepared->readError);
         return;
     }
     if (!prepared->plan) {

@@ -4,6 +4,9 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
+#include <QLocale>
+#include <QStringDecoder>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -787,4 +790,34 @@ void Dockerfile::lintCopySources(const DockerfileInstruction &ins, const LintCon
                   .arg(src, ins.keyword, path);
         out.append(d);
     }
+}
+
+QString Dockerfile::readFile(const QString &path, Use use, QByteArray *bytes)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return tr("Could not open the Dockerfile “%1”: %2").arg(shown, f.errorString());
+    if (f.size() > kMaxFileBytes || (*bytes = f.read(kMaxFileBytes + 1)).size() > kMaxFileBytes) {
+        bytes->clear();
+        const qint64 size = std::max<qint64>(f.size(), kMaxFileBytes + 1);
+        return tr("“%1” is %2: too large for a Dockerfile (Cais reads Dockerfiles of up to %3). Choose the Dockerfile itself.")
+            .arg(shown, QLocale().formattedDataSize(size, 1, QLocale::DataSizeIecFormat),
+                 QLocale().formattedDataSize(kMaxFileBytes, 0, QLocale::DataSizeIecFormat));
+    }
+    if (bytes->contains('\0')) {
+        bytes->clear();
+        return tr("“%1” is not a text file (it holds binary data), so it cannot be a Dockerfile. Choose the Dockerfile itself.").arg(shown);
+    }
+    if (use == Use::Edit) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        (void)utf8.decode(*bytes).operator QString();
+        if (utf8.hasError()) {
+            bytes->clear();
+            return tr("“%1” is not UTF-8 text, and saving it from the editor would replace the characters that are not. Convert "
+                      "it to UTF-8 first (for example with iconv -f latin1 -t utf-8), or build it without opening it.")
+                .arg(shown);
+        }
+    }
+    return {};
 }

@@ -95,6 +95,16 @@ public:
 
     static Dockerfile parse(const QString &text);
 
+    /// The largest Dockerfile Cais reads: instructions, not data (1 MiB is some ten
+    /// thousand lines); a larger file is almost surely another file chosen by mistake.
+    static constexpr qint64 kMaxFileBytes = 1024 * 1024;
+    enum class Use { Build, Edit };
+    /// Reads the Dockerfile at `path` into `bytes`. Empty when it can be used, else why
+    /// not, in words naming the file: it cannot be opened, is larger than
+    /// kMaxFileBytes, is binary (holds a NUL byte), or (to Edit, as saving would change
+    /// those bytes) is not UTF-8 text. Never reads more than kMaxFileBytes + 1 bytes.
+    static QString readFile(const QString &path, Use use, QByteArray *bytes);
+
     const QList<DockerfileInstruction> &instructions() const { return m_instructions; }
     const QList<DockerfileStage> &stages() const { return m_stages; }
     /// Problems the parser itself found (unterminated heredoc...); lint() includes them.

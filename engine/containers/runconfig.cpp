@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -391,13 +392,21 @@ QList<RunConfig::Problem> RunConfig::problems(bool checkHostPaths) const
     }
     if (const QString e = validateName(name); !e.isEmpty())
         out.append({Field::Name, e});
+    // What a message quotes of a long input: its start (a megabyte is not shown back).
+    const auto shortened = [](const QString &text) { return text.size() > 60 ? text.left(60) + QChar(0x2026) : text; };
     for (const QString &e : env) {
         const qsizetype eq = e.indexOf(QLatin1Char('='));
         const QString key = eq < 0 ? e : e.left(eq);
         if (key.trimmed().isEmpty())
-            out.append({Field::Env, tr("The environment variable \"%1\" has no name.").arg(e)});
+            out.append({Field::Env, tr("The environment variable \"%1\" has no name.").arg(shortened(e))});
         else if (key.contains(QLatin1Char(' ')) || key.contains(QLatin1Char('\t')))
-            out.append({Field::Env, tr("The environment variable name \"%1\" contains a space.").arg(key)});
+            out.append({Field::Env, tr("The environment variable name \"%1\" contains a space.").arg(shortened(key))});
+        // Linux gives a program each variable as one string of at most 128 KiB (with its
+        // name and "="): the engine would create the container, and it would not start.
+        else if (const qsizetype bytes = e.toUtf8().size(); bytes >= kMaxEnvBytes)
+            out.append({Field::Env, tr("The environment variable %1 is %2 long; a program can be given at most 128 KiB per variable. "
+                                       "Pass a large value in a file instead (a bind mount).")
+                                        .arg(shortened(key), QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat))});
     }
     QSet<QString> hostBindings;
     for (const PortMapping &p : ports) {

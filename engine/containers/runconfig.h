@@ -70,6 +70,8 @@ struct RunConfig
 {
     Q_DECLARE_TR_FUNCTIONS(RunConfig)
 public:
+    /// The longest "NAME=value" Linux passes to a program (MAX_ARG_STRLEN, with its NUL).
+    static constexpr qsizetype kMaxEnvBytes = 128 * 1024;
     enum class Field { Image, Name, Command, Entrypoint, Env, Ports, Mounts, WorkingDir, User, Restart, Labels, Network };
     struct Problem
     {

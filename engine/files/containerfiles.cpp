@@ -612,12 +612,22 @@ Result<CopyRules::CopyInfo> ContainerFiles::hostDestination(const QString &input
 Result<CopyRules::CopyInfo> ContainerFiles::hostSource(const QString &input, bool followLink)
 {
     const QString path = input.isEmpty() ? QStringLiteral(".") : input;
+    const auto missing = [&input]() -> Result<CopyRules::CopyInfo> {
+        // A name with bytes that are not UTF-8 reaches Cais with U+FFFD in their place,
+        // a name the file does not have: say so, rather than "does not exist".
+        if (input.contains(QChar::ReplacementCharacter))
+            return std::unexpected(EngineError::make(EngineError::Kind::Other,
+                tr("“%1” cannot be copied by this name: the name has bytes that are not UTF-8, shown here as “%2”. Copy the "
+                   "folder that holds it (its files keep their names byte for byte), or rename it.")
+                    .arg(input, QString(QChar::ReplacementCharacter))));
+        return std::unexpected(EngineError::make(EngineError::Kind::Other, tr("“%1” does not exist on this computer.").arg(input)));
+    };
     QString resolved;
     QString rebase;
     if (followLink) {
         const QString canonical = QFileInfo(path).canonicalFilePath();
         if (canonical.isEmpty())
-            return std::unexpected(EngineError::make(EngineError::Kind::Other, tr("“%1” does not exist on this computer.").arg(input)));
+            return missing();
         std::tie(resolved, rebase) = CopyRules::rebaseName(path, canonical);
     } else {
         const qsizetype slash = path.lastIndexOf(u'/');
@@ -625,14 +635,14 @@ Result<CopyRules::CopyInfo> ContainerFiles::hostSource(const QString &input, boo
         const QString basePath = path.mid(slash + 1);
         const QString dirCanonical = QFileInfo(dirPath).canonicalFilePath();
         if (dirCanonical.isEmpty())
-            return std::unexpected(EngineError::make(EngineError::Kind::Other, tr("“%1” does not exist on this computer.").arg(input)));
+            return missing();
         resolved = (dirCanonical == u"/" ? QString() : dirCanonical) + u'/' + basePath;
         if (CopyRules::hasTrailingSeparator(path) && CopyRules::base(path) != CopyRules::base(resolved))
             rebase = CopyRules::base(path);
     }
     struct stat st;
     if (::lstat(QFile::encodeName(CopyRules::clean(resolved)).constData(), &st) != 0)
-        return std::unexpected(EngineError::make(EngineError::Kind::Other, tr("“%1” does not exist on this computer.").arg(input)));
+        return missing();
     return CopyRules::CopyInfo{resolved, true, S_ISDIR(st.st_mode), rebase};
 }
 

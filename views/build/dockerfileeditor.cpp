@@ -733,13 +733,14 @@ void DockerfileEditor::watch(const QString &path)
 
 bool DockerfileEditor::openFile(const QString &path, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    // A binary file, a huge one or one that is not UTF-8 is refused before the editor
+    // takes it (it would freeze on megabytes, and saving would change its bytes).
+    QByteArray bytes;
+    if (const QString why = Dockerfile::readFile(path, Dockerfile::Use::Edit, &bytes); !why.isEmpty()) {
         if (error)
-            *error = tr("Could not open “%1”: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+            *error = why;
         return false;
     }
-    const QByteArray bytes = f.readAll();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const bool sameFile = absolute == m_path;
     m_diskContent = bytes;

@@ -30,6 +30,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace {
 
 enum Mode { Detached, Interactive, Attached };
@@ -74,6 +76,30 @@ public:
 
 private:
     const QStringList *m_names;
+};
+
+/// The editor of a value that may be long (a certificate in an environment variable):
+/// a line edit takes up to 32767 characters unless told, and would cut a longer paste
+/// short without a word.
+class LongValueDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QWidget *w = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *edit = qobject_cast<QLineEdit *>(w))
+            edit->setMaxLength(std::numeric_limits<int>::max());
+        return w;
+    }
+    /// The cell shows the start of a long value: laying out all of a megabyte at each
+    /// paint would freeze the dialog.
+    QString displayText(const QVariant &value, const QLocale &locale) const override
+    {
+        const QString text = QStyledItemDelegate::displayText(value, locale);
+        return text.size() > kShownCharacters ? text.left(kShownCharacters) + QChar(0x2026) : text;
+    }
+    static constexpr qsizetype kShownCharacters = 1000;
 };
 
 } // namespace
@@ -170,10 +196,20 @@ RunDialog::RunDialog(Engine *engine, QWidget *parent)
     m_user->setPlaceholderText(tr("The image's (name, uid or uid:gid)"));
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Under a field of the form, what is wrong with it.
+    auto message = [this, form](RunConfig::Field which, QWidget *field) {
+        auto *label = new QLabel(this);
+        form->addRow(QString(), label);
+        addFieldMessage(which, field, label);
+    };
     form->addRow(tr("&Image:"), m_image);
+    message(RunConfig::Field::Image, m_image);
     form->addRow(tr("&Name:"), m_name);
+    message(RunConfig::Field::Name, m_name);
     form->addRow(tr("&Command:"), m_command);
+    message(RunConfig::Field::Command, m_command);
     auto *epRow = new QHBoxLayout;
     epRow->addWidget(m_overrideEntrypoint);
     epRow->addWidget(m_entrypoint, 1);
@@ -181,6 +217,7 @@ RunDialog::RunDialog(Engine *engine, QWidget *parent)
     auto *epLabel = new QLabel(tr("&Entrypoint:"), this);
     epLabel->setBuddy(m_overrideEntrypoint);
     form->addRow(epLabel, epRow);
+    message(RunConfig::Field::Entrypoint, m_entrypoint);
     form->addRow(tr("&Mode:"), m_mode);
     auto *flags = new QHBoxLayout;
     flags->addWidget(m_stdin);
@@ -194,14 +231,27 @@ RunDialog::RunDialog(Engine *engine, QWidget *parent)
     auto *restartLabel = new QLabel(tr("Re&start:"), this);
     restartLabel->setBuddy(m_restart);
     form->addRow(restartLabel, restartRow);
+    message(RunConfig::Field::Restart, m_restart);
     form->addRow(tr("Ne&twork:"), m_network);
+    message(RunConfig::Field::Network, m_network);
     form->addRow(tr("&Working directory:"), m_workdir);
+    message(RunConfig::Field::WorkingDir, m_workdir);
     form->addRow(tr("&User:"), m_user);
+    message(RunConfig::Field::User, m_user);
 
     m_env = makeTable(QStringLiteral("runEnv"), tr("Environment variables"), {tr("Name"), tr("Value")});
     m_ports = makeTable(QStringLiteral("runPorts"), tr("Published ports"), {tr("Host address"), tr("Host port"), tr("Container port"), tr("Protocol")});
     m_mounts = makeTable(QStringLiteral("runMounts"), tr("Volumes and bind mounts"), {tr("Type"), tr("Host path or volume"), tr("Path in the container"), tr("Read-only")});
     m_labels = makeTable(QStringLiteral("runLabels"), tr("Labels"), {tr("Name"), tr("Value")});
+    m_env.table->setItemDelegateForColumn(EnvValue, new LongValueDelegate(m_env.table));
+    m_labels.table->setItemDelegateForColumn(1, new LongValueDelegate(m_labels.table));
+    // Under each table, what is wrong with its rows.
+    for (const auto &[which, table] : {std::pair{RunConfig::Field::Env, m_env}, std::pair{RunConfig::Field::Ports, m_ports},
+                                       std::pair{RunConfig::Field::Mounts, m_mounts}, std::pair{RunConfig::Field::Labels, m_labels}}) {
+        auto *label = new QLabel(table.page);
+        qobject_cast<QVBoxLayout *>(table.page->layout())->addWidget(label);
+        addFieldMessage(which, table.table, label);
+    }
     m_ports.table->horizontalHeaderItem(PortHostIp)->setToolTip(tr("Empty: every address of the host"));
     m_ports.table->horizontalHeaderItem(PortHost)->setToolTip(tr("Empty: the engine picks a free port. A range, like 8000-8010, is allowed."));
     m_mounts.table->horizontalHeaderItem(MountSource)->setToolTip(tr("An absolute path on the engine's host (bind mount), a volume name, or empty for an anonymous volume"));
@@ -352,9 +402,12 @@ RunDialog::Table RunDialog::makeTable(const QString &objectName, const QString &
     buttons->addWidget(add);
     buttons->addWidget(remove);
     buttons->addStretch(1);
-    auto *lay = new QHBoxLayout(t.page);
-    lay->addWidget(t.table, 1);
-    lay->addLayout(buttons);
+    auto *row = new QHBoxLayout;
+    row->addWidget(t.table, 1);
+    row->addLayout(buttons);
+    auto *lay = new QVBoxLayout(t.page);
+    lay->setContentsMargins({});
+    lay->addLayout(row, 1);
     return t;
 }
 
@@ -461,7 +514,21 @@ void RunDialog::setConfig(const RunConfig &c)
     modeChanged();
 }
 
-RunConfig RunDialog::collect(QStringList *tableProblems) const
+void RunDialog::addFieldMessage(RunConfig::Field which, QWidget *field, QLabel *label)
+{
+    label->setObjectName(field->objectName() + QStringLiteral("Problem"));
+    label->setProperty("fieldMessageFor", QVariant::fromValue(field));
+    label->setAccessibleName(tr("Problem with %1").arg(field->accessibleName()));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette warn = label->palette();
+    warn.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    label->setPalette(warn);
+    label->hide();
+    m_fieldMessages.insert(which, {field, label});
+}
+
+RunConfig RunDialog::collect(QList<RunConfig::Problem> *tableProblems) const
 {
     RunConfig c;
     c.image = m_image->currentText().trimmed();
@@ -469,7 +536,7 @@ RunConfig RunDialog::collect(QStringList *tableProblems) const
     if (auto words = splitShellWords(m_command->text()))
         c.command = *words;
     else if (tableProblems)
-        *tableProblems << tr("Command: %1").arg(words.error());
+        *tableProblems << RunConfig::Problem{RunConfig::Field::Command, tr("Command: %1").arg(words.error())};
     if (m_overrideEntrypoint->isChecked())
         c.entrypoint = m_entrypoint->text().trimmed();
     const int mode = m_mode->currentData().toInt();
@@ -490,6 +557,14 @@ RunConfig RunDialog::collect(QStringList *tableProblems) const
         if (key.isEmpty() && value.isEmpty())
             continue;
         const bool inherit = v && v->data(kInheritRole).toBool() && value.isEmpty();
+        // A name is all before the first "=": one typed in the name would change name and value.
+        if (key.contains(QLatin1Char('='))) {
+            if (tableProblems)
+                *tableProblems << RunConfig::Problem{RunConfig::Field::Env,
+                                                     tr("The environment variable name \"%1\" contains \"=\"; put what follows it in the value.")
+                                                         .arg(key.size() > 60 ? key.left(60) + QChar(0x2026) : key)};
+            continue;
+        }
         c.env << (inherit ? key : key + QLatin1Char('=') + value);
     }
     for (int r = 0; r < m_ports.table->rowCount(); ++r) {
@@ -502,7 +577,7 @@ RunConfig RunDialog::collect(QStringList *tableProblems) const
         if (p)
             c.ports << *p;
         else if (tableProblems)
-            *tableProblems << p.error();
+            *tableProblems << RunConfig::Problem{RunConfig::Field::Ports, p.error()};
     }
     for (int r = 0; r < m_mounts.table->rowCount(); ++r) {
         MountSpec m;
@@ -517,7 +592,7 @@ RunConfig RunDialog::collect(QStringList *tableProblems) const
         const QTableWidgetItem *ro = m_mounts.table->item(r, MountReadOnly);
         m.readOnly = ro && ro->checkState() == Qt::Checked;
         if (m.type == MountSpec::Type::Tmpfs && !m.source.isEmpty() && tableProblems)
-            *tableProblems << tr("A tmpfs mount has no host path or volume (row %1 of Volumes).").arg(r + 1);
+            *tableProblems << RunConfig::Problem{RunConfig::Field::Mounts, tr("A tmpfs mount has no host path or volume (row %1 of Volumes).").arg(r + 1)};
         c.mounts << m;
     }
     for (int r = 0; r < m_labels.table->rowCount(); ++r) {
@@ -537,17 +612,18 @@ RunConfig RunDialog::config() const
 
 QStringList RunDialog::problems() const
 {
+    QList<RunConfig::Problem> all;
+    const RunConfig c = collect(&all);
+    all << c.problems(hostPathsAreLocal());
     QStringList out;
-    const RunConfig c = collect(&out);
-    const auto ps = c.problems(hostPathsAreLocal());
-    for (const RunConfig::Problem &p : ps)
+    for (const RunConfig::Problem &p : std::as_const(all))
         out << p.message;
     return out;
 }
 
 QString RunDialog::commandLine() const
 {
-    return m_commandLine->toPlainText();
+    return m_fullCommandLine;
 }
 
 bool RunDialog::hostPathsAreLocal() const
@@ -580,12 +656,34 @@ void RunDialog::update()
 {
     if (m_filling)
         return;
+    QList<RunConfig::Problem> all;
+    const RunConfig c = collect(&all);
+    m_fullCommandLine = m_purpose == Purpose::Run ? c.toCommandLine(program()) : ContainerSpec::commandLine(c, m_keptOptions, program());
+    // A line of megabytes (a huge environment value) is shown cut: wrapping all of it
+    // took minutes. Copy still copies all of it.
+    constexpr qsizetype kShown = 4000;
+    m_commandLine->setPlainText(m_fullCommandLine.size() <= kShown
+                                    ? m_fullCommandLine
+                                    : m_fullCommandLine.left(kShown) + QChar(0x2026) + QLatin1Char(' ')
+                                        + tr("(%n more character(s), copied with Copy)", nullptr, int(m_fullCommandLine.size() - kShown)));
+    all << c.problems(hostPathsAreLocal());
     QStringList problems;
-    const RunConfig c = collect(&problems);
-    m_commandLine->setPlainText(m_purpose == Purpose::Run ? c.toCommandLine(program()) : ContainerSpec::commandLine(c, m_keptOptions, program()));
-    const auto ps = c.problems(hostPathsAreLocal());
-    for (const RunConfig::Problem &p : ps)
+    QMap<RunConfig::Field, QStringList> byField;
+    for (const RunConfig::Problem &p : std::as_const(all)) {
         problems << p.message;
+        byField[p.field] << p.message;
+    }
+    // Each field says what is wrong with it, to the eye and to a screen reader.
+    for (auto it = m_fieldMessages.cbegin(); it != m_fieldMessages.cend(); ++it) {
+        const QString text = byField.value(it.key()).join(QLatin1Char('\n'));
+        const auto &[field, label] = it.value();
+        label->setText(text);
+        // A row of the form is hidden with its message, leaving no gap.
+        if (m_form->indexOf(label) >= 0)
+            m_form->setRowVisible(label, !text.isEmpty());
+        label->setVisible(!text.isEmpty());
+        field->setAccessibleDescription(text);
+    }
     QStringList bullets;
     for (const QString &p : std::as_const(problems))
         bullets << QStringLiteral("• ") + p;

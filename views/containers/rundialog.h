@@ -3,6 +3,7 @@
 #include "runconfig.h"
 
 #include <QDialog>
+#include <QMap>
 #include <QJsonObject>
 #include <QPointer>
 
@@ -10,6 +11,7 @@ class Engine;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -54,7 +56,7 @@ public:
     RunConfig config() const;
     /// Everything that stops Run, in words: the fields' own and RunConfig's checks.
     QStringList problems() const;
-    /// The equivalent command line, as shown.
+    /// The equivalent command line, as shown (all of it, where the view shows a long one cut).
     QString commandLine() const;
     /// Fills the dialog from a `docker run ...` line; false (and why) when it cannot.
     bool fillFromCommandLine(const QString &line, QStringList *errors = nullptr);
@@ -96,7 +98,9 @@ private:
     void addPortRow(const PortMapping &p);
     void addMountRow(const MountSpec &m);
     void addLabelRow(const QString &key, const QString &value);
-    RunConfig collect(QStringList *tableProblems) const;
+    RunConfig collect(QList<RunConfig::Problem> *tableProblems) const;
+    /// A message line under `field`, shown while `which` has a problem.
+    void addFieldMessage(RunConfig::Field which, QWidget *field, QLabel *label);
     void update();
     void modeChanged();
     void pasteDialog();
@@ -140,7 +144,11 @@ private:
     QStringList m_volumeNames;
     Table m_labels;
     QPlainTextEdit *m_commandLine;
+    QString m_fullCommandLine; ///< what m_commandLine shows, uncut
     QLabel *m_problems;
+    /// Under each field, what is wrong with it (hidden when nothing is).
+    QMap<RunConfig::Field, std::pair<QWidget *, QLabel *>> m_fieldMessages;
+    QFormLayout *m_form = nullptr;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
     QPushButton *m_run;

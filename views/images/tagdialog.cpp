@@ -110,6 +110,8 @@ void TagDialog::validate()
         m_feedback->setText(lines.join(QLatin1Char('\n')));
     }
     m_feedback->setPalette(pal);
+    // A screen reader says the check with the field, as the pull dialog does.
+    m_name->setAccessibleDescription(m_feedback->text());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid && m_engine);
 }
 
@@ -136,6 +138,7 @@ void TagDialog::apply()
             pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
             m_feedback->setPalette(pal);
             m_feedback->setText(r.error().fullText());
+            m_name->setAccessibleDescription(m_feedback->text());
             return;
         }
         m_applied = name;
