@@ -1000,7 +1000,9 @@ QString quoteShellWord(const QString &word)
 {
     if (word.isEmpty())
         return QStringLiteral("''");
-    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    // Anchored to the whole word: "$" alone also matches before a final newline, and a
+    // word ending in one went out bare, so the newline ended the command line.
+    static const QRegularExpression safe(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_@%+=:,./-]+")));
     if (safe.match(word).hasMatch())
         return word;
     QString out = word;

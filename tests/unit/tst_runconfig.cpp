@@ -331,6 +331,11 @@ private Q_SLOTS:
         QCOMPARE(quoteShellWord(QStringLiteral("a b")), QStringLiteral("'a b'"));
         QCOMPARE(quoteShellWord(QStringLiteral("it's")), QStringLiteral("'it'\\''s'"));
         QCOMPARE(quoteShellWord(QStringLiteral("$HOME")), QStringLiteral("'$HOME'"));
+        // Found by fuzz_runcommand: a safe word with a final newline went out bare, and
+        // the shell read the newline as the end of the command.
+        QCOMPARE(quoteShellWord(QStringLiteral("ww\n")), QStringLiteral("'ww\n'"));
+        QCOMPARE(splitShellWords(joinShellWords({QStringLiteral("run"), QStringLiteral("img\n"), QStringLiteral("x")})).value(),
+                 (QStringList{QStringLiteral("run"), QStringLiteral("img\n"), QStringLiteral("x")}));
         QVERIFY(!splitShellWords(QStringLiteral("echo 'open")));
         QVERIFY(splitShellWords(QStringLiteral("echo \"open")).error().contains(QLatin1String("not closed")));
     }
