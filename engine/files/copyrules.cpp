@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace {
 struct Tr
 {
@@ -31,10 +33,17 @@ Result<ContainerPathStat> ContainerPathStat::decode(const QByteArray &headerValu
         return std::unexpected(EngineError::make(EngineError::Kind::Protocol,
             Tr::tr("The engine described the path in a form Cais cannot read."), QString::fromLatin1(headerValue)));
     const QJsonObject o = doc.object();
+    // Go's int64 size and uint32 FileMode: a number outside them (or with a fraction)
+    // is no stat dockerd sends, and converting it to an integer would be undefined.
+    const qint64 size = o.value(u"size").toInteger(-1);
+    const qint64 mode = o.value(u"mode").toInteger(-1);
+    if ((o.contains(u"size") && size < 0) || (o.contains(u"mode") && (mode < 0 || mode > qint64(0xffffffffu))))
+        return std::unexpected(EngineError::make(EngineError::Kind::Protocol,
+            Tr::tr("The engine described the path in a form Cais cannot read."), QString::fromLatin1(headerValue)));
     ContainerPathStat s;
     s.name = o.value(u"name").toString();
-    s.size = qint64(o.value(u"size").toDouble());
-    s.mode = quint32(o.value(u"mode").toDouble());
+    s.size = std::max<qint64>(size, 0);
+    s.mode = quint32(std::max<qint64>(mode, 0));
     s.mtime = QDateTime::fromString(o.value(u"mtime").toString(), Qt::ISODateWithMs);
     s.linkTarget = o.value(u"linkTarget").toString();
     return s;

@@ -273,6 +273,16 @@ void TestSafeExtract::pathStat()
     QVERIFY(suid->isRegular());
     QCOMPARE(suid->permissions(), 04755u);
     QVERIFY(!ContainerPathStat::decode("not base64 json"));
+    // Found by fuzz_pathstat: numbers no Go int64 size or uint32 mode can hold were
+    // converted to integers regardless (undefined behaviour); they are refused now.
+    QVERIFY(!ContainerPathStat::decode(QByteArray(R"({"name":"l","mode":1342113421823})").toBase64()));
+    QVERIFY(!ContainerPathStat::decode(QByteArray(R"({"name":"l","mode":-1})").toBase64()));
+    QVERIFY(!ContainerPathStat::decode(QByteArray(R"({"name":"l","size":1e300})").toBase64()));
+    QVERIFY(!ContainerPathStat::decode(QByteArray(R"({"name":"l","size":1.5})").toBase64()));
+    const auto big = ContainerPathStat::decode(QByteArray(R"({"name":"b","size":8589934592,"mode":4294967295})").toBase64());
+    QVERIFY(big);
+    QCOMPARE(big->size, 8589934592);
+    QCOMPARE(big->mode, 4294967295u);
 }
 
 void TestSafeExtract::extractsOrdinaryTree()
