@@ -17,8 +17,10 @@ quint64 u64(const QJsonValue &v)
     const qint64 i = v.toInteger(-1);
     if (i >= 0)
         return quint64(i);
+    // Past qint64 the number is a double: below 2^64 it is a uint64 counter; from there
+    // on it is none (and converting it would be undefined), so it counts as absent.
     const double d = v.toDouble(0);
-    return d > 0 ? quint64(d) : 0;
+    return d > 0 && d < 18446744073709551616.0 ? quint64(d) : 0;
 }
 
 // Go's fmt "%.*g" and C's printf "%.*g" agree: shortest form with at most

@@ -237,6 +237,17 @@ private Q_SLOTS:
         QCOMPARE(s.blockWrite, quint64(593));
         // A stopped container's lists are null.
         QCOMPARE(DockerStats::blockIo(QJsonArray()), (std::pair<quint64, quint64>(0, 0)));
+        // Found by fuzz_stats (UBSan): a counter past uint64 was converted from its double
+        // regardless (undefined); it counts as absent now. Up to 2^64 it is a counter.
+        const QJsonObject huge = parse(
+            "{\"blkio_stats\":{\"io_service_bytes_recursive\":["
+            "{\"op\":\"read\",\"value\":1048444444444444444444444444444444444444444444444576},"
+            "{\"op\":\"write\",\"value\":1e300},{\"op\":\"write\",\"value\":18446744073709549568}]},"
+            "\"memory_stats\":{\"usage\":1e30,\"limit\":1e30},\"pids_stats\":{\"current\":1e25}}");
+        const ContainerStats h = ContainerStats::fromJson(huge);
+        QCOMPARE(h.blockRead, quint64(0));
+        QCOMPARE(h.blockWrite, quint64(18446744073709549568u));
+        QCOMPARE(h.pids, quint64(0));
     }
 
     void network()
