@@ -560,6 +560,10 @@
 <context>
     <name>BuildPanel</name>
     <message>
+        <source>Context check</source>
+        <translation>Verificação do contexto</translation>
+    </message>
+    <message>
         <source>No cache</source>
         <translation>Sem cache</translation>
     </message>

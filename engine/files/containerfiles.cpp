@@ -650,6 +650,12 @@ CopyJob *ContainerFiles::copyToContainer(const QString &hostPath, const QString 
                                          QObject *parent) const
 {
     auto *job = new CopyJob(m_engine, parent);
+    // A source this computer cannot read is refused before the engine is asked anything
+    // (after the caller has connected to the job).
+    if (const auto src = hostSource(hostPath, options.followLink); !src) {
+        QMetaObject::invokeMethod(job, [job, e = src.error()] { job->fail(e); }, Qt::QueuedConnection);
+        return job;
+    }
     QPointer<Engine> engine = m_engine;
     containerDestination(engine, id, path, job, [=](Result<CopyRules::CopyInfo> dst) {
         if (!dst)

@@ -19,6 +19,7 @@
 #include "containers/rundialog.h"
 #include "engine.h"
 #include "fakeengine.h"
+#include "files/filesview.h"
 #include "images/pulldialog.h"
 #include "images/tagdialog.h"
 #include "registryauth.h"
@@ -523,6 +524,15 @@ private Q_SLOTS:
         QTest::keyClicks(panel.contextEdit(), context);
         if (!dockerfile.isEmpty())
             QTest::keyClicks(panel.dockerfileEdit(), dockerfile);
+        // A folder that cannot be built is named under the field as it is typed.
+        auto *contextStatus = panel.findChild<QLabel *>(u"contextStatus"_s);
+        QVERIFY(contextStatus);
+        const bool badFolder = says.contains(u"does not exist"_s) || says.contains(u"not a folder"_s);
+        QCOMPARE(contextStatus->isVisible(), badFolder);
+        if (badFolder) {
+            QVERIFY2(contextStatus->text().contains(says), qPrintable(contextStatus->text()));
+            QCOMPARE(panel.contextEdit()->accessibleDescription(), contextStatus->text());
+        }
         QTest::mouseClick(panel.buildButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isBuilding(), 20000);
         settle();
@@ -579,6 +589,51 @@ private Q_SLOTS:
         qInfo().noquote() << "open" << QTest::currentDataTag() << "| message:" << error << "| in" << clock.elapsed() << "ms";
     }
 
+    // --- copy into a container -------------------------------------------------------
+
+    /// A host path that cannot be copied is refused before the engine is asked anything.
+    void uploadRefused_data()
+    {
+        QTest::addColumn<QByteArray>("name"); // raw bytes, in the temporary folder
+        QTest::addColumn<bool>("create");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("exists") << QByteArray("plain file") << true << QString();
+        QTest::newRow("missing") << QByteArray("not there") << false << u"does not exist on this computer"_s;
+        QTest::newRow("name not UTF-8") << QByteArray("caf\xe9 menu") << true << u"not UTF-8"_s;
+    }
+
+    void uploadRefused()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(bool, create);
+        QFETCH(QString, says);
+        const QByteArray raw = QFile::encodeName(m_dir.path()) + '/' + name;
+        if (create) {
+            const int fd = ::open(raw.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+            QVERIFY(fd >= 0);
+            ::close(fd);
+        }
+        FilesView view;
+        view.setEngine(m_engine.get());
+        view.setContainer(u"somecontainer"_s);
+        const qsizetype before = actions().size();
+        QSignalSpy done(&view, &FilesView::copyFinished);
+        view.upload({QFile::decodeName(raw)}, u"/dst"_s);
+        QVERIFY(done.wait(10000));
+        settle();
+        const QStringList sent = actions().mid(before);
+        const QString message = done.first().at(1).toString();
+        QVERIFY(!done.first().at(0).toBool()); // the fake engine refuses even a good one
+        if (says.isEmpty()) {
+            QVERIFY2(!sent.isEmpty(), "the counter counts nothing");
+            QVERIFY(message.contains(u"fake engine"_s));
+        } else {
+            QCOMPARE(sent, QStringList());
+            QVERIFY2(message.contains(says), qPrintable(message));
+        }
+        qInfo().noquote() << "upload" << QTest::currentDataTag() << "| message:" << message << "| requests:" << sent.size();
+    }
+
     // --- copy into a container (the real engine) ------------------------------------
 
     void copyOddNames_data()
@@ -603,6 +658,7 @@ private Q_SLOTS:
         }
         // A folder holding the file, made with the raw bytes (Qt's names are UTF-8).
         QTemporaryDir host;
+        QVERIFY(host.isValid());
         const QByteArray folder = QFile::encodeName(host.path()) + "/odd-" + QByteArray::number(QTest::currentDataTag()[0]);
         QCOMPARE(::mkdir(folder.constData(), 0755), 0);
         const QByteArray data = "content of " + name;
@@ -615,49 +671,51 @@ private Q_SLOTS:
         const QString dst = u"/"_s + unique(u"in"_s);
         QVERIFY(TestEngine::docker({u"exec"_s, m_container, u"mkdir"_s, dst}));
 
-        // The folder: its file goes in under the same bytes, or the copy says why not.
-        ContainerFiles files(&engine);
+        // Through the Files tab, as a drop or its Upload button does: the folder's file
+        // goes in under the same bytes, or the copy says why not.
+        FilesView view;
+        view.setEngine(&engine);
+        view.setContainer(m_container);
+        auto upload = [&view](const QString &hostPath, const QString &folder) {
+            QSignalSpy done(&view, &FilesView::copyFinished);
+            view.upload({hostPath}, folder);
+            if (!done.wait(60000))
+                return std::pair{false, u"the copy did not finish"_s};
+            return std::pair{done.first().at(0).toBool(), done.first().at(1).toString()};
+        };
         {
-            std::unique_ptr<CopyJob> job(files.copyToContainer(QFile::decodeName(folder), m_container, dst));
-            QSignalSpy done(job.get(), &CopyJob::finished);
-            QVERIFY(job->isFinished() || done.wait(60000));
-            const auto r = job->result();
+            const auto [ok, message] = upload(QFile::decodeName(folder), dst);
             QByteArray tar;
             QVERIFY(TestEngine::docker({u"cp"_s, m_container + u':' + dst, u"-"_s}, &tar));
             const auto tree = tarFiles(tar);
             const QByteArray inside = QByteArray(dst.mid(1).toUtf8()) + '/' + folder.mid(folder.lastIndexOf('/') + 1) + '/' + name;
-            if (r) {
+            if (ok) {
                 QByteArray names;
                 for (auto it = tree.cbegin(); it != tree.cend(); ++it)
                     names += it.key().toPercentEncoding("/") + " | ";
                 QVERIFY2(tree.value(inside) == data, names.constData());
-                // Nothing else came in under another name.
-                QCOMPARE(tree.size(), 3);
+                QCOMPARE(tree.size(), 3); // nothing else came in under another name
             } else {
-                QVERIFY2(!r.error().userMessage.isEmpty(), "refused without a word");
+                QVERIFY2(!message.isEmpty(), "refused without a word");
                 QCOMPARE(tree.size(), 1); // nothing half copied
             }
-            qInfo().noquote() << "copy folder with" << QTest::currentDataTag() << "|" << (r ? u"copied byte-exact"_s : r.error().userMessage);
+            qInfo().noquote() << "copy folder with" << QTest::currentDataTag() << "|" << (ok ? u"copied byte-exact: "_s : u"refused: "_s) + message;
         }
         // The file itself, named as Qt names it (a file dialog's answer): the same bytes
-        // in the container, or refused with the reason; never another name.
+        // in the container, or refused with the reason; never under another name.
         {
-            const QString path = QFile::decodeName(folder + '/' + name);
-            std::unique_ptr<CopyJob> job(files.copyToContainer(path, m_container, dst + u"/single"_s));
-            QSignalSpy done(job.get(), &CopyJob::finished);
-            QVERIFY(job->isFinished() || done.wait(60000));
-            const auto r = job->result();
-            QByteArray tar, err;
-            const bool there = TestEngine::docker({u"cp"_s, m_container + u':' + dst + u"/single"_s, u"-"_s}, &tar, &err);
-            if (r) {
-                QVERIFY(there);
-                QCOMPARE(tarFiles(tar).value("single"), data);
+            const auto [ok, message] = upload(QFile::decodeName(folder + '/' + name), dst);
+            QByteArray tar;
+            QVERIFY(TestEngine::docker({u"cp"_s, m_container + u':' + dst, u"-"_s}, &tar));
+            const auto tree = tarFiles(tar);
+            if (ok) {
+                QCOMPARE(tree.value(QByteArray(dst.mid(1).toUtf8()) + '/' + name), data);
+                QCOMPARE(tree.size(), 4);
             } else {
-                QVERIFY(!there);
-                QVERIFY2(r.error().userMessage.contains(u"UTF-8"_s) || !QFile::decodeName(name).contains(QChar::ReplacementCharacter),
-                         qPrintable(r.error().userMessage));
+                QCOMPARE(tree.size(), 3);
+                QVERIFY2(message.contains(u"not UTF-8"_s), qPrintable(message));
             }
-            qInfo().noquote() << "copy file" << QTest::currentDataTag() << "|" << (r ? u"copied byte-exact"_s : r.error().userMessage);
+            qInfo().noquote() << "copy file" << QTest::currentDataTag() << "|" << (ok ? u"copied byte-exact: "_s : u"refused: "_s) + message;
         }
     }
 };

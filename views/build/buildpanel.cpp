@@ -105,6 +105,7 @@ constexpr const char *kRecentContextsKey = "build/recentContexts";
 BuildPanel::BuildPanel(QWidget *parent)
     : QWidget(parent)
     , m_context(new QLineEdit(this))
+    , m_contextStatus(new QLabel(this))
     , m_dockerfile(new QLineEdit(this))
     , m_outsideNote(new QLabel(this))
     , m_tags(new QLineEdit(this))
@@ -190,6 +191,11 @@ BuildPanel::BuildPanel(QWidget *parent)
     m_tags->setAccessibleName(tr("Tags"));
     m_tags->setPlaceholderText(tr("name:tag, another-name:tag"));
     m_tags->setToolTip(tr("One or more names for the image (docker build -t), separated by commas or spaces"));
+    m_contextStatus->setObjectName(QStringLiteral("contextStatus"));
+    m_contextStatus->setAccessibleName(tr("Context check"));
+    m_contextStatus->setWordWrap(true);
+    m_contextStatus->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_contextStatus->hide();
     m_tagStatus->setObjectName(QStringLiteral("tagStatus"));
     m_tagStatus->setAccessibleName(tr("Tag check"));
     m_tagStatus->setWordWrap(true);
@@ -249,6 +255,7 @@ BuildPanel::BuildPanel(QWidget *parent)
         return l;
     };
     form->addRow(label(tr("&Context:"), m_context), contextRow);
+    form->addRow(QString(), m_contextStatus);
     form->addRow(label(tr("&Dockerfile:"), m_dockerfile), dockerfileRow);
     form->addRow(QString(), m_outsideNote);
     form->addRow(label(tr("&Tags:"), m_tags), m_tags);
@@ -363,6 +370,7 @@ BuildPanel::BuildPanel(QWidget *parent)
     // --- behaviour
     connect(m_tags, &QLineEdit::textChanged, this, &BuildPanel::validateTags);
     connect(m_context, &QLineEdit::textChanged, this, [this] {
+        validateContext();
         updateOutsideNote();
         m_scanTimer.start();
         Q_EMIT contextDirChanged(contextDir());
@@ -630,6 +638,22 @@ BuildOptions BuildPanel::options() const
     o.builder = BuildOptions::Builder(m_builder->currentData().toInt());
     o.network = m_network->currentData().toString();
     return o;
+}
+
+void BuildPanel::validateContext()
+{
+    // What a build would say of the folder typed, under it as it is typed (an empty
+    // field has its placeholder, and Build says what to do).
+    QString why;
+    if (!contextDir().isEmpty()) {
+        BuildOptions o;
+        o.contextDir = contextDir();
+        if (const Result<Done> ok = BuildOperation::validate(o, false); !ok)
+            why = ok.error().userMessage;
+    }
+    m_contextStatus->setText(why);
+    m_contextStatus->setVisible(!why.isEmpty());
+    m_context->setAccessibleDescription(why);
 }
 
 void BuildPanel::validateTags()

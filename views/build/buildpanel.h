@@ -123,6 +123,7 @@ Q_SIGNALS:
 
 private:
     void updateBuilders();
+    void validateContext();
     void validateTags();
     void updateButtons();
     void updateOutsideNote();
@@ -135,6 +136,7 @@ private:
     QPointer<Engine> m_engine;
     QLineEdit *m_context;
     QMenu *m_recentContexts = nullptr;
+    QLabel *m_contextStatus; ///< under the context field: why it cannot be built
     QLineEdit *m_dockerfile;
     QLabel *m_outsideNote;
     QLineEdit *m_tags;
