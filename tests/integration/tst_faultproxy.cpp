@@ -16,6 +16,8 @@
 #include "imagesapi.h"
 #include "logsstream.h"
 #include "mainwindow.h"
+#include "pullpush.h"
+#include "reference.h"
 #include "stats.h"
 #include "systemapi.h"
 #include "testengine.h"
@@ -467,6 +469,46 @@ private Q_SLOTS:
         QVERIFY(s.isRunning());
         QVERIFY2(grewKb < 96 * 1024, qPrintable(QStringLiteral("grew by %1 KiB").arg(grewKb)));
         s.stop();
+    }
+
+    // A pull from the fixture's registry: garbage lines among the progress do not
+    // harm it; a connection closed in the middle of the progress is a failure that
+    // says so, never a pull shown as done.
+    void pull()
+    {
+        const QString tag = TestEngine::registry() + QStringLiteral("/cais-fault-pull-%1:1").arg(QCoreApplication::applicationPid());
+        QVERIFY(!TestEngine::ownImage({tag}).isEmpty());
+        QVERIFY(TestEngine::docker({QStringLiteral("push"), QStringLiteral("-q"), tag}, nullptr, nullptr, 120000));
+        QVERIFY(TestEngine::docker({QStringLiteral("rmi"), tag}));
+        const auto ref = Reference::parseNormalized(tag);
+        QVERIFY(ref.has_value());
+        auto e = throughProxy();
+        e->setTimeoutCap(0); // the proxy holds a spoiled reply back until the engine has sent all of it
+
+        auto pullOnce = [&](Fault fault) {
+            m_proxy->setFault(fault, "/images/create");
+            m_proxy->dropConnections(); // a new connection, which takes the fault
+            QTest::qWait(50);
+            auto op = std::make_unique<PullOperation>(e.get(), *ref);
+            op->start();
+            QDeadlineTimer deadline(180000);
+            while (!op->isFinished() && !deadline.hasExpired())
+                QTest::qWait(5);
+            return op;
+        };
+
+        auto garbled = pullOnce(Fault::MalformedJsonLines);
+        QVERIFY2(garbled->state() == RegistryOperation::State::Succeeded, qPrintable(garbled->error().fullText()));
+        QCOMPARE(garbled->progress().outcome(), Progress::Outcome::Downloaded);
+        QVERIFY(TestEngine::docker({QStringLiteral("rmi"), tag}));
+
+        auto cut = pullOnce(Fault::CloseMidChunk);
+        QCOMPARE(cut->state(), RegistryOperation::State::Failed);
+        QCOMPARE(cut->error().kind, Kind::Closed);
+        QCOMPARE(cut->error().userMessage,
+                 QStringLiteral("The engine at %1 closed the connection in the middle of its reply (did it stop or restart?).").arg(where()));
+        QVERIFY(cut->progress().outcome() != Progress::Outcome::Downloaded);
+        TestEngine::docker({QStringLiteral("rmi"), tag});
     }
 
     // A followed log of a quiet container, through the proxy, stays open far past the
