@@ -93,8 +93,23 @@ void ImagesModel::setEventDelay(int ms)
 
 void ImagesModel::setEngine(Engine *engine)
 {
+    m_imagesKnown = false;
     m_images->setEngine(engine);
     m_users->setEngine(engine);
+}
+
+std::optional<ImagesApi::PruneKnownLists> ImagesModel::pruneKnownLists() const
+{
+    if (!m_imagesKnown || !m_usageKnown || m_images->isBusy() || m_users->isBusy() || !m_images->lastError().isEmpty()
+        || !m_users->lastError().isEmpty())
+        return std::nullopt;
+    ImagesApi::PruneKnownLists known;
+    known.images.reserve(qsizetype(m_rows.size()));
+    for (const auto &row : m_rows)
+        known.images.append(row->image);
+    for (const QList<ImageUser> &users : m_usage)
+        known.containers.append(users);
+    return known;
 }
 
 void ImagesModel::refresh()
@@ -175,6 +190,7 @@ void ImagesModel::mergeTags(int row, const QStringList &newTags)
 
 void ImagesModel::setImages(const QList<ImageSummary> &images)
 {
+    m_imagesKnown = true;
     QHash<QString, const ImageSummary *> incoming;
     incoming.reserve(images.size());
     for (const ImageSummary &img : images)

@@ -84,6 +84,9 @@ public:
     /// The containers using image `id` (from the last container list).
     QList<ImageUser> containersOf(const QString &id) const { return m_usage.value(id); }
     bool containersKnown() const { return m_usageKnown; }
+    /// The images and containers as listed, for the prune preview to start from
+    /// (ImagesApi::previewPrune); nothing while a list is missing, failed or under way.
+    std::optional<ImagesApi::PruneKnownLists> pruneKnownLists() const;
     /// The last refresh's error, empty after a successful one.
     QString lastError() const { return m_images->lastError(); }
     /// Why the Shared column is empty (the engine cannot report shared sizes: Docker
@@ -131,6 +134,7 @@ private:
     QHash<QString, int> m_rowOfId;
     QHash<QString, QList<ImageUser>> m_usage;
     bool m_usageKnown = false;
+    bool m_imagesKnown = false; ///< setImages ran since the last setEngine
     EngineFollower *m_images;   ///< the image list
     EngineFollower *m_users;    ///< which containers use which image
     QTimer m_ageTick; ///< "3 minutes ago" must keep ageing while shown

@@ -908,14 +908,15 @@ void measure(const std::shared_ptr<Preview> &p, const QList<ImageSummary> &image
 
 void planned(const std::shared_ptr<Preview> &p, bool all, const PruneFilters &filters)
 {
-    if (!p->images || !p->users || !p->layersSize)
+    Preview &s = *p; // (a reference: clang-tidy follows the checks of s.images, not of p->images)
+    if (!s.images || !s.users || !s.layersSize)
         return;
-    if (!*p->images)
-        return p->fail(p->images->error());
-    if (!*p->users)
-        return p->fail(p->users->error());
-    p->plan = planPrune(**p->images, **p->users, all, filters);
-    measure(p, **p->images);
+    if (!*s.images)
+        return s.fail(s.images->error());
+    if (!*s.users)
+        return s.fail(s.users->error());
+    s.plan = planPrune(**s.images, **s.users, all, filters);
+    measure(p, **s.images);
 }
 
 } // namespace
@@ -951,23 +952,41 @@ QFuture<Result<qint64>> layersSize(Engine &engine)
     });
 }
 
-QFuture<Result<ImagePrunePlan>> previewPrune(Engine &engine, bool all, const PruneFilters &filters, PruneMeasure how)
+bool defaultListIsComplete(const QList<ImageSummary> &images)
+{
+    return std::ranges::all_of(images, [](const ImageSummary &i) { return i.parentId.isEmpty(); });
+}
+
+QFuture<Result<ImagePrunePlan>> previewPrune(Engine &engine, bool all, const PruneFilters &filters, PruneMeasure how,
+                                             const std::optional<PruneKnownLists> &known)
 {
     auto p = std::make_shared<Preview>();
     p->engine = &engine;
     p->how = how;
     p->promise.start();
     QFuture<Result<ImagePrunePlan>> future = p->promise.future();
-    list(engine, true).then(&engine, [p, all, filters](const Result<QList<ImageSummary>> &r) {
-        p->images = r;
-        planned(p, all, filters);
-    });
-    containers(engine).then(&engine, [p, all, filters](const Result<QList<ImageUser>> &r) {
-        p->users = r;
-        planned(p, all, filters);
-    });
+    // The lists a page holds stand for the engine's when they are every image: then
+    // only /system/df is asked (and the kept images read), where listing with the
+    // intermediate images costs the engine about twice its default list.
+    if (known && defaultListIsComplete(known->images)) {
+        p->images = Result<QList<ImageSummary>>(known->images);
+    } else {
+        list(engine, true).then(&engine, [p, all, filters](const Result<QList<ImageSummary>> &r) {
+            p->images = r;
+            planned(p, all, filters);
+        });
+    }
+    if (known) {
+        p->users = Result<QList<ImageUser>>(known->containers);
+    } else {
+        containers(engine).then(&engine, [p, all, filters](const Result<QList<ImageUser>> &r) {
+            p->users = r;
+            planned(p, all, filters);
+        });
+    }
     if (engine.info().podman || how == PruneMeasure::ByDeleted) {
         p->layersSize = -1;
+        planned(p, all, filters); // (when the lists were known, nothing else will call it)
     } else {
         // One request more: what the images' layers add up to (without it, every image is read).
         layersSize(engine).then(&engine, [p, all, filters](const Result<qint64> &r) {

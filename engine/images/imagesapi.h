@@ -175,8 +175,22 @@ enum class PruneMeasure {
 /// computes the space it frees from the layers (a few requests at a time, with
 /// progress on the future): with /system/df's LayersSize, reading only the images
 /// that stay when they are fewer (prune -a); else every image. Podman: every image.
+/// What a page already holds, so that previewPrune need not list again: the images
+/// of the engine's default list (`GET /images/json`, no intermediate images) and every
+/// container with its image.
+struct PruneKnownLists
+{
+    QList<ImageSummary> images;
+    QList<ImageUser> containers;
+};
+/// Whether the default list `images` is every image the engine holds: the images it
+/// leaves out are intermediate ones, and each of those is the parent of some image,
+/// so when no listed image has a parent none is left out (pulled, loaded, imported
+/// and BuildKit images have none; the classic builder's do).
+bool defaultListIsComplete(const QList<ImageSummary> &images);
 QFuture<Result<ImagePrunePlan>> previewPrune(Engine &engine, bool all, const PruneFilters &filters = {},
-                                             PruneMeasure how = PruneMeasure::Auto);
+                                             PruneMeasure how = PruneMeasure::Auto,
+                                             const std::optional<PruneKnownLists> &known = std::nullopt);
 /// The second half of previewPrune: the space `plan` frees, measured from the layers of
 /// `images` (the `all=1` list the plan was made from); `layersSize`, /system/df's
 /// LayersSize when known (-1: not). Resolves to the plan with spaceReclaimed set.

@@ -14,8 +14,10 @@
 //   images5000.model     Cais's own share of images5000.paint: the same list, already
 //                        decoded, into a new model and page, painted (no I/O)
 //   images5000.prune     the preview of `prune -a` (nothing is pruned): which images
-//                        would go and the space that frees, worked out from the
-//                        image and container lists and every image's layers
+//                        would go and the space that frees, worked out as the page's
+//                        Prune dialog does: from the image and container lists the
+//                        page holds (listed again, with intermediate images, when some
+//                        image has a parent), /system/df and the kept images' layers
 //   images5000.history   with --history-image: the details of that image (one with
 //                        100+ layers) shown: inspect and history asked for, the layer
 //                        history table filled and painted
@@ -139,8 +141,9 @@ private:
         int tags = 0;
         for (int r = 0; r < m_model->rowCount(); ++r)
             tags += int(m_model->image(r).repoTags.size());
-        std::printf("INFO images=%d tags=%d shown=%d layers=%d prune=%d api=%s\n", m_model->rowCount(), tags, m_shownFiltered,
-                    m_historySteps, m_pruneImages, qPrintable(m_engine->info().apiVersion));
+        std::printf("INFO images=%d tags=%d shown=%d layers=%d prune=%d prune_from_page=%s api=%s\n", m_model->rowCount(), tags,
+                    m_shownFiltered, m_historySteps, m_pruneImages, m_pruneFromPage ? "yes" : "no",
+                    qPrintable(m_engine->info().apiVersion));
         std::fflush(stdout);
         QCoreApplication::exit(0);
     }
@@ -256,7 +259,11 @@ private:
 
     void prunePreview(std::function<void(bool)> done)
     {
-        ImagesApi::previewPrune(*m_engine, true).then(this, [this, done](const Result<ImagePrunePlan> &r) {
+        // As the Prune dialog of the page: from the lists the page holds when they are
+        // every image (no intermediate ones), plus /system/df.
+        const auto known = m_model->pruneKnownLists();
+        m_pruneFromPage = known && ImagesApi::defaultListIsComplete(known->images);
+        ImagesApi::previewPrune(*m_engine, true, {}, ImagesApi::PruneMeasure::Auto, known).then(this, [this, done](const Result<ImagePrunePlan> &r) {
             m_stopNs = m_timer.nsecsElapsed();
             if (!r) {
                 printErr(tr("The prune preview failed: %1").arg(r.error().fullText()));
@@ -299,6 +306,7 @@ private:
     QString m_historyImage;
     int m_historySteps = 0;
     int m_pruneImages = 0;
+    bool m_pruneFromPage = false;
     QList<Measure> m_measures;
     qsizetype m_measure = 0;
     int m_round = 0;

@@ -25,6 +25,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +33,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
@@ -503,6 +505,21 @@ private Q_SLOTS:
         QVERIFY(byKept->spaceFromKept);
         QCOMPARE(byKept->spaceReclaimed, byDeleted->spaceReclaimed);
         QCOMPARE(plan.spaceReclaimed, byDeleted->spaceReclaimed);
+        // From the lists a page holds: the classic builder's images have parents, so
+        // the default list is not every image and the preview lists again; the same plan.
+        {
+            ImagesModel model;
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            model.setEngine(&engine);
+            QTRY_VERIFY_WITH_TIMEOUT(model.pruneKnownLists().has_value(), 30000);
+            const auto known = model.pruneKnownLists();
+            QVERIFY(!ImagesApi::defaultListIsComplete(known->images));
+            const auto viaPage = await(ImagesApi::previewPrune(engine, all, {}, ImagesApi::PruneMeasure::Auto, known), 60000);
+            QVERIFY(viaPage.has_value());
+            QCOMPARE(sorted(viaPage->deletedImages), sorted(plan.deletedImages));
+            QCOMPARE(sorted(viaPage->untagged), sorted(plan.untagged));
+            QCOMPARE(viaPage->spaceReclaimed, plan.spaceReclaimed);
+        }
         if (all) {
             QVERIFY(plan.untagged.contains(QStringLiteral("unused:1")));
             QVERIFY(plan.untagged.contains(QStringLiteral("two:a")));
@@ -545,6 +562,68 @@ private Q_SLOTS:
         QVERIFY(again.has_value());
         QVERIFY(again->isEmpty());
         QCOMPARE(again->spaceReclaimed, 0);
+    }
+
+    void prunePreviewFromThePagesLists()
+    {
+        // Loaded and imported images have no parent: the page's default list is every
+        // image, and the preview starts from it (no second list). Its plan is the one
+        // made from the engine's own lists, and what the engine then does.
+        Bare bare;
+        QVERIFY(startBare(bare, QStringLiteral("k")));
+        const QString h = bare.host;
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (int i = 1; i <= 2; ++i) {
+            QFile f(dir.filePath(QStringLiteral("file")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(64 * 1024 * i, char('a' + i)));
+            f.close();
+            const QString tar = dir.filePath(QStringLiteral("layer%1.tar").arg(i));
+            QCOMPARE(QProcess::execute(QStringLiteral("tar"), {QStringLiteral("-C"), dir.path(), QStringLiteral("-cf"), tar,
+                                                               QStringLiteral("file")}),
+                     0);
+            QVERIFY(dockerOn(h, {QStringLiteral("import"), tar, QStringLiteral("imported:%1").arg(i)}));
+        }
+        QVERIFY(dockerOn(h, {QStringLiteral("tag"), QStringLiteral("imported:1"), QStringLiteral("imported:also")}));
+        QVERIFY(dockerOn(h, {QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("on-shell"), QStringLiteral("cais-test/shell:1")}));
+        Engine &engine = *bare.engine;
+
+        ImagesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEngine(&engine);
+        QTRY_VERIFY_WITH_TIMEOUT(model.pruneKnownLists().has_value() && model.rowCount() == 3, 30000);
+        const auto known = model.pruneKnownLists();
+        QCOMPARE(known->images.size(), 3);
+        QCOMPARE(known->containers.size(), 1);
+        QVERIFY(ImagesApi::defaultListIsComplete(known->images));
+
+        const auto fromEngine = await(ImagesApi::previewPrune(engine, true), 60000);
+        const auto fromPage = await(ImagesApi::previewPrune(engine, true, {}, ImagesApi::PruneMeasure::Auto, known), 60000);
+        QVERIFY(fromEngine && fromPage);
+        QCOMPARE(sorted(fromPage->deletedImages),
+                 sorted({imageId(QStringLiteral("imported:1"), h), imageId(QStringLiteral("imported:2"), h)}));
+        QCOMPARE(sorted(fromPage->deletedImages), sorted(fromEngine->deletedImages));
+        QCOMPARE(sorted(fromPage->untagged), sorted(fromEngine->untagged));
+        QVERIFY(fromPage->spaceReclaimed >= 3 * 64 * 1024);
+        QCOMPARE(fromPage->spaceReclaimed, fromEngine->spaceReclaimed);
+
+        // The page's Prune dialog starts from the page's lists, and the engine then
+        // removes exactly that.
+        ImagesPage page(&model);
+        auto *dialog = qobject_cast<PruneDialog *>(page.openPruneDialog());
+        QVERIFY(dialog);
+        dialog->setAll(true);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isPreviewReady() && dialog->isAll(), 60000);
+        QCOMPARE(sorted(dialog->plan().deletedImages), sorted(fromPage->deletedImages));
+        QCOMPARE(dialog->plan().spaceReclaimed, fromPage->spaceReclaimed);
+        QSignalSpy pruned(dialog, &PruneDialog::pruned);
+        dialog->pruneButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(pruned.size(), 1, 120000);
+        QCOMPARE(dialog->report().spaceReclaimed, fromPage->spaceReclaimed);
+        QVERIFY(dialog->plan().matches(dialog->report()));
+        QVERIFY(!imageExists(QStringLiteral("imported:2"), h));
+        QVERIFY(imageExists(QStringLiteral("cais-test/shell:1"), h));
     }
 
     void modelFollowsEvents()

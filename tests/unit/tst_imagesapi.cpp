@@ -350,6 +350,14 @@ private Q_SLOTS:
         QCOMPARE(ImagesApi::reclaimedSpaceFromKept(5337, kept, layers, history), -1);
         QCOMPARE(ImagesApi::reclaimedSpaceFromKept(20, {idOf('k')}, layers, history), -1);
     }
+
+    void defaultListIsCompleteWithoutParents()
+    {
+        QVERIFY(ImagesApi::defaultListIsComplete({}));
+        QVERIFY(ImagesApi::defaultListIsComplete({image('a', {QStringLiteral("a:1")}), image('b')}));
+        // One image built on an intermediate one: the default list leaves that one out.
+        QVERIFY(!ImagesApi::defaultListIsComplete({image('a', {QStringLiteral("a:1")}), image('b', {QStringLiteral("b:1")}, 'c')}));
+    }
 };
 
 QTEST_MAIN(TestImagesApi)

@@ -344,7 +344,7 @@ QString ImagesPage::currentRunReference() const
     const QString id = idx.data(ImagesModel::IdRole).toString();
     if (id.isEmpty())
         return {};
-    const QString tag = idx.data(ImagesModel::RepoTagRole).toString();
+    QString tag = idx.data(ImagesModel::RepoTagRole).toString();
     if (!tag.isEmpty())
         return tag;
     const QStringList tags = idx.data(ImagesModel::RepoTagsRole).toStringList();
@@ -501,7 +501,9 @@ QDialog *ImagesPage::openPruneDialog()
 {
     if (!m_model->engine())
         return nullptr;
-    auto *d = new PruneDialog(m_model->engine(), this);
+    auto *d = new PruneDialog(m_model->engine(), this, [model = QPointer<ImagesModel>(m_model)] {
+        return model ? model->pruneKnownLists() : std::nullopt;
+    });
     showModeless(d);
     return d;
 }

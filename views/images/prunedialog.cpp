@@ -27,9 +27,10 @@ enum PreviewColumn { NameColumn, IdColumn, SizeColumn, OutcomeColumn };
 
 } // namespace
 
-PruneDialog::PruneDialog(Engine *engine, QWidget *parent)
+PruneDialog::PruneDialog(Engine *engine, QWidget *parent, KnownLists known)
     : QDialog(parent)
     , m_engine(engine)
+    , m_known(std::move(known))
     , m_danglingButton(new QRadioButton(this))
     , m_allButton(new QRadioButton(this))
     , m_status(new QLabel(this))
@@ -136,7 +137,8 @@ void PruneDialog::computePreview()
     m_progress->show();
     const quint64 gen = ++m_generation;
     const bool all = isAll();
-    QFuture<Result<ImagePrunePlan>> f = ImagesApi::previewPrune(*m_engine, all);
+    QFuture<Result<ImagePrunePlan>> f = ImagesApi::previewPrune(*m_engine, all, {}, ImagesApi::PruneMeasure::Auto,
+                                                                m_known ? m_known() : std::nullopt);
     m_watcher.setFuture(f);
     f.then(this, [this, gen](const Result<ImagePrunePlan> &r) {
         if (gen != m_generation)

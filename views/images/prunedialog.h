@@ -6,6 +6,9 @@
 #include <QFutureWatcher>
 #include <QPointer>
 
+#include <functional>
+#include <optional>
+
 class Engine;
 class QDialogButtonBox;
 class QLabel;
@@ -23,7 +26,10 @@ class PruneDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit PruneDialog(Engine *engine, QWidget *parent = nullptr);
+    /// What the page already holds (ImagesModel::pruneKnownLists), asked for at each
+    /// preview so that the preview starts from it rather than listing again.
+    using KnownLists = std::function<std::optional<ImagesApi::PruneKnownLists>()>;
+    explicit PruneDialog(Engine *engine, QWidget *parent = nullptr, KnownLists known = {});
     ~PruneDialog() override;
 
     /// Dangling only (false) or every unused image (true); recomputes the preview.
@@ -53,6 +59,7 @@ private:
     void setStatus(const QString &text, bool error = false);
 
     QPointer<Engine> m_engine;
+    KnownLists m_known;
     QFutureWatcher<Result<ImagePrunePlan>> m_watcher;
     quint64 m_generation = 0;
     bool m_previewReady = false;
