@@ -390,7 +390,7 @@ QModelIndex BuildStepsModel::index(int row, int column, const QModelIndex &paren
     const int children = int(s.lines.size()) + (s.hidden > 0 ? 1 : 0);
     if (row >= children)
         return {};
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(parent.row()) + 1);
 }
 
 QModelIndex BuildStepsModel::parent(const QModelIndex &child) const

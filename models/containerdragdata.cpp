@@ -13,14 +13,14 @@
 #include <QUuid>
 
 namespace {
-const QString kUriList = QStringLiteral("text/uri-list");
+constexpr QLatin1StringView kUriList("text/uri-list");
 
 /// Staging folders of earlier drags are removed after a day: the file manager has
 /// long since copied them.
 void removeOldStaging(const QString &root)
 {
     const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
-    for (const QFileInfo &fi : QDir(root).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
+    for (const auto range = QDir(root).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot); const QFileInfo &fi : range)
         if (fi.lastModified().toUTC() < dayAgo)
             QDir(fi.absoluteFilePath()).removeRecursively();
 }
@@ -58,7 +58,7 @@ QVariant ContainerDragData::retrieveData(const QString &mimeType, QMetaType type
     if (!m_urls && !m_fetching)
         m_urls = materialise();
     QVariantList list;
-    for (const QUrl &u : m_urls.value_or(QList<QUrl>()))
+    for (const auto range = m_urls.value_or(QList<QUrl>()); const QUrl &u : range)
         list.append(u);
     return list;
 }

@@ -108,7 +108,7 @@ ContainerFilesModel::Node *ContainerFilesModel::findNode(const QString &path) co
     if (!path.startsWith(prefix))
         return nullptr;
     Node *node = m_root.get();
-    for (const QString &part : path.mid(prefix.size()).split(u'/', Qt::SkipEmptyParts)) {
+    for (const auto range = path.mid(prefix.size()).split(u'/', Qt::SkipEmptyParts); const QString &part : range) {
         Node *next = nullptr;
         for (const auto &c : node->children)
             if (c->entry.name == part) {
@@ -415,7 +415,7 @@ std::optional<ContainerFilesModel::DraggedPaths> ContainerFilesModel::draggedPat
         return std::nullopt;
     const QJsonObject o = QJsonDocument::fromJson(mime->data(QString::fromLatin1(kContainerPathsMime))).object();
     DraggedPaths d{o.value(u"endpoint").toString(), o.value(u"container").toString(), {}};
-    for (const QJsonValue &v : o.value(u"paths").toArray())
+    for (const auto range = o.value(u"paths").toArray(); const QJsonValue &v : range)
         d.paths.append(v.toString());
     if (d.container.isEmpty() || d.paths.isEmpty())
         return std::nullopt;

@@ -244,7 +244,7 @@ void ContainersModel::apply(QList<ContainerSummary> present, const QSet<QString>
     const qint64 now = m_clock().toSecsSinceEpoch();
     QHash<QString, const ContainerSummary *> incoming;
     incoming.reserve(present.size());
-    for (const ContainerSummary &c : present)
+    for (const ContainerSummary &c : std::as_const(present))
         incoming.insert(c.id, &c);
 
     QSet<Node *> touchedProjects;
@@ -283,7 +283,7 @@ void ContainersModel::apply(QList<ContainerSummary> present, const QSet<QString>
 
     // 2. Update rows that changed, in contiguous runs per parent.
     QHash<Node *, QList<int>> changedRows;
-    for (const ContainerSummary &c : present) {
+    for (const ContainerSummary &c : std::as_const(present)) {
         Node *n = m_byId.value(c.id);
         if (!n || n->c == c)
             continue;
@@ -316,7 +316,7 @@ void ContainersModel::apply(QList<ContainerSummary> present, const QSet<QString>
     std::unordered_map<Node *, std::vector<std::unique_ptr<Node>>> additions;
     std::vector<std::unique_ptr<Node>> top;
     QHash<QString, Node *> newProjects;
-    for (const ContainerSummary &c : present) {
+    for (const ContainerSummary &c : std::as_const(present)) {
         if (m_byId.contains(c.id))
             continue;
         auto n = std::make_unique<Node>();
@@ -689,7 +689,7 @@ QVariant ContainersModel::containerData(const Node &n, int column, int role) con
             const auto st = m_stats.constFind(c.id);
             if (!c.isRunning() || st == m_stats.constEnd() || (column == CpuColumn && st->precpu.isEmpty()))
                 return qint64(-1);
-            return column == CpuColumn ? qint64(st->cpuPercent * 100.0 + 0.5) : qint64(st->memoryUsed);
+            return column == CpuColumn ? qRound64(st->cpuPercent * 100.0) : qint64(st->memoryUsed);
         }
         }
         break;

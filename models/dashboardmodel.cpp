@@ -185,9 +185,9 @@ QVariant DashboardModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn: return r.name;
         case CpuColumn:
-        case CpuTrendColumn: return cpuKnown ? qint64(s.cpuPercent * 100.0 + 0.5) : qint64(-1);
+        case CpuTrendColumn: return cpuKnown ? qRound64(s.cpuPercent * 100.0) : qint64(-1);
         case MemoryColumn: return r.hasStats ? qint64(s.memoryUsed) : qint64(-1);
-        case MemoryPercentColumn: return r.hasStats ? qint64(s.memoryPercent * 100.0 + 0.5) : qint64(-1);
+        case MemoryPercentColumn: return r.hasStats ? qRound64(s.memoryPercent * 100.0) : qint64(-1);
         case NetColumn: return r.hasStats ? qint64(s.networkRx + s.networkTx) : qint64(-1);
         case BlockColumn: return r.hasStats ? qint64(s.blockRead + s.blockWrite) : qint64(-1);
         case PidsColumn: return r.hasStats ? qint64(s.pids) : qint64(-1);

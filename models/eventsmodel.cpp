@@ -261,7 +261,7 @@ QJsonObject EventsModel::toJson(const EngineEvent &e)
 
 QString EventsModel::objectName(const EngineEvent &e)
 {
-    const QString name = e.attributes.value(QStringLiteral("name"));
+    QString name = e.attributes.value(QStringLiteral("name"));
     if (!name.isEmpty())
         return name;
     static const QLatin1String sha("sha256:");

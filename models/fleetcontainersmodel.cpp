@@ -63,7 +63,7 @@ void FleetContainersModel::setEngine(const QString &name, Engine *engine, Contai
     endInsertRows();
     if (model) {
         for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-            connect(model, signal, this, [this, g] { sync(g); });
+            connect(model, signal, this, [this, g] { sync(g); }); // clazy:exclude=connect-non-signal (a signal from a list: clazy cannot follow the variable)
         connect(model, &QAbstractItemModel::rowsMoved, this, [this, g] { sync(g); });
         connect(model, &QAbstractItemModel::modelReset, this, [this, g] { sync(g); });
         connect(model, &QAbstractItemModel::layoutChanged, this, [this, g] { sync(g); });

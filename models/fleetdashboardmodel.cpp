@@ -26,7 +26,7 @@ void FleetDashboardModel::setEngine(const QString &name, DashboardModel *model)
     DashboardModel *m = sourceNamed(name)->model;
     if (m) {
         for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-            connect(m, signal, this, &FleetDashboardModel::sync);
+            connect(m, signal, this, &FleetDashboardModel::sync); // clazy:exclude=connect-non-signal (a signal from a list: clazy cannot follow the variable)
         connect(m, &QAbstractItemModel::modelReset, this, &FleetDashboardModel::sync);
         connect(m, &QAbstractItemModel::layoutChanged, this, &FleetDashboardModel::sync);
         connect(m, &QAbstractItemModel::dataChanged, this,
@@ -85,7 +85,7 @@ void FleetDashboardModel::sync()
     for (const Source &s : std::as_const(m_sources)) {
         if (!s.model)
             continue;
-        for (const QString &id : s.model->ids()) {
+        for (const auto range = s.model->ids(); const QString &id : range) {
             present.append({s.name, id});
             keys.insert(keyOf(s.name, id));
         }

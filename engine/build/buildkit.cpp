@@ -8,6 +8,7 @@
 #include <QJsonParseError>
 #include <QLocale>
 #include <QProcess>
+#include <QTimeZone>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -135,7 +136,7 @@ QList<BuildEvent> BuildKitStreamParser::finish()
         QString rest = QString::fromUtf8(std::exchange(m_buffer, {})).trimmed();
         m_scan = 0;
         m_mode = Mode::LineStart;
-        for (const QString &line : rest.split(QLatin1Char('\n'))) {
+        for (const auto range = rest.split(QLatin1Char('\n')); const QString &line : range) {
             if (!line.trimmed().isEmpty())
                 handleText(line, out);
         }

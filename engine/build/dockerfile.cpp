@@ -356,7 +356,8 @@ Dockerfile Dockerfile::parse(const QString &text)
         ins.original = logical.trimmed();
 
         const QString trimmed = logical.trimmed();
-        const qsizetype sp = trimmed.indexOf(QRegularExpression(QStringLiteral("\\s")));
+        static const QRegularExpression space(QStringLiteral("\\s"));
+        const qsizetype sp = trimmed.indexOf(space);
         ins.keyword = (sp < 0 ? trimmed : trimmed.left(sp)).toUpper();
         ins.arguments = sp < 0 ? QString() : trimmed.mid(sp + 1).trimmed();
 
@@ -611,7 +612,8 @@ QList<DockerfileDiagnostic> Dockerfile::lint(const LintContext &context) const
         DockerfileDiagnostic d;
         d.line = ins.line;
         d.column = ins.keywordColumn;
-        d.length = int(ins.original.indexOf(QRegularExpression(QStringLiteral("\\s"))));
+        static const QRegularExpression space(QStringLiteral("\\s"));
+        d.length = int(ins.original.indexOf(space));
         if (d.length < 0)
             d.length = int(ins.original.size());
 
@@ -798,7 +800,9 @@ QString Dockerfile::readFile(const QString &path, Use use, QByteArray *bytes)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return tr("Could not open the Dockerfile “%1”: %2").arg(shown, f.errorString());
-    if (f.size() > kMaxFileBytes || (*bytes = f.read(kMaxFileBytes + 1)).size() > kMaxFileBytes) {
+    if (f.size() <= kMaxFileBytes)
+        *bytes = f.read(kMaxFileBytes + 1);
+    if (f.size() > kMaxFileBytes || bytes->size() > kMaxFileBytes) {
         bytes->clear();
         const qint64 size = std::max<qint64>(f.size(), kMaxFileBytes + 1);
         return tr("“%1” is %2: too large for a Dockerfile (Cais reads Dockerfiles of up to %3). Choose the Dockerfile itself.")

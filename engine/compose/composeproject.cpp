@@ -132,7 +132,7 @@ ComposeTarget ComposeTarget::fromLabels(const QMap<QString, QString> &labels)
     ComposeTarget t;
     t.project = labels.value(QStringLiteral("com.docker.compose.project"));
     const QString files = labels.value(QStringLiteral("com.docker.compose.project.config_files"));
-    for (const QString &f : files.split(QLatin1Char(','), Qt::SkipEmptyParts))
+    for (const auto range = files.split(QLatin1Char(','), Qt::SkipEmptyParts); const QString &f : range)
         t.files << f.trimmed();
     t.workingDir = labels.value(QStringLiteral("com.docker.compose.project.working_dir"));
     return t;
@@ -189,7 +189,7 @@ Result<ComposeProject> ComposeProject::fromConfigJson(const QByteArray &json)
             for (auto dit = d.begin(); dit != d.end(); ++dit)
                 svc.dependsOn.insert(dit.key(), dit.value().toObject().value(QLatin1String("condition")).toString());
         } else {
-            for (const QString &name : composeListOf(deps))
+            for (const auto range = composeListOf(deps); const QString &name : range)
                 svc.dependsOn.insert(name, QStringLiteral("service_started"));
         }
         p.services << svc;

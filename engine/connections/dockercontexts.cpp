@@ -239,7 +239,7 @@ QString EngineChoice::reason() const
 
 QString DockerContexts::configDir(const QProcessEnvironment &env)
 {
-    const QString dir = envValue(env, "DOCKER_CONFIG");
+    QString dir = envValue(env, "DOCKER_CONFIG");
     if (!dir.isEmpty())
         return dir;
     const QString home = envValue(env, "HOME");

@@ -65,7 +65,7 @@ void EngineRegistry::reload()
 {
     QList<EngineEntry> next;
     QSet<QString> names;
-    for (const DockerContext &c : DockerContexts::list(m_where)) {
+    for (const auto range = DockerContexts::list(m_where); const DockerContext &c : range) {
         EngineEntry e;
         e.name = c.name;
         e.origin = EngineEntry::Origin::Context;
@@ -80,13 +80,13 @@ void EngineRegistry::reload()
         names.insert(e.name);
         next << e;
     }
-    for (const EngineEntry &e : cais()) {
+    for (const auto range = cais(); const EngineEntry &e : range) {
         if (names.contains(e.name))
             continue; // a context of that name was made since: the context wins
         names.insert(e.name);
         next << e;
     }
-    for (const LocalSocket &s : DockerContexts::localSockets(m_where)) {
+    for (const auto range = DockerContexts::localSockets(m_where); const LocalSocket &s : range) {
         if (s.kind == LocalSocket::Kind::Docker || names.contains(podmanName(s.kind)))
             continue;
         EngineEntry e;

@@ -142,7 +142,7 @@ QFuture<Result<ContainersApi::Processes>> ContainersApi::top(const QString &id, 
                 return std::unexpected(doc.error());
             const QJsonObject o = doc->object();
             Processes p;
-            for (const QJsonValue &t : o.value(QLatin1String("Titles")).toArray())
+            for (const auto range = o.value(QLatin1String("Titles")).toArray(); const QJsonValue &t : range)
                 p.titles << t.toString();
             if (p.titles.isEmpty())
                 return std::unexpected(EngineError::make(EngineError::Kind::Protocol, tr("The engine's process list has no columns.")));
@@ -150,7 +150,7 @@ QFuture<Result<ContainersApi::Processes>> ContainersApi::top(const QString &id, 
             p.rows.reserve(rows.size());
             for (const QJsonValue &row : rows) {
                 QStringList cells;
-                for (const QJsonValue &c : row.toArray())
+                for (const auto range = row.toArray(); const QJsonValue &c : range)
                     cells << c.toString();
                 p.rows.append(cells);
             }
@@ -330,7 +330,7 @@ QFuture<Result<QStringList>> ContainersApi::update(const QString &id, const QJso
             auto doc = Engine::parseJson(r.body());
             QStringList warnings;
             if (doc) {
-                for (const QJsonValue &w : doc->object().value(QLatin1String("Warnings")).toArray()) {
+                for (const auto range = doc->object().value(QLatin1String("Warnings")).toArray(); const QJsonValue &w : range) {
                     if (!w.toString().isEmpty())
                         warnings << w.toString();
                 }

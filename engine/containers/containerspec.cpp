@@ -72,7 +72,7 @@ QStringList userAliases(const QJsonObject &endpoint, const QJsonObject &inspect)
     const QString id = inspect.value("Id"_L1).toString();
     const QString name = containerName(inspect);
     QStringList out;
-    for (const QString &a : strings(endpoint.value("Aliases"_L1))) {
+    for (const auto range = strings(endpoint.value("Aliases"_L1)); const QString &a : range) {
         if (a != id.left(12) && a != id && a != name && !out.contains(a))
             out << a;
     }
@@ -111,11 +111,11 @@ QSet<QString> mountedTargets(const QJsonObject &body)
 {
     QSet<QString> out;
     const QJsonObject host = body.value("HostConfig"_L1).toObject();
-    for (const QString &b : strings(host.value("Binds"_L1))) {
+    for (const auto range = strings(host.value("Binds"_L1)); const QString &b : range) {
         if (auto m = MountSpec::parseVolume(b))
             out.insert(m->target);
     }
-    for (const QJsonValue &v : host.value("Mounts"_L1).toArray())
+    for (const auto range = host.value("Mounts"_L1).toArray(); const QJsonValue &v : range)
         out.insert(v.toObject().value("Target"_L1).toString());
     return out;
 }
@@ -133,7 +133,7 @@ QFuture<Result<Origin>> readOrigin(Engine &engine, const QString &id)
               [e](const Result<QJsonObject> &r) -> QFuture<Result<Origin>> {
                   if (!r)
                       return QtFuture::makeReadyValueFuture(Result<Origin>(std::unexpected(r.error())));
-                  const QJsonObject inspect = *r;
+                  const QJsonObject &inspect = *r;
                   if (!e)
                       return QtFuture::makeReadyValueFuture(Result<Origin>(Origin{inspect, {}}));
                   // The image may be gone (the container keeps its layers): then nothing is its image's.
@@ -184,7 +184,7 @@ RunConfig runConfig(const QJsonObject &inspect, const QJsonObject &imageConfig)
     const QJsonObject imageVolumes = imageConfig.value("Volumes"_L1).toObject();
     QJsonObject volumes = config.value("Volumes"_L1).toObject();
     const QSet<QString> covered = mountedTargets(body);
-    for (const QString &target : volumes.keys()) {
+    for (const auto range = volumes.keys(); const QString &target : range) {
         if (imageVolumes.contains(target) || covered.contains(target))
             volumes.remove(target);
     }
@@ -347,14 +347,14 @@ QJsonObject keepAnonymousVolumes(const QJsonObject &body, const QJsonObject &old
     QJsonObject volumes = out.value("Volumes"_L1).toObject();
     // The paths that get an anonymous volume: the body's own, and the image's VOLUMEs.
     QStringList wanted = volumes.keys();
-    for (const QString &t : imageConfig.value("Volumes"_L1).toObject().keys()) {
+    for (const auto range = imageConfig.value("Volumes"_L1).toObject().keys(); const QString &t : range) {
         if (!wanted.contains(t))
             wanted << t;
     }
     QJsonObject host = out.value("HostConfig"_L1).toObject();
     const QSet<QString> covered = mountedTargets(out);
     QJsonArray binds = host.value("Binds"_L1).toArray();
-    for (const QJsonValue &v : oldInspect.value("Mounts"_L1).toArray()) {
+    for (const auto range = oldInspect.value("Mounts"_L1).toArray(); const QJsonValue &v : range) {
         const QJsonObject m = v.toObject();
         const QString name = m.value("Name"_L1).toString();
         const QString target = m.value("Destination"_L1).toString();
@@ -401,7 +401,7 @@ QStringList otherOptions(const QJsonObject &inspect, const QJsonObject &imageCon
     };
     auto each = [&](const QString &key, const QString &option) {
         handled.insert(key);
-        for (const QString &v : strings(host.value(key)))
+        for (const auto range = strings(host.value(key)); const QString &v : range)
             o << option << v;
     };
     auto number = [&](const QString &key, const QString &option, bool size) {
@@ -495,7 +495,7 @@ QStringList otherOptions(const QJsonObject &inspect, const QJsonObject &imageCon
     each(u"ExtraHosts"_s, u"--add-host"_s);
     each(u"VolumesFrom"_s, u"--volumes-from"_s);
     handled.insert(u"Devices"_s);
-    for (const QJsonValue &v : host.value("Devices"_L1).toArray()) {
+    for (const auto range = host.value("Devices"_L1).toArray(); const QJsonValue &v : range) {
         const QJsonObject d = v.toObject();
         const QString onHost = d.value("PathOnHost"_L1).toString();
         const QString inside = d.value("PathInContainer"_L1).toString();
@@ -517,7 +517,7 @@ QStringList otherOptions(const QJsonObject &inspect, const QJsonObject &imageCon
     for (auto it = sysctls.begin(); it != sysctls.end(); ++it)
         o << u"--sysctl"_s << it.key() + u'=' + it.value().toString();
     handled.insert(u"Ulimits"_s);
-    for (const QJsonValue &v : host.value("Ulimits"_L1).toArray()) {
+    for (const auto range = host.value("Ulimits"_L1).toArray(); const QJsonValue &v : range) {
         const QJsonObject u = v.toObject();
         o << u"--ulimit"_s << u"%1=%2:%3"_s.arg(u.value("Name"_L1).toString()).arg(u.value("Soft"_L1).toInteger()).arg(u.value("Hard"_L1).toInteger());
     }

@@ -278,7 +278,7 @@ void ExecSession::openAttach()
         const QJsonArray entry = config.value(QLatin1String("Entrypoint")).toArray();
         for (const QJsonValue &v : entry)
             m_command.append(v.toString());
-        for (const QJsonValue &v : cmd.toArray())
+        for (const auto range = cmd.toArray(); const QJsonValue &v : range)
             m_command.append(v.toString());
         Q_EMIT commandChosen(m_command);
         if (m_mode == Mode::Attach && !running) {

@@ -311,7 +311,7 @@ void LogsDecoder::finish(LogLines &out)
 
 std::optional<QString> LogsOptions::timeArgument(const QString &input, const QDateTime &now, QString *error)
 {
-    const QString text = input.trimmed();
+    QString text = input.trimmed();
     auto fail = [&]() -> std::optional<QString> {
         if (error) {
             *error = QCoreApplication::translate("LogsStream",

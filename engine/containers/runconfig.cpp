@@ -180,7 +180,7 @@ std::expected<PortMapping, QString> PortMapping::parse(const QString &specIn)
     // port, everything before that the address (an IPv6 address in brackets has colons).
     const QStringList parts = rest.split(QLatin1Char(':'));
     QString ip, host;
-    const QString container = parts.last();
+    const QString &container = parts.last();
     if (parts.size() == 2) {
         host = parts.at(0);
     } else if (parts.size() >= 3) {
@@ -258,7 +258,7 @@ std::expected<MountSpec, QString> MountSpec::parseVolume(const QString &specIn)
     default:
         return std::unexpected(tr("Volume %1: expected host-path-or-volume:container-path[:ro].").arg(spec));
     }
-    for (const QString &opt : mode.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const auto range = mode.split(QLatin1Char(','), Qt::SkipEmptyParts); const QString &opt : range) {
         if (opt == QLatin1String("ro"))
             m.readOnly = true;
         else if (opt != QLatin1String("rw"))
@@ -290,7 +290,7 @@ std::expected<MountSpec, QString> MountSpec::parseMount(const QString &specIn)
     MountSpec m;
     m.mountSyntax = true;
     m.type = Type::Volume; // the CLI's default type
-    for (const QString &field : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const auto range = spec.split(QLatin1Char(','), Qt::SkipEmptyParts); const QString &field : range) {
         const qsizetype eq = field.indexOf(QLatin1Char('='));
         const QString key = (eq < 0 ? field : field.left(eq)).trimmed().toLower();
         const QString value = eq < 0 ? QString() : field.mid(eq + 1).trimmed();
@@ -831,7 +831,7 @@ std::expected<RunConfig, QStringList> RunConfig::fromCommandLine(const QString &
     qsizetype i = 0;
     bool stop = false;
     while (i < w.size() && !stop) {
-        const QString word = w.at(i);
+        const QString &word = w.at(i);
         if (word == QLatin1String("--")) {
             ++i;
             break;

@@ -403,7 +403,8 @@ void SshPrompter::onReadable(QLocalSocket *socket)
 
 int SshPrompter::runAskpassIfAsked(int argc, char **argv)
 {
-    const char *server = std::getenv(kAskpassVariable);
+    // ssh's askpass helper, before any QCoreApplication: plain libc.
+    const char *server = std::getenv(kAskpassVariable); // clazy:exclude=raw-environment-function
     if (!server || !*server)
         return -1;
     const std::string question = argc > 1 ? std::string(argv[1]) : std::string();

@@ -383,7 +383,9 @@ CopyJob::Answer CopyJob::ask(const QString &path)
             Q_EMIT conflict(path);
     }, Qt::QueuedConnection);
     m_waitCv.wait(lock, [this] { return m_answer.has_value() || m_canceled.load(); });
-    return m_canceled ? Answer::Skip : *m_answer;
+    if (m_canceled || !m_answer)
+        return Answer::Skip;
+    return *m_answer;
 }
 
 void CopyJob::answerConflict(Answer answer, bool applyToAll)
@@ -686,7 +688,7 @@ CopyJob *ContainerFiles::copyToContainer(const QString &hostPath, const QString 
                     const qint64 files = p.fileCount;
                     job->m_totalFiles = files;
                     job->m_totalBytes = 1024; // the tar's end; each entry adds a header and its padded data
-                    for (const BuildContextEntry &e : p.entries)
+                    for (const BuildContextEntry &e : std::as_const(p.entries))
                         job->m_totalBytes += 512 + (e.type == BuildContextEntry::Type::File ? (e.size + 511) / 512 * 512 : 0);
                     job->m_report.skipped = skipped;
                     // -a: the files keep their owners (the engine then keeps them, or
@@ -1076,7 +1078,7 @@ Result<QList<ContainerFileEntry>> ContainerFiles::parseExecListing(const QByteAr
     const auto bad = [] {
         return std::unexpected(EngineError::make(EngineError::Kind::Protocol, tr("The container's listing could not be read.")));
     };
-    for (const QByteArray &line : output.split('\n')) {
+    for (const auto range = output.split('\n'); const QByteArray &line : range) {
         if (line.isEmpty())
             continue;
         const QList<QByteArray> f = line.split(' ');

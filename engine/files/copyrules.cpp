@@ -57,7 +57,7 @@ QString clean(const QString &path)
         return QStringLiteral(".");
     const bool rooted = path.startsWith(u'/');
     QStringList out;
-    for (const QString &part : path.split(u'/', Qt::SkipEmptyParts)) {
+    for (const auto range = path.split(u'/', Qt::SkipEmptyParts); const QString &part : range) {
         if (part == u".")
             continue;
         if (part == u"..") {

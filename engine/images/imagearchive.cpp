@@ -175,7 +175,7 @@ QStringList ArchiveTransfer::loadedNames(const QByteArray &body)
         for (const QLatin1String prefix : {QLatin1String("Loaded image ID:"), QLatin1String("Loaded image:")}) {
             if (!line.startsWith(prefix))
                 continue;
-            for (const QString &n : line.mid(prefix.size()).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            for (const auto range = line.mid(prefix.size()).split(QLatin1Char(','), Qt::SkipEmptyParts); const QString &n : range)
                 if (!names.contains(n.trimmed()))
                     names << n.trimmed();
             break;

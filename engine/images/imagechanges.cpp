@@ -36,7 +36,7 @@ QString badPort(const QString &arguments)
 {
     static const QRegularExpression port(QStringLiteral("^(\\d{1,5})(?:-(\\d{1,5}))?(?:/(tcp|udp|sctp))?$"),
                                          QRegularExpression::CaseInsensitiveOption);
-    for (const QString &w : Dockerfile::splitWords(arguments)) {
+    for (const auto range = Dockerfile::splitWords(arguments); const QString &w : range) {
         const QRegularExpressionMatch m = port.match(w);
         if (!m.hasMatch() || m.captured(1).toInt() < 1 || m.captured(1).toInt() > 65535
             || (m.hasCaptured(2) && (m.captured(2).toInt() < m.captured(1).toInt() || m.captured(2).toInt() > 65535)))
@@ -51,7 +51,7 @@ ImageChanges::Parsed ImageChanges::parse(const QString &text)
 {
     Parsed out;
     const Dockerfile df = Dockerfile::parse(text);
-    for (const DockerfileDiagnostic &d : df.lint()) {
+    for (const auto range = df.lint(); const DockerfileDiagnostic &d : range) {
         if (d.code == DockerfileDiagnostic::Code::BrokenJson || d.code == DockerfileDiagnostic::Code::EmptyInstruction)
             out.problems.append({d.line, d.message});
     }

@@ -451,7 +451,7 @@ QString domainMessage(const QString &domain, const QString &input)
     }
     if (host.isEmpty())
         return Reference::tr("“%1” has no host name before the port.").arg(elide(domain));
-    for (const QString &label : host.split(u'.')) {
+    for (const auto range = host.split(u'.'); const QString &label : range) {
         if (label.isEmpty())
             return Reference::tr("The registry host “%1” has an empty part between dots.").arg(elide(host));
         for (qsizetype i = 0; i < label.size(); i += codeUnits(codePointAt(label, i))) {

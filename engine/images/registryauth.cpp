@@ -107,7 +107,7 @@ RegistryAuth::RegistryAuth(QObject *parent)
 
 QString RegistryAuth::defaultConfigDir()
 {
-    const QString env = qEnvironmentVariable("DOCKER_CONFIG");
+    QString env = qEnvironmentVariable("DOCKER_CONFIG");
     if (!env.isEmpty())
         return env;
     return QDir::homePath() + QLatin1String("/.docker");

@@ -165,15 +165,15 @@ DiskUsage DiskUsage::fromJson(const QJsonObject &o)
 {
     DiskUsage d;
     d.layersSize = o.value(QLatin1String("LayersSize")).toInteger();
-    for (const QJsonValue &v : o.value(QLatin1String("Images")).toArray())
+    for (const auto range = o.value(QLatin1String("Images")).toArray(); const QJsonValue &v : range)
         d.images << ImageSummary::fromJson(v.toObject());
-    for (const QJsonValue &v : o.value(QLatin1String("Containers")).toArray())
+    for (const auto range = o.value(QLatin1String("Containers")).toArray(); const QJsonValue &v : range)
         d.containers << DfContainer::fromJson(v.toObject());
-    for (const QJsonValue &v : o.value(QLatin1String("Volumes")).toArray())
+    for (const auto range = o.value(QLatin1String("Volumes")).toArray(); const QJsonValue &v : range)
         d.volumes << DfVolume::fromJson(v.toObject());
     const QJsonValue bc = o.value(QLatin1String("BuildCache"));
     d.hasBuildCache = bc.isArray();
-    for (const QJsonValue &v : bc.toArray())
+    for (const auto range = bc.toArray(); const QJsonValue &v : range)
         d.buildCache << DfBuildCache::fromJson(v.toObject());
     return d;
 }
@@ -438,24 +438,25 @@ struct PreviewState
 
 void previewGathered(const std::shared_ptr<PreviewState> &p)
 {
-    if (!p->df || !p->images || !p->networks)
+    PreviewState &s = *p; // (a reference: clang-tidy follows the checks of s.df, not of p->df)
+    if (!s.df || !s.images || !s.networks)
         return;
-    if (p->podman && (!p->containers || !p->volumes))
+    if (s.podman && (!s.containers || !s.volumes))
         return;
-    if (p->podman && *p->df) {
-        if (!*p->containers)
-            return p->fail(p->containers->error());
-        if (!*p->volumes)
-            return p->fail(p->volumes->error());
-        DiskUsage &df = **p->df;
+    if (s.podman && *s.df) {
+        if (!*s.containers)
+            return s.fail(s.containers->error());
+        if (!*s.volumes)
+            return s.fail(s.volumes->error());
+        DiskUsage &df = **s.df;
         df.containers.clear();
-        for (const QJsonValue &c : std::as_const(**p->containers))
+        for (const QJsonValue &c : std::as_const(**s.containers))
             df.containers << DfContainer::fromJson(c.toObject());
         QHash<QString, DfVolume> measured;
         for (const DfVolume &v : std::as_const(df.volumes))
             measured.insert(v.name, v);
         df.volumes.clear();
-        for (const QJsonValue &v : std::as_const(**p->volumes)) {
+        for (const QJsonValue &v : std::as_const(**s.volumes)) {
             DfVolume vol = DfVolume::fromJson(v.toObject());
             const DfVolume m = measured.value(vol.name);
             vol.size = m.name.isEmpty() ? -1 : m.size;
@@ -465,18 +466,18 @@ void previewGathered(const std::shared_ptr<PreviewState> &p)
             df.volumes << vol;
         }
     }
-    if (!*p->df)
-        return p->fail(p->df->error());
-    if (!*p->images)
-        return p->fail(p->images->error());
-    if (!*p->networks)
-        return p->fail(p->networks->error());
-    if (!p->engine)
-        return p->fail(EngineError::make(EngineError::Kind::Canceled, SystemApiText::tr("The engine went away.")));
-    SystemPrunePlan plan = planPrune(**p->df, **p->images, **p->networks, p->options, p->podman);
-    const QList<ImageSummary> images = **p->images;
+    if (!*s.df)
+        return s.fail(s.df->error());
+    if (!*s.images)
+        return s.fail(s.images->error());
+    if (!*s.networks)
+        return s.fail(s.networks->error());
+    if (!s.engine)
+        return s.fail(EngineError::make(EngineError::Kind::Canceled, SystemApiText::tr("The engine went away.")));
+    SystemPrunePlan plan = planPrune(**s.df, **s.images, **s.networks, s.options, s.podman);
+    const QList<ImageSummary> images = **s.images;
     // (LayersSize 0 with images present would be an engine that does not say it.)
-    const qint64 layersSize = (**p->df).layersSize > 0 ? (**p->df).layersSize : -1;
+    const qint64 layersSize = (**s.df).layersSize > 0 ? (**s.df).layersSize : -1;
     ImagesApi::measurePrune(*p->engine, images, plan.images, layersSize).then(p->engine, [p, plan](const Result<ImagePrunePlan> &r) mutable {
         if (!r)
             return p->fail(r.error());
