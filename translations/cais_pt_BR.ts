@@ -2072,6 +2072,10 @@ EXPOSE 8080/tcp</translation>
 <context>
     <name>ContainerFiles</name>
     <message>
+        <source>“%1” in the container may be incomplete: check it, or copy it again once the engine is back.</source>
+        <translation>“%1” no contêiner pode estar incompleto: verifique-o, ou copie-o de novo quando o motor voltar.</translation>
+    </message>
+    <message>
         <source>“%1” cannot be copied by this name: the name has bytes that are not UTF-8, shown here as “%2”. Copy the folder that holds it (its files keep their names byte for byte), or rename it.</source>
         <translation>“%1” não pode ser copiado por este nome: o nome tem bytes que não são UTF-8, mostrados aqui como “%2”. Copie a pasta que o contém (seus arquivos mantêm os nomes byte a byte) ou renomeie-o.</translation>
     </message>
@@ -4848,6 +4852,10 @@ CMD [&quot;cat&quot;, &quot;/app/built.txt&quot;]
 <context>
     <name>EngineError</name>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>The engine did not say which API version it speaks (Api-Version header: &quot;%1&quot;). Is this a Docker or Podman engine?</source>
         <translation>O motor não informou qual versão da API fala (cabeçalho Api-Version: &quot;%1&quot;). Isto é um motor Docker ou Podman?</translation>
     </message>
@@ -5457,6 +5465,10 @@ CMD [&quot;cat&quot;, &quot;/app/built.txt&quot;]
 </context>
 <context>
     <name>ExecSession</name>
+    <message>
+        <source>The connection to the engine was lost during the session. %1</source>
+        <translation>A conexão com o motor foi perdida durante a sessão. %1</translation>
+    </message>
     <message>
         <source>Not connected to an engine.</source>
         <translation>Não conectado a um motor.</translation>

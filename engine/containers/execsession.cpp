@@ -491,9 +491,18 @@ void ExecSession::fetchExitCode(int attempt)
         m_stream.reset();
         Q_EMIT ended(m_exitCode);
     });
-    connect(r, &Reply::failed, this, [this, gen](const EngineError &) {
+    connect(r, &Reply::failed, this, [this, gen](const EngineError &e) {
         if (gen != m_generation)
             return;
+        if (e.kind != EngineError::Kind::Http) {
+            // Not the process ending: the engine itself went away (killed, stopped,
+            // restarting) and took the session's connection with it.
+            m_stream.reset();
+            EngineError lost = e;
+            lost.userMessage = tr("The connection to the engine was lost during the session. %1").arg(e.userMessage);
+            fail(lost);
+            return;
+        }
         // The container is gone (`--rm`): the exit code went with it.
         m_state = State::Ended;
         m_stream.reset();

@@ -30,6 +30,11 @@ QString EngineError::fullText() const
 {
     if (engineMessage.isEmpty() || userMessage.contains(engineMessage))
         return userMessage;
+    // A socket that could not connect, or that broke, carries the system's words
+    // ("QLocalSocket::connectToServer: Connection refused"): the engine said nothing.
+    if (kind == Kind::SocketMissing || kind == Kind::PermissionDenied || kind == Kind::ConnectionRefused
+        || kind == Kind::HostNotFound || kind == Kind::Timeout || kind == Kind::Closed)
+        return tr("%1 (%2)").arg(userMessage, engineMessage);
     return tr("%1 The engine said: %2").arg(userMessage, engineMessage);
 }
 

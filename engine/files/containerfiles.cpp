@@ -741,8 +741,19 @@ CopyJob *ContainerFiles::copyToContainer(const QString &hostPath, const QString 
                         job->m_report.entries = files;
                         job->finish(job->m_report);
                     });
-                    QObject::connect(reply, &Reply::failed, job, [job, stream, dstDir](const EngineError &e) {
-                        job->fail(stream->hasFailed() ? stream->error() : explainCopy(e, dstDir));
+                    QObject::connect(reply, &Reply::failed, job, [job, stream, dstDir, reply](const EngineError &e) {
+                        if (stream->hasFailed())
+                            return job->fail(stream->error());
+                        EngineError error = explainCopy(e, dstDir);
+                        // The engine went away mid-archive (killed, restarted): it wrote the
+                        // file in flight only in part, under its real name, and cannot be
+                        // asked to remove it. Say which, as a cancel does.
+                        const QStringList partial = e.kind == EngineError::Kind::Http ? QStringList() : job->partialFiles(reply->bodyBytesSent());
+                        if (!partial.isEmpty())
+                            error.userMessage += u' '
+                                + tr("“%1” in the container may be incomplete: check it, or copy it again once the engine is back.")
+                                      .arg(partial.join(QStringLiteral("”, “")));
+                        job->fail(error);
                     });
                 };
                 if (!options.askBeforeReplacing)
