@@ -35,6 +35,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QItemSelectionModel>
 #include <QLabel>

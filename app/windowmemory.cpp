@@ -15,7 +15,7 @@ namespace WindowMemory {
 
 namespace {
 
-const QString Group = QStringLiteral("window");
+constexpr QLatin1StringView Group("window");
 
 QString stepOf(const QWidget *w)
 {
@@ -94,15 +94,15 @@ void save(const QMainWindow *window, const QString &currentPage, QSettings &sett
     settings.setValue(QStringLiteral("geometry"), window->saveGeometry());
     settings.setValue(QStringLiteral("state"), window->saveState());
     settings.setValue(QStringLiteral("page"), currentPage);
-    for (const QHeaderView *h : headersOf(window))
+    for (const auto range = headersOf(window); const QHeaderView *h : range)
         settings.setValue(keyOf(QStringLiteral("tables"), h, window), h->saveState());
-    for (const QSplitter *s : splittersOf(window)) {
+    for (const auto range = splittersOf(window); const QSplitter *s : range) {
         // A splitter that was never laid out has no sizes worth keeping.
         const QList<int> sizes = s->sizes();
         if (std::any_of(sizes.cbegin(), sizes.cend(), [](int v) { return v > 0; }))
             settings.setValue(keyOf(QStringLiteral("splitters"), s, window), s->saveState());
     }
-    for (const QWidget *w : inputsOf(window)) {
+    for (const auto range = inputsOf(window); const QWidget *w : range) {
         const QString key = keyOf(QStringLiteral("inputs"), w, window);
         if (auto *edit = qobject_cast<const QLineEdit *>(w))
             settings.setValue(key, edit->text());
@@ -123,7 +123,7 @@ QString restore(QMainWindow *window, QSettings &settings, bool geometry)
     const QByteArray state = settings.value(QStringLiteral("state")).toByteArray();
     if (!state.isEmpty())
         window->restoreState(state);
-    for (QHeaderView *h : headersOf(window)) {
+    for (const auto range = headersOf(window); QHeaderView *h : range) {
         const QByteArray saved = settings.value(keyOf(QStringLiteral("tables"), h, window)).toByteArray();
         if (saved.isEmpty() || !h->restoreState(saved))
             continue;
@@ -134,12 +134,12 @@ QString restore(QMainWindow *window, QSettings &settings, bool geometry)
         else if (auto *tree = qobject_cast<QTreeView *>(view); tree && tree->isSortingEnabled())
             tree->sortByColumn(h->sortIndicatorSection(), h->sortIndicatorOrder());
     }
-    for (QSplitter *s : splittersOf(window)) {
+    for (const auto range = splittersOf(window); QSplitter *s : range) {
         const QByteArray saved = settings.value(keyOf(QStringLiteral("splitters"), s, window)).toByteArray();
         if (!saved.isEmpty())
             s->restoreState(saved);
     }
-    for (QWidget *w : inputsOf(window)) {
+    for (const auto range = inputsOf(window); QWidget *w : range) {
         const QVariant v = settings.value(keyOf(QStringLiteral("inputs"), w, window));
         if (!v.isValid())
             continue;

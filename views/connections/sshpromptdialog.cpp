@@ -87,7 +87,7 @@ SshPromptDialog::SshPromptDialog(SshPrompt *prompt, QWidget *parent)
     adopt(prompt);
     // Wide enough for ssh's lines (about 80 columns) without a scroll bar, on most screens.
     int widest = 0;
-    for (const QString &line : prompt->text().split(QLatin1Char('\n')))
+    for (const auto range = prompt->text().split(QLatin1Char('\n')); const QString &line : range)
         widest = qMax(widest, said->fontMetrics().horizontalAdvance(line));
     resize(qBound(560, widest + 60, 960), sizeHint().height());
 }

@@ -202,7 +202,7 @@ ContainersPage::ContainersPage(ContainersModel *model, QWidget *parent)
     connect(m_allEngines, &QCheckBox::toggled, this, &ContainersPage::setAllEngines);
     connect(m_fleet, &FleetContainersView::openRequested, this, &ContainersPage::fleetOpenRequested);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_fleet->proxy(), signal, this, &ContainersPage::updateCount);
+        connect(m_fleet->proxy(), signal, this, &ContainersPage::updateCount); // clazy:exclude=connect-non-signal (a signal from a list: clazy cannot follow the variable)
     connect(m_fleet->model(), &QAbstractItemModel::dataChanged, this, &ContainersPage::updateCount);
 
     auto *filterRow = new QHBoxLayout;
@@ -221,7 +221,7 @@ ContainersPage::ContainersPage(ContainersModel *model, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContainersPage::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ContainersPage::onCurrentChanged);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_proxy, signal, this, &ContainersPage::updateCount);
+        connect(m_proxy, signal, this, &ContainersPage::updateCount); // clazy:exclude=connect-non-signal (a signal from a list: clazy cannot follow the variable)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ContainersPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ContainersPage::updateCount);
     // Projects open as they appear: their containers are what the user looks for.
@@ -270,7 +270,7 @@ ContainersPage::ContainersPage(ContainersModel *model, QWidget *parent)
     connect(m_view, &QTreeView::expanded, this, later);
     connect(m_view, &QTreeView::collapsed, this, later);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_proxy, signal, this, later);
+        connect(m_proxy, signal, this, later); // clazy:exclude=connect-non-signal (a signal from a list: clazy cannot follow the variable)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, later);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, later);
     connect(m_model, &ContainersModel::changed, this, later);
@@ -421,7 +421,7 @@ void ContainersPage::createActions()
     m_toolBar->addAction(kill);
     m_toolBar->addAction(remove);
     m_toolBar->addAction(rename);
-    for (QAction *a : m_toolBar->actions()) {
+    for (const auto range = m_toolBar->actions(); QAction *a : range) {
         if (QWidget *w = m_toolBar->widgetForAction(a))
             w->setAccessibleName(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
     }

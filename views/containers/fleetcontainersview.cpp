@@ -206,13 +206,13 @@ void FleetContainersView::sync()
             m_model->setEngine(entry.name, e, feed);
         }
     }
-    for (const QString &name : m_model->engines()) {
+    for (const auto range = m_model->engines(); const QString &name : range) {
         if (!inUse.contains(name)) {
             m_model->removeEngine(name);
             delete m_feeds.take(name);
         }
     }
-    for (const QString &name : m_feeds.keys()) {
+    for (const auto range = m_feeds.keys(); const QString &name : range) { // a copy: the loop takes from m_feeds
         if (!inUse.contains(name))
             delete m_feeds.take(name);
     }
@@ -294,7 +294,7 @@ void FleetContainersView::askRemove()
     // the question names each, with its engine, and says which stay.
     QStringList goes, stays;
     QList<std::pair<QString, QString>> chosen;
-    for (const auto &[engine, id] : selected()) {
+    for (const auto range = selected(); const auto &[engine, id] : range) {
         const auto s = State(m_model->indexOf(engine, id).data(ContainersModel::StateRole).toInt());
         if (s == State::Created || s == State::Exited || s == State::Dead) {
             goes << who(engine, id);

@@ -161,7 +161,7 @@ void HealthView::setInspectData(const QJsonObject &inspect)
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     if (has) {
-        for (const auto &[field, value] : m_check->describe()) {
+        for (const auto range = m_check->describe(); const auto &[field, value] : range) {
             QLabel *v = valueLabel(m_settings);
             v->setText(value);
             v->setAccessibleName(field);

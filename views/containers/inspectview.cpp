@@ -290,7 +290,7 @@ QList<QUrl> InspectView::portUrls() const
     if (!m_engine)
         return out;
     const QJsonObject ports = m_data.value(QLatin1String("NetworkSettings")).toObject().value(QLatin1String("Ports")).toObject();
-    for (const PortLink &l : PortLink::openable(PortLink::fromInspect(ports, m_engine->endpoint())))
+    for (const auto range = PortLink::openable(PortLink::fromInspect(ports, m_engine->endpoint())); const PortLink &l : range)
         out << l.url;
     return out;
 }
@@ -308,7 +308,7 @@ void InspectView::updatePorts()
             reasons << l.label() + QLatin1String(": ") + l.unavailable;
         }
     }
-    m_ports->setText(parts.isEmpty() ? QString() : tr("Open in a browser: %1").arg(parts.join(QLatin1String(" · "))));
+    m_ports->setText(parts.isEmpty() ? QString() : tr("Open in a browser: %1").arg(parts.join(QStringLiteral(" · "))));
     m_ports->setToolTip(reasons.join(QLatin1Char('\n')));
     m_ports->setVisible(!parts.isEmpty());
 }
@@ -427,7 +427,7 @@ void InspectView::rebuild()
     if (const auto check = HealthCheck::fromConfig(config)) {
         QTreeWidgetItem *hc = row(s, tr("Healthcheck"), check->disabled() ? tr("Switched off (--no-healthcheck)") : check->commandText());
         if (!check->disabled()) {
-            for (const auto &[field, value] : check->describe())
+            for (const auto range = check->describe(); const auto &[field, value] : range)
                 row(hc, field, value);
         }
         hc->setExpanded(true);

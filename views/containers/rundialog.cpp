@@ -383,7 +383,7 @@ RunDialog::Table RunDialog::makeTable(const QString &objectName, const QString &
     });
     connect(remove, &QPushButton::clicked, this, [this, table] {
         QList<int> rows;
-        for (const QModelIndex &i : table->selectionModel()->selectedRows())
+        for (const auto range = table->selectionModel()->selectedRows(); const QModelIndex &i : range)
             rows << i.row();
         if (rows.isEmpty() && table->currentRow() >= 0)
             rows << table->currentRow();

@@ -405,7 +405,7 @@ QString FilesView::dropFolder(const QPoint &pos) const
     const QModelIndex at = m_proxy->mapToSource(m_tree->indexAt(pos)).siblingAtColumn(0);
     if (!at.isValid())
         return m_model->rootPath();
-    const QString path = at.data(ContainerFilesModel::PathRole).toString();
+    QString path = at.data(ContainerFilesModel::PathRole).toString();
     if (at.data(ContainerFilesModel::TypeRole).toInt() == int(ContainerFileEntry::Type::Directory))
         return path;
     return CopyRules::splitPathDirEntry(path).first; // a file: its folder
@@ -441,7 +441,7 @@ bool FilesView::eventFilter(QObject *watched, QEvent *event)
                 return true;
             }
             QStringList paths;
-            for (const QUrl &url : e->mimeData()->urls())
+            for (const auto range = e->mimeData()->urls(); const QUrl &url : range)
                 if (url.isLocalFile())
                     paths.append(url.toLocalFile());
             if (!paths.isEmpty() && !m_job) {
@@ -500,7 +500,7 @@ CopyToContainerDialog *FilesView::chooseOtherContainer()
     if (paths.isEmpty())
         return nullptr;
     // By default the same folder as in this container ("/" for the root itself).
-    const QString first = paths.first();
+    const QString &first = paths.first();
     const QString folder = first == u"/" ? QStringLiteral("/") : CopyRules::splitPathDirEntry(first).first;
     auto *dialog = new CopyToContainerDialog(m_engine, m_container, paths, folder, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -514,7 +514,7 @@ CopyToContainerDialog *FilesView::chooseOtherContainer()
 QStringList FilesView::selectedPaths() const
 {
     QStringList paths;
-    for (const QModelIndex &i : m_tree->selectionModel()->selectedRows(0)) {
+    for (const auto range = m_tree->selectionModel()->selectedRows(0); const QModelIndex &i : range) {
         const QString p = m_proxy->mapToSource(i).data(ContainerFilesModel::PathRole).toString();
         if (!p.isEmpty() && !paths.contains(p))
             paths.append(p);

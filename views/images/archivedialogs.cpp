@@ -37,7 +37,8 @@ QString shortId(const QString &id)
 QString fileNameFor(const QString &name)
 {
     QString base = name.section(QLatin1Char('/'), -1);
-    base.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("_"));
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
+    base.replace(unsafe, QStringLiteral("_"));
     return base.isEmpty() ? QStringLiteral("archive") : base;
 }
 
@@ -237,7 +238,7 @@ ArchiveTransfer *ArchiveDialog::start()
 
 void ArchiveDialog::setRunning(bool running)
 {
-    for (QWidget *w : findChildren<QWidget *>()) {
+    for (const auto range = findChildren<QWidget *>(); QWidget *w : range) {
         if ((qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractButton *>(w) || qobject_cast<QAbstractScrollArea *>(w)) && w != m_close
             && w->window() == this)
             w->setEnabled(!running);
@@ -385,7 +386,7 @@ QList<SaveImagesDialog::Choice> SaveImagesDialog::checkedChoices() const
 QStringList SaveImagesDialog::names() const
 {
     QStringList names;
-    for (const Choice &c : checkedChoices())
+    for (const auto range = checkedChoices(); const Choice &c : range)
         names += c.tags.isEmpty() ? QStringList{c.id} : c.tags;
     return names;
 }

@@ -118,8 +118,7 @@ void CommitDialog::updateState()
 void CommitDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_author), static_cast<QWidget *>(m_message),
-                       static_cast<QWidget *>(m_changes)})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_author, m_message, m_changes})
         w->setEnabled(!busy);
     updateState();
 }

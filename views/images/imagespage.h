@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QModelIndex>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>

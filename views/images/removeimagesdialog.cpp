@@ -133,13 +133,11 @@ void RemoveImagesDialog::lookUpUsers(bool thenRemove)
             if (rowOf(u.imageId))
                 users[u.imageId] << u;
         }
-        const bool more = m_usersKnown && [&] {
-            for (auto it = users.cbegin(); it != users.cend(); ++it) {
-                if (it.value().size() > m_users.value(it.key()).size())
-                    return true;
-            }
-            return false;
-        }();
+        bool more = false;
+        if (m_usersKnown) {
+            for (auto it = users.cbegin(); it != users.cend() && !more; ++it)
+                more = it.value().size() > m_users.value(it.key()).size();
+        }
         m_users = users;
         m_usersKnown = true;
         showUsers();

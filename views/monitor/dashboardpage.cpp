@@ -126,11 +126,11 @@ DashboardPage::DashboardPage(ContainersModel *containers, StatsSampler *sampler,
     auto later = [this] { m_samplingDelay->start(); };
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, later);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_proxy, signal, this, later);
+        connect(m_proxy, signal, this, later); // clazy:exclude=connect-non-signal (a signal from a list: clazy cannot follow the variable)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, later);
     m_view->viewport()->installEventFilter(this);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_model, signal, this, &DashboardPage::updateTotals);
+        connect(m_model, signal, this, &DashboardPage::updateTotals); // clazy:exclude=connect-non-signal (a signal from a list: clazy cannot follow the variable)
     updateTotals();
 }
 
@@ -169,7 +169,7 @@ void DashboardPage::setAllEngines(bool on)
         }
     } else if (!on && fleetShown) {
         m_proxy->setSourceModel(m_model);
-        for (const QString &name : m_feeds.keys())
+        for (const auto range = m_feeds.keys(); const QString &name : range) // a copy: dropFeed() takes from m_feeds
             dropFeed(name);
         m_sampledElsewhere.clear();
     }
@@ -222,12 +222,12 @@ void DashboardPage::syncFleet()
             updateTotals();
         });
         for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-            connect(f.model, signal, this, &DashboardPage::updateTotals);
+            connect(f.model, signal, this, &DashboardPage::updateTotals); // clazy:exclude=connect-non-signal (a signal from a list: clazy cannot follow the variable)
         connect(e, &Engine::stateChanged, this, &DashboardPage::updateTotals);
         m_feeds.insert(entry.name, f);
         m_fleet->setEngine(entry.name, f.model);
     }
-    for (const QString &name : m_feeds.keys()) {
+    for (const auto range = m_feeds.keys(); const QString &name : range) { // a copy: dropFeed() takes from m_feeds
         if (!inUse.contains(name))
             dropFeed(name);
     }
@@ -276,7 +276,7 @@ void DashboardPage::updateSampling()
     // Every other engine samples its rows on screen, and nothing else.
     for (auto it = m_feeds.cbegin(); it != m_feeds.cend(); ++it) {
         const QStringList now = elsewhere.value(it.key());
-        for (const QString &id : m_sampledElsewhere.value(it.key())) {
+        for (const auto range = m_sampledElsewhere.value(it.key()); const QString &id : range) {
             if (!now.contains(id))
                 it->model->clearStats(id);
         }

@@ -244,7 +244,7 @@ void StatsChart::applyPalette()
     const bool dark = pal.color(QPalette::Window).lightness() < 128;
     m_chart->setBackgroundBrush(pal.brush(QPalette::Base));
     m_chart->legend()->setLabelColor(pal.color(QPalette::WindowText));
-    for (QAbstractAxis *a : {static_cast<QAbstractAxis *>(m_time), static_cast<QAbstractAxis *>(m_values)}) {
+    for (QAbstractAxis *a : std::initializer_list<QAbstractAxis *>{m_time, m_values}) {
         a->setLabelsColor(pal.color(QPalette::Text));
         QFont f = a->labelsFont();
         f.setPointSizeF(font().pointSizeF() * 0.85);

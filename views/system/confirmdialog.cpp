@@ -49,7 +49,7 @@ ConfirmDialog::ConfirmDialog(const QString &title, const QString &intro, const Q
             setStatusText(m_status, m_doneText, false);
             m_confirm->hide();
             m_buttons->setStandardButtons(QDialogButtonBox::Close);
-            Q_EMIT done();
+            Q_EMIT actionDone();
         });
     });
     auto *lay = new QVBoxLayout(this);

@@ -28,7 +28,8 @@ public:
     bool isFinished() const { return m_finished; }
 
 Q_SIGNALS:
-    void done();
+    /// The action succeeded (not QDialog::done(int), which this name used to hide).
+    void actionDone();
 
 private:
     Action m_action;

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QToolBar>

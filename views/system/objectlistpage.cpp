@@ -111,7 +111,7 @@ ObjectListPage::ObjectListPage(QAbstractItemModel *model, int keyRole, int sortR
         updateActions();
     });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_proxy, signal, this, &ObjectListPage::updateCount);
+        connect(m_proxy, signal, this, &ObjectListPage::updateCount); // clazy:exclude=connect-non-signal (a signal from a list: clazy cannot follow the variable)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ObjectListPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ObjectListPage::updateCount);
 }

@@ -415,7 +415,7 @@ void SystemPruneDialog::showReport()
         }
         return addKind(title);
     };
-    auto mark = [this](QTreeWidgetItem *kind, const QStringList &done, bool byName) {
+    auto mark = [](QTreeWidgetItem *kind, const QStringList &done, bool byName) {
         const QSet<QString> d(done.begin(), done.end());
         QSet<QString> seen;
         for (int i = 0; i < kind->childCount(); ++i) {
