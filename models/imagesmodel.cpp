@@ -98,6 +98,21 @@ void ImagesModel::setEngine(Engine *engine)
     m_users->setEngine(engine);
 }
 
+bool ImagesModel::numericSortKey(const QModelIndex &index, qint64 *key) const
+{
+    // Image rows have no internal pointer (tag rows point at their image's row).
+    if (index.internalPointer() || index.row() < 0 || index.row() >= int(m_rows.size()))
+        return false;
+    const Row &row = *m_rows[size_t(index.row())];
+    switch (index.column()) {
+    case CreatedColumn: *key = row.image.created; return true;
+    case SizeColumn: *key = row.image.size; return true;
+    case SharedSizeColumn: *key = row.image.sharedSize; return true;
+    case ContainersColumn: *key = row.containers; return true;
+    default: return false;
+    }
+}
+
 std::optional<ImagesApi::PruneKnownLists> ImagesModel::pruneKnownLists() const
 {
     if (!m_imagesKnown || !m_usageKnown || m_images->isBusy() || m_users->isBusy() || !m_images->lastError().isEmpty()

@@ -79,6 +79,9 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     const ImageSummary &image(int row) const { return m_rows.at(size_t(row))->image; }
+    /// SortRole of an image row's numeric column (created, sizes, containers) without a
+    /// QVariant, for ImagesProxyModel's sort; false for other columns and tag rows.
+    bool numericSortKey(const QModelIndex &index, qint64 *key) const;
     int rowOfId(const QString &id) const { return m_rowOfId.value(id, -1); }
     QModelIndex indexOfId(const QString &id, int column = 0) const;
     /// The containers using image `id` (from the last container list).

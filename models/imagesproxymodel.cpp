@@ -51,8 +51,25 @@ bool ImagesProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
     return true;
 }
 
+void ImagesProxyModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_images = qobject_cast<ImagesModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 bool ImagesProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // Image rows by a number (the default sort, newest first, is one): straight from the
+    // rows, the same order as below. Sorting 5,000 images is about 60,000 comparisons,
+    // each two data() calls and two QVariants the long way.
+    if (m_images) {
+        qint64 l = 0, r = 0;
+        if (m_images->numericSortKey(left, &l) && m_images->numericSortKey(right, &r)) {
+            if (l != r)
+                return l < r;
+            return m_images->image(left.row()).id < m_images->image(right.row()).id;
+        }
+    }
     const QVariant l = left.data(ImagesModel::SortRole);
     const QVariant r = right.data(ImagesModel::SortRole);
     if (l.typeId() == QMetaType::LongLong && r.typeId() == QMetaType::LongLong) {

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QPointer>
 #include <QSortFilterProxyModel>
+
+class ImagesModel;
 
 /// Sorts images on raw values (numbers for created, sizes and containers) and
 /// filters them as the user types: every word must appear in a tag, the ID or a
@@ -25,12 +28,14 @@ public:
     QString filterText() const { return m_words.join(QLatin1Char(' ')); }
     void setStateFilter(StateFilters states);
     StateFilters stateFilter() const { return m_states; }
+    void setSourceModel(QAbstractItemModel *model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    QPointer<ImagesModel> m_images; ///< the source, when it is an ImagesModel: numbers compared without QVariant
     QStringList m_words;
     StateFilters m_states = NoStateFilter;
 };

@@ -13,6 +13,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+#include <numeric>
+
 namespace {
 
 ImageSummary img(const QString &hex, const QStringList &tags, qint64 created, qint64 size)
@@ -280,6 +283,45 @@ private Q_SLOTS:
         QFETCH(QString, text);
         const QDateTime now = QDateTime::fromSecsSinceEpoch(2'000'000'000);
         QCOMPARE(ImagesModel::relativeTime(now.addSecs(-secs), now), text);
+    }
+
+    void numericSortIsTheSortRolesOrder()
+    {
+        // ImagesProxyModel compares numeric columns straight from the rows; the order
+        // must be SortRole's, ties broken by ID, in both directions, for every column.
+        ImagesModel model;
+        QList<ImageSummary> images;
+        for (int i = 0; i < 40; ++i) {
+            auto s = img(QString::number(i % 10) + QString::number(i / 10), {QStringLiteral("r%1:1").arg(i)}, 1000 + (i * 7) % 5,
+                         qint64((i * 13) % 6) * 1000);
+            s.sharedSize = (i % 3) - 1; // -1 (not computed) among them
+            images << s;
+        }
+        model.setImages(images);
+        for (const int column : {int(ImagesModel::CreatedColumn), int(ImagesModel::SizeColumn), int(ImagesModel::SharedSizeColumn),
+                                 int(ImagesModel::ContainersColumn)}) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                ImagesProxyModel proxy;
+                proxy.setSourceModel(&model);
+                QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+                proxy.sort(column, order);
+                QList<int> rows(model.rowCount());
+                std::iota(rows.begin(), rows.end(), 0);
+                std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+                    const qint64 ka = model.index(a, column).data(ImagesModel::SortRole).toLongLong();
+                    const qint64 kb = model.index(b, column).data(ImagesModel::SortRole).toLongLong();
+                    const bool less = ka != kb ? ka < kb : model.image(a).id < model.image(b).id;
+                    const bool greater = ka != kb ? kb < ka : model.image(b).id < model.image(a).id;
+                    return order == Qt::AscendingOrder ? less : greater;
+                });
+                QStringList want, got;
+                for (int r = 0; r < proxy.rowCount(); ++r) {
+                    want << model.image(rows.at(r)).id;
+                    got << proxy.index(r, 0).data(ImagesModel::IdRole).toString();
+                }
+                QCOMPARE(got, want);
+            }
+        }
     }
 
     void proxySortsOnRawValuesAndFilters()
