@@ -17,8 +17,10 @@ const QLatin1String kRetrying("Retrying in ");
 
 qint64 detailNumber(const QJsonObject &detail, QLatin1String key)
 {
+    // A byte count no qint64 holds is none (converting it would be undefined).
     const QJsonValue v = detail.value(key);
-    return v.isDouble() ? qint64(v.toDouble()) : -1;
+    const double d = v.isDouble() ? v.toDouble() : -1;
+    return d >= -9223372036854775808.0 && d < 9223372036854775808.0 ? qint64(d) : -1;
 }
 
 } // namespace

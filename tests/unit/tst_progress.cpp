@@ -402,6 +402,22 @@ private Q_SLOTS:
             QVERIFY(Progress::stateText(l).contains(detail));
     }
 
+    void bytesNoIntegerHoldsAreUnknown()
+    {
+        // Found by fuzz_pullprogress (UBSan): 3e100 bytes were converted to a qint64
+        // regardless (undefined); such a count is unknown now, like a missing one.
+        Progress p(Pull);
+        p.feed("{\"status\":\"Pulling fs layer\",\"progressDetail\":{},\"id\":\"aaa\"}\r\n"
+               "{\"status\":\"Downloading\",\"progressDetail\":{\"current\":1e100,\"total\":3e100},\"id\":\"aaa\"}\r\n");
+        QCOMPARE(p.layers().size(), 1);
+        QCOMPARE(p.layers().at(0).current, qint64(0));
+        QCOMPARE(p.layers().at(0).total, qint64(-1));
+        QCOMPARE(p.bytesTotal(), qint64(0));
+        p.feed("{\"status\":\"Downloading\",\"progressDetail\":{\"current\":500,\"total\":9.3e18},\"id\":\"aaa\"}\r\n");
+        QCOMPARE(p.layers().at(0).current, qint64(500));
+        QCOMPARE(p.layers().at(0).total, qint64(-1));
+    }
+
     void badLinesAreCountedNotFatal()
     {
         Progress p(Pull);
