@@ -702,6 +702,10 @@ QStringList RunConfig::toArguments() const
         a << QStringLiteral("--network") << network;
     if (entrypoint)
         a << QStringLiteral("--entrypoint") << *entrypoint;
+    // An image that reads as an option (no valid name then, which problems() says)
+    // goes after "--", so that the line still reads back with it as the image.
+    if (image.trimmed().startsWith(QLatin1Char('-')))
+        a << QStringLiteral("--");
     a << image.trimmed();
     a << command;
     return a;

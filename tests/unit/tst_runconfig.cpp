@@ -331,6 +331,13 @@ private Q_SLOTS:
         QCOMPARE(quoteShellWord(QStringLiteral("a b")), QStringLiteral("'a b'"));
         QCOMPARE(quoteShellWord(QStringLiteral("it's")), QStringLiteral("'it'\\''s'"));
         QCOMPARE(quoteShellWord(QStringLiteral("$HOME")), QStringLiteral("'$HOME'"));
+        // Found by fuzz_runcommand: an image that reads as an option ("-- --" pasted
+        // reads as the image "--") printed as "docker run --", which names no image.
+        const auto dashes = RunConfig::fromCommandLine(QStringLiteral("-- --"));
+        QVERIFY(dashes);
+        QCOMPARE(dashes->image, QStringLiteral("--"));
+        QCOMPARE(dashes->toCommandLine(), QStringLiteral("docker run -- --"));
+        QCOMPARE(RunConfig::fromCommandLine(dashes->toCommandLine())->image, QStringLiteral("--"));
         // Found by fuzz_runcommand: a safe word with a final newline went out bare, and
         // the shell read the newline as the end of the command.
         QCOMPARE(quoteShellWord(QStringLiteral("ww\n")), QStringLiteral("'ww\n'"));
