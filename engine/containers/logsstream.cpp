@@ -4,6 +4,7 @@
 #include "streamdecoders.h"
 
 #include <QJsonObject>
+#include <QtNumeric>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -130,7 +131,11 @@ std::optional<qint64> LogsDecoder::parseTimestamp(QByteArrayView t)
         return std::nullopt;
     const qint64 days = daysFromCivil(year, unsigned(month), unsigned(day));
     const qint64 seconds = days * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
-    return seconds * 1'000'000'000 + fraction;
+    // Nanoseconds since 1970 fit a qint64 from 1677 to 2262: other years are no time Cais can hold.
+    qint64 ns = 0;
+    if (qMulOverflow(seconds, qint64(1'000'000'000), &ns) || qAddOverflow(ns, fraction, &ns))
+        return std::nullopt;
+    return ns;
 }
 
 QString LogsDecoder::formatTimestamp(qint64 ns)

@@ -6,6 +6,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <limits>
+
 namespace {
 
 QByteArray recorded(const QString &name)
@@ -91,6 +93,12 @@ private Q_SLOTS:
         QTest::newRow("trailing") << QByteArray("2024-05-01T10:00:00Zx") << -1LL;
         QTest::newRow("empty fraction") << QByteArray("2024-05-01T10:00:00.Z") << -1LL;
         QTest::newRow("empty") << QByteArray() << -1LL;
+        // Found by fuzz_stats (UBSan, the "read" time of a sample): years past 2262
+        // overflowed the nanoseconds (undefined); they are no time now.
+        QTest::newRow("last nanosecond") << QByteArray("2262-04-11T23:47:16.854775807Z") << std::numeric_limits<qint64>::max();
+        QTest::newRow("after 2262") << QByteArray("2262-04-11T23:47:16.854775808Z") << -1LL;
+        QTest::newRow("year 9999") << QByteArray("9999-12-31T23:59:59Z") << -1LL;
+        QTest::newRow("year 1000") << QByteArray("1000-01-01T00:00:00Z") << -1LL;
     }
 
     void parseTimestamp()
