@@ -170,6 +170,9 @@ void Progress::applyTo(const QJsonObject &line, Update &u)
     if (error.isEmpty())
         error = line.value(QLatin1String("error")).toString(); // deprecated in 1.48, still sent by older engines
     if (!error.isEmpty() || !errorDetail.isEmpty()) {
+        // What succeeded stays done: the bar never goes back (an error after the final status).
+        if (isSucceeded())
+            m_fraction = 1.0;
         m_outcome = Outcome::Failed;
         m_errorMessage = error.isEmpty() ? tr("The engine reported an error without a message.") : error;
         m_errorCode = errorDetail.value(QLatin1String("code")).toInt();

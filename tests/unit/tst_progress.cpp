@@ -418,6 +418,20 @@ private Q_SLOTS:
         QCOMPARE(p.layers().at(0).total, qint64(-1));
     }
 
+    void anErrorAfterSuccessKeepsTheBarFull()
+    {
+        // Found by fuzz_pullprogress: an error line after "Status: Downloaded newer image"
+        // took the bar back from 1 to its estimate; it never goes back.
+        Progress p(Pull);
+        p.feed("{\"status\":\"Pulling fs layer\",\"progressDetail\":{},\"id\":\"aaa\"}\r\n"
+               "{\"status\":\"Downloading\",\"progressDetail\":{\"current\":500,\"total\":1000},\"id\":\"aaa\"}\r\n"
+               "{\"status\":\"Status: Downloaded newer image for x:1\"}\r\n");
+        QCOMPARE(p.fraction(), 1.0);
+        p.feed("{\"errorDetail\":{\"message\":\"late\"},\"error\":\"late\"}\r\n");
+        QVERIFY(p.isFailed());
+        QCOMPARE(p.fraction(), 1.0);
+    }
+
     void badLinesAreCountedNotFatal()
     {
         Progress p(Pull);
