@@ -9,8 +9,8 @@ namespace Appearance {
 
 namespace {
 
-const QString SchemeKey = QStringLiteral("appearance/scheme");
-const QString LanguageKey = QStringLiteral("appearance/language");
+constexpr QLatin1StringView SchemeKey("appearance/scheme");
+constexpr QLatin1StringView LanguageKey("appearance/language");
 
 /// The application palette before Cais chose one: what System goes back to.
 QPalette &systemPalette()

@@ -35,7 +35,8 @@ MainWindow *EngineWindows::open(const QString &name)
         if (Engine *engine = m_registry->engine(name)) {
             for (auto it = m_windows.begin(); it != m_windows.end(); ++it) {
                 if (it.value() && it.value()->engine() == engine) {
-                    QPointer<MainWindow> w = it.value();
+                    // A copy: erase() ends the value a reference would name.
+                    QPointer<MainWindow> w = it.value(); // NOLINT(performance-unnecessary-copy-initialization)
                     m_windows.erase(it);
                     m_windows.insert(name, w);
                     break;

@@ -36,6 +36,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -54,6 +55,7 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -185,7 +187,7 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
     m_networksPage = new NetworksPage(m_networksModel, this);
     addPage(tr("Volumes"), QIcon::fromTheme(QStringLiteral("drive-harddisk"), style()->standardIcon(QStyle::SP_DriveFDIcon)), m_volumesPage);
     addPage(tr("Networks"), QIcon::fromTheme(QStringLiteral("network-wired"), style()->standardIcon(QStyle::SP_DriveNetIcon)), m_networksPage);
-    for (ObjectListPage *page : {static_cast<ObjectListPage *>(m_volumesPage), static_cast<ObjectListPage *>(m_networksPage)}) {
+    for (ObjectListPage *page : std::initializer_list<ObjectListPage *>{m_volumesPage, m_networksPage}) {
         connect(page, &ObjectListPage::containerRequested, this, [this](const QString &id) {
             showPage(m_containersPage);
             m_containersPage->selectContainers({id});
@@ -378,7 +380,7 @@ void MainWindow::showLogsOf(const QString &containerId)
     QTabWidget *tabs = m_containersPage->detailsTabs();
     // The tab in front stays in front for the next container.
     const int current = tabs->currentIndex();
-    for (QWidget *w : {static_cast<QWidget *>(m_logs), static_cast<QWidget *>(m_stats), static_cast<QWidget *>(m_processes)}) {
+    for (QWidget *w : std::initializer_list<QWidget *>{m_logs, m_stats, m_processes}) {
         if (w) {
             tabs->removeTab(tabs->indexOf(w));
             w->deleteLater();
@@ -408,7 +410,7 @@ void MainWindow::setUpNotifications()
     m_alertsDue->setInterval(10000);
     connect(m_alertsDue, &QTimer::timeout, this, [this] {
         const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
-        for (const ContainerAlert &a : m_alerts.due(now))
+        for (const auto range = m_alerts.due(now); const ContainerAlert &a : range)
             m_notifier->notify(a);
     });
     m_alertsDue->start();

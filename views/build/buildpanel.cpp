@@ -660,7 +660,7 @@ void BuildPanel::validateTags()
 {
     QStringList shown;
     m_tagError.clear();
-    for (const QString &t : tags()) {
+    for (const auto range = tags(); const QString &t : range) {
         const Result<Reference> r = Reference::parseTagTarget(t);
         if (!r) {
             m_tagError = tr("“%1” cannot be used as a tag: %2").arg(t, r.error().userMessage);

@@ -127,6 +127,7 @@ protected:
         // keyboard user is never trapped in it.
         if ((e->key() == Qt::Key_Tab || e->key() == Qt::Key_Backtab) && (e->modifiers() & Qt::ControlModifier)) {
             // QPlainTextEdit refuses to move focus while editable: the widget rule, then.
+            // NOLINTNEXTLINE(bugprone-parent-virtual-call): skipping QPlainTextEdit's rule is the point
             QWidget::focusNextPrevChild(e->key() == Qt::Key_Tab && !(e->modifiers() & Qt::ShiftModifier));
             return;
         }

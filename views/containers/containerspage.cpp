@@ -1018,7 +1018,7 @@ void ContainersPage::askRename()
     const QStringList ids = selectedContainerIds();
     if (ids.size() != 1)
         return;
-    const QString id = ids.first();
+    const QString &id = ids.first();
     const QString old = who(id);
     QDialog d(this);
     d.setWindowTitle(tr("Rename Container"));

@@ -85,7 +85,7 @@ ProcessesView::ProcessesView(Engine *engine, const QString &containerId, QWidget
 
 QString ProcessesView::psArgs() const
 {
-    const QString text = m_preset->currentText().trimmed();
+    QString text = m_preset->currentText().trimmed();
     const int i = m_preset->findText(text);
     if (i >= 0)
         return m_preset->itemData(i).toString();
