@@ -36,7 +36,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QCheckBox>
 #include <QCloseEvent>
 #include <QItemSelectionModel>
 #include <QLabel>
