@@ -1,4 +1,5 @@
 #include "buildapi.h"
+#include "poolstart.h"
 
 #include "buildkit.h"
 #include "engine.h"
@@ -19,7 +20,6 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QThreadPool>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -647,7 +647,7 @@ void BuildOperation::start()
     QFuture<std::shared_ptr<Prepared>> future = promise->future();
     promise->start();
     std::shared_ptr<std::atomic_bool> cancelFlag = m_cancelFlag;
-    QThreadPool::globalInstance()->start([promise, ctxOptions, dfPath, cancelFlag] {
+    Pool::start([promise, ctxOptions, dfPath, cancelFlag] {
         auto p = std::make_shared<Prepared>();
         QString path = dfPath;
         if (!QFileInfo::exists(path) && QFileInfo(path).fileName() == QLatin1String("Dockerfile")) {

@@ -1,4 +1,5 @@
 #include "buildcontext.h"
+#include "poolstart.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -9,7 +10,6 @@
 #include <QPromise>
 #include <QScopeGuard>
 #include <QRandomGenerator>
-#include <QThreadPool>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -395,7 +395,7 @@ QFuture<Result<BuildContextPlan>> BuildContext::scanAsync(const BuildContextOpti
     auto promise = std::make_shared<QPromise<Result<BuildContextPlan>>>();
     QFuture<Result<BuildContextPlan>> future = promise->future();
     promise->start();
-    QThreadPool::globalInstance()->start([promise, options] {
+    Pool::start([promise, options] {
         const std::function<bool()> canceled = [promise] { return promise->isCanceled(); };
         promise->addResult(scan(options, canceled));
         promise->finish();

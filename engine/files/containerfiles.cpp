@@ -1,4 +1,5 @@
 #include "containerfiles.h"
+#include "poolstart.h"
 
 #include "buildcontext.h"
 #include "engine.h"
@@ -16,7 +17,6 @@
 #include <QPromise>
 #include <QScopeGuard>
 #include <QStringDecoder>
-#include <QThreadPool>
 #include <QTimeZone>
 #include <QUrlQuery>
 
@@ -675,7 +675,7 @@ CopyJob *ContainerFiles::copyToContainer(const QString &hostPath, const QString 
         const QString dstDir = prepared->dstDir;
         auto canceled = [job] { return job->m_canceled.load(); };
         // The walk reads the disk: off the GUI thread, answered on it.
-        QThreadPool::globalInstance()->start([=] {
+        Pool::start([=] {
             auto plan = BuildContext::scanTree(sourcePath, tarBase, canceled);
             QMetaObject::invokeMethod(job, [=, plan = std::move(plan)]() mutable {
                 if (job->m_finished)

@@ -1,4 +1,5 @@
 #include "build/dockerfileeditor.h"
+#include "poolstart.h"
 
 #include "buildstepsmodel.h"
 #include "common/syntaxrepository.h"
@@ -35,7 +36,6 @@
 #include <QStandardItemModel>
 #include <QStyle>
 #include <QTextBlock>
-#include <QThreadPool>
 #include <QToolBar>
 #include <QToolButton>
 #include <QToolTip>
@@ -127,6 +127,7 @@ protected:
         // keyboard user is never trapped in it.
         if ((e->key() == Qt::Key_Tab || e->key() == Qt::Key_Backtab) && (e->modifiers() & Qt::ControlModifier)) {
             // QPlainTextEdit refuses to move focus while editable: the widget rule, then.
+            // NOLINTNEXTLINE(bugprone-parent-virtual-call): skipping QPlainTextEdit's rule is the point
             // NOLINTNEXTLINE(bugprone-parent-virtual-call): skipping QPlainTextEdit's rule is the point
             QWidget::focusNextPrevChild(e->key() == Qt::Key_Tab && !(e->modifiers() & Qt::ShiftModifier));
             return;
@@ -1004,7 +1005,7 @@ void DockerfileEditor::startLint()
     auto promise = std::make_shared<QPromise<QList<DockerfileDiagnostic>>>();
     QFuture<QList<DockerfileDiagnostic>> future = promise->future();
     promise->start();
-    QThreadPool::globalInstance()->start([promise, text = text(), dir = m_contextDir] {
+    Pool::start([promise, text = text(), dir = m_contextDir] {
         promise->addResult(lintText(text, dir));
         promise->finish();
     });
