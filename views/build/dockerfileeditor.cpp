@@ -128,7 +128,6 @@ protected:
         if ((e->key() == Qt::Key_Tab || e->key() == Qt::Key_Backtab) && (e->modifiers() & Qt::ControlModifier)) {
             // QPlainTextEdit refuses to move focus while editable: the widget rule, then.
             // NOLINTNEXTLINE(bugprone-parent-virtual-call): skipping QPlainTextEdit's rule is the point
-            // NOLINTNEXTLINE(bugprone-parent-virtual-call): skipping QPlainTextEdit's rule is the point
             QWidget::focusNextPrevChild(e->key() == Qt::Key_Tab && !(e->modifiers() & Qt::ShiftModifier));
             return;
         }
