@@ -58,9 +58,11 @@ EngineError EngineError::fromHttp(int status, const QByteArray &body)
     e.kind = Kind::Http;
     e.httpStatus = status;
     const QJsonDocument doc = QJsonDocument::fromJson(body);
+    // The Engine API's {"message": "..."}; a body that is not JSON (a proxy's page) as
+    // its text; an empty message is no message.
     if (doc.isObject())
-        e.engineMessage = doc.object().value(QLatin1String("message")).toString();
-    if (e.engineMessage.isEmpty())
+        e.engineMessage = doc.object().value(QLatin1String("message")).toString().trimmed();
+    else
         e.engineMessage = QString::fromUtf8(body.trimmed().left(500));
 
     switch (status) {
@@ -73,7 +75,8 @@ EngineError EngineError::fromHttp(int status, const QByteArray &body)
         e.userMessage = tr("The registry or engine asks for credentials. Log in and try again.");
         break;
     case 403:
-        e.userMessage = tr("The engine refused this action: %1").arg(e.engineMessage);
+        e.userMessage = e.engineMessage.isEmpty() ? tr("The engine refused this action.")
+                                                  : tr("The engine refused this action: %1").arg(e.engineMessage);
         break;
     case 404:
         e.userMessage = e.engineMessage.isEmpty()
@@ -81,19 +84,27 @@ EngineError EngineError::fromHttp(int status, const QByteArray &body)
             : tr("Not found: %1").arg(e.engineMessage);
         break;
     case 409:
-        e.userMessage = tr("Conflict: %1").arg(e.engineMessage);
+        e.userMessage = e.engineMessage.isEmpty() ? tr("The engine reports a conflict with the object's current state.")
+                                                  : tr("Conflict: %1").arg(e.engineMessage);
         break;
     case 500:
-        e.userMessage = tr("The engine failed: %1").arg(e.engineMessage);
+        // A reply without a body (a HEAD, or an engine that says nothing) still gets a
+        // sentence that ends, and where to look.
+        e.userMessage = e.engineMessage.isEmpty()
+            ? tr("The engine failed without saying why (HTTP 500). The engine's own log may tell more.")
+            : tr("The engine failed: %1").arg(e.engineMessage);
         break;
     case 501:
-        e.userMessage = tr("This engine does not support that action: %1").arg(e.engineMessage);
+        e.userMessage = e.engineMessage.isEmpty() ? tr("This engine does not support that action.")
+                                                  : tr("This engine does not support that action: %1").arg(e.engineMessage);
         break;
     case 503:
-        e.userMessage = tr("The engine is not ready: %1").arg(e.engineMessage);
+        e.userMessage = e.engineMessage.isEmpty() ? tr("The engine is not ready. Try again in a moment.")
+                                                  : tr("The engine is not ready: %1").arg(e.engineMessage);
         break;
     default:
-        e.userMessage = tr("The engine answered with HTTP %1: %2").arg(status).arg(e.engineMessage);
+        e.userMessage = e.engineMessage.isEmpty() ? tr("The engine answered with HTTP %1.").arg(status)
+                                                  : tr("The engine answered with HTTP %1: %2").arg(status).arg(e.engineMessage);
         break;
     }
     return e;
