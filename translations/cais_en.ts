@@ -86,17 +86,23 @@
     <message numerus="yes">
         <source>%n container(s): done.</source>
         <translation>
-            <numerusform>%n container: done.</numerusform><numerusform>%n containers: done.</numerusform></translation>
+            <numerusform>%n container: done.</numerusform>
+            <numerusform>%n containers: done.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n container(s): all failed.</source>
         <translation>
-            <numerusform>%n container: all failed.</numerusform><numerusform>%n containers: all failed.</numerusform></translation>
+            <numerusform>%n container: all failed.</numerusform>
+            <numerusform>%n containers: all failed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n container(s) done, %2 failed.</source>
         <translation>
-            <numerusform>%1 of %n container done, %2 failed.</numerusform><numerusform>%1 of %n containers done, %2 failed.</numerusform></translation>
+            <numerusform>%1 of %n container done, %2 failed.</numerusform>
+            <numerusform>%1 of %n containers done, %2 failed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

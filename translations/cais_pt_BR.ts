@@ -4923,6 +4923,30 @@ CMD [&quot;cat&quot;, &quot;/app/built.txt&quot;]
         <source>The engine answered with HTTP %1: %2</source>
         <translation>O motor respondeu com HTTP %1: %2</translation>
     </message>
+    <message>
+        <source>The engine refused this action.</source>
+        <translation>O motor recusou esta ação.</translation>
+    </message>
+    <message>
+        <source>The engine reports a conflict with the object&apos;s current state.</source>
+        <translation>O motor informa um conflito com o estado atual do objeto.</translation>
+    </message>
+    <message>
+        <source>The engine failed without saying why (HTTP 500). The engine&apos;s own log may tell more.</source>
+        <translation>O motor falhou sem dizer por quê (HTTP 500). O log do próprio motor pode dizer mais.</translation>
+    </message>
+    <message>
+        <source>This engine does not support that action.</source>
+        <translation>Este motor não oferece essa ação.</translation>
+    </message>
+    <message>
+        <source>The engine is not ready. Try again in a moment.</source>
+        <translation>O motor não está pronto. Tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <source>The engine answered with HTTP %1.</source>
+        <translation>O motor respondeu com HTTP %1.</translation>
+    </message>
 </context>
 <context>
     <name>EngineInfoView</name>
