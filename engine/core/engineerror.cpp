@@ -58,11 +58,16 @@ EngineError EngineError::fromHttp(int status, const QByteArray &body)
     e.kind = Kind::Http;
     e.httpStatus = status;
     const QJsonDocument doc = QJsonDocument::fromJson(body);
-    // The Engine API's {"message": "..."}; a body that is not JSON (a proxy's page) as
-    // its text; an empty message is no message.
-    if (doc.isObject())
-        e.engineMessage = doc.object().value(QLatin1String("message")).toString().trimmed();
-    else
+    // The Engine API's {"message": "..."}; Podman's "cause" when its message is empty;
+    // anything else (a proxy's page, other JSON) as its text. A body that is only an
+    // empty message is no message.
+    const QJsonObject o = doc.object();
+    if (doc.isObject()) {
+        e.engineMessage = o.value(QLatin1String("message")).toString().trimmed();
+        if (e.engineMessage.isEmpty())
+            e.engineMessage = o.value(QLatin1String("cause")).toString().trimmed();
+    }
+    if (e.engineMessage.isEmpty() && !(doc.isObject() && o.keys() == QStringList{QStringLiteral("message")}))
         e.engineMessage = QString::fromUtf8(body.trimmed().left(500));
 
     switch (status) {

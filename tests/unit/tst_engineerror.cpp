@@ -64,6 +64,17 @@ private Q_SLOTS:
             QCOMPARE(e.userMessage, message);
         }
     }
+
+    void podmansCauseAndOtherBodies()
+    {
+        // Podman's errors carry "cause" beside a message that may be empty.
+        const EngineError podman = EngineError::fromHttp(500, "{\"cause\":\"server gave HTTP response to HTTPS client\",\"message\":\"\",\"response\":500}"_ba);
+        QCOMPARE(podman.engineMessage, u"server gave HTTP response to HTTPS client"_s);
+        QCOMPARE(podman.userMessage, u"The engine failed: server gave HTTP response to HTTPS client"_s);
+        // Other JSON without either is shown as it is rather than lost.
+        const EngineError other = EngineError::fromHttp(500, "{\"error\":\"disk full\"}"_ba);
+        QCOMPARE(other.engineMessage, u"{\"error\":\"disk full\"}"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEngineError)
