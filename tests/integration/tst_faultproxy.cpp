@@ -434,7 +434,16 @@ private Q_SLOTS:
         const qint64 grewKb = peak - before;
         qInfo("endless body: RSS %lld KiB before, peak %lld KiB (+%lld KiB); the proxy wrote %lld bytes", before, peak, grewKb,
               m_proxy->bytesToClient());
-        QVERIFY2(grewKb < 192 * 1024, qPrintable(QStringLiteral("grew by %1 KiB").arg(grewKb)));
+        // Under AddressSanitizer freed blocks wait in its quarantine (256 MiB by default)
+        // before they are reused, so the buffer's doublings up to 64 MiB all stay counted
+        // (measured: +398 MiB). Without the limit, the body never ends and neither would
+        // the growth.
+#if defined(__SANITIZE_ADDRESS__)
+        constexpr qint64 kQuarantineKb = 256 * 1024;
+#else
+        constexpr qint64 kQuarantineKb = 0;
+#endif
+        QVERIFY2(grewKb < 192 * 1024 + kQuarantineKb, qPrintable(QStringLiteral("grew by %1 KiB").arg(grewKb)));
     }
 
     // A stats stream whose line never ends: Cais holds at most one line's limit of it,
