@@ -41,30 +41,13 @@
 
 namespace {
 
+using bench::heapInUseMb;
+using bench::residentMb;
+
 using bench::findProcess;
 using bench::processTicks;
 using bench::selfSeconds;
 using bench::ticksToSeconds;
-
-double residentMb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-// What the heap holds in use (small blocks and mmapped ones), as against what is
-// resident: growth here is memory kept, growth only in RSS is the heap's layout.
-double heapInUseMb()
-{
-    const struct mallinfo2 m = mallinfo2();
-    return double(m.uordblks + m.hblkhd) / (1024.0 * 1024.0);
-}
 
 QByteArray docker(const QStringList &args)
 {

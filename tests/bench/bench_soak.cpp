@@ -50,27 +50,12 @@
 
 namespace {
 
+using bench::heapInUseMb;
+using bench::residentMb;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("bench_soak", text);
-}
-
-double residentMb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-double heapInUseMb()
-{
-    const struct mallinfo2 m = mallinfo2();
-    return double(m.uordblks + m.hblkhd) / (1024.0 * 1024.0);
 }
 
 /// The docker CLI, waited for: only while setting up and cleaning up.

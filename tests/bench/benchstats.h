@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QTest>
 
+#include <malloc.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -77,6 +78,27 @@ inline qint64 findProcess(const QList<QByteArray> &words, const QByteArray &with
 }
 
 /// CPU seconds this process has used (user + system).
+/// VmRSS of /proc/self/status, in MiB.
+inline double residentMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+/// What the heap holds in use (small blocks and mmapped ones), as against what is
+/// resident: growth here is memory kept, growth only in RSS is the heap's layout.
+inline double heapInUseMb()
+{
+    const struct mallinfo2 m = mallinfo2();
+    return double(m.uordblks + m.hblkhd) / (1024.0 * 1024.0);
+}
+
 inline double selfSeconds()
 {
     rusage u{};
