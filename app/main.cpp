@@ -80,6 +80,10 @@ int main(int argc, char *argv[])
         error = choice.endpoint.error().userMessage;
     }
     benchMark("engine_chosen");
+    // connectToEngine() queues its ping for the event loop's first turn, after the
+    // window is built: sent now, the engine answers while the window is built.
+    if (engine)
+        QCoreApplication::sendPostedEvents(engine, QEvent::MetaCall);
     MainWindow window(engine, error);
     benchMark("window_built");
     EngineWindows windows(&registry);

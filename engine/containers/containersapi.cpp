@@ -67,7 +67,7 @@ QFuture<Result<QList<ContainerSummary>>> ContainersApi::list(bool all, const QSt
         const QJsonObject filters{{QStringLiteral("id"), idFilter}};
         q.addQueryItem(QStringLiteral("filters"), QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact)));
     }
-    return m_engine->call<QList<ContainerSummary>>(m_engine->get(QStringLiteral("/containers/json"), q),
+    return m_engine->call<QList<ContainerSummary>>(m_engine->getShared(QStringLiteral("/containers/json"), q),
         [](const Reply &r) -> Result<QList<ContainerSummary>> {
             auto doc = Engine::parseJson(r.body());
             if (!doc)

@@ -162,7 +162,7 @@ void Engine::startOn(HttpConnection *connection, Reply *reply)
     }, Qt::QueuedConnection);
 }
 
-Reply *Engine::send(HttpRequest request, bool versioned)
+Reply *Engine::prepare(HttpRequest request, bool versioned)
 {
     static const QRegularExpression versionPrefix(QStringLiteral("^/v[0-9]+\\.[0-9]+/"));
     // "/volumes/..." starts with "/v" too.
@@ -174,9 +174,79 @@ Reply *Engine::send(HttpRequest request, bool versioned)
         if (request.firstByteTimeoutMs > 0)
             request.firstByteTimeoutMs = std::min(request.firstByteTimeoutMs, m_timeoutCapMs);
     }
-    auto *reply = new Reply(request, this);
+    if (request.method != "GET" && request.method != "HEAD")
+        noteChange();
+    ++m_requestsSent;
+    return new Reply(request, this);
+}
+
+Reply *Engine::send(HttpRequest request, bool versioned)
+{
+    Reply *reply = prepare(std::move(request), versioned);
     startOn(acquireConnection(), reply);
     return reply;
+}
+
+Reply *Engine::getShared(const QString &path, const QUrlQuery &query)
+{
+    const QByteArray t = target(path, query);
+    auto it = m_shared.find(t);
+    if (it != m_shared.end() && it->leader && !it->leader->isDone() && it->epoch == m_changeEpoch) {
+        auto *follower = new Reply(it->leader->request(), this);
+        it->followers.append(follower);
+        return follower;
+    }
+    HttpRequest r;
+    r.method = "GET";
+    r.target = t;
+    Reply *leader = send(r);
+    m_shared.insert(t, SharedGet{leader, leader, m_changeEpoch, {}});
+    // Connected before the caller's own slots: the followers are answered first, from
+    // the leader's answer as it stands, whatever its caller then does with it.
+    connect(leader, &Reply::finished, this, [this, t, leader] { settleShared(t, leader, nullptr); });
+    connect(leader, &Reply::failed, this, [this, t, leader](const EngineError &e) { settleShared(t, leader, &e); });
+    // Deleted by its caller before it ended: the followers ask on their own.
+    connect(leader, &QObject::destroyed, this, [this, t, leader] {
+        const EngineError gone = EngineError::make(EngineError::Kind::Canceled, QString());
+        settleShared(t, leader, &gone);
+    });
+    return leader;
+}
+
+void Engine::settleShared(const QByteArray &target, const Reply *leaderId, const EngineError *error)
+{
+    auto it = m_shared.find(target);
+    if (it == m_shared.end() || it->leaderId != leaderId)
+        return;
+    const QPointer<Reply> leader = it->leader;
+    const QList<QPointer<Reply>> followers = std::move(it->followers);
+    m_shared.erase(it);
+    for (const QPointer<Reply> &f : followers) {
+        if (!f || f->isDone())
+            continue;
+        if (error && error->kind == EngineError::Kind::Canceled) {
+            // The leader's caller gave up; this one still wants the answer.
+            ++m_requestsSent;
+            startOn(acquireConnection(), f);
+            continue;
+        }
+        if (!leader)
+            continue; // (only a Canceled error comes without a leader)
+        f->m_status = leader->status();
+        f->m_headers = leader->headers();
+        if (error) {
+            f->deliverFailed(*error);
+            continue;
+        }
+        Q_EMIT f->headReceived();
+        if (!f || f->isDone())
+            continue;
+        f->m_body = leader->body();
+        if (!f->m_body.isEmpty())
+            Q_EMIT f->dataReceived(f->m_body);
+        if (f)
+            f->deliverFinished();
+    }
 }
 
 Reply *Engine::get(const QString &path, const QUrlQuery &query)
@@ -376,8 +446,10 @@ void Engine::startEvents()
             return;
         const auto items = decoder->feed(chunk);
         for (const auto &item : items) {
-            if (item.valid)
-                Q_EMIT eventReceived(EngineEvent::fromJson(item.object));
+            if (!item.valid)
+                continue;
+            noteChange(); // a list asked from now on may differ from one asked before
+            Q_EMIT eventReceived(EngineEvent::fromJson(item.object));
         }
     });
     auto ended = [this, gen] {
@@ -434,7 +506,7 @@ QFuture<Result<QList<ImageSummary>>> Engine::listImages(bool all)
     QUrlQuery q;
     if (all)
         q.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
-    return call<QList<ImageSummary>>(get(QStringLiteral("/images/json"), q), [](const Reply &r) {
+    return call<QList<ImageSummary>>(getShared(QStringLiteral("/images/json"), q), [](const Reply &r) {
         return JsonLists::images(r.body(), EngineError::tr("The engine's image list is not a list."));
     });
 }
@@ -456,5 +528,5 @@ QFuture<Result<QJsonObject>> Engine::version()
 
 QFuture<Result<QJsonObject>> Engine::systemInfo()
 {
-    return call<QJsonObject>(get(QStringLiteral("/info")), &decodeObject);
+    return call<QJsonObject>(getShared(QStringLiteral("/info")), &decodeObject);
 }

@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QFuture>
+#include <QHash>
 #include <QJsonDocument>
 #include <QObject>
 #include <QPointer>
@@ -75,6 +76,18 @@ public:
     // --- raw requests; `path` is unversioned ("/images/json") ---------------
     Reply *send(HttpRequest request, bool versioned = true);
     Reply *get(const QString &path, const QUrlQuery &query = {});
+    /// Like get(), for a whole answer read once it has come (a list, /info), shared
+    /// with the same GET already under way when nothing that could change its answer
+    /// has happened since that one was sent: no request of Cais's that changes
+    /// something (any method but GET and HEAD) and no engine event. Several models
+    /// asking for the same list at once (the containers list: the Containers, Images,
+    /// Volumes and Networks pages, on connecting and after each event) then cost the
+    /// engine one. Each caller gets a Reply of its own, with the same status, headers
+    /// and body; aborting one leaves the others be (a follower whose leader was
+    /// aborted sends its own request).
+    Reply *getShared(const QString &path, const QUrlQuery &query = {});
+    /// Requests sent to the engine since it was made (shared ones count once).
+    quint64 requestsSent() const { return m_requestsSent; }
     Reply *post(const QString &path, const QUrlQuery &query = {}, const QByteArray &jsonBody = {});
     Reply *put(const QString &path, const QUrlQuery &query, const QByteArray &body, const QByteArray &contentType);
     Reply *del(const QString &path, const QUrlQuery &query = {});
@@ -103,6 +116,11 @@ Q_SIGNALS:
 private:
     void setState(State state, const EngineError &error = {});
     void startOn(HttpConnection *connection, Reply *reply);
+    /// The Reply for `request` (versioned, timeouts capped), not started.
+    Reply *prepare(HttpRequest request, bool versioned);
+    void settleShared(const QByteArray &target, const Reply *leader, const EngineError *error);
+    /// Something may have changed the engine's answers (a change sent, an event).
+    void noteChange() { ++m_changeEpoch; }
     HttpConnection *acquireConnection();
     void onPingFinished(Reply *reply);
     void fetchDetails();
@@ -124,6 +142,16 @@ private:
     QPointer<Reply> m_events;
     QPointer<Reply> m_ping;
     bool m_checking = false;
+    quint64 m_requestsSent = 0;
+    quint64 m_changeEpoch = 0; ///< bumps on each change sent and each event (getShared)
+    struct SharedGet
+    {
+        QPointer<Reply> leader;
+        const Reply *leaderId = nullptr; ///< the leader, also once deleted
+        quint64 epoch = 0;
+        QList<QPointer<Reply>> followers;
+    };
+    QHash<QByteArray, SharedGet> m_shared; ///< by target
 };
 
 template<class T>

@@ -496,7 +496,13 @@ void HttpConnection::sendRequest()
     head += "\r\n";
     head += req.body;
     m_device->write(head);
-    m_bodyEnded = true;
+    m_bodyEnded = true; // (before the flush: its bytesWritten() calls pumpBody())
+    // Out now rather than on the next turn of the event loop, which may be a while
+    // (a window being built at start, a large reply being decoded).
+    if (m_local)
+        m_local->flush();
+    else if (m_tcp)
+        m_tcp->flush();
     // A fresh ssh connection logs in first, and may wait on the user (a host key, a
     // passphrase): it has longer, and its clock stops while the user is asked.
     const bool sshLogin = m_endpoint.transport == Endpoint::Transport::Ssh && m_served == 0;

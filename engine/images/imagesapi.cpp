@@ -189,7 +189,7 @@ QFuture<Result<QList<ImageSummary>>> list(Engine &engine, bool all, bool sharedS
         q.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
     if (sharedSize)
         q.addQueryItem(QStringLiteral("shared-size"), QStringLiteral("1"));
-    return engine.call<QList<ImageSummary>>(engine.get(QStringLiteral("/images/json"), q), [](const Reply &r) {
+    return engine.call<QList<ImageSummary>>(engine.getShared(QStringLiteral("/images/json"), q), [](const Reply &r) {
         return JsonLists::images(r.body(), ImagesApiText::tr("The engine's image list is not a list."));
     }).then(QtFuture::Launch::Sync, [](Result<QList<ImageSummary>> r) {
         if (!r)
@@ -315,7 +315,7 @@ QFuture<Result<QList<ImageUser>>> containers(Engine &engine, const QString &imag
     if (!imageId.isEmpty())
         q.addQueryItem(QStringLiteral("filters"), jsonFilter(QStringLiteral("ancestor"), imageId));
     const QString who = shortName(imageId);
-    return engine.call<QList<ImageUser>>(engine.get(QStringLiteral("/containers/json"), q), [](const Reply &r) -> Result<QList<ImageUser>> {
+    return engine.call<QList<ImageUser>>(engine.getShared(QStringLiteral("/containers/json"), q), [](const Reply &r) -> Result<QList<ImageUser>> {
         auto doc = decode(r);
         if (!doc)
             return std::unexpected(doc.error());

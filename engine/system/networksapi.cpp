@@ -303,7 +303,7 @@ QFuture<Result<QHash<QString, QList<NetworkMember>>>> members(Engine &engine)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
-    return explained(engine.call<QHash<QString, QList<NetworkMember>>>(engine.get(QStringLiteral("/containers/json"), q),
+    return explained(engine.call<QHash<QString, QList<NetworkMember>>>(engine.getShared(QStringLiteral("/containers/json"), q),
                                                                         [](const Reply &r) -> Result<QHash<QString, QList<NetworkMember>>> {
                                                                             auto doc = Engine::parseJson(r.body());
                                                                             if (!doc)

@@ -250,7 +250,7 @@ QFuture<Result<QHash<QString, QList<VolumeUser>>>> users(Engine &engine)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
-    return explained(engine.call<QHash<QString, QList<VolumeUser>>>(engine.get(QStringLiteral("/containers/json"), q),
+    return explained(engine.call<QHash<QString, QList<VolumeUser>>>(engine.getShared(QStringLiteral("/containers/json"), q),
                                                                      [](const Reply &r) -> Result<QHash<QString, QList<VolumeUser>>> {
                                                                          auto doc = Engine::parseJson(r.body());
                                                                          if (!doc)

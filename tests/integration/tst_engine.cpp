@@ -1,5 +1,9 @@
 // The engine client against the real dockerd the fixture started.
+#include "containersapi.h"
 #include "engine.h"
+#include "imagesapi.h"
+#include "networksapi.h"
+#include "volumesapi.h"
 #include "execsession.h"
 #include "imagesmodel.h"
 #include "streamdecoders.h"
@@ -124,6 +128,67 @@ private Q_SLOTS:
         QVERIFY(sawShell);
         QVERIFY(sawLayers);
         QVERIFY(sawDangling);
+    }
+
+    void theContainersListOfFourPagesGoesOutOnce()
+    {
+        // On connecting and after each event the Containers, Images, Volumes and
+        // Networks pages each want the containers list: the engine answers one.
+        Engine &e = connected();
+        const QString name = unique(QStringLiteral("cais-shared-list"));
+        const QString volume = unique(QStringLiteral("cais-shared-vol"));
+        QVERIFY(TestEngine::docker({QStringLiteral("create"), QStringLiteral("--name"), name, QStringLiteral("--network"), QStringLiteral("none"),
+                                    QStringLiteral("-v"), volume + QStringLiteral(":/data"), QStringLiteral("cais-test/shell:1"), QStringLiteral("true")}));
+        auto cleanup = qScopeGuard([&] {
+            TestEngine::docker({QStringLiteral("rm"), QStringLiteral("-f"), name});
+            TestEngine::docker({QStringLiteral("volume"), QStringLiteral("rm"), volume});
+        });
+        const quint64 before = e.requestsSent();
+        auto fContainers = ContainersApi(&e).list(true);
+        auto fImageUsers = ImagesApi::containers(e);
+        auto fVolumeUsers = VolumesApi::users(e);
+        auto fNetworkMembers = NetworksApi::members(e);
+        QCOMPARE(e.requestsSent() - before, quint64(1));
+        const auto containers = await(fContainers);
+        const auto imageUsers = await(fImageUsers);
+        const auto volumeUsers = await(fVolumeUsers);
+        const auto networkMembers = await(fNetworkMembers);
+        QVERIFY(containers && imageUsers && volumeUsers && networkMembers);
+        QCOMPARE(e.requestsSent() - before, quint64(1));
+
+        // One answer, read four ways: the same containers, ours among them.
+        QSet<QString> ids, userIds;
+        for (const ContainerSummary &c : *containers)
+            ids.insert(c.id);
+        for (const ImageUser &u : *imageUsers)
+            userIds.insert(u.id);
+        QCOMPARE(userIds, ids);
+        QString ours;
+        for (const ContainerSummary &c : *containers) {
+            if (c.names.contains(name) || c.names.contains(QLatin1Char('/') + name))
+                ours = c.id;
+        }
+        QVERIFY2(!ours.isEmpty(), "the container made for this test is not in the list");
+        bool inVolume = false;
+        for (const VolumeUser &u : volumeUsers->value(volume))
+            inVolume = inVolume || u.containerId == ours;
+        QVERIFY2(inVolume, "the volume's users do not name the container that mounts it");
+        bool inNetwork = false;
+        for (const QList<NetworkMember> &members : std::as_const(*networkMembers)) {
+            for (const NetworkMember &m : members)
+                inNetwork = inNetwork || m.containerId == ours;
+        }
+        QVERIFY2(inNetwork, "no network names the container");
+
+        // Changed since (a container removed): the next list is asked anew.
+        const quint64 beforeRemove = e.requestsSent();
+        auto removed = await(ContainersApi(&e).remove(ours, true));
+        QVERIFY(removed);
+        const auto after = await(ContainersApi(&e).list(true));
+        QVERIFY(after);
+        QVERIFY(e.requestsSent() - beforeRemove >= 2);
+        for (const ContainerSummary &c : *after)
+            QVERIFY(c.id != ours);
     }
 
     void listFollowsTagAndUntag()
