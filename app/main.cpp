@@ -2,6 +2,7 @@
 #include "benchhooks.h"
 #include "dockercontexts.h"
 #include "engine.h"
+#include "imagesmodel.h"
 #include "engineregistry.h"
 #include "enginewindows.h"
 #include "launchoptions.h"
@@ -12,6 +13,38 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
+#include <QUrl>
+
+namespace {
+
+/// The API version an engine spoke when Cais last connected to it (and whether it was
+/// Podman): with it, the next start asks its first requests ahead (Engine::setExpected).
+void rememberEngine(Engine *engine)
+{
+    const QString key = QStringLiteral("engineMemory/") + QString::fromLatin1(QUrl::toPercentEncoding(engine->endpoint().toString()));
+    QSettings settings;
+    EngineInfo last;
+    last.apiVersion = settings.value(key + QStringLiteral("/api")).toString();
+    last.podman = settings.value(key + QStringLiteral("/podman")).toBool();
+    engine->setExpected(last);
+    QObject::connect(engine, &Engine::stateChanged, engine, [engine, key](Engine::State state) {
+        if (state != Engine::State::Connected)
+            return;
+        const EngineInfo &now = engine->info();
+        if (engine->expected().apiVersion == now.apiVersion && engine->expected().podman == now.podman)
+            return;
+        EngineInfo remembered;
+        remembered.apiVersion = now.apiVersion;
+        remembered.podman = now.podman;
+        engine->setExpected(remembered);
+        QSettings s;
+        s.setValue(key + QStringLiteral("/api"), now.apiVersion);
+        s.setValue(key + QStringLiteral("/podman"), now.podman);
+    });
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -69,21 +102,29 @@ int main(int argc, char *argv[])
     if (nothingChose && !registry.defaultName().isEmpty() && registry.entry(registry.defaultName())) {
         name = registry.defaultName();
         engine = registry.use(name, &error);
+        if (engine) {
+            rememberEngine(engine);
+            if (!engine->expected().apiVersion.isEmpty())
+                engine->connectToEngine(); // again, asking ahead this time
+        }
     } else if (choice.endpoint) {
         if (choice.source == EngineChoice::Source::PodmanSocket)
             name = QStringLiteral("podman");
         engine = new Engine(*choice.endpoint, &app);
         engine->setContextName(choice.contextName);
+        rememberEngine(engine);
         engine->connectToEngine();
         registry.adopt(name, engine);
     } else {
         error = choice.endpoint.error().userMessage;
     }
     benchMark("engine_chosen");
-    // connectToEngine() queues its ping for the event loop's first turn, after the
-    // window is built: sent now, the engine answers while the window is built.
-    if (engine)
+    // connectToEngine() queues its requests for the event loop's first turn, after
+    // the window is built: sent now, the engine answers while the window is built.
+    if (engine) {
+        ImagesModel::prefetch(*engine); // the Images page's lists, with the ping
         QCoreApplication::sendPostedEvents(engine, QEvent::MetaCall);
+    }
     MainWindow window(engine, error);
     benchMark("window_built");
     EngineWindows windows(&registry);

@@ -12,11 +12,16 @@
 
 namespace {
 
-bool supportsSharedSize(const Engine &engine)
+bool supportsSharedSize(const EngineInfo &info)
 {
     // shared-size came with API 1.42; Podman's compatible API ignores it.
-    const QStringList v = engine.info().apiVersion.split(QLatin1Char('.'));
-    return !engine.info().podman && v.size() == 2 && (v.at(0).toInt() > 1 || v.at(1).toInt() >= 42);
+    const QStringList v = info.apiVersion.split(QLatin1Char('.'));
+    return !info.podman && v.size() == 2 && (v.at(0).toInt() > 1 || v.at(1).toInt() >= 42);
+}
+
+bool supportsSharedSize(const Engine &engine)
+{
+    return supportsSharedSize(engine.info());
 }
 
 /// The Shared column's cell when the engine did not report it.
@@ -131,6 +136,17 @@ void ImagesModel::refresh()
 {
     m_images->refresh();
     m_users->refresh();
+}
+
+void ImagesModel::prefetch(Engine &engine)
+{
+    // The same request as the fetch below, at the version the engine spoke last time.
+    QUrlQuery images;
+    if (supportsSharedSize(engine.expected()))
+        images.addQueryItem(QStringLiteral("shared-size"), QStringLiteral("1"));
+    engine.prefetch(QStringLiteral("/images/json"), images);
+    // Not the containers that use them: the first paint does not wait for those, and
+    // on two cores the engine listing both at once makes the images come later.
 }
 
 QString ImagesModel::sharedSizeNoteFor(const EngineInfo &info)

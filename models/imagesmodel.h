@@ -96,6 +96,10 @@ public:
     /// before API 1.42, Podman), shown in its tooltips; empty when it can.
     QString sharedSizeNote() const { return m_sharedSizeNote; }
     static QString sharedSizeNoteFor(const EngineInfo &info);
+    /// Asks `engine` at once for the image list this model fetches once connected, at
+    /// the API version it spoke last time (Engine::prefetch): at start it goes out
+    /// with the ping, and the engine answers it while the window is built.
+    static void prefetch(Engine &engine);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

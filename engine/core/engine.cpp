@@ -27,6 +27,8 @@ std::pair<int, int> splitVersion(const QString &v, bool *ok)
     return {major, minor};
 }
 
+Result<QJsonObject> decodeObject(const Reply &r);
+
 bool isTransportKind(EngineError::Kind k)
 {
     using K = EngineError::Kind;
@@ -189,9 +191,17 @@ Reply *Engine::send(HttpRequest request, bool versioned)
 
 Reply *Engine::getShared(const QString &path, const QUrlQuery &query)
 {
-    const QByteArray t = target(path, query);
+    return getSharedTarget(target(path, query));
+}
+
+Reply *Engine::getSharedTarget(const QByteArray &t)
+{
+    if (Reply *early = takePrefetched(t))
+        return early;
     auto it = m_shared.find(t);
     if (it != m_shared.end() && it->leader && !it->leader->isDone() && it->epoch == m_changeEpoch) {
+        if (auto p = m_prefetched.find(t); p != m_prefetched.end())
+            p->used = true;
         auto *follower = new Reply(it->leader->request(), this);
         it->followers.append(follower);
         return follower;
@@ -199,7 +209,7 @@ Reply *Engine::getShared(const QString &path, const QUrlQuery &query)
     HttpRequest r;
     r.method = "GET";
     r.target = t;
-    Reply *leader = send(r);
+    Reply *leader = send(r, false);
     m_shared.insert(t, SharedGet{leader, leader, m_changeEpoch, {}});
     // Connected before the caller's own slots: the followers are answered first, from
     // the leader's answer as it stands, whatever its caller then does with it.
@@ -211,6 +221,78 @@ Reply *Engine::getShared(const QString &path, const QUrlQuery &query)
         settleShared(t, leader, &gone);
     });
     return leader;
+}
+
+bool Engine::mayAskAhead() const
+{
+    return !m_expected.apiVersion.isEmpty() && m_endpoint.transport != Endpoint::Transport::Ssh;
+}
+
+void Engine::prefetch(const QString &path, const QUrlQuery &query)
+{
+    if (!mayAskAhead())
+        return;
+    const QByteArray t = "/v" + m_expected.apiVersion.toLatin1() + target(path, query, false);
+    if (m_prefetched.contains(t))
+        return;
+    Prefetched p;
+    p.epoch = m_changeEpoch;
+    m_prefetched.insert(t, p);
+    Reply *reply = getSharedTarget(t);
+    connect(reply, &Reply::finished, this, [this, t, reply] {
+        auto it = m_prefetched.find(t);
+        if (it == m_prefetched.end() || it->answered)
+            return;
+        if (it->used) {
+            m_prefetched.erase(it); // those who asked meanwhile shared it; later asks go to the engine
+            return;
+        }
+        it->answered = true;
+        it->status = reply->status();
+        it->headers = reply->headers();
+        it->body = reply->body();
+        it->request = reply->request();
+    });
+    connect(reply, &Reply::failed, this, [this, t] {
+        auto it = m_prefetched.find(t);
+        if (it != m_prefetched.end() && !it->answered)
+            m_prefetched.erase(it); // whoever asks next asks the engine
+    });
+    QTimer::singleShot(10000, this, [this, t] { m_prefetched.remove(t); });
+}
+
+Reply *Engine::takePrefetched(const QByteArray &t)
+{
+    auto it = m_prefetched.find(t);
+    if (it == m_prefetched.end() || !it->answered)
+        return nullptr; // none, or still under way: getShared() joins it
+    if (it->epoch != m_changeEpoch || m_state != State::Connected || m_info.apiVersion != m_expected.apiVersion) {
+        m_prefetched.erase(it);
+        return nullptr;
+    }
+    if (!it->used) {
+        // Whoever else asks in this turn (the pages reacting to the same signal)
+        // shares it; a later ask goes to the engine.
+        it->used = true;
+        QTimer::singleShot(0, this, [this, t] { m_prefetched.remove(t); });
+    }
+    auto *reply = new Reply(it->request, this);
+    QPointer<Reply> guard(reply);
+    QMetaObject::invokeMethod(this, [guard, status = it->status, headers = it->headers, body = it->body] {
+        if (!guard || guard->isDone())
+            return;
+        guard->m_status = status;
+        guard->m_headers = headers;
+        Q_EMIT guard->headReceived();
+        if (!guard || guard->isDone())
+            return;
+        guard->m_body = body;
+        if (!body.isEmpty())
+            Q_EMIT guard->dataReceived(body);
+        if (guard)
+            guard->deliverFinished();
+    }, Qt::QueuedConnection);
+    return reply;
 }
 
 void Engine::settleShared(const QByteArray &target, const Reply *leaderId, const EngineError *error)
@@ -358,6 +440,20 @@ void Engine::connectToEngine()
         if (gen == m_generation && e.kind != EngineError::Kind::Canceled)
             setState(State::Unreachable, e);
     });
+    m_early.reset();
+    if (mayAskAhead()) {
+        // Beside the ping, at the version the engine spoke last time: connecting then
+        // takes one round trip, not two. Used only if the ping agrees.
+        const QByteArray v = "/v" + m_expected.apiVersion.toLatin1();
+        HttpRequest rv;
+        rv.method = "GET";
+        rv.target = v + "/version";
+        rv.firstByteTimeoutMs = 10000;
+        HttpRequest ri = rv;
+        ri.target = v + "/info";
+        m_early = EarlyDetails{gen, m_expected.apiVersion, call<QJsonObject>(send(rv, false), &decodeObject),
+                               call<QJsonObject>(send(ri, false), &decodeObject)};
+    }
 }
 
 void Engine::onPingFinished(Reply *ping)
@@ -375,10 +471,14 @@ void Engine::onPingFinished(Reply *ping)
     }
     info.apiVersion = *negotiated;
     m_info = info;
-    fetchDetails();
+    std::optional<EarlyDetails> early = std::exchange(m_early, std::nullopt);
+    if (early && early->generation == m_generation && early->apiVersion == info.apiVersion)
+        fetchDetails(early->version, early->info);
+    else
+        fetchDetails(version(), systemInfo());
 }
 
-void Engine::fetchDetails()
+void Engine::fetchDetails(QFuture<Result<QJsonObject>> versionFuture, QFuture<Result<QJsonObject>> infoFuture)
 {
     const quint64 gen = m_generation;
     struct Pending
@@ -416,11 +516,11 @@ void Engine::fetchDetails()
             startEvents();
         setState(State::Connected);
     };
-    version().then(this, [pending, done](const Result<QJsonObject> &r) {
+    versionFuture.then(this, [pending, done](const Result<QJsonObject> &r) {
         pending->version = r;
         done();
     });
-    systemInfo().then(this, [pending, done](const Result<QJsonObject> &r) {
+    infoFuture.then(this, [pending, done](const Result<QJsonObject> &r) {
         pending->info = r;
         done();
     });
@@ -511,7 +611,8 @@ QFuture<Result<QList<ImageSummary>>> Engine::listImages(bool all)
     });
 }
 
-static Result<QJsonObject> decodeObject(const Reply &r)
+namespace {
+Result<QJsonObject> decodeObject(const Reply &r)
 {
     auto doc = Engine::parseJson(r.body());
     if (!doc)
@@ -520,6 +621,7 @@ static Result<QJsonObject> decodeObject(const Reply &r)
         return std::unexpected(EngineError::make(EngineError::Kind::Protocol, EngineError::tr("The engine sent a list where an object was expected.")));
     return doc->object();
 }
+} // namespace
 
 QFuture<Result<QJsonObject>> Engine::version()
 {

@@ -86,6 +86,21 @@ public:
     /// and body; aborting one leaves the others be (a follower whose leader was
     /// aborted sends its own request).
     Reply *getShared(const QString &path, const QUrlQuery &query = {});
+    /// What Cais remembers of this engine from the last time it connected: the API
+    /// version it spoke (and whether it was Podman). With it, connectToEngine() asks
+    /// /version and /info at that version beside the ping rather than after it, and
+    /// prefetch() asks lists before connecting has finished; their answers are used
+    /// only when the ping agrees on the version. Not over ssh, where each request
+    /// may be a login.
+    void setExpected(const EngineInfo &info) { m_expected = info; }
+    const EngineInfo &expected() const { return m_expected; }
+    /// GET `path` now, at the expected API version (nothing without one): the first
+    /// getShared() of the same target, connected at that version and while nothing
+    /// changed since it was sent (see getShared), takes its answer, and the other
+    /// getShared() calls of that turn of the event loop too. A start's lists go out
+    /// with the ping, and the engine answers them while the window is built. An
+    /// answer nobody took within 10 s is dropped.
+    void prefetch(const QString &path, const QUrlQuery &query = {});
     /// Requests sent to the engine since it was made (shared ones count once).
     quint64 requestsSent() const { return m_requestsSent; }
     Reply *post(const QString &path, const QUrlQuery &query = {}, const QByteArray &jsonBody = {});
@@ -119,11 +134,16 @@ private:
     /// The Reply for `request` (versioned, timeouts capped), not started.
     Reply *prepare(HttpRequest request, bool versioned);
     void settleShared(const QByteArray &target, const Reply *leader, const EngineError *error);
+    Reply *getSharedTarget(const QByteArray &target);
+    /// A prefetched answer for `target`, handed to a new Reply on the next turn of the
+    /// event loop; null when there is none to give.
+    Reply *takePrefetched(const QByteArray &target);
+    void fetchDetails(QFuture<Result<QJsonObject>> version, QFuture<Result<QJsonObject>> info);
+    bool mayAskAhead() const;
     /// Something may have changed the engine's answers (a change sent, an event).
     void noteChange() { ++m_changeEpoch; }
     HttpConnection *acquireConnection();
     void onPingFinished(Reply *reply);
-    void fetchDetails();
     void startEvents();
     void checkAlive();
     void noteTransportFailure(const EngineError &error);
@@ -152,6 +172,25 @@ private:
         QList<QPointer<Reply>> followers;
     };
     QHash<QByteArray, SharedGet> m_shared; ///< by target
+    EngineInfo m_expected;
+    struct EarlyDetails
+    {
+        quint64 generation = 0;
+        QString apiVersion;
+        QFuture<Result<QJsonObject>> version, info;
+    };
+    std::optional<EarlyDetails> m_early;
+    struct Prefetched
+    {
+        quint64 epoch = 0;
+        bool answered = false;
+        bool used = false;
+        int status = 0;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        HttpRequest request;
+    };
+    QHash<QByteArray, Prefetched> m_prefetched; ///< by target
 };
 
 template<class T>

@@ -85,6 +85,36 @@ class TestSharedRequests : public QObject
         m_held.at(index).first->write(bytes);
     }
 
+    /// Answers the connect (ping, version, info, events) like the recorded dockerd
+    /// (API 1.45); holds every other request.
+    QPointer<FakeConnection> m_events;
+    QByteArray m_ping, m_version, m_info;
+    void answerConnects()
+    {
+        m_ping = recorded(QStringLiteral("docker-ping.http"));
+        m_version = recorded(QStringLiteral("docker-version.json"));
+        m_info = recorded(QStringLiteral("docker-info.json"));
+        m_fake->handler = [this](FakeConnection *c, const FakeRequest &r) {
+            if (r.target == "/_ping")
+                c->write(m_ping);
+            else if (r.target.endsWith("/version"))
+                c->write(answer(200, m_version));
+            else if (r.target.endsWith("/info"))
+                c->write(answer(200, m_info));
+            else if (r.target.contains("/events")) {
+                c->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+                m_events = c;
+            } else
+                m_held.append({QPointer<FakeConnection>(c), r});
+        };
+    }
+    void sendEvent()
+    {
+        QVERIFY(m_events);
+        const QByteArray event = "{\"Type\":\"image\",\"Action\":\"tag\",\"Actor\":{\"ID\":\"sha256:1\"},\"time\":1700000000}\n";
+        m_events->write(QByteArray::number(event.size(), 16) + "\r\n" + event + "\r\n");
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -285,6 +315,97 @@ private Q_SLOTS:
         QTRY_VERIFY(sl->finished && sg->finished);
         QVERIFY(!sf->finished);
         QCOMPARE(requestsFor("/images/json").size(), 1);
+    }
+    void aPrefetchedListIsTheFirstAsksAnswer()
+    {
+        answerConnects();
+        EngineInfo last;
+        last.apiVersion = QStringLiteral("1.45");
+        m_engine->setExpected(last);
+        m_engine->connectToEngine();
+        m_engine->prefetch(QStringLiteral("/images/json"));
+        QTRY_COMPARE(m_held.size(), 1);
+        QCOMPARE(m_held.at(0).second.target, QByteArray("/v1.45/images/json"));
+        answerHeld(0, answer(200, "[{\"Id\":\"early\"}]"));
+        QTRY_COMPARE(m_engine->state(), Engine::State::Connected);
+        // Asked at the same version before the events start: no further /version or /info.
+        QCOMPARE(requestsFor("/version").size(), 1);
+        QCOMPARE(requestsFor("/info").size(), 1);
+        QTRY_VERIFY(m_events);
+        QTest::qWait(20); // the prefetched answer is in
+
+        // Two pages asking in the same turn share it; nothing more reaches the engine.
+        const auto a = watch(m_engine->getShared(QStringLiteral("/images/json")));
+        const auto b = watch(m_engine->getShared(QStringLiteral("/images/json")));
+        QTRY_VERIFY(a->finished && b->finished);
+        QCOMPARE(a->body, QByteArray("[{\"Id\":\"early\"}]"));
+        QCOMPARE(b->body, a->body);
+        QCOMPARE(requestsFor("/images/json").size(), 1);
+
+        // A later ask is the engine's again.
+        const auto c = watch(m_engine->getShared(QStringLiteral("/images/json")));
+        QTRY_COMPARE(m_held.size(), 2);
+        answerHeld(1, answer(200, "[]"));
+        QTRY_VERIFY(c->finished);
+        QCOMPARE(c->body, QByteArray("[]"));
+    }
+
+    void aPrefetchedListIsDroppedAfterAnEvent()
+    {
+        answerConnects();
+        EngineInfo last;
+        last.apiVersion = QStringLiteral("1.45");
+        m_engine->setExpected(last);
+        m_engine->connectToEngine();
+        m_engine->prefetch(QStringLiteral("/images/json"));
+        QTRY_COMPARE(m_held.size(), 1);
+        answerHeld(0, answer(200, "[{\"Id\":\"before\"}]"));
+        QTRY_COMPARE(m_engine->state(), Engine::State::Connected);
+        QTRY_VERIFY(m_events);
+        QSignalSpy events(m_engine.get(), &Engine::eventReceived);
+        sendEvent();
+        QTRY_COMPARE(events.size(), 1);
+        const auto a = watch(m_engine->getShared(QStringLiteral("/images/json")));
+        QTRY_COMPARE(m_held.size(), 2);
+        answerHeld(1, answer(200, "[{\"Id\":\"after\"}]"));
+        QTRY_VERIFY(a->finished);
+        QCOMPARE(a->body, QByteArray("[{\"Id\":\"after\"}]"));
+    }
+
+    void aPrefetchAtAnotherVersionIsNotUsed()
+    {
+        // The engine was updated since: it speaks 1.45 now, not 1.44.
+        answerConnects();
+        EngineInfo last;
+        last.apiVersion = QStringLiteral("1.44");
+        m_engine->setExpected(last);
+        m_engine->connectToEngine();
+        m_engine->prefetch(QStringLiteral("/images/json"));
+        QTRY_COMPARE(m_held.size(), 1);
+        QCOMPARE(m_held.at(0).second.target, QByteArray("/v1.44/images/json"));
+        answerHeld(0, answer(200, "[{\"Id\":\"old\"}]"));
+        QTRY_COMPARE(m_engine->state(), Engine::State::Connected);
+        QCOMPARE(m_engine->info().apiVersion, QStringLiteral("1.45"));
+        // /version and /info asked again at the version the ping gave.
+        QVERIFY(requestsFor("/v1.44/version").size() == 1 && requestsFor("/v1.45/version").size() == 1);
+        QVERIFY(requestsFor("/v1.44/info").size() == 1 && requestsFor("/v1.45/info").size() == 1);
+        const auto a = watch(m_engine->getShared(QStringLiteral("/images/json")));
+        QTRY_COMPARE(m_held.size(), 2);
+        QCOMPARE(m_held.at(1).second.target, QByteArray("/v1.45/images/json"));
+        answerHeld(1, answer(200, "[]"));
+        QTRY_VERIFY(a->finished);
+        QCOMPARE(a->body, QByteArray("[]"));
+    }
+
+    void withoutAnExpectedVersionNothingIsAskedAhead()
+    {
+        answerConnects();
+        m_engine->prefetch(QStringLiteral("/images/json"));
+        m_engine->connectToEngine();
+        QTRY_COMPARE(m_engine->state(), Engine::State::Connected);
+        QTest::qWait(50);
+        QCOMPARE(requestsFor("/images/json").size(), 0);
+        QCOMPARE(m_fake->requests.first().target, QByteArray("/_ping"));
     }
 };
 

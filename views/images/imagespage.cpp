@@ -256,6 +256,13 @@ ImagesPage::ImagesPage(ImagesModel *model, QWidget *parent)
     connect(m_model, &ImagesModel::refreshed, this, [this] {
         if (!m_pendingReveal.isEmpty())
             tryReveal();
+        // A list that was empty (at start, or on another engine) is painted as soon as
+        // it is in, before what else came from the engine meanwhile (the other pages'
+        // lists) is read: it is what the user is waiting for.
+        const bool empty = m_model->rowCount() == 0;
+        if (m_listWasEmpty && !empty && m_view->isVisible())
+            m_view->viewport()->repaint();
+        m_listWasEmpty = empty;
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
         if (!m_details->imageId().isEmpty() && m_model->rowOfId(m_details->imageId()) < 0)

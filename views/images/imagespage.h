@@ -156,4 +156,5 @@ private:
     QPointer<ImportImageDialog> m_import;
     QTimer m_detailsDelay; ///< arrow keys through the list must not fire a request per row
     QPointer<QDialog> m_dialog;
+    bool m_listWasEmpty = true; ///< when the last list came (or before the first)
 };
