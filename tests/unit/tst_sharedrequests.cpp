@@ -4,8 +4,10 @@
 // (No raw string literals in this file: moc 6.8 cannot read them and then skips the class.)
 #include "engine.h"
 #include "fakeengine.h"
+#include "imagesmodel.h"
 #include "reply.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QPointer>
 #include <QSignalSpy>
@@ -406,6 +408,29 @@ private Q_SLOTS:
         QTest::qWait(50);
         QCOMPARE(requestsFor("/images/json").size(), 0);
         QCOMPARE(m_fake->requests.first().target, QByteArray("/_ping"));
+    }
+    void theImagesModelsFirstListIsThePrefetchedOne()
+    {
+        // ImagesModel::prefetch asks what the model asks once connected (the same
+        // target): the model's first list costs no request of its own.
+        answerConnects();
+        EngineInfo last;
+        last.apiVersion = QStringLiteral("1.45");
+        m_engine->setExpected(last);
+        m_engine->connectToEngine();
+        ImagesModel::prefetch(*m_engine);
+        QTRY_COMPARE(m_held.size(), 1);
+        QCOMPARE(m_held.at(0).second.target, QByteArray("/v1.45/images/json?shared-size=1"));
+        answerHeld(0, answer(200, "[{\"Id\":\"sha256:aa11\",\"ParentId\":\"\",\"RepoTags\":[\"one:1\"],\"RepoDigests\":[],"
+                                  "\"Created\":1700000000,\"Size\":10,\"SharedSize\":0,\"Containers\":-1,\"Labels\":null}]"));
+        QTRY_COMPARE(m_engine->state(), Engine::State::Connected);
+        ImagesModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setEngine(m_engine.get());
+        QTRY_COMPARE(model.rowCount(), 1);
+        QCOMPARE(model.image(0).repoTags, QStringList{QStringLiteral("one:1")});
+        QCOMPARE(requestsFor("/images/json").size(), 1);
+        QTRY_COMPARE(requestsFor("/containers/json").size(), 1); // the users: asked once connected, not ahead
     }
 };
 
