@@ -764,6 +764,7 @@ struct Preview
     QStringList kept;                 ///< measured from the kept side: the images that stay
     bool byKept = false;
     QList<ImageSummary> all;          ///< the list the plan was made from
+    ImagePrunePlan::ImagesFrom imagesFrom = ImagePrunePlan::ImagesFrom::EngineList;
 
     void fail(const EngineError &e)
     {
@@ -887,9 +888,17 @@ void measure(const std::shared_ptr<Preview> &p, const QList<ImageSummary> &image
     // few requests when most images go (prune -a), where counting from the deleted
     // side reads every image.
     const QSet<QString> deleted(p->plan.deletedImages.cbegin(), p->plan.deletedImages.cend());
+    // A kept image's child that stays holds every layer of it and more (a child is
+    // made from its parent's layers: image.NewChildImage), so only the kept images
+    // without a kept child are read: a kept chain of intermediate images costs one.
+    QSet<QString> keptParents;
+    for (const ImageSummary &img : images) {
+        if (!deleted.contains(img.id) && !img.parentId.isEmpty())
+            keptParents.insert(img.parentId);
+    }
     p->kept.clear();
     for (const ImageSummary &img : images) {
-        if (!deleted.contains(img.id))
+        if (!deleted.contains(img.id) && !keptParents.contains(img.id))
             p->kept << img.id;
     }
     const qsizetype byKeptCost = 2 * p->kept.size();
@@ -906,6 +915,135 @@ void measure(const std::shared_ptr<Preview> &p, const QList<ImageSummary> &image
     pump(p);
 }
 
+/// Reading a chain of intermediate images costs the engine one short request, about
+/// what listing this many images costs it: past as many chains as that makes the
+/// default list's length, one `all=1` list is cheaper than their histories.
+constexpr qsizetype kImagesPerChain = 50;
+constexpr qsizetype kMinChains = 16; // (on a small engine either costs a few milliseconds)
+
+/// Intermediate images asked for through the histories of the parents the default list
+/// leaves out (the state of intermediatesOf).
+struct AllImages
+{
+    QList<ImageSummary> images;
+    ImagePrunePlan::ImagesFrom from = ImagePrunePlan::ImagesFrom::PageListAndHistories;
+};
+
+struct Chains : std::enable_shared_from_this<Chains>
+{
+    QPointer<Engine> engine;
+    QPromise<Result<AllImages>> promise;
+    QList<ImageSummary> images; ///< the default list, then the intermediate images found
+    QSet<QString> known;        ///< IDs in `images`
+    QStringList queue;          ///< missing parents still to ask about
+    QList<QList<ImageHistoryEntry>> histories;
+    int inFlight = 0;
+    bool listing = false; ///< a history failed: the `all=1` list answers instead
+    bool finished = false;
+
+    void finish(const Result<QList<ImageSummary>> &r, ImagePrunePlan::ImagesFrom from)
+    {
+        if (finished)
+            return;
+        finished = true;
+        if (r)
+            promise.addResult(Result<AllImages>(AllImages{*r, from}));
+        else
+            promise.addResult(Result<AllImages>(std::unexpected(r.error())));
+        promise.finish();
+    }
+    /// The engine's own list of every image instead.
+    void listEverything()
+    {
+        listing = true;
+        queue.clear();
+        list(*engine, true).then(engine, [self = shared_from_this()](const Result<QList<ImageSummary>> &all) {
+            self->finish(all, ImagePrunePlan::ImagesFrom::EngineList);
+        });
+    }
+};
+
+void pumpChains(const std::shared_ptr<Chains> &c)
+{
+    if (c->finished || c->listing)
+        return;
+    if (!c->engine)
+        return c->finish(std::unexpected(EngineError::make(EngineError::Kind::Canceled, ImagesApiText::tr("The engine went away."))),
+                         ImagePrunePlan::ImagesFrom::PageListAndHistories);
+    while (c->inFlight < kParallel && !c->queue.isEmpty()) {
+        ++c->inFlight;
+        history(*c->engine, c->queue.takeFirst()).then(c->engine, [c](const Result<QList<ImageHistoryEntry>> &r) {
+            --c->inFlight;
+            if (!r && !c->listing && !c->finished && c->engine) {
+                // Gone meanwhile (the page's list is older than the engine's images), or
+                // another error: the engine's own list of every image says what is there.
+                qCInfo(lcEngine) << "prune preview: an intermediate image's history failed; listing every image";
+                return c->listEverything();
+            }
+            if (r)
+                c->histories << *r;
+            pumpChains(c);
+        });
+    }
+    if (c->inFlight > 0 || !c->queue.isEmpty())
+        return;
+    for (const QList<ImageHistoryEntry> &h : std::as_const(c->histories)) {
+        // Newest step first; the engine names the asked image at the first step and then
+        // each parent in turn (daemon/images/image_history.go), "<missing>" past the base.
+        // An image's size is the bytes of its step and of every step below it.
+        QList<qint64> below(h.size() + 1, 0);
+        for (qsizetype i = h.size() - 1; i >= 0; --i)
+            below[i] = below.at(i + 1) + h.at(i).size;
+        for (qsizetype i = 0; i < h.size(); ++i) {
+            const ImageHistoryEntry &e = h.at(i);
+            if (e.isMissing() || c->known.contains(e.id))
+                break; // its parents are known from here on
+            ImageSummary s;
+            s.id = e.id;
+            for (qsizetype j = i + 1; j < h.size(); ++j) {
+                if (!h.at(j).isMissing()) {
+                    s.parentId = h.at(j).id;
+                    break;
+                }
+            }
+            s.repoTags = e.tags;
+            s.created = e.created;
+            s.size = below.at(i);
+            c->known.insert(s.id);
+            c->images << s;
+        }
+    }
+    c->finish(c->images, ImagePrunePlan::ImagesFrom::PageListAndHistories);
+}
+
+/// Every image the engine holds, from its default list: each intermediate image the
+/// list leaves out is an ancestor of a listed image whose parent is not listed, and the
+/// history of that parent names it with its own parents. One request per such parent
+/// (a classic build's chain), or the `all=1` list when there are many.
+QFuture<Result<AllImages>> intermediatesOf(Engine &engine, const QList<ImageSummary> &images)
+{
+    auto c = std::make_shared<Chains>();
+    c->engine = &engine;
+    c->images = images;
+    c->promise.start();
+    QFuture<Result<AllImages>> future = c->promise.future();
+    for (const ImageSummary &img : images)
+        c->known.insert(img.id);
+    QSet<QString> missing;
+    for (const ImageSummary &img : images) {
+        if (!img.parentId.isEmpty() && !c->known.contains(img.parentId) && !missing.contains(img.parentId)) {
+            missing.insert(img.parentId);
+            c->queue << img.parentId;
+        }
+    }
+    if (c->queue.size() > std::max(kMinChains, images.size() / kImagesPerChain)) {
+        c->listEverything();
+        return future;
+    }
+    pumpChains(c);
+    return future;
+}
+
 void planned(const std::shared_ptr<Preview> &p, bool all, const PruneFilters &filters)
 {
     Preview &s = *p; // (a reference: clang-tidy follows the checks of s.images, not of p->images)
@@ -916,6 +1054,7 @@ void planned(const std::shared_ptr<Preview> &p, bool all, const PruneFilters &fi
     if (!*s.users)
         return s.fail(s.users->error());
     s.plan = planPrune(**s.images, **s.users, all, filters);
+    s.plan.imagesFrom = s.imagesFrom;
     measure(p, **s.images);
 }
 
@@ -970,6 +1109,20 @@ QFuture<Result<ImagePrunePlan>> previewPrune(Engine &engine, bool all, const Pru
     // intermediate images costs the engine about twice its default list.
     if (known && defaultListIsComplete(known->images)) {
         p->images = Result<QList<ImageSummary>>(known->images);
+        p->imagesFrom = ImagePrunePlan::ImagesFrom::PageList;
+    } else if (known && !engine.info().podman) {
+        // The classic builder's intermediate images, read from the histories of the
+        // parents the page's list leaves out (few requests) rather than listing again.
+        p->imagesFrom = ImagePrunePlan::ImagesFrom::PageListAndHistories;
+        intermediatesOf(engine, known->images).then(&engine, [p, all, filters](const Result<AllImages> &r) {
+            if (r) {
+                p->images = Result<QList<ImageSummary>>(r->images);
+                p->imagesFrom = r->from;
+            } else {
+                p->images = Result<QList<ImageSummary>>(std::unexpected(r.error()));
+            }
+            planned(p, all, filters);
+        });
     } else {
         list(engine, true).then(&engine, [p, all, filters](const Result<QList<ImageSummary>> &r) {
             p->images = r;

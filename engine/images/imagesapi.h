@@ -135,6 +135,13 @@ struct ImagePrunePlan
     QHash<QString, ImageSummary> images;
     /// Every image ID there was: the engine's report mixes image and layer IDs.
     QSet<QString> allImageIds;
+    /// Where the list of every image came from.
+    enum class ImagesFrom {
+        EngineList,           ///< the engine's `all=1` list
+        PageList,             ///< the page's default list, which had every image
+        PageListAndHistories, ///< the page's list and the intermediate images' histories
+    };
+    ImagesFrom imagesFrom = ImagesFrom::EngineList;
 
     /// Whether the engine's report removed exactly what this plan said.
     bool matches(const ImagePruneReport &report) const;
@@ -186,7 +193,9 @@ struct PruneKnownLists
 /// Whether the default list `images` is every image the engine holds: the images it
 /// leaves out are intermediate ones, and each of those is the parent of some image,
 /// so when no listed image has a parent none is left out (pulled, loaded, imported
-/// and BuildKit images have none; the classic builder's do).
+/// and BuildKit images have none; the classic builder's do). When it is not, the
+/// preview reads the missing ones from the histories of the listed images' missing
+/// parents (Docker; one request per chain), or lists them when there are many chains.
 bool defaultListIsComplete(const QList<ImageSummary> &images);
 QFuture<Result<ImagePrunePlan>> previewPrune(Engine &engine, bool all, const PruneFilters &filters = {},
                                              PruneMeasure how = PruneMeasure::Auto,

@@ -141,8 +141,8 @@ private:
         int tags = 0;
         for (int r = 0; r < m_model->rowCount(); ++r)
             tags += int(m_model->image(r).repoTags.size());
-        std::printf("INFO images=%d tags=%d shown=%d layers=%d prune=%d prune_from_page=%s api=%s\n", m_model->rowCount(), tags,
-                    m_shownFiltered, m_historySteps, m_pruneImages, m_pruneFromPage ? "yes" : "no",
+        std::printf("INFO images=%d tags=%d shown=%d layers=%d prune=%d prune_images_from=%s prune_requests=%llu api=%s\n", m_model->rowCount(), tags,
+                    m_shownFiltered, m_historySteps, m_pruneImages, qPrintable(m_pruneImagesFrom), static_cast<unsigned long long>(m_pruneRequests),
                     qPrintable(m_engine->info().apiVersion));
         std::fflush(stdout);
         QCoreApplication::exit(0);
@@ -259,17 +259,24 @@ private:
 
     void prunePreview(std::function<void(bool)> done)
     {
-        // As the Prune dialog of the page: from the lists the page holds when they are
-        // every image (no intermediate ones), plus /system/df.
+        // As the Prune dialog of the page: from the lists the page holds (and, when the
+        // classic builder left intermediate images, their chains' histories), plus
+        // /system/df and the kept images.
         const auto known = m_model->pruneKnownLists();
-        m_pruneFromPage = known && ImagesApi::defaultListIsComplete(known->images);
-        ImagesApi::previewPrune(*m_engine, true, {}, ImagesApi::PruneMeasure::Auto, known).then(this, [this, done](const Result<ImagePrunePlan> &r) {
+        const quint64 before = m_engine->requestsSent();
+        ImagesApi::previewPrune(*m_engine, true, {}, ImagesApi::PruneMeasure::Auto, known).then(this, [this, done, before](const Result<ImagePrunePlan> &r) {
             m_stopNs = m_timer.nsecsElapsed();
+            m_pruneRequests = m_engine->requestsSent() - before;
             if (!r) {
                 printErr(tr("The prune preview failed: %1").arg(r.error().fullText()));
                 return done(false);
             }
             m_pruneImages = int(r->shownDeleted.size());
+            switch (r->imagesFrom) {
+            case ImagePrunePlan::ImagesFrom::EngineList: m_pruneImagesFrom = QStringLiteral("engine-list"); break;
+            case ImagePrunePlan::ImagesFrom::PageList: m_pruneImagesFrom = QStringLiteral("page"); break;
+            case ImagePrunePlan::ImagesFrom::PageListAndHistories: m_pruneImagesFrom = QStringLiteral("page+histories"); break;
+            }
             if (r->spaceReclaimed < 0) {
                 printErr(tr("The prune preview could not work out the space it frees."));
                 return done(false);
@@ -306,7 +313,8 @@ private:
     QString m_historyImage;
     int m_historySteps = 0;
     int m_pruneImages = 0;
-    bool m_pruneFromPage = false;
+    QString m_pruneImagesFrom;
+    quint64 m_pruneRequests = 0;
     QList<Measure> m_measures;
     qsizetype m_measure = 0;
     int m_round = 0;

@@ -45,6 +45,8 @@
 #include <QTreeView>
 #include <QTreeWidget>
 
+#include <algorithm>
+
 namespace {
 
 using TestEngine::await;
@@ -506,7 +508,8 @@ private Q_SLOTS:
         QCOMPARE(byKept->spaceReclaimed, byDeleted->spaceReclaimed);
         QCOMPARE(plan.spaceReclaimed, byDeleted->spaceReclaimed);
         // From the lists a page holds: the classic builder's images have parents, so
-        // the default list is not every image and the preview lists again; the same plan.
+        // the default list is not every image; the preview reads the intermediate ones
+        // from the histories of the missing parents. The same plan, the same images.
         {
             ImagesModel model;
             QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -515,10 +518,58 @@ private Q_SLOTS:
             const auto known = model.pruneKnownLists();
             QVERIFY(!ImagesApi::defaultListIsComplete(known->images));
             const auto viaPage = await(ImagesApi::previewPrune(engine, all, {}, ImagesApi::PruneMeasure::Auto, known), 60000);
-            QVERIFY(viaPage.has_value());
+            QVERIFY2(viaPage.has_value(), qPrintable(viaPage ? QString() : viaPage.error().fullText()));
+            QCOMPARE(plan.imagesFrom, ImagePrunePlan::ImagesFrom::EngineList);
+            QCOMPARE(viaPage->imagesFrom, ImagePrunePlan::ImagesFrom::PageListAndHistories);
             QCOMPARE(sorted(viaPage->deletedImages), sorted(plan.deletedImages));
+            QCOMPARE(sorted(viaPage->shownDeleted), sorted(plan.shownDeleted));
             QCOMPARE(sorted(viaPage->untagged), sorted(plan.untagged));
+            QCOMPARE(sorted(viaPage->untaggedOnly), sorted(plan.untaggedOnly));
+            QCOMPARE(viaPage->allImageIds, plan.allImageIds);
             QCOMPARE(viaPage->spaceReclaimed, plan.spaceReclaimed);
+            // Each deleted intermediate image as the engine's all=1 list gives it.
+            int intermediates = 0;
+            for (const QString &id : plan.deletedImages) {
+                if (plan.shownDeleted.contains(id))
+                    continue;
+                ++intermediates;
+                const ImageSummary fromList = plan.images.value(id), fromHistory = viaPage->images.value(id);
+                QCOMPARE(fromHistory.id, id);
+                QCOMPARE(fromHistory.parentId, fromList.parentId);
+                QCOMPARE(fromHistory.size, fromList.size);
+                QCOMPARE(fromHistory.created, fromList.created);
+                QVERIFY(fromHistory.repoTags.isEmpty());
+            }
+            QVERIFY(intermediates > 0);
+            // The requests that takes: a history per parent the page's list leaves out,
+            // /system/df, then from the kept side two reads per kept image with no kept
+            // child (a child holds its parent's layers), or from the deleted side a read
+            // per image and per deleted one. Listing every image again, or reading each
+            // kept intermediate image, would be more.
+            const auto every = await(ImagesApi::list(engine, true), 30000);
+            QVERIFY(every.has_value());
+            QSet<QString> listed, missingParents, keptParents;
+            for (const ImageSummary &img : known->images)
+                listed.insert(img.id);
+            for (const ImageSummary &img : known->images) {
+                if (!img.parentId.isEmpty() && !listed.contains(img.parentId))
+                    missingParents.insert(img.parentId);
+            }
+            QVERIFY(!missingParents.isEmpty());
+            for (const ImageSummary &img : *every) {
+                if (!plan.deletedImages.contains(img.id) && !img.parentId.isEmpty())
+                    keptParents.insert(img.parentId);
+            }
+            const qsizetype keptLeaves = std::count_if(every->cbegin(), every->cend(), [&](const ImageSummary &img) {
+                return !plan.deletedImages.contains(img.id) && !keptParents.contains(img.id);
+            });
+            const quint64 before = engine.requestsSent();
+            const auto again = await(ImagesApi::previewPrune(engine, all, {}, ImagesApi::PruneMeasure::Auto, known), 60000);
+            QVERIFY(again.has_value());
+            QCOMPARE(again->spaceReclaimed, plan.spaceReclaimed);
+            const qsizetype measured = again->spaceFromKept ? 2 * keptLeaves : every->size() + plan.deletedImages.size();
+            QVERIFY2(engine.requestsSent() - before <= quint64(missingParents.size() + 1 + measured),
+                     qPrintable(QStringLiteral("%1 requests").arg(engine.requestsSent() - before)));
         }
         if (all) {
             QVERIFY(plan.untagged.contains(QStringLiteral("unused:1")));
@@ -598,15 +649,54 @@ private Q_SLOTS:
         QCOMPARE(known->containers.size(), 1);
         QVERIFY(ImagesApi::defaultListIsComplete(known->images));
 
+        quint64 before = engine.requestsSent();
         const auto fromEngine = await(ImagesApi::previewPrune(engine, true), 60000);
+        const quint64 fromEngineRequests = engine.requestsSent() - before;
         const auto fromPage = await(ImagesApi::previewPrune(engine, true, {}, ImagesApi::PruneMeasure::Auto, known), 60000);
         QVERIFY(fromEngine && fromPage);
+        QCOMPARE(fromEngine->imagesFrom, ImagePrunePlan::ImagesFrom::EngineList);
+        QCOMPARE(fromPage->imagesFrom, ImagePrunePlan::ImagesFrom::PageList);
         QCOMPARE(sorted(fromPage->deletedImages),
                  sorted({imageId(QStringLiteral("imported:1"), h), imageId(QStringLiteral("imported:2"), h)}));
         QCOMPARE(sorted(fromPage->deletedImages), sorted(fromEngine->deletedImages));
         QCOMPARE(sorted(fromPage->untagged), sorted(fromEngine->untagged));
         QVERIFY(fromPage->spaceReclaimed >= 3 * 64 * 1024);
         QCOMPARE(fromPage->spaceReclaimed, fromEngine->spaceReclaimed);
+
+        // A page's list older than the engine: a parent it names is gone (its history
+        // answers 404). The preview lists every image instead and plans what the engine will do.
+        {
+            ImagesApi::PruneKnownLists stale = *known;
+            stale.images.first().parentId = QStringLiteral("sha256:") + QString(64, QLatin1Char('e'));
+            before = engine.requestsSent();
+            const auto r = await(ImagesApi::previewPrune(engine, true, {}, ImagesApi::PruneMeasure::Auto, stale), 60000);
+            QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().fullText()));
+            QCOMPARE(r->imagesFrom, ImagePrunePlan::ImagesFrom::EngineList);
+            QCOMPARE(sorted(r->deletedImages), sorted(fromEngine->deletedImages));
+            QCOMPARE(r->spaceReclaimed, fromEngine->spaceReclaimed);
+            // The history that failed instead of the containers list the page held.
+            QVERIFY2(engine.requestsSent() - before <= fromEngineRequests, qPrintable(QString::number(engine.requestsSent() - before)));
+        }
+        // Parents missing from many chains: one list of every image costs the engine
+        // less than a history each, and is what the preview asks.
+        {
+            ImagesApi::PruneKnownLists many = *known;
+            for (int i = 0; i < 20; ++i) {
+                ImageSummary child;
+                child.id = QStringLiteral("sha256:%1").arg(i, 64, 16, QLatin1Char('c'));
+                child.parentId = QStringLiteral("sha256:%1").arg(i, 64, 16, QLatin1Char('d'));
+                child.repoTags << QStringLiteral("never-there:%1").arg(i);
+                many.images << child;
+            }
+            before = engine.requestsSent();
+            const auto r = await(ImagesApi::previewPrune(engine, true, {}, ImagesApi::PruneMeasure::Auto, many), 60000);
+            QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().fullText()));
+            QCOMPARE(r->imagesFrom, ImagePrunePlan::ImagesFrom::EngineList);
+            QCOMPARE(sorted(r->deletedImages), sorted(fromEngine->deletedImages));
+            QCOMPARE(r->spaceReclaimed, fromEngine->spaceReclaimed);
+            // No history, and the page's containers list instead of the engine's.
+            QVERIFY2(engine.requestsSent() - before < fromEngineRequests, qPrintable(QString::number(engine.requestsSent() - before)));
+        }
 
         // The page's Prune dialog starts from the page's lists, and the engine then
         // removes exactly that.
