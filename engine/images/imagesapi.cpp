@@ -921,14 +921,15 @@ void measure(const std::shared_ptr<Preview> &p, const QList<ImageSummary> &image
 constexpr qsizetype kImagesPerChain = 50;
 constexpr qsizetype kMinChains = 16; // (on a small engine either costs a few milliseconds)
 
-/// Intermediate images asked for through the histories of the parents the default list
-/// leaves out (the state of intermediatesOf).
+/// Every image the engine holds, and where the list came from.
 struct AllImages
 {
     QList<ImageSummary> images;
     ImagePrunePlan::ImagesFrom from = ImagePrunePlan::ImagesFrom::PageListAndHistories;
 };
 
+/// Intermediate images asked for through the histories of the parents the default list
+/// leaves out (the state of intermediatesOf).
 struct Chains : std::enable_shared_from_this<Chains>
 {
     QPointer<Engine> engine;
