@@ -1113,8 +1113,8 @@ QFuture<Result<ImagePrunePlan>> previewPrune(Engine &engine, bool all, const Pru
         p->imagesFrom = ImagePrunePlan::ImagesFrom::PageList;
     } else if (known && !engine.info().podman) {
         // The classic builder's intermediate images, read from the histories of the
-        // parents the page's list leaves out (few requests) rather than listing again.
-        p->imagesFrom = ImagePrunePlan::ImagesFrom::PageListAndHistories;
+        // parents the page's list leaves out (few requests) rather than listing again;
+        // the answer says whether it had to list after all.
         intermediatesOf(engine, known->images).then(&engine, [p, all, filters](const Result<AllImages> &r) {
             if (r) {
                 p->images = Result<QList<ImageSummary>>(r->images);
