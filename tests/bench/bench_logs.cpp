@@ -66,15 +66,20 @@ double procStatusMb(const char *key)
     return -1;
 }
 
-/// Runs the event loop until `done()` holds or `ms` pass; false on time-out.
+/// Runs the event loop until `done()` holds or `ms` pass, sleeping between events
+/// as the application's own loop does; false on time-out. (processEvents(flags, ms)
+/// never waits: looping on it spun a core, which on a machine of two took the CPU
+/// the engine needed to send the log, and made every socket read a tiny one.)
 bool waitFor(const std::function<bool()> &done, int ms)
 {
     QElapsedTimer t;
     t.start();
+    QTimer tick; // wakes the loop to look at `done` and the time
+    tick.start(50);
     while (!done()) {
         if (t.elapsed() > ms)
             return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     return true;
 }
