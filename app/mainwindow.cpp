@@ -119,11 +119,9 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
     connect(m_containersPage, &ContainersPage::currentContainerChanged, this, &MainWindow::showLogsOf);
     setUpNotifications();
     // Compose files through the real `docker compose`; a project's row leads here too.
-    m_composePage = new ComposePage(this);
-    m_composePage->setEngine(engine);
     connect(m_containersPage, &ContainersPage::composeRequested, this,
             [this](const ComposeTarget &target, ContainersPage::ComposeVerb verb) {
-                showPage(m_composePage);
+                showPage(composePage());
                 std::optional<ComposePage::Action> then;
                 switch (verb) {
                 case ContainersPage::ComposeVerb::Up: then = ComposePage::Action::Up; break;
@@ -135,12 +133,39 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
                 }
                 m_composePage->openTarget(target, then);
             });
-    m_buildPage = new BuildPage(engine, this);
-    addPage(tr("Build"), QIcon::fromTheme(QStringLiteral("run-build"), style()->standardIcon(QStyle::SP_FileIcon)), m_buildPage);
-    addPage(tr("Compose"), QIcon::fromTheme(QStringLiteral("application-x-yaml"), style()->standardIcon(QStyle::SP_FileDialogListView)),
-            m_composePage);
-    m_systemPage = new SystemPage(engine, this);
-    addPage(tr("System"), QIcon::fromTheme(QStringLiteral("drive-harddisk"), style()->standardIcon(QStyle::SP_DriveHDIcon)), m_systemPage);
+    // The pages behind the first are built when first shown (or asked for): the window
+    // comes up sooner, and their lists are not asked for while the engine lists images.
+    m_buildSlot = addLazyPage(tr("Build"), QIcon::fromTheme(QStringLiteral("run-build"), style()->standardIcon(QStyle::SP_FileIcon)),
+                              QStringLiteral("buildPage"), [this] {
+                                  m_buildPage = new BuildPage(m_engine, this);
+                                  // A built image is selected in the image browser; "Run…" opens the run dialog on it.
+                                  connect(m_buildPage, &BuildPage::imageBuilt, this, [this](const QString &id, const QStringList &tags) {
+                                      m_imagesPage->revealImage(id);
+                                      statusBar()->showMessage(
+                                          tr("Built %1: it is selected on the Images page.")
+                                              .arg(tags.isEmpty() ? id.mid(id.indexOf(QLatin1Char(':')) + 1, 12) : tags.join(QStringLiteral(", "))),
+                                          10000);
+                                  });
+                                  connect(m_buildPage, &BuildPage::runRequested, this, [this](const QString &id, const QStringList &tags) {
+                                      showPage(m_containersPage);
+                                      m_containersPage->openRunDialog(tags.isEmpty() ? id : tags.constFirst());
+                                  });
+                                  if (m_restoreBuildSession)
+                                      m_buildPage->restoreSession();
+                                  return m_buildPage;
+                              });
+    m_composeSlot = addLazyPage(tr("Compose"),
+                                QIcon::fromTheme(QStringLiteral("application-x-yaml"), style()->standardIcon(QStyle::SP_FileDialogListView)),
+                                QStringLiteral("composePage"), [this] {
+                                    m_composePage = new ComposePage(this);
+                                    m_composePage->setEngine(m_engine);
+                                    return m_composePage;
+                                });
+    m_systemSlot = addLazyPage(tr("System"), QIcon::fromTheme(QStringLiteral("drive-harddisk"), style()->standardIcon(QStyle::SP_DriveHDIcon)),
+                               QStringLiteral("systemPage"), [this] {
+                                   m_systemPage = new SystemPage(m_engine, this);
+                                   return m_systemPage;
+                               });
     m_eventsPage = new EventsPage(engine, this);
     addPage(tr("Events"), QIcon::fromTheme(QStringLiteral("view-list-details"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)), m_eventsPage);
     // `docker container prune` on the Containers page: the System page's prune of that
@@ -150,22 +175,11 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
     pruneContainers->setObjectName(QStringLiteral("pruneContainersAction"));
     pruneContainers->setToolTip(tr("Remove the stopped containers (docker container prune), after a preview of each one and the space it frees"));
     pruneContainers->setEnabled(engine != nullptr);
-    connect(pruneContainers, &QAction::triggered, this, [this] { m_systemPage->openKindPruneDialog(int(DiskUsageLine::Kind::Containers)); });
+    connect(pruneContainers, &QAction::triggered, this, [this] { systemPage()->openKindPruneDialog(int(DiskUsageLine::Kind::Containers)); });
     m_containersPage->toolBar()->addSeparator();
     m_containersPage->toolBar()->addAction(pruneContainers);
     if (QWidget *w = m_containersPage->toolBar()->widgetForAction(pruneContainers))
         w->setAccessibleName(tr("Prune stopped containers"));
-    // A built image is selected in the image browser; "Run…" opens the run dialog on it.
-    connect(m_buildPage, &BuildPage::imageBuilt, this, [this](const QString &id, const QStringList &tags) {
-        m_imagesPage->revealImage(id);
-        statusBar()->showMessage(tr("Built %1: it is selected on the Images page.")
-                                     .arg(tags.isEmpty() ? id.mid(id.indexOf(QLatin1Char(':')) + 1, 12) : tags.join(QStringLiteral(", "))),
-                                 10000);
-    });
-    connect(m_buildPage, &BuildPage::runRequested, this, [this](const QString &id, const QStringList &tags) {
-        showPage(m_containersPage);
-        m_containersPage->openRunDialog(tags.isEmpty() ? id : tags.constFirst());
-    });
     connect(m_imagesPage, &ImagesPage::runRequested, this, [this](const QString &reference) {
         showPage(m_containersPage);
         m_containersPage->openRunDialog(reference);
@@ -173,27 +187,37 @@ MainWindow::MainWindow(Engine *engine, const QString &addressError, QWidget *par
     // A layer of an image built here leads back to its Dockerfile line.
     connect(m_imagesPage, &ImagesPage::dockerfileLineRequested, this, [this](const QString &path, int line) {
         QString error;
-        if (m_buildPage->showDockerfileLine(path, line, &error))
+        if (buildPage()->showDockerfileLine(path, line, &error))
             showPage(m_buildPage);
         else if (!error.isEmpty())
             statusBar()->showMessage(error, 10000);
     });
     // Volumes and networks: each page follows the engine through its own model; a
     // container named there leads to it on the Containers page.
-    m_volumesModel = new VolumesModel(this);
-    m_networksModel = new NetworksModel(this);
-    m_volumesPage = new VolumesPage(m_volumesModel, this);
-    m_networksPage = new NetworksPage(m_networksModel, this);
-    addPage(tr("Volumes"), QIcon::fromTheme(QStringLiteral("drive-harddisk"), style()->standardIcon(QStyle::SP_DriveFDIcon)), m_volumesPage);
-    addPage(tr("Networks"), QIcon::fromTheme(QStringLiteral("network-wired"), style()->standardIcon(QStyle::SP_DriveNetIcon)), m_networksPage);
-    for (ObjectListPage *page : std::initializer_list<ObjectListPage *>{m_volumesPage, m_networksPage}) {
+    const auto leadToContainers = [this](ObjectListPage *page) {
         connect(page, &ObjectListPage::containerRequested, this, [this](const QString &id) {
             showPage(m_containersPage);
             m_containersPage->selectContainers({id});
         });
-    }
-    m_volumesModel->setEngine(engine);
-    m_networksModel->setEngine(engine);
+    };
+    m_volumesSlot = addLazyPage(tr("Volumes"), QIcon::fromTheme(QStringLiteral("drive-harddisk"), style()->standardIcon(QStyle::SP_DriveFDIcon)),
+                                QStringLiteral("volumesPage"), [this, leadToContainers] {
+                                    m_volumesModel = new VolumesModel(this);
+                                    m_volumesPage = new VolumesPage(m_volumesModel, this);
+                                    leadToContainers(m_volumesPage);
+                                    m_volumesModel->setEngine(m_engine);
+                                    return m_volumesPage;
+                                });
+    m_networksSlot = addLazyPage(tr("Networks"), QIcon::fromTheme(QStringLiteral("network-wired"), style()->standardIcon(QStyle::SP_DriveNetIcon)),
+                                 QStringLiteral("networksPage"), [this, leadToContainers] {
+                                     m_networksModel = new NetworksModel(this);
+                                     m_networksPage = new NetworksPage(m_networksModel, this);
+                                     leadToContainers(m_networksPage);
+                                     m_networksModel->setEngine(m_engine);
+                                     return m_networksPage;
+                                 });
+    // A page is built before the stack shows it (this connection comes first).
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) { createPage(m_pages->widget(row)); });
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     // The page follows the selection, whatever changed it: a screen reader or an
     // automation tool selects through the accessibility interface, which leaves the
@@ -307,6 +331,85 @@ QListWidgetItem *MainWindow::addPage(const QString &name, const QIcon &icon, QWi
     return item;
 }
 
+QWidget *MainWindow::addLazyPage(const QString &name, const QIcon &icon, const QString &objectName, std::function<QWidget *()> create)
+{
+    // Holds the page's place (and name: the page remembered in front is found by it).
+    auto *slot = new QWidget(this);
+    slot->setObjectName(objectName);
+    slot->setAccessibleName(name);
+    m_lazyPages.insert(slot, std::move(create));
+    addPage(name, icon, slot);
+    return slot;
+}
+
+void MainWindow::createPage(QWidget *slot)
+{
+    const auto it = m_lazyPages.find(slot);
+    if (it == m_lazyPages.end())
+        return;
+    const std::function<QWidget *()> create = std::move(it.value());
+    m_lazyPages.erase(it);
+    QWidget *page = create();
+    const bool current = m_pages->currentWidget() == slot;
+    m_pages->insertWidget(m_pages->indexOf(slot), page);
+    if (current)
+        m_pages->setCurrentWidget(page);
+    m_pages->removeWidget(slot);
+    delete slot;
+    // Its tables, splitters and filters as they were when the window last closed.
+    if (m_layoutRestored) {
+        QSettings settings;
+        WindowMemory::restoreWithin(this, page, settings);
+    }
+}
+
+BuildPage *MainWindow::buildPage()
+{
+    if (!m_buildPage)
+        createPage(m_buildSlot);
+    return m_buildPage;
+}
+
+ComposePage *MainWindow::composePage()
+{
+    if (!m_composePage)
+        createPage(m_composeSlot);
+    return m_composePage;
+}
+
+SystemPage *MainWindow::systemPage()
+{
+    if (!m_systemPage)
+        createPage(m_systemSlot);
+    return m_systemPage;
+}
+
+VolumesPage *MainWindow::volumesPage()
+{
+    if (!m_volumesPage)
+        createPage(m_volumesSlot);
+    return m_volumesPage;
+}
+
+NetworksPage *MainWindow::networksPage()
+{
+    if (!m_networksPage)
+        createPage(m_networksSlot);
+    return m_networksPage;
+}
+
+VolumesModel *MainWindow::volumesModel()
+{
+    volumesPage();
+    return m_volumesModel;
+}
+
+NetworksModel *MainWindow::networksModel()
+{
+    networksPage();
+    return m_networksModel;
+}
+
 void MainWindow::showPage(QWidget *page)
 {
     const int row = m_pages->indexOf(page);
@@ -319,9 +422,13 @@ void MainWindow::restoreLayout(bool geometry)
     QSettings settings;
     // The main window also reopens the Dockerfile last open, with its context; a
     // second window (another engine) starts with the template.
-    if (geometry)
-        m_buildPage->restoreSession();
+    if (geometry) {
+        m_restoreBuildSession = true; // now, or when the Build page is built
+        if (m_buildPage)
+            m_buildPage->restoreSession();
+    }
     const QString page = WindowMemory::restore(this, settings, geometry);
+    m_layoutRestored = true;
     if (page.isEmpty())
         return;
     for (int i = 0; i < m_pages->count(); ++i) {
@@ -342,7 +449,7 @@ void MainWindow::saveLayout() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Unsaved Dockerfile edits are asked about before anything closes.
-    if (!m_buildPage->maybeSave()) {
+    if (m_buildPage && !m_buildPage->maybeSave()) {
         event->ignore();
         return;
     }
@@ -546,7 +653,7 @@ void MainWindow::createMenus()
     openCompose->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openCompose->setToolTip(tr("Open a compose.yaml or docker-compose.yml, see its services and bring it up or down"));
     connect(openCompose, &QAction::triggered, this, [this] {
-        showPage(m_composePage);
+        showPage(composePage());
         m_composePage->askOpen();
     });
     file->addSeparator();
@@ -577,9 +684,13 @@ void MainWindow::createMenus()
         if (m_engine->state() == Engine::State::Connected) {
             m_imagesModel->refresh();
             m_containersModel->refresh();
-            m_volumesModel->refresh();
-            m_networksModel->refresh();
-            m_systemPage->refresh();
+            // A page not built yet lists afresh when it is.
+            if (m_volumesModel)
+                m_volumesModel->refresh();
+            if (m_networksModel)
+                m_networksModel->refresh();
+            if (m_systemPage)
+                m_systemPage->refresh();
             m_eventsPage->refresh();
         } else {
             m_engine->connectToEngine();

@@ -2,8 +2,11 @@
 
 #include "containeralerts.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+
+#include <functional>
 
 class BuildPage;
 class ComposePage;
@@ -56,14 +59,15 @@ public:
     /// Shows a container of this window's engine in its list (leaving "All engines").
     void showContainer(const QString &containerId);
     TerminalTabs *terminals() const { return m_terminals; }
-    BuildPage *buildPage() const { return m_buildPage; }
-    ComposePage *composePage() const { return m_composePage; }
-    SystemPage *systemPage() const { return m_systemPage; }
+    /// The pages below are built when first shown or asked for here.
+    BuildPage *buildPage();
+    ComposePage *composePage();
+    SystemPage *systemPage();
     EventsPage *eventsPage() const { return m_eventsPage; }
-    VolumesPage *volumesPage() const { return m_volumesPage; }
-    NetworksPage *networksPage() const { return m_networksPage; }
-    VolumesModel *volumesModel() const { return m_volumesModel; }
-    NetworksModel *networksModel() const { return m_networksModel; }
+    VolumesPage *volumesPage();
+    NetworksPage *networksPage();
+    VolumesModel *volumesModel();
+    NetworksModel *networksModel();
     EngineBanner *banner() const { return m_banner; }
     /// Lists every engine of `registry` in the sidebar, this window's (`name`) marked;
     /// the window's title names it.
@@ -103,6 +107,11 @@ protected:
 
 private:
     QListWidgetItem *addPage(const QString &name, const QIcon &icon, QWidget *page);
+    /// A page built by `create` when first shown; until then an empty widget named
+    /// `objectName` holds its place. Returns that place holder.
+    QWidget *addLazyPage(const QString &name, const QIcon &icon, const QString &objectName, std::function<QWidget *()> create);
+    /// Builds the page whose place `slot` holds, if it is one not built yet.
+    void createPage(QWidget *slot);
     void showTerminals();
     /// View's page actions follow the sidebar: shown or hidden, numbered Ctrl+1.. in order.
     void syncPageActions();
@@ -141,6 +150,14 @@ private:
     NetworksModel *m_networksModel = nullptr;
     VolumesPage *m_volumesPage = nullptr;
     NetworksPage *m_networksPage = nullptr;
+    QHash<QWidget *, std::function<QWidget *()>> m_lazyPages; ///< place holder -> what builds its page
+    QWidget *m_buildSlot = nullptr;
+    QWidget *m_composeSlot = nullptr;
+    QWidget *m_systemSlot = nullptr;
+    QWidget *m_volumesSlot = nullptr;
+    QWidget *m_networksSlot = nullptr;
+    bool m_restoreBuildSession = false; ///< restoreLayout() asked for the last Dockerfile
+    bool m_layoutRestored = false;      ///< a page built later takes its remembered layout
     EngineBanner *m_banner;
     QListWidget *m_nav;
     EnginesPanel *m_enginesPanel = nullptr;

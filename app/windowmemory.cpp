@@ -43,10 +43,10 @@ QString keyOf(const QString &kind, const QWidget *w, const QWidget *top)
 }
 
 /// The tables' horizontal headers that belong to `window` (not to a window of their own).
-QList<QHeaderView *> headersOf(const QMainWindow *window)
+QList<QHeaderView *> headersOf(const QMainWindow *window, const QWidget *within = nullptr)
 {
     QList<QHeaderView *> out;
-    const auto all = window->findChildren<QHeaderView *>();
+    const auto all = (within ? static_cast<const QObject *>(within) : window)->findChildren<QHeaderView *>();
     for (QHeaderView *h : all) {
         if (h->orientation() == Qt::Horizontal && h->window() == window && qobject_cast<QAbstractItemView *>(h->parentWidget()))
             out << h;
@@ -55,10 +55,10 @@ QList<QHeaderView *> headersOf(const QMainWindow *window)
 }
 
 /// The filters and switches of `window` its pages asked to be kept.
-QList<QWidget *> inputsOf(const QMainWindow *window)
+QList<QWidget *> inputsOf(const QMainWindow *window, const QWidget *within = nullptr)
 {
     QList<QWidget *> out;
-    const auto all = window->findChildren<QWidget *>();
+    const auto all = (within ? static_cast<const QObject *>(within) : window)->findChildren<QWidget *>();
     for (QWidget *w : all) {
         if (w->window() == window && w->property("caisRemember").toBool()
             && (qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractButton *>(w)))
@@ -67,10 +67,10 @@ QList<QWidget *> inputsOf(const QMainWindow *window)
     return out;
 }
 
-QList<QSplitter *> splittersOf(const QMainWindow *window)
+QList<QSplitter *> splittersOf(const QMainWindow *window, const QWidget *within = nullptr)
 {
     QList<QSplitter *> out;
-    const auto all = window->findChildren<QSplitter *>();
+    const auto all = (within ? static_cast<const QObject *>(within) : window)->findChildren<QSplitter *>();
     for (QSplitter *s : all) {
         if (s->window() == window)
             out << s;
@@ -123,7 +123,16 @@ QString restore(QMainWindow *window, QSettings &settings, bool geometry)
     const QByteArray state = settings.value(QStringLiteral("state")).toByteArray();
     if (!state.isEmpty())
         window->restoreState(state);
-    for (const auto range = headersOf(window); QHeaderView *h : range) {
+    const QString page = settings.value(QStringLiteral("page")).toString();
+    settings.endGroup();
+    restoreWithin(window, nullptr, settings);
+    return page;
+}
+
+void restoreWithin(QMainWindow *window, QWidget *root, QSettings &settings)
+{
+    settings.beginGroup(Group);
+    for (const auto range = headersOf(window, root); QHeaderView *h : range) {
         const QByteArray saved = settings.value(keyOf(QStringLiteral("tables"), h, window)).toByteArray();
         if (saved.isEmpty() || !h->restoreState(saved))
             continue;
@@ -134,12 +143,12 @@ QString restore(QMainWindow *window, QSettings &settings, bool geometry)
         else if (auto *tree = qobject_cast<QTreeView *>(view); tree && tree->isSortingEnabled())
             tree->sortByColumn(h->sortIndicatorSection(), h->sortIndicatorOrder());
     }
-    for (const auto range = splittersOf(window); QSplitter *s : range) {
+    for (const auto range = splittersOf(window, root); QSplitter *s : range) {
         const QByteArray saved = settings.value(keyOf(QStringLiteral("splitters"), s, window)).toByteArray();
         if (!saved.isEmpty())
             s->restoreState(saved);
     }
-    for (const auto range = inputsOf(window); QWidget *w : range) {
+    for (const auto range = inputsOf(window, root); QWidget *w : range) {
         const QVariant v = settings.value(keyOf(QStringLiteral("inputs"), w, window));
         if (!v.isValid())
             continue;
@@ -148,9 +157,7 @@ QString restore(QMainWindow *window, QSettings &settings, bool geometry)
         else if (auto *button = qobject_cast<QAbstractButton *>(w); button->isCheckable())
             button->setChecked(v.toBool());
     }
-    const QString page = settings.value(QStringLiteral("page")).toString();
     settings.endGroup();
-    return page;
 }
 
 } // namespace WindowMemory

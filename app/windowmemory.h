@@ -29,4 +29,8 @@ void save(const QMainWindow *window, const QString &currentPage, QSettings &sett
 /// opens where the desktop puts it). Returns the page that was in front, or empty.
 QString restore(QMainWindow *window, QSettings &settings, bool geometry = true);
 
+/// Puts back the tables, splitters and kept inputs of `root`, a part of `window` built
+/// after restore() (a page built when first shown).
+void restoreWithin(QMainWindow *window, QWidget *root, QSettings &settings);
+
 } // namespace WindowMemory

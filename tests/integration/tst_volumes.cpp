@@ -363,7 +363,7 @@ private Q_SLOTS:
         const QString containerId = QString::fromUtf8(id.trimmed());
         MainWindow w(&e);
         w.show();
-        auto *page = w.findChild<VolumesPage *>();
+        auto *page = w.volumesPage();
         QVERIFY(page);
         w.showPage(page);
         QCOMPARE(w.findChild<QStackedWidget *>(u"pages"_s)->currentWidget(), page);

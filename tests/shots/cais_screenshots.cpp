@@ -452,7 +452,7 @@ void volnetShots(MainWindow &w)
     docker({QStringLiteral("create"), QStringLiteral("--name"), containers.at(2), QStringLiteral("--network"), networks.at(1), QStringLiteral("-v"),
             volumes.at(0) + QStringLiteral(":/data:ro"), QStringLiteral("cais-test/shell:1"), QStringLiteral("true")});
 
-    auto *vpage = w.findChild<VolumesPage *>();
+    auto *vpage = w.volumesPage();
     require(vpage, QStringLiteral("no Volumes page"));
     w.showPage(vpage);
     auto *vmodel = qobject_cast<VolumesModel *>(vpage->proxy()->sourceModel());
@@ -466,7 +466,7 @@ void volnetShots(MainWindow &w)
     QTest::qWait(300);
     save(&w, QStringLiteral("volumes.png"));
 
-    auto *npage = w.findChild<NetworksPage *>();
+    auto *npage = w.networksPage();
     require(npage, QStringLiteral("no Networks page"));
     w.showPage(npage);
     auto *nmodel = qobject_cast<NetworksModel *>(npage->proxy()->sourceModel());
