@@ -10,6 +10,8 @@
 #include "build/dockerfileeditor.h"
 #include "mainwindow.h"
 #include "system/systempage.h"
+#include "system/volumespage.h"
+#include "volumesmodel.h"
 #include "testengine.h"
 #include "translations.h"
 #include "windowmemory.h"
@@ -86,7 +88,7 @@ private Q_SLOTS:
         Engine &e = connected();
         const QString filter = u"cais-test/no-such-%1"_s.arg(QCoreApplication::applicationPid());
         QList<int> imagesSplit, mainSplit;
-        int repoWidth = 0;
+        int repoWidth = 0, driverWidth = 0;
         QRect geometry;
         {
             MainWindow w(&e);
@@ -122,6 +124,13 @@ private Q_SLOTS:
             // Build: a Dockerfile opened in the editor.
             QVERIFY(w.buildPage()->openDockerfile(m_dockerfile));
 
+            // Volumes (a page built when first shown): Labels hidden, Driver wider, a filter.
+            QTreeView *volumes = w.volumesPage()->view();
+            volumes->setColumnHidden(VolumesModel::LabelsColumn, true);
+            driverWidth = volumes->header()->sectionSize(VolumesModel::DriverColumn) + 61;
+            volumes->header()->resizeSection(VolumesModel::DriverColumn, driverWidth);
+            w.volumesPage()->filterEdit()->setText(filter);
+
             // Containers: running only; then the System page in front.
             w.containersPage()->findChild<QCheckBox *>(u"containersRunningOnly"_s)->setChecked(true);
             w.showPage(w.systemPage());
@@ -137,6 +146,12 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.size(), geometry.size());
         QCOMPARE(currentPage(w), u"systemPage"_s);
+        // A page not shown yet is not built yet; built, it is as it was left.
+        QVERIFY(!w.findChild<VolumesPage *>());
+        QTreeView *volumes = w.volumesPage()->view();
+        QVERIFY(volumes->isColumnHidden(VolumesModel::LabelsColumn));
+        QCOMPARE(volumes->header()->sectionSize(VolumesModel::DriverColumn), driverWidth);
+        QCOMPARE(w.volumesPage()->filterEdit()->text(), filter);
         QTreeView *images = w.imagesPage()->view();
         QHeaderView *h = images->header();
         QCOMPARE(h->visualIndex(ImagesModel::SizeColumn), 0);
