@@ -363,53 +363,6 @@ void MainWindow::createPage(QWidget *slot)
     }
 }
 
-BuildPage *MainWindow::buildPage()
-{
-    if (!m_buildPage)
-        createPage(m_buildSlot);
-    return m_buildPage;
-}
-
-ComposePage *MainWindow::composePage()
-{
-    if (!m_composePage)
-        createPage(m_composeSlot);
-    return m_composePage;
-}
-
-SystemPage *MainWindow::systemPage()
-{
-    if (!m_systemPage)
-        createPage(m_systemSlot);
-    return m_systemPage;
-}
-
-VolumesPage *MainWindow::volumesPage()
-{
-    if (!m_volumesPage)
-        createPage(m_volumesSlot);
-    return m_volumesPage;
-}
-
-NetworksPage *MainWindow::networksPage()
-{
-    if (!m_networksPage)
-        createPage(m_networksSlot);
-    return m_networksPage;
-}
-
-VolumesModel *MainWindow::volumesModel()
-{
-    volumesPage();
-    return m_volumesModel;
-}
-
-NetworksModel *MainWindow::networksModel()
-{
-    networksPage();
-    return m_networksModel;
-}
-
 void MainWindow::showPage(QWidget *page)
 {
     const int row = m_pages->indexOf(page);

@@ -60,14 +60,14 @@ public:
     void showContainer(const QString &containerId);
     TerminalTabs *terminals() const { return m_terminals; }
     /// The pages below are built when first shown or asked for here.
-    BuildPage *buildPage();
-    ComposePage *composePage();
-    SystemPage *systemPage();
+    BuildPage *buildPage() { return built(m_buildPage, m_buildSlot); }
+    ComposePage *composePage() { return built(m_composePage, m_composeSlot); }
+    SystemPage *systemPage() { return built(m_systemPage, m_systemSlot); }
     EventsPage *eventsPage() const { return m_eventsPage; }
-    VolumesPage *volumesPage();
-    NetworksPage *networksPage();
-    VolumesModel *volumesModel();
-    NetworksModel *networksModel();
+    VolumesPage *volumesPage() { return built(m_volumesPage, m_volumesSlot); }
+    NetworksPage *networksPage() { return built(m_networksPage, m_networksSlot); }
+    VolumesModel *volumesModel() { return volumesPage() ? m_volumesModel : nullptr; }
+    NetworksModel *networksModel() { return networksPage() ? m_networksModel : nullptr; }
     EngineBanner *banner() const { return m_banner; }
     /// Lists every engine of `registry` in the sidebar, this window's (`name`) marked;
     /// the window's title names it.
@@ -112,6 +112,14 @@ private:
     QWidget *addLazyPage(const QString &name, const QIcon &icon, const QString &objectName, std::function<QWidget *()> create);
     /// Builds the page whose place `slot` holds, if it is one not built yet.
     void createPage(QWidget *slot);
+    /// `page`, built first if it was not yet (its place held by `slot`).
+    template <typename Page>
+    Page *built(Page *&page, QWidget *slot)
+    {
+        if (!page)
+            createPage(slot);
+        return page;
+    }
     void showTerminals();
     /// View's page actions follow the sidebar: shown or hidden, numbered Ctrl+1.. in order.
     void syncPageActions();
