@@ -337,7 +337,7 @@ QWidget *MainWindow::addLazyPage(const QString &name, const QIcon &icon, const Q
     auto *slot = new QWidget(this);
     slot->setObjectName(objectName);
     slot->setAccessibleName(name);
-    m_lazyPages.insert(slot, std::move(create));
+    m_lazyPages.emplace(slot, std::move(create));
     addPage(name, icon, slot);
     return slot;
 }
