@@ -106,7 +106,11 @@ ContainersModel::ContainersModel(QObject *parent)
     connect(&m_settle, &QTimer::timeout, this, [this] {
         for (auto it = m_settling.begin(); it != m_settling.end();) {
             const ContainerSummary *c = containerById(it.key());
-            if (!c || c->stateKind() != ContainerSummary::State::Unknown || ++it.value() > kSettleTries) {
+            const auto expected = m_expected.constFind(it.key());
+            const bool unsettled = c
+                && (c->stateKind() == ContainerSummary::State::Unknown || (expected != m_expected.cend() && c->stateKind() != *expected));
+            if (!unsettled || ++it.value() > kSettleTries) {
+                m_expected.remove(it.key());
                 it = m_settling.erase(it);
                 continue;
             }
@@ -161,6 +165,15 @@ EngineFollower::Interest ContainersModel::interestIn(const EngineEvent &e)
             m_renamedFrom.insert(e.id, old);
         }
     }
+    // moby sends pause and unpause before the list it answers from has the new state
+    // (daemon/pause.go, unpause.go: LogContainerEvent, then CheckpointTo): a list made
+    // at once can still say the old one, and no other event follows.
+    if (e.action == QLatin1String("pause"))
+        m_expected.insert(e.id, State::Paused);
+    else if (e.action == QLatin1String("unpause"))
+        m_expected.insert(e.id, State::Running);
+    else
+        m_expected.remove(e.id);
     return {true, e.id};
 }
 
@@ -378,7 +391,11 @@ void ContainersModel::apply(QList<ContainerSummary> present, const QSet<QString>
             emitRowChanged(p);
     }
     for (const ContainerSummary &c : std::as_const(present)) {
-        if (c.stateKind() == ContainerSummary::State::Unknown && !c.state.isEmpty() && !m_settling.contains(c.id))
+        const auto expected = m_expected.constFind(c.id);
+        const bool stale = expected != m_expected.cend() && c.stateKind() != *expected;
+        if (expected != m_expected.cend() && !stale)
+            m_expected.erase(expected);
+        if (((c.stateKind() == ContainerSummary::State::Unknown && !c.state.isEmpty()) || stale) && !m_settling.contains(c.id))
             m_settling.insert(c.id, 0);
     }
     if (!m_settling.isEmpty() && !m_settle.isActive())

@@ -130,5 +130,6 @@ private:
     static constexpr int kSettleTries = 40; ///< 20 s: past a stop timeout of 10 s
     QTimer m_settle;                       ///< asks again for containers in a state between two
     QHash<QString, int> m_settling;        ///< id -> times asked again
+    QHash<QString, ContainerSummary::State> m_expected; ///< id -> the state a pause or unpause event announced
     std::function<QDateTime()> m_clock;
 };
